@@ -1,0 +1,121 @@
+#include "JsonReader.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+#include <cmath>
+#include <utility>
+
+namespace citoyens {
+
+JsonReader::JsonReader(const QJsonObject& object, QString prefix)
+    : m_object(object)
+    , m_prefix(std::move(prefix))
+{
+}
+
+QString JsonReader::path(const QString& field) const
+{
+    return m_prefix.isEmpty() ? field : m_prefix + QLatin1Char('.') + field;
+}
+
+bool JsonReader::has(const QString& field) const
+{
+    const QJsonValue v = m_object.value(field);
+    return !v.isUndefined() && !v.isNull();
+}
+
+QString JsonReader::string(const QString& field, bool required)
+{
+    const QJsonValue v = m_object.value(field);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            addError(field, QStringLiteral("required"));
+        return {};
+    }
+    if (!v.isString()) {
+        addError(field, QStringLiteral("invalid_type"));
+        return {};
+    }
+    return v.toString();
+}
+
+bool JsonReader::boolean(const QString& field, bool required, bool fallback)
+{
+    const QJsonValue v = m_object.value(field);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            addError(field, QStringLiteral("required"));
+        return fallback;
+    }
+    if (!v.isBool()) {
+        addError(field, QStringLiteral("invalid_type"));
+        return fallback;
+    }
+    return v.toBool();
+}
+
+qint64 JsonReader::integer(const QString& field, bool required, qint64 fallback)
+{
+    const QJsonValue v = m_object.value(field);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            addError(field, QStringLiteral("required"));
+        return fallback;
+    }
+    const double d = v.toDouble(std::nan(""));
+    // JSON numbers are doubles; only whole values within 2^53 are exact integers.
+    if (!v.isDouble() || std::isnan(d) || std::floor(d) != d || std::fabs(d) > 9007199254740992.0) {
+        addError(field, QStringLiteral("invalid_type"));
+        return fallback;
+    }
+    return static_cast<qint64>(d);
+}
+
+QDate JsonReader::date(const QString& field, bool required)
+{
+    const QString text = string(field, required);
+    if (text.isEmpty())
+        return {};
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() || text.size() != 10) {
+        addError(field, QStringLiteral("invalid_date"));
+        return {};
+    }
+    return d;
+}
+
+JsonReader JsonReader::object(const QString& field, bool* present)
+{
+    const QJsonValue v = m_object.value(field);
+    if (present)
+        *present = v.isObject();
+    if (!v.isUndefined() && !v.isNull() && !v.isObject())
+        addError(field, QStringLiteral("invalid_type"));
+    return JsonReader(v.toObject(), path(field));
+}
+
+QStringList JsonReader::stringList(const QString& field, bool required)
+{
+    const QJsonValue v = m_object.value(field);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            addError(field, QStringLiteral("required"));
+        return {};
+    }
+    if (!v.isArray()) {
+        addError(field, QStringLiteral("invalid_type"));
+        return {};
+    }
+    QStringList out;
+    for (const QJsonValue& item : v.toArray()) {
+        if (!item.isString()) {
+            addError(field, QStringLiteral("invalid_type"));
+            return {};
+        }
+        out.append(item.toString());
+    }
+    return out;
+}
+
+} // namespace citoyens

@@ -1,0 +1,147 @@
+#include "Validation.h"
+
+#include "PasswordPolicy.h"
+
+#include <QRegularExpression>
+
+namespace citoyens::Validation {
+
+namespace {
+
+bool hasControlCharacter(const QString& s)
+{
+    for (QChar c : s) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return true;
+    }
+    return false;
+}
+
+FieldErrors one(const QString& field, const QString& code)
+{
+    return {FieldError{field, code}};
+}
+
+} // namespace
+
+QString normalizeEmail(const QString& email)
+{
+    return email.trimmed().toLower();
+}
+
+FieldErrors email(const QString& value, const QString& field)
+{
+    const QString v = value.trimmed();
+    if (v.isEmpty())
+        return one(field, QStringLiteral("required"));
+    if (v.size() > MaxEmailLength)
+        return one(field, QStringLiteral("too_long"));
+    // Deliberately simple: one @, something before, a dotted domain after, no spaces.
+    static const QRegularExpression re(QStringLiteral(R"(^[^\s@]+@[^\s@]+\.[^\s@]+$)"));
+    if (!re.match(v).hasMatch() || hasControlCharacter(v))
+        return one(field, QStringLiteral("invalid_email"));
+    return {};
+}
+
+FieldErrors personName(const QString& value, const QString& field)
+{
+    const QString v = value.trimmed();
+    if (v.isEmpty())
+        return one(field, QStringLiteral("required"));
+    if (v.size() > MaxNameLength)
+        return one(field, QStringLiteral("too_long"));
+    if (hasControlCharacter(v))
+        return one(field, QStringLiteral("invalid_characters"));
+    return {};
+}
+
+FieldErrors civility(const QString& value, const QString& field)
+{
+    if (value.isEmpty())
+        return one(field, QStringLiteral("required"));
+    if (value != Account::CivilityM && value != Account::CivilityMme)
+        return one(field, QStringLiteral("invalid_choice"));
+    return {};
+}
+
+FieldErrors birthDate(const QDate& value, const QDate& today, const QString& field)
+{
+    if (!value.isValid())
+        return {};
+    if (value > today)
+        return one(field, QStringLiteral("in_future"));
+    if (value < QDate(1900, 1, 1))
+        return one(field, QStringLiteral("too_old"));
+    return {};
+}
+
+FieldErrors password(const QString& value, const QString& field)
+{
+    if (value.isEmpty())
+        return one(field, QStringLiteral("required"));
+    if (PasswordPolicy::isTooLong(value))
+        return one(field, QStringLiteral("too_long"));
+    FieldErrors errors;
+    for (PasswordPolicy::Rule rule : PasswordPolicy::failures(value))
+        errors.append({field, PasswordPolicy::code(rule)});
+    return errors;
+}
+
+FieldErrors company(const Company& value, const QString& field)
+{
+    FieldErrors errors;
+    const QString name = value.name.trimmed();
+    if (name.isEmpty())
+        errors.append({field + QStringLiteral(".name"), QStringLiteral("required")});
+    else if (name.size() > MaxCompanyNameLength)
+        errors.append({field + QStringLiteral(".name"), QStringLiteral("too_long")});
+    static const QRegularExpression siretRe(QStringLiteral("^[0-9]{14}$"));
+    const QString siret = QString(value.siret).remove(QLatin1Char(' '));
+    if (!siret.isEmpty() && !siretRe.match(siret).hasMatch())
+        errors.append({field + QStringLiteral(".siret"), QStringLiteral("invalid_siret")});
+    return errors;
+}
+
+FieldErrors verificationCode(const QString& value, const QString& field)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9]{6}$"));
+    if (value.trimmed().isEmpty())
+        return one(field, QStringLiteral("required"));
+    if (!re.match(value.trimmed()).hasMatch())
+        return one(field, QStringLiteral("invalid_code"));
+    return {};
+}
+
+FieldErrors registration(const Registration& r, const QDate& today)
+{
+    FieldErrors errors;
+    errors += email(r.email);
+    errors += civility(r.civility);
+    errors += personName(r.firstName, QStringLiteral("firstName"));
+    errors += personName(r.lastName, QStringLiteral("lastName"));
+    errors += password(r.password);
+    errors += birthDate(r.birthDate, today);
+    if (r.company)
+        errors += company(*r.company);
+    if (!r.acceptTerms)
+        errors.append({QStringLiteral("acceptTerms"), QStringLiteral("must_accept")});
+    return errors;
+}
+
+FieldErrors profileChange(const ProfileChange& c, const QDate& today)
+{
+    FieldErrors errors;
+    if (c.civility)
+        errors += civility(*c.civility);
+    if (c.firstName)
+        errors += personName(*c.firstName, QStringLiteral("firstName"));
+    if (c.lastName)
+        errors += personName(*c.lastName, QStringLiteral("lastName"));
+    if (c.birthDate)
+        errors += birthDate(*c.birthDate, today);
+    if (c.company && *c.company)
+        errors += company(**c.company);
+    return errors;
+}
+
+} // namespace citoyens::Validation

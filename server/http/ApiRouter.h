@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QThreadPool;
+
+namespace citoyens::server {
+
+struct RequestContext;
+
+// Registers the API's routes on a QHttpServer and gives every request the same treatment:
+// the handler runs on the worker pool (never on the event loop), a thrown Problem becomes a
+// problem+json answer, any other exception a logged 500, bodies over 64 KiB a 413; every
+// answer carries X-Request-Id and is written to the access log. Unknown paths are 404 and
+// known paths with another method 405, both as problem+json.
+class ApiRouter
+{
+public:
+    using Handler = std::function<QHttpServerResponse(const RequestContext&)>;
+    static constexpr const char* BasePath = "/api/v1";
+
+    // `server` and `pool` may be null to only collect the route list (`routes` subcommand).
+    ApiRouter(QHttpServer* server, QThreadPool* pool);
+    ApiRouter(const ApiRouter&) = delete;
+    ApiRouter& operator=(const ApiRouter&) = delete;
+
+    // `path` is below /api/v1, e.g. "/auth/login"; `method` is "GET", "POST", "PATCH"...
+    void add(const QString& method, const QString& path, Handler handler);
+
+    // Every route as "METHOD /api/v1/path", sorted.
+    QStringList routes() const;
+
+private:
+    void handleMissing(const QHttpServerRequest& request, QHttpServerResponder&& responder) const;
+    static QHttpServerResponse run(const Handler& handler, const RequestContext& ctx);
+
+    QHttpServer* m_server;
+    QThreadPool* m_pool;
+    QList<QPair<QString, QString>> m_routes; // method, full path
+};
+
+// Adds X-Request-Id and writes the access-log line. Shared with the 404/405 path.
+void finishResponse(QHttpServerResponse& response, const RequestContext& ctx);
+
+} // namespace citoyens::server

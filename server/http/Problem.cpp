@@ -1,0 +1,67 @@
+#include "Problem.h"
+
+#include "ProblemTexts.h"
+#include "RequestContext.h"
+#include "models/PasswordPolicy.h"
+
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace citoyens::server {
+
+Problem::Problem(int status, QString code, FieldErrors errors)
+    : m_status(status)
+    , m_code(std::move(code))
+    , m_errors(std::move(errors))
+{
+}
+
+Problem& Problem::withHeader(const QByteArray& name, const QByteArray& value)
+{
+    m_headers.append({name, value});
+    return *this;
+}
+
+Problem Problem::fromFieldErrors(const FieldErrors& errors)
+{
+    bool onlyPasswordRules = !errors.isEmpty();
+    for (const FieldError& e : errors) {
+        bool isRule = false;
+        for (PasswordPolicy::Rule rule : PasswordPolicy::rules())
+            isRule = isRule || PasswordPolicy::code(rule) == e.code;
+        onlyPasswordRules = onlyPasswordRules && isRule;
+    }
+    return Problem(422, onlyPasswordRules ? QStringLiteral("password_too_weak") : QStringLiteral("validation_failed"),
+                   errors);
+}
+
+QHttpServerResponse Problem::toResponse(const RequestContext& ctx) const
+{
+    QJsonObject body{
+        {QStringLiteral("type"), QStringLiteral("urn:citoyens:problem:") + m_code},
+        {QStringLiteral("title"), ProblemTexts::title(m_code, ctx.language)},
+        {QStringLiteral("status"), m_status},
+        {QStringLiteral("detail"), ProblemTexts::detail(m_code, ctx.language)},
+        {QStringLiteral("code"), m_code},
+    };
+    if (!m_errors.isEmpty()) {
+        QJsonArray errors;
+        for (const FieldError& e : m_errors) {
+            errors.append(QJsonObject{{QStringLiteral("field"), e.field},
+                                      {QStringLiteral("code"), e.code},
+                                      {QStringLiteral("message"), ProblemTexts::fieldMessage(e.code, ctx.language)}});
+        }
+        body.insert(QStringLiteral("errors"), errors);
+    }
+    QHttpServerResponse response(QByteArrayLiteral("application/problem+json"),
+                                 QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                 static_cast<QHttpServerResponse::StatusCode>(m_status));
+    response.addHeader(QByteArrayLiteral("Content-Language"), ctx.language.toLatin1());
+    for (const auto& header : m_headers)
+        response.addHeader(header.first, header.second);
+    return response;
+}
+
+} // namespace citoyens::server

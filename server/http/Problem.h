@@ -1,0 +1,40 @@
+#pragma once
+
+#include "models/FieldError.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+class QHttpServerResponse;
+
+namespace citoyens::server {
+
+struct RequestContext;
+
+// An RFC 9457 problem. Handlers throw it; the router turns it into an
+// application/problem+json answer in the request's language.
+class Problem
+{
+public:
+    Problem(int status, QString code, FieldErrors errors = {});
+
+    int status() const { return m_status; }
+    const QString& code() const { return m_code; }
+    const FieldErrors& errors() const { return m_errors; }
+    Problem& withHeader(const QByteArray& name, const QByteArray& value);
+
+    QHttpServerResponse toResponse(const RequestContext& ctx) const;
+
+    // 422: password_too_weak when only password rules are broken, else validation_failed.
+    static Problem fromFieldErrors(const FieldErrors& errors);
+
+private:
+    int m_status;
+    QString m_code;
+    FieldErrors m_errors;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+};
+
+} // namespace citoyens::server

@@ -1,0 +1,148 @@
+#include "ProblemTexts.h"
+
+#include <QHash>
+
+namespace citoyens::server::ProblemTexts {
+
+namespace {
+
+struct Text
+{
+    const char* frTitle;
+    const char* frDetail;
+    const char* enTitle;
+    const char* enDetail;
+};
+
+const QHash<QString, Text>& problems()
+{
+    static const QHash<QString, Text> texts{
+        {QStringLiteral("invalid_json"),
+         {"Requête illisible", "Le corps de la requête n'est pas un objet JSON valide en UTF-8.", "Unreadable request",
+          "The request body is not a valid UTF-8 JSON object."}},
+        {QStringLiteral("validation_failed"),
+         {"Données invalides", "Certains champs sont manquants ou incorrects.", "Invalid data",
+          "Some fields are missing or incorrect."}},
+        {QStringLiteral("password_too_weak"),
+         {"Mot de passe trop faible", "Le mot de passe ne respecte pas toutes les règles de sécurité.",
+          "Password too weak", "The password does not follow every security rule."}},
+        {QStringLiteral("invalid_credentials"),
+         {"Identifiants incorrects", "L'adresse e-mail ou le mot de passe est incorrect.", "Invalid credentials",
+          "The e-mail address or the password is incorrect."}},
+        {QStringLiteral("unauthorized"),
+         {"Authentification requise", "Connectez-vous pour accéder à cette ressource.", "Authentication required",
+          "Sign in to access this resource."}},
+        {QStringLiteral("session_expired"),
+         {"Session expirée", "Votre session a expiré après une période d'inactivité. Reconnectez-vous.",
+          "Session expired", "Your session expired after a period of inactivity. Sign in again."}},
+        {QStringLiteral("invalid_token"),
+         {"Jeton invalide", "Ce jeton de renouvellement n'est pas ou plus valable. Reconnectez-vous.",
+          "Invalid token", "This refresh token is not valid (any more). Sign in again."}},
+        {QStringLiteral("password_change_required"),
+         {"Changement de mot de passe requis",
+          "Vous devez choisir un nouveau mot de passe avant de continuer.", "Password change required",
+          "You must choose a new password before going on."}},
+        {QStringLiteral("wrong_password"),
+         {"Mot de passe actuel incorrect", "Le mot de passe actuel saisi est incorrect.", "Wrong current password",
+          "The current password is incorrect."}},
+        {QStringLiteral("invalid_code"),
+         {"Code incorrect", "Le code saisi est incorrect.", "Invalid code", "The code is incorrect."}},
+        {QStringLiteral("code_expired"),
+         {"Code expiré", "Ce code a expiré. Demandez-en un nouveau.", "Code expired",
+          "This code has expired. Ask for a new one."}},
+        {QStringLiteral("too_many_attempts"),
+         {"Trop d'essais", "Trop d'essais avec ce code. Demandez-en un nouveau.", "Too many attempts",
+          "Too many attempts with this code. Ask for a new one."}},
+        {QStringLiteral("too_many_requests"),
+         {"Trop de tentatives", "Trop de tentatives de connexion. Réessayez dans quelques instants.",
+          "Too many requests", "Too many sign-in attempts. Try again in a moment."}},
+        {QStringLiteral("payload_too_large"),
+         {"Requête trop volumineuse", "Le corps de la requête dépasse la taille autorisée.", "Payload too large",
+          "The request body is larger than allowed."}},
+        {QStringLiteral("unsupported_media_type"),
+         {"Type de contenu non pris en charge", "Envoyez le corps au format application/json.",
+          "Unsupported media type", "Send the body as application/json."}},
+        {QStringLiteral("not_found"),
+         {"Introuvable", "La ressource demandée n'existe pas.", "Not found", "The requested resource does not exist."}},
+        {QStringLiteral("method_not_allowed"),
+         {"Méthode non autorisée", "Cette méthode n'est pas disponible pour cette ressource.", "Method not allowed",
+          "This method is not available for this resource."}},
+        {QStringLiteral("internal_error"),
+         {"Erreur interne", "Une erreur inattendue s'est produite. Réessayez plus tard.", "Internal error",
+          "An unexpected error occurred. Try again later."}},
+    };
+    return texts;
+}
+
+const QHash<QString, QPair<const char*, const char*>>& fieldMessages()
+{
+    static const QHash<QString, QPair<const char*, const char*>> texts{
+        {QStringLiteral("required"), {"Ce champ est obligatoire.", "This field is required."}},
+        {QStringLiteral("invalid_type"), {"Ce champ n'a pas le bon type.", "This field has the wrong type."}},
+        {QStringLiteral("invalid_date"),
+         {"La date doit être au format AAAA-MM-JJ.", "The date must be formatted YYYY-MM-DD."}},
+        {QStringLiteral("too_long"), {"Ce champ est trop long.", "This field is too long."}},
+        {QStringLiteral("invalid_email"), {"L'adresse e-mail n'est pas valide.", "The e-mail address is not valid."}},
+        {QStringLiteral("invalid_characters"),
+         {"Ce champ contient des caractères non autorisés.", "This field contains forbidden characters."}},
+        {QStringLiteral("invalid_choice"), {"Cette valeur n'est pas proposée.", "This value is not one of the choices."}},
+        {QStringLiteral("in_future"), {"La date ne peut pas être dans le futur.", "The date cannot be in the future."}},
+        {QStringLiteral("too_old"), {"La date est trop ancienne.", "The date is too old."}},
+        {QStringLiteral("must_accept"),
+         {"Vous devez accepter les conditions d'utilisation.", "You must accept the terms of use."}},
+        {QStringLiteral("invalid_siret"),
+         {"Le numéro SIRET doit comporter 14 chiffres.", "The SIRET number must have 14 digits."}},
+        {QStringLiteral("invalid_code"), {"Le code comporte 6 chiffres.", "The code has 6 digits."}},
+        {QStringLiteral("min_length"),
+         {"Le mot de passe doit comporter au moins 12 caractères.", "The password must have at least 12 characters."}},
+        {QStringLiteral("digit_and_letter"),
+         {"Le mot de passe doit contenir au moins un chiffre et une lettre.",
+          "The password must contain at least one digit and one letter."}},
+        {QStringLiteral("upper_and_lower"),
+         {"Le mot de passe doit contenir au moins une majuscule et une minuscule.",
+          "The password must contain at least one upper-case and one lower-case letter."}},
+        {QStringLiteral("special_character"),
+         {"Le mot de passe doit contenir au moins un caractère spécial.",
+          "The password must contain at least one special character."}},
+        {QStringLiteral("not_editable"), {"Ce champ ne peut pas être modifié ici.", "This field cannot be changed here."}},
+        {QStringLiteral("same_as_current"),
+         {"Le nouveau mot de passe doit être différent de l'actuel.",
+          "The new password must differ from the current one."}},
+    };
+    return texts;
+}
+
+bool english(const QString& language)
+{
+    return language == QLatin1String("en");
+}
+
+} // namespace
+
+QString title(const QString& code, const QString& language)
+{
+    const auto it = problems().constFind(code);
+    if (it == problems().cend())
+        return english(language) ? QStringLiteral("Error") : QStringLiteral("Erreur");
+    return QString::fromUtf8(english(language) ? it->enTitle : it->frTitle);
+}
+
+QString detail(const QString& code, const QString& language)
+{
+    const auto it = problems().constFind(code);
+    if (it == problems().cend())
+        return english(language) ? QStringLiteral("The request could not be processed.")
+                                 : QStringLiteral("La requête n'a pas pu être traitée.");
+    return QString::fromUtf8(english(language) ? it->enDetail : it->frDetail);
+}
+
+QString fieldMessage(const QString& fieldCode, const QString& language)
+{
+    const auto it = fieldMessages().constFind(fieldCode);
+    if (it == fieldMessages().cend())
+        return english(language) ? QStringLiteral("This value is not valid.")
+                                 : QStringLiteral("Cette valeur n'est pas valide.");
+    return QString::fromUtf8(english(language) ? it->second : it->first);
+}
+
+} // namespace citoyens::server::ProblemTexts

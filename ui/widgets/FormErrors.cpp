@@ -1,0 +1,150 @@
+#include "FormErrors.h"
+
+#include <algorithm>
+
+#include <QLabel>
+#include <QStringList>
+#include <QStyle>
+#include <QWidget>
+
+namespace citoyens {
+
+namespace {
+
+void setInvalid(QWidget* widget, bool invalid)
+{
+    if (!widget || widget->property("invalid").toBool() == invalid)
+        return;
+    widget->setProperty("invalid", invalid);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+} // namespace
+
+FormErrors::FormErrors(QLabel* formMessage, QObject* parent)
+    : QObject(parent)
+    , m_formMessage(formMessage)
+{
+}
+
+QLabel* FormErrors::createMessageLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setProperty("role", QStringLiteral("error"));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->hide();
+    return label;
+}
+
+void FormErrors::addField(const QString& field, QWidget* input, QLabel* messageLabel, const QString& label)
+{
+    m_fields.append(Field{field, input, messageLabel, label});
+}
+
+bool FormErrors::show(const FieldErrors& errors)
+{
+    clear();
+    QStringList unplaced;
+    for (Field& field : m_fields) {
+        QStringList sentences;
+        for (const FieldError& error : errors) {
+            if (error.field == field.name)
+                sentences.append(ApiError::describe(error));
+        }
+        if (!sentences.isEmpty())
+            setFieldMessage(field, sentences.join(QLatin1Char(' ')));
+    }
+    for (const FieldError& error : errors) {
+        const bool placed = std::any_of(m_fields.cbegin(), m_fields.cend(),
+                                        [&](const Field& f) { return f.name == error.field; });
+        if (!placed)
+            unplaced.append(ApiError::describe(error));
+    }
+    if (!unplaced.isEmpty())
+        showFormMessage(unplaced.join(QLatin1Char(' ')));
+    focusFirstInvalid();
+    return !errors.isEmpty();
+}
+
+void FormErrors::show(const ApiError& error)
+{
+    clear();
+    QStringList unplaced;
+    for (Field& field : m_fields) {
+        if (error.hasFieldError(field.name))
+            setFieldMessage(field, error.fieldMessage(field.name));
+    }
+    for (const FieldError& fe : error.fieldErrors) {
+        const bool placed = std::any_of(m_fields.cbegin(), m_fields.cend(),
+                                        [&](const Field& f) { return f.name == fe.field; });
+        if (!placed && !unplaced.contains(error.fieldMessage(fe.field)))
+            unplaced.append(error.fieldMessage(fe.field));
+    }
+    // The general sentence always shows: it says what happened ("Vérifiez les champs…").
+    QString general = error.message;
+    if (!unplaced.isEmpty())
+        general += QLatin1Char(' ') + unplaced.join(QLatin1Char(' '));
+    showFormMessage(general.trimmed());
+    focusFirstInvalid();
+}
+
+void FormErrors::showFormMessage(const QString& message)
+{
+    if (!m_formMessage)
+        return;
+    m_formMessage->setText(message);
+    m_formMessage->setVisible(!message.isEmpty());
+}
+
+void FormErrors::clear()
+{
+    for (Field& field : m_fields)
+        setFieldMessage(field, {});
+    showFormMessage({});
+}
+
+void FormErrors::clearField(const QString& field)
+{
+    for (Field& f : m_fields) {
+        if (f.name == field)
+            setFieldMessage(f, {});
+    }
+}
+
+bool FormErrors::hasErrors() const
+{
+    return std::any_of(m_fields.cbegin(), m_fields.cend(),
+                       [](const Field& f) { return f.message && f.message->isVisible(); })
+        || (m_formMessage && !m_formMessage->text().isEmpty());
+}
+
+void FormErrors::setFieldMessage(Field& field, const QString& message)
+{
+    // The message names the field, so it reads well on its own (screen readers, the
+    // form-level summary) and not only under the field.
+    const QString text = message.isEmpty() || field.label.isEmpty() ? message : tr("%1: %2").arg(field.label, message);
+    if (field.message) {
+        field.message->setText(text);
+        field.message->setVisible(!text.isEmpty());
+    }
+    if (field.input) {
+        field.input->setAccessibleDescription(text);
+        setInvalid(field.input, !text.isEmpty());
+    }
+}
+
+void FormErrors::focusFirstInvalid()
+{
+    for (const Field& field : m_fields) {
+        if (field.input && field.input->property("invalid").toBool()) {
+            field.input->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
+} // namespace citoyens

@@ -1,0 +1,73 @@
+#include "FormPage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace citoyens {
+
+FormPage::FormPage(const QString& objectName, QWidget* parent, int columnWidth)
+    : QWidget(parent)
+    , m_column(new QWidget)
+    , m_title(new QLabel(m_column))
+    , m_lead(new QLabel(m_column))
+    , m_body(new QVBoxLayout)
+{
+    setObjectName(objectName);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(objectName + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+
+    auto* canvas = new QWidget;
+    canvas->setObjectName(QStringLiteral("pageCanvas"));
+    auto* canvasLayout = new QHBoxLayout(canvas);
+    canvasLayout->setContentsMargins(32, 28, 32, 28);
+    canvasLayout->addStretch(1);
+    canvasLayout->addWidget(m_column, 0, Qt::AlignTop);
+    canvasLayout->addStretch(1);
+    m_column->setMaximumWidth(columnWidth);
+    m_column->setMinimumWidth(std::min(columnWidth, 380));
+    m_column->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+
+    m_title->setObjectName(objectName + QStringLiteral("Title"));
+    m_title->setProperty("role", QStringLiteral("title"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_lead->setProperty("role", QStringLiteral("lead"));
+    m_lead->setWordWrap(true);
+    m_lead->setTextFormat(Qt::PlainText);
+    m_lead->hide();
+
+    auto* columnLayout = new QVBoxLayout(m_column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(12);
+    columnLayout->addWidget(m_title);
+    columnLayout->addWidget(m_lead);
+    m_body->setSpacing(8);
+    columnLayout->addLayout(m_body);
+    columnLayout->addStretch(1);
+
+    scroll->setWidget(canvas);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+}
+
+void FormPage::setTitle(const QString& title)
+{
+    m_title->setText(title);
+    m_title->setAccessibleName(title);
+}
+
+void FormPage::setLead(const QString& text)
+{
+    m_lead->setText(text);
+    m_lead->setVisible(!text.isEmpty());
+}
+
+} // namespace citoyens

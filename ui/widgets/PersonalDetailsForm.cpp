@@ -1,0 +1,264 @@
+#include "PersonalDetailsForm.h"
+
+#include "FormErrors.h"
+#include "FormHelpers.h"
+#include "PasswordField.h"
+#include "PasswordRulesWidget.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace citoyens {
+
+namespace {
+
+const QString DateFormat = QStringLiteral("dd/MM/yyyy");
+
+} // namespace
+
+PersonalDetailsForm::PersonalDetailsForm(const QString& prefix, bool withPassword, QWidget* parent)
+    : QWidget(parent)
+    , m_prefix(prefix)
+    , m_civilityM(new QRadioButton(tr("Mr"), this))
+    , m_civilityMme(new QRadioButton(tr("Ms"), this))
+    , m_civilityGroup(new QButtonGroup(this))
+    , m_civilityBox(new QWidget(this))
+    , m_firstName(FormHelpers::lineEdit(prefix + QStringLiteral("FirstNameEdit"), this))
+    , m_lastName(FormHelpers::lineEdit(prefix + QStringLiteral("LastNameEdit"), this))
+    , m_birthDate(FormHelpers::lineEdit(prefix + QStringLiteral("BirthDateEdit"), this))
+    , m_newsletter(new QCheckBox(tr("Subscribe to the &newsletter"), this))
+    , m_isCompany(new QCheckBox(tr("I am a &company"), this))
+    , m_companyBox(new QWidget(this))
+    , m_companyName(FormHelpers::lineEdit(prefix + QStringLiteral("CompanyNameEdit"), m_companyBox))
+    , m_siret(FormHelpers::lineEdit(prefix + QStringLiteral("SiretEdit"), m_companyBox))
+{
+    setObjectName(prefix + QStringLiteral("DetailsForm"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    // Civilité
+    m_civilityM->setObjectName(prefix + QStringLiteral("CivilityMRadio"));
+    m_civilityMme->setObjectName(prefix + QStringLiteral("CivilityMmeRadio"));
+    m_civilityM->setAccessibleName(tr("Civility: Mr"));
+    m_civilityMme->setAccessibleName(tr("Civility: Ms"));
+    m_civilityGroup->addButton(m_civilityM);
+    m_civilityGroup->addButton(m_civilityMme);
+    auto* civilityLayout = new QHBoxLayout(m_civilityBox);
+    civilityLayout->setContentsMargins(0, 0, 0, 0);
+    civilityLayout->addWidget(m_civilityM);
+    civilityLayout->addSpacing(16);
+    civilityLayout->addWidget(m_civilityMme);
+    civilityLayout->addStretch(1);
+    m_civilityBox->setFocusProxy(m_civilityM);
+    layout->addWidget(FormHelpers::fieldLabel(tr("* Ci&vility"), m_civilityM, this));
+    layout->addWidget(m_civilityBox);
+    layout->addWidget(addErrorLabel(QStringLiteral("Civility")));
+    m_inputs.insert(QStringLiteral("civility"), m_civilityBox);
+    m_fieldNames.insert(QStringLiteral("civility"), tr("Civility"));
+    m_order << QStringLiteral("civility");
+    m_errorLabels.insert(QStringLiteral("civility"), m_errorLabels.take(QStringLiteral("Civility")));
+
+    auto addLine = [&](const QString& field, const QString& suffix, QWidget* input, const QString& labelText,
+                       const QString& name) {
+        layout->addSpacing(6);
+        layout->addWidget(FormHelpers::fieldLabel(labelText, input, this));
+        layout->addWidget(input);
+        QLabel* error = addErrorLabel(suffix);
+        layout->addWidget(error);
+        m_errorLabels.insert(field, m_errorLabels.take(suffix));
+        m_inputs.insert(field, input);
+        m_fieldNames.insert(field, name);
+        m_order << field;
+    };
+    m_firstName->setMaxLength(100);
+    m_lastName->setMaxLength(100);
+    m_firstName->setAccessibleName(tr("First name"));
+    m_lastName->setAccessibleName(tr("Last name"));
+    addLine(QStringLiteral("firstName"), QStringLiteral("FirstName"), m_firstName, tr("* &First name"),
+            tr("First name"));
+    addLine(QStringLiteral("lastName"), QStringLiteral("LastName"), m_lastName, tr("* &Last name"), tr("Last name"));
+
+    if (withPassword) {
+        m_password = new PasswordField(prefix + QStringLiteral("Password"), tr("Password"), this);
+        m_rules = new PasswordRulesWidget(this);
+        m_rules->setObjectName(prefix + QStringLiteral("PasswordRules"));
+        addLine(QStringLiteral("password"), QStringLiteral("Password"), m_password, tr("* &Password"), tr("Password"));
+        layout->addWidget(m_rules);
+        connect(m_password, &PasswordField::textChanged, m_rules, &PasswordRulesWidget::setPassword);
+    }
+
+    m_birthDate->setPlaceholderText(tr("DD/MM/YYYY"));
+    m_birthDate->setMaxLength(10);
+    m_birthDate->setAccessibleName(tr("Date of birth"));
+    m_birthDate->setAccessibleDescription(tr("Optional, in the form DD/MM/YYYY"));
+    addLine(QStringLiteral("birthDate"), QStringLiteral("BirthDate"), m_birthDate, tr("&Date of birth"),
+            tr("Date of birth"));
+
+    layout->addSpacing(8);
+    m_newsletter->setObjectName(prefix + QStringLiteral("NewsletterCheck"));
+    m_newsletter->setAccessibleName(FormHelpers::plain(m_newsletter->text()));
+    layout->addWidget(m_newsletter);
+    m_isCompany->setObjectName(prefix + QStringLiteral("CompanyCheck"));
+    m_isCompany->setAccessibleName(FormHelpers::plain(m_isCompany->text()));
+    layout->addWidget(m_isCompany);
+
+    m_companyName->setMaxLength(200);
+    m_siret->setMaxLength(17);
+    m_siret->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9 ]{0,17}")), m_siret));
+    m_companyName->setAccessibleName(tr("Company name"));
+    m_siret->setAccessibleName(tr("SIRET number"));
+    auto* companyLayout = new QVBoxLayout(m_companyBox);
+    companyLayout->setContentsMargins(24, 0, 0, 0);
+    companyLayout->setSpacing(4);
+    auto addCompanyLine = [&](const QString& field, const QString& suffix, QLineEdit* input, const QString& labelText,
+                              const QString& name) {
+        companyLayout->addWidget(FormHelpers::fieldLabel(labelText, input, m_companyBox));
+        companyLayout->addWidget(input);
+        QLabel* error = FormErrors::createMessageLabel(m_prefix + suffix + QStringLiteral("Error"), m_companyBox);
+        companyLayout->addWidget(error);
+        m_errorLabels.insert(field, error);
+        m_inputs.insert(field, input);
+        m_fieldNames.insert(field, name);
+        m_order << field;
+    };
+    addCompanyLine(QStringLiteral("company.name"), QStringLiteral("CompanyName"), m_companyName,
+                   tr("* Company &name"), tr("Company name"));
+    addCompanyLine(QStringLiteral("company.siret"), QStringLiteral("Siret"), m_siret, tr("&SIRET number"),
+                   tr("SIRET number"));
+    m_siret->setPlaceholderText(tr("14 digits"));
+    m_companyBox->setVisible(false);
+    layout->addWidget(m_companyBox);
+    connect(m_isCompany, &QCheckBox::toggled, m_companyBox, &QWidget::setVisible);
+}
+
+QLabel* PersonalDetailsForm::addErrorLabel(const QString& name)
+{
+    QLabel* label = FormErrors::createMessageLabel(m_prefix + name + QStringLiteral("Error"), this);
+    m_errorLabels.insert(name, label);
+    return label;
+}
+
+void PersonalDetailsForm::registerFields(FormErrors* errors)
+{
+    for (const QString& field : std::as_const(m_order))
+        errors->addField(field, m_inputs.value(field), m_errorLabels.value(field), m_fieldNames.value(field));
+}
+
+void PersonalDetailsForm::setAccount(const Account& account)
+{
+    m_civilityM->setChecked(account.civility == Account::CivilityM);
+    m_civilityMme->setChecked(account.civility == Account::CivilityMme);
+    m_firstName->setText(account.firstName);
+    m_lastName->setText(account.lastName);
+    m_birthDate->setText(account.birthDate.isValid() ? account.birthDate.toString(DateFormat) : QString());
+    m_newsletter->setChecked(account.newsletter);
+    m_isCompany->setChecked(account.company.has_value());
+    m_companyName->setText(account.company ? account.company->name : QString());
+    m_siret->setText(account.company ? account.company->siret : QString());
+}
+
+void PersonalDetailsForm::clear()
+{
+    m_civilityGroup->setExclusive(false);
+    m_civilityM->setChecked(false);
+    m_civilityMme->setChecked(false);
+    m_civilityGroup->setExclusive(true);
+    m_firstName->clear();
+    m_lastName->clear();
+    if (m_password)
+        m_password->clear();
+    m_birthDate->clear();
+    m_newsletter->setChecked(false);
+    m_isCompany->setChecked(false);
+    m_companyName->clear();
+    m_siret->clear();
+}
+
+QString PersonalDetailsForm::civility() const
+{
+    if (m_civilityM->isChecked())
+        return Account::CivilityM;
+    if (m_civilityMme->isChecked())
+        return Account::CivilityMme;
+    return {};
+}
+
+QString PersonalDetailsForm::firstName() const
+{
+    return m_firstName->text().trimmed();
+}
+
+QString PersonalDetailsForm::lastName() const
+{
+    return m_lastName->text().trimmed();
+}
+
+QString PersonalDetailsForm::password() const
+{
+    return m_password ? m_password->text() : QString();
+}
+
+QDate PersonalDetailsForm::birthDate() const
+{
+    const QString text = m_birthDate->text().trimmed();
+    QDate date = QDate::fromString(text, DateFormat);
+    if (!date.isValid())
+        date = QDate::fromString(text, QStringLiteral("d/M/yyyy"));
+    return date;
+}
+
+bool PersonalDetailsForm::birthDateUnreadable() const
+{
+    return !m_birthDate->text().trimmed().isEmpty() && !birthDate().isValid();
+}
+
+bool PersonalDetailsForm::newsletter() const
+{
+    return m_newsletter->isChecked();
+}
+
+std::optional<Company> PersonalDetailsForm::company() const
+{
+    if (!m_isCompany->isChecked())
+        return std::nullopt;
+    return Company{m_companyName->text().trimmed(), QString(m_siret->text()).remove(QLatin1Char(' '))};
+}
+
+FieldErrors PersonalDetailsForm::localErrors() const
+{
+    if (birthDateUnreadable())
+        return {FieldError{QStringLiteral("birthDate"), QStringLiteral("invalid_date")}};
+    return {};
+}
+
+void PersonalDetailsForm::fill(Registration& registration) const
+{
+    registration.civility = civility();
+    registration.firstName = firstName();
+    registration.lastName = lastName();
+    registration.password = password();
+    registration.birthDate = birthDate();
+    registration.newsletter = newsletter();
+    registration.company = company();
+}
+
+ProfileChange PersonalDetailsForm::profileChange() const
+{
+    ProfileChange change;
+    change.civility = civility();
+    change.firstName = firstName();
+    change.lastName = lastName();
+    change.birthDate = birthDate();
+    change.newsletter = newsletter();
+    change.company = company();
+    return change;
+}
+
+} // namespace citoyens

@@ -1,0 +1,94 @@
+#include "Sidebar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+
+namespace citoyens {
+
+Sidebar::Sidebar(const QString& header, QWidget* parent)
+    : QWidget(parent)
+    , m_header(new QLabel(header, this))
+    , m_list(new QListWidget(this))
+    , m_footer(new QVBoxLayout)
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("sidebar"));
+    auto* panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("sidebarPanel"));
+    panel->setFixedWidth(260);
+
+    m_header->setObjectName(QStringLiteral("sidebarHeader"));
+    m_header->setBuddy(m_list);
+    m_list->setObjectName(QStringLiteral("sidebarList"));
+    m_list->setAccessibleName(header);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setIconSize(QSize(20, 20));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_stack->setObjectName(QStringLiteral("sidebarStack"));
+
+    auto* panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(16, 20, 16, 16);
+    panelLayout->setSpacing(8);
+    panelLayout->addWidget(m_header);
+    panelLayout->addWidget(m_list, 1);
+    m_footer->setSpacing(4);
+    panelLayout->addLayout(m_footer);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(panel);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_stack->count())
+            return;
+        m_stack->setCurrentIndex(row);
+        emit currentPageChanged(m_stack->currentWidget());
+    });
+}
+
+int Sidebar::addPage(const QString& label, const QIcon& icon, QWidget* widget)
+{
+    auto* item = new QListWidgetItem(icon, label);
+    item->setData(Qt::AccessibleTextRole, label);
+    m_list->addItem(item);
+    const int index = m_stack->addWidget(widget);
+    if (m_list->currentRow() < 0)
+        m_list->setCurrentRow(0);
+    return index;
+}
+
+QPushButton* Sidebar::addFooterButton(const QString& label, const QIcon& icon, const QString& objectName)
+{
+    auto* button = new QPushButton(icon, label, this);
+    button->setObjectName(objectName);
+    button->setProperty("role", QStringLiteral("sidebarFooter"));
+    button->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    button->setAutoDefault(false);
+    m_footer->addWidget(button);
+    return button;
+}
+
+void Sidebar::setCurrentPage(QWidget* widget)
+{
+    const int index = m_stack->indexOf(widget);
+    if (index >= 0)
+        m_list->setCurrentRow(index);
+}
+
+QWidget* Sidebar::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+int Sidebar::pageCount() const
+{
+    return m_stack->count();
+}
+
+} // namespace citoyens

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QIcon>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace citoyens {
+
+// A list of pages beside a QStackedWidget (KeePassXC EditWidget style). Pages are added
+// with one call; footer buttons (e.g. "Déconnexion") stay below the list, last.
+class Sidebar : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Sidebar)
+
+public:
+    explicit Sidebar(const QString& header, QWidget* parent = nullptr);
+
+    int addPage(const QString& label, const QIcon& icon, QWidget* widget);
+    QPushButton* addFooterButton(const QString& label, const QIcon& icon, const QString& objectName);
+
+    void setCurrentPage(QWidget* widget);
+    QWidget* currentPage() const;
+    int pageCount() const;
+    QListWidget* list() const { return m_list; }
+    QStackedWidget* stack() const { return m_stack; }
+
+signals:
+    void currentPageChanged(QWidget* widget);
+
+private:
+    QLabel* m_header;
+    QListWidget* m_list;
+    QVBoxLayout* m_footer;
+    QStackedWidget* m_stack;
+};
+
+} // namespace citoyens
