@@ -1,4 +1,963 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The e-mail address or the password is incorrect.</source>
+        <translation>L&apos;adresse e-mail ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Your session ended after a long period of inactivity. Please sign in again.</source>
+        <translation>Votre session a pris fin après une longue période d&apos;inactivité. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Your saved session is no longer valid. Please sign in again.</source>
+        <translation>Votre session enregistrée n&apos;est plus valide. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>You must choose a new password before continuing.</source>
+        <translation>Vous devez choisir un nouveau mot de passe avant de continuer.</translation>
+    </message>
+    <message>
+        <source>The current password is incorrect.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>This code is incorrect. Check the code received by e-mail.</source>
+        <translation>Ce code est incorrect. Vérifiez le code reçu par e-mail.</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <translation>Ce code a expiré. Demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were entered. Ask for a new code.</source>
+        <translation>Trop de codes erronés ont été saisis. Demandez un nouveau code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment before trying again.</source>
+        <translation>Trop de tentatives. Patientez un instant avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Some fields are not filled in correctly.</source>
+        <translation>Certains champs ne sont pas correctement renseignés.</translation>
+    </message>
+    <message>
+        <source>The password does not follow the rules.</source>
+        <translation>Le mot de passe ne respecte pas les règles.</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>Le fichier est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>This type of file is not accepted.</source>
+        <translation>Ce type de fichier n&apos;est pas accepté.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>Cet élément n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The server refused the request. Update the application or contact support.</source>
+        <translation>Le serveur a refusé la demande. Mettez à jour l&apos;application ou contactez l&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Vous n&apos;êtes pas autorisé(e) à effectuer cette action.</translation>
+    </message>
+    <message>
+        <source>The server has a problem (error %1). Try again later.</source>
+        <translation>Le serveur rencontre un problème (erreur %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation>Le serveur a refusé la demande (erreur %1).</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est requis.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>La valeur saisie est trop longue.</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>This contains characters that are not allowed.</source>
+        <translation>La valeur saisie contient des caractères non autorisés.</translation>
+    </message>
+    <message>
+        <source>Choose one of the proposed values.</source>
+        <translation>Choisissez l&apos;une des valeurs proposées.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>This date is too far in the past.</source>
+        <translation>Cette date est trop ancienne.</translation>
+    </message>
+    <message>
+        <source>You must accept the terms of use.</source>
+        <translation>Vous devez accepter les conditions générales.</translation>
+    </message>
+    <message>
+        <source>A SIRET number has 14 digits.</source>
+        <translation>Un numéro SIRET comporte 14 chiffres.</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>Le code comporte 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>The password must be at least 12 characters long.</source>
+        <translation>Le mot de passe doit avoir une longueur minimale de 12 caractères.</translation>
+    </message>
+    <message>
+        <source>The password must contain at least one digit and one letter.</source>
+        <translation>Le mot de passe doit contenir à minima 1 chiffre et 1 lettre.</translation>
+    </message>
+    <message>
+        <source>The password must contain at least one capital and one lower-case letter.</source>
+        <translation>Le mot de passe doit contenir à minima 1 majuscule et 1 minuscule.</translation>
+    </message>
+    <message>
+        <source>The password must contain at least one special character.</source>
+        <translation>Le mot de passe doit contenir à minima 1 caractère spécial.</translation>
+    </message>
+    <message>
+        <source>This value has the wrong type.</source>
+        <translation>Cette valeur n&apos;est pas du bon type.</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>Cette date n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Cette valeur n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. It may be stopped: try again later.</source>
+        <translation>Le serveur a refusé la connexion. Il est peut-être arrêté : réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server cannot be found. Check your Internet connection.</source>
+        <translation>Le serveur est introuvable. Vérifiez votre connexion Internet.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to an unsafe address; it was not followed.</source>
+        <translation>Le serveur a redirigé la demande vers une adresse non sécurisée ; la redirection n&apos;a pas été suivie.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Check your Internet connection.</source>
+        <translation>La connexion au serveur a été perdue. Vérifiez votre connexion Internet.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your Internet connection.</source>
+        <translation>Le serveur est injoignable. Vérifiez votre connexion Internet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not recognised: it was not issued by a trusted authority. The connection was refused to protect your data.</source>
+        <translation>Le certificat du serveur n&apos;est pas reconnu : il n&apos;a pas été délivré par une autorité de confiance. La connexion a été refusée pour protéger vos données.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate belongs to another address. The connection was refused to protect your data.</source>
+        <translation>Le certificat du serveur appartient à une autre adresse. La connexion a été refusée pour protéger vos données.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired. The connection was refused to protect your data.</source>
+        <translation>Le certificat du serveur a expiré. La connexion a été refusée pour protéger vos données.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet. Check the date and time of this computer.</source>
+        <translation>Le certificat du serveur n&apos;est pas encore valide. Vérifiez la date et l&apos;heure de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been revoked. The connection was refused to protect your data.</source>
+        <translation>Le certificat du serveur a été révoqué. La connexion a été refusée pour protéger vos données.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed (%1). The connection was refused to protect your data.</source>
+        <translation>La connexion sécurisée au serveur a échoué (%1). La connexion a été refusée pour protéger vos données.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read. Update the application or contact support.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue. Mettez à jour l&apos;application ou contactez l&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>L&apos;opération a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::AccountWidget</name>
+    <message>
+        <source>MY ACCOUNT</source>
+        <translation>MON COMPTE</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>My personal information</source>
+        <translation>Mes informations personnelles</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Déconnexion</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Déconnexion</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::Application</name>
+    <message>
+        <source>Citoyens: the citizen platform of the Communauté d&apos;Agglomération du Puy-en-Velay.</source>
+        <translation>Citoyens : la plateforme citoyen de la Communauté d&apos;Agglomération du Puy-en-Velay.</translation>
+    </message>
+    <message>
+        <source>Address of the platform&apos;s server (default: %1).</source>
+        <translation>Adresse du serveur de la plateforme (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authority in this PEM file (test or on-premise server).</source>
+        <translation>Faire aussi confiance à l&apos;autorité de certification de ce fichier PEM (serveur de test ou hébergé sur place).</translation>
+    </message>
+    <message>
+        <source>Language of the interface: fr or en.</source>
+        <translation>Langue de l&apos;interface : fr ou en.</translation>
+    </message>
+    <message>
+        <source>Folder of the local data (default: %1).</source>
+        <translation>Dossier des données locales (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Do not use the system&apos;s keychain: &quot;Remember me&quot; keeps the session in memory only.</source>
+        <translation>Ne pas utiliser le trousseau du système : « Se souvenir de moi » garde la session en mémoire seulement.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use fr or en.</source>
+        <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>The server address must be an https:// URL: %1</source>
+        <translation>L&apos;adresse du serveur doit être une URL https:// : %1</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>Aucun certificat n&apos;a pu être lu dans %1.</translation>
+    </message>
+    <message>
+        <source>The keychain is disabled (--no-keychain).</source>
+        <translation>Le trousseau est désactivé (--no-keychain).</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::AuthWidget</name>
+    <message>
+        <source>Welcome to the citizen platform of the Communauté d&apos;Agglomération du Puy-en-Velay</source>
+        <translation>Bienvenue sur la plateforme citoyen de la Communauté d&apos;Agglomération du Puy-en-Velay</translation>
+    </message>
+    <message>
+        <source>Create or access MY USER ACCOUNT</source>
+        <translation>Créer ou accéder à MON COMPTE USAGER</translation>
+    </message>
+    <message>
+        <source>Manage MY ASSOCIATED SERVICES</source>
+        <translation>Gérer MES SERVICES ASSOCIÉS</translation>
+    </message>
+    <message>
+        <source>Manage MY RESERVATIONS</source>
+        <translation>Gérer MES RÉSERVATIONS</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. You can now sign in with it.</source>
+        <translation>Votre mot de passe a été modifié. Vous pouvez maintenant vous connecter avec votre nouveau mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::ForcedPasswordChangePage</name>
+    <message>
+        <source>&amp;Change my password</source>
+        <translation>C&amp;hanger mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Déconnexion</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choisissez un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>For security reasons, every user of the platform must now have a password that follows the rules below. Your password was created before these rules: choose a new one to continue. Your other sessions will be closed.</source>
+        <translation>Par mesure de sécurité, tous les utilisateurs de la plateforme doivent désormais avoir un mot de passe qui respecte les règles ci-dessous. Votre mot de passe a été créé avant ces règles : choisissez-en un nouveau pour continuer. Vos autres sessions seront fermées.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::ForgotPasswordPage</name>
+    <message>
+        <source>&amp;Send the code</source>
+        <translation>Envo&amp;yer le code</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to sign-in</source>
+        <translation>Retour à la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Mot de passe oublié ?</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of your account. If it has an account, you will receive a 6-digit code to choose a new password.</source>
+        <translation>Saisissez l&apos;adresse e-mail de votre compte. Si elle correspond à un compte, vous recevrez un code à 6 chiffres pour choisir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Email address</source>
+        <translation>Adresse &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::FormErrors</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The password does not follow all the rules listed below.</source>
+        <translation>Le mot de passe ne respecte pas toutes les règles ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::HomePage</name>
+    <message>
+        <source>My account</source>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <source>Welcome to your home page. You can manage your personal information and your orders here.</source>
+        <translation>Bienvenue sur votre page d&apos;accueil. Vous pouvez y gérer vos informations personnelles ainsi que vos commandes.</translation>
+    </message>
+    <message>
+        <source>Please remember to add your supporting documents.</source>
+        <translation>Merci de penser à mettre vos pièces justificatives.</translation>
+    </message>
+    <message>
+        <source>Your account has now been created.</source>
+        <translation>Votre compte est maintenant créé.</translation>
+    </message>
+    <message>
+        <source>Hello %1 %2</source>
+        <translation>Bonjour %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::InactivityWarningDialog</name>
+    <message>
+        <source>&amp;Stay signed in</source>
+        <translation>&amp;Rester connecté</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Êtes-vous toujours là ?</translation>
+    </message>
+    <message>
+        <source>For your security, you will be automatically signed out after 2 hours of inactivity. What you have typed will be kept until you sign in again.</source>
+        <translation>Pour votre sécurité, vous serez automatiquement déconnecté(e) au bout de 2 heures d&apos;inactivité. Ce que vous avez saisi sera conservé jusqu&apos;à votre prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Time left before sign-out</source>
+        <translation>Temps restant avant la déconnexion</translation>
+    </message>
+    <message>
+        <source>You will be signed out in %1.</source>
+        <translation>Vous serez déconnecté(e) dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain is not available (%1). The session will not be kept after the application closes.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). La session ne sera pas conservée après la fermeture de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. The session will not be kept after the application closes.</source>
+        <translation>L&apos;accès au trousseau du système a été refusé. La session ne sera pas conservée après la fermeture de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1).</source>
+        <translation>Le trousseau du système n&apos;a pas pu être utilisé (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::MainWindow</name>
+    <message>
+        <source>Citoyens — Communauté d&apos;Agglomération du Puy-en-Velay</source>
+        <translation>Citoyens — Communauté d&apos;Agglomération du Puy-en-Velay</translation>
+    </message>
+    <message>
+        <source>Reconnecting to your account…</source>
+        <translation>Reconnexion à votre compte…</translation>
+    </message>
+    <message>
+        <source>You were signed out after 2 hours of inactivity. Sign in again to continue where you left off: what you were typing has been kept.</source>
+        <translation>Vous avez été déconnecté(e) au bout de 2 heures d&apos;inactivité. Reconnectez-vous pour reprendre là où vous en étiez : ce que vous étiez en train de saisir a été conservé.</translation>
+    </message>
+    <message>
+        <source>You have signed out.</source>
+        <translation>Vous êtes déconnecté(e).</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::NoSecretStore</name>
+    <message>
+        <source>No system keychain is available on this computer. The session will not be kept after the application closes.</source>
+        <translation>Aucun trousseau du système n&apos;est disponible sur cet ordinateur. La session ne sera pas conservée après la fermeture de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::PasswordChangeForm</name>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>* C&amp;urrent password</source>
+        <translation>* Mot de passe ac&amp;tuel</translation>
+    </message>
+    <message>
+        <source>* &amp;New password</source>
+        <translation>* Nou&amp;veau mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::PasswordField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::PasswordRulesWidget</name>
+    <message>
+        <source>Password rules</source>
+        <translation>Règles du mot de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Longueur minimale de %n caractère</numerusform>
+            <numerusform>Longueur minimale de %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least 1 digit and 1 letter</source>
+        <translation>Contient à minima 1 chiffre et 1 lettre</translation>
+    </message>
+    <message>
+        <source>At least 1 upper-case and 1 lower-case letter</source>
+        <translation>Contient à minima 1 majuscule et 1 minuscule</translation>
+    </message>
+    <message>
+        <source>At least 1 special character</source>
+        <translation>Contient à minima 1 caractère spécial</translation>
+    </message>
+    <message>
+        <source>%1: met</source>
+        <translation>%1 : respecté</translation>
+    </message>
+    <message>
+        <source>%1: not met yet</source>
+        <translation>%1 : pas encore respecté</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::PersonalDetailsForm</name>
+    <message>
+        <source>Mr</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Mme</translation>
+    </message>
+    <message>
+        <source>Subscribe to the &amp;newsletter</source>
+        <translation>S&apos;inscrire à la &amp;newsletter</translation>
+    </message>
+    <message>
+        <source>I am a &amp;company</source>
+        <translation>Je suis une &amp;société</translation>
+    </message>
+    <message>
+        <source>Civility: Mr</source>
+        <translation>Civilité : M</translation>
+    </message>
+    <message>
+        <source>Civility: Ms</source>
+        <translation>Civilité : Mme</translation>
+    </message>
+    <message>
+        <source>* Ci&amp;vility</source>
+        <translation>* &amp;Civilité</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>* &amp;First name</source>
+        <translation>* &amp;Prénom</translation>
+    </message>
+    <message>
+        <source>* &amp;Last name</source>
+        <translation>* N&amp;om</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>* &amp;Password</source>
+        <translation>* &amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Optional, in the form DD/MM/YYYY</source>
+        <translation>Facultative, sous la forme JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Date de naissance</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>SIRET number</source>
+        <translation>Numéro SIRET</translation>
+    </message>
+    <message>
+        <source>* Company &amp;name</source>
+        <translation>* R&amp;aison sociale</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET number</source>
+        <translation>Numéro S&amp;IRET</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::ProfilePage</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password</source>
+        <translation>C&amp;hanger mon mot de passe</translation>
+    </message>
+    <message>
+        <source>My personal information</source>
+        <translation>Mes informations personnelles</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Edit my personal information</source>
+        <translation>Modifier mes informations personnelles</translation>
+    </message>
+    <message>
+        <source>* Required field</source>
+        <translation>* Champ requis</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Your information has been saved.</source>
+        <translation>Vos informations ont été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. Your other sessions have been closed.</source>
+        <translation>Votre mot de passe a été modifié. Vos autres sessions ont été fermées.</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Mme</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Inscrit(e)</translation>
+    </message>
+    <message>
+        <source>Not subscribed</source>
+        <translation>Non inscrit(e)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 (SIRET %2)</source>
+        <translation>%1 (SIRET %2)</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::RegisterDetailsPage</name>
+    <message>
+        <source>I accept the &amp;terms and conditions and the privacy policy.</source>
+        <translation>J&apos;accepte les conditions générales et la poli&amp;tique de confidentialité.</translation>
+    </message>
+    <message>
+        <source>&amp;Save &gt;</source>
+        <translation>&amp;Enregistrer &gt;</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Your personal information</source>
+        <translation>Vos informations personnelles</translation>
+    </message>
+    <message>
+        <source>* Required field</source>
+        <translation>* Champ requis</translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation>Conditions générales</translation>
+    </message>
+    <message>
+        <source>Email address: %1</source>
+        <translation>Adresse e-mail : %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::RegisterEmailPage</name>
+    <message>
+        <source>Create an &amp;account</source>
+        <translation>C&amp;réer un compte</translation>
+    </message>
+    <message>
+        <source>&amp;Back to sign-in</source>
+        <translation>Retour à la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>Create your account</source>
+        <translation>Créez votre compte</translation>
+    </message>
+    <message>
+        <source>Only if you have never had an account on the Citoyens platform</source>
+        <translation>Uniquement si vous n&apos;avez jamais eu de compte sur la plateforme Citoyens</translation>
+    </message>
+    <message>
+        <source>&amp;Email address</source>
+        <translation>Adresse &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address and click “%1”.</source>
+        <translation>Renseignez votre adresse e-mail et cliquez sur « %1 ».</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::ResetPasswordPage</name>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Change the password</source>
+        <translation>&amp;Modifier le mot de passe</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to sign-in</source>
+        <translation>Retour à la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choisissez un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>* &amp;Code received by e-mail</source>
+        <translation>* Co&amp;de reçu par e-mail</translation>
+    </message>
+    <message>
+        <source>* &amp;New password</source>
+        <translation>* &amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>If %1 has an account, a 6-digit code has just been sent to it. It is valid for 30 minutes.</source>
+        <translation>Si %1 correspond à un compte, un code à 6 chiffres vient d&apos;y être envoyé. Il est valable 30 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::SignInPage</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me</source>
+        <translation>&amp;Se souvenir de moi</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation>Mot de passe &amp;oublié ?</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Create an &amp;account</source>
+        <translation>C&amp;réer un compte</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Already registered?</source>
+        <translation>Déjà inscrit ?</translation>
+    </message>
+    <message>
+        <source>&amp;Email address</source>
+        <translation>Adresse &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Keeps you signed in on this computer, using the system&apos;s keychain.</source>
+        <translation>Vous garde connecté(e) sur cet ordinateur, grâce au trousseau du système.</translation>
+    </message>
+    <message>
+        <source>New to the Citoyens platform?</source>
+        <translation>Nouveau sur la plateforme Citoyens ?</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Security notice</source>
+        <translation>Avis de sécurité</translation>
+    </message>
+    <message>
+        <source>For security reasons, every user of citoyens.agglo-lepuyenvelay.fr must change their password:</source>
+        <translation>Par mesure de sécurité, tous les utilisateurs de citoyens.agglo-lepuyenvelay.fr doivent changer leur mot de passe :</translation>
+    </message>
+    <message>
+        <source>You can update it by clicking “%1”.</source>
+        <translation>La mise à jour peut s&apos;effectuer en cliquant sur « %1 ».</translation>
+    </message>
+    <message>
+        <source>In addition, and for your security, you will be automatically signed out after 2 hours of inactivity on your part.</source>
+        <translation>En complément et pour votre sécurité, vous serez automatiquement déconnecté(e) au bout de 2 heures d&apos;inactivité de votre part.</translation>
+    </message>
+    <message>
+        <source>The Communauté d&apos;Agglomération du Puy-en-Velay</source>
+        <translation>La Communauté d&apos;Agglomération du Puy-en-Velay</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::VerifyCodePage</name>
+    <message>
+        <source>&amp;Remember me</source>
+        <translation>&amp;Se souvenir de moi</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Send a &amp;new code</source>
+        <translation>Renvoyer un &amp;nouveau code</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Confirm your e-mail address</source>
+        <translation>Confirmez votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>* &amp;Code received by e-mail</source>
+        <translation>* Co&amp;de reçu par e-mail</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>If %1 does not have an account yet, we have just sent it a 6-digit code. Enter it below to create your account. The code is valid for 30 minutes. If the address already has an account, you will receive a message saying so instead.</source>
+        <translation>Si %1 n&apos;a pas encore de compte, nous venons d&apos;y envoyer un code à 6 chiffres. Saisissez-le ci-dessous pour créer votre compte. Le code est valable 30 minutes. Si l&apos;adresse a déjà un compte, vous recevrez à la place un message qui vous l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>A new code has been sent to %1.</source>
+        <translation>Un nouveau code a été envoyé à %1.</translation>
+    </message>
+</context>
 </TS>

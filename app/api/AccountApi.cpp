@@ -7,14 +7,13 @@ namespace citoyens {
 AccountApi::AccountApi(ApiClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 ApiCall* AccountApi::me(const QByteArray& etag)
 {
     ApiClient::Headers headers;
     if (!etag.isEmpty())
-        headers.append({QByteArrayLiteral("If-None-Match"), etag});
+        headers.append({ QByteArrayLiteral("If-None-Match"), etag });
     return m_client->get(QStringLiteral("/me"), headers);
 }
 
@@ -25,9 +24,9 @@ ApiCall* AccountApi::updateMe(const ProfileChange& change)
 
 ApiCall* AccountApi::changePassword(const QString& currentPassword, const QString& newPassword)
 {
-    return m_client->post(QStringLiteral("/me/password"),
-                          {{QStringLiteral("currentPassword"), currentPassword},
-                           {QStringLiteral("newPassword"), newPassword}});
+    return m_client->post(
+        QStringLiteral("/me/password"),
+        { { QStringLiteral("currentPassword"), currentPassword }, { QStringLiteral("newPassword"), newPassword } });
 }
 
 } // namespace citoyens

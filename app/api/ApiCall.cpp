@@ -15,6 +15,24 @@ bool isProblemJson(const QNetworkReply* reply)
     return type.startsWith("application/problem+json") || type.startsWith("application/json");
 }
 
+QByteArray verb(const QNetworkReply* reply)
+{
+    switch (reply->operation()) {
+    case QNetworkAccessManager::GetOperation:
+        return "GET";
+    case QNetworkAccessManager::PostOperation:
+        return "POST";
+    case QNetworkAccessManager::PutOperation:
+        return "PUT";
+    case QNetworkAccessManager::DeleteOperation:
+        return "DELETE";
+    case QNetworkAccessManager::HeadOperation:
+        return "HEAD";
+    default:
+        return reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
+    }
+}
+
 } // namespace
 
 ApiCall::ApiCall(QNetworkReply* reply, bool authenticated, QObject* parent)
@@ -88,8 +106,8 @@ void ApiCall::onFinished()
         }
     }
     if (m_error.isError()) {
-        qCInfo(lcApi).nospace() << reply->operation() << " " << reply->url().path() << " -> " << m_status << " "
-                                << m_error.code << " (request " << m_requestId << ")";
+        qCInfo(lcApi).noquote().nospace() << verb(reply) << " " << reply->url().path() << " -> " << m_status << " "
+                                          << m_error.code << " (request " << m_requestId << ")";
     }
     Q_EMIT finished();
     deleteLater();

@@ -123,13 +123,15 @@ bool ApiError::hasFieldError(const QString& field) const
 
 QString ApiError::fieldMessage(const QString& field) const
 {
-    static const QStringList known{
-        QStringLiteral("required"),        QStringLiteral("too_long"),          QStringLiteral("invalid_email"),
-        QStringLiteral("invalid_characters"), QStringLiteral("invalid_choice"), QStringLiteral("in_future"),
-        QStringLiteral("too_old"),         QStringLiteral("must_accept"),       QStringLiteral("invalid_siret"),
-        QStringLiteral("invalid_code"),    QStringLiteral("min_length"),        QStringLiteral("digit_and_letter"),
-        QStringLiteral("upper_and_lower"), QStringLiteral("special_character"), QStringLiteral("invalid_type"),
-        QStringLiteral("invalid_date"),
+    static const QStringList known {
+        QStringLiteral("required"),        QStringLiteral("too_long"),
+        QStringLiteral("invalid_email"),   QStringLiteral("invalid_characters"),
+        QStringLiteral("invalid_choice"),  QStringLiteral("in_future"),
+        QStringLiteral("too_old"),         QStringLiteral("must_accept"),
+        QStringLiteral("invalid_siret"),   QStringLiteral("invalid_code"),
+        QStringLiteral("min_length"),      QStringLiteral("digit_and_letter"),
+        QStringLiteral("upper_and_lower"), QStringLiteral("special_character"),
+        QStringLiteral("invalid_type"),    QStringLiteral("invalid_date"),
     };
     QStringList sentences;
     for (const FieldError& e : fieldErrors) {
@@ -158,7 +160,7 @@ ApiError ApiError::fromProblem(int httpStatus, const QJsonObject& problem, int r
         const QString code = o.value(QStringLiteral("code")).toString();
         if (field.isEmpty() && code.isEmpty())
             continue;
-        e.fieldErrors.append({field, code});
+        e.fieldErrors.append({ field, code });
         const QString serverMessage = o.value(QStringLiteral("message")).toString();
         if (!serverMessage.isEmpty() && !e.serverFieldMessages.contains(field))
             e.serverFieldMessages.insert(field, serverMessage);

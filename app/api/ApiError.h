@@ -15,25 +15,25 @@ namespace citoyens {
 // What went wrong with one API call, already turned into words a person can read.
 // A value type with public members: `kind`, `httpStatus`, `code`, `message`, `fieldErrors`,
 // `retryAfterSeconds`.
-struct ApiError
+class ApiError
 {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
     enum class Kind {
-        None,      // no error
-        Network,   // no connection, host not found, connection reset...
-        Tls,       // the server's certificate was refused; the request never left
-        Timeout,   // the transfer timeout elapsed
-        Http,      // an HTTP error status without a problem+json body
-        Problem,   // an application/problem+json answer: `code` is set
-        Parse,     // a success status whose body is not what the API promises
+        None, // no error
+        Network, // no connection, host not found, connection reset...
+        Tls, // the server's certificate was refused; the request never left
+        Timeout, // the transfer timeout elapsed
+        Http, // an HTTP error status without a problem+json body
+        Problem, // an application/problem+json answer: `code` is set
+        Parse, // a success status whose body is not what the API promises
         Cancelled, // ApiCall::abort()
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString code;    // the problem's machine word ("invalid_credentials"), empty otherwise
+    QString code; // the problem's machine word ("invalid_credentials"), empty otherwise
     QString message; // one translated sentence, ready to show
     FieldErrors fieldErrors;
     // The server's own words per field, used only for field codes this client does not know.

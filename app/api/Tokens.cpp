@@ -13,19 +13,19 @@ std::optional<Tokens> Tokens::fromJson(const QJsonObject& json, FieldErrors* err
     t.accessExpiresIn = r.integer(QStringLiteral("accessExpiresIn"), false, 0);
     t.mustChangePassword = r.boolean(QStringLiteral("mustChangePassword"));
     FieldErrors userErrors;
-    bool hasUser = false;
-    const JsonReader user = r.object(QStringLiteral("user"), &hasUser);
-    Q_UNUSED(user)
     std::optional<Account> account;
-    if (!hasUser)
+    const QJsonValue user = json.value(QStringLiteral("user"));
+    if (user.isUndefined() || user.isNull())
         r.addError(QStringLiteral("user"), QStringLiteral("required"));
+    else if (!user.isObject())
+        r.addError(QStringLiteral("user"), QStringLiteral("invalid_type"));
     else
-        account = Account::fromJson(json.value(QStringLiteral("user")).toObject(), &userErrors);
+        account = Account::fromJson(user.toObject(), &userErrors);
     FieldErrors all = r.errors();
     for (const FieldError& e : userErrors)
-        all.append({QStringLiteral("user.") + e.field, e.code});
+        all.append({ QStringLiteral("user.") + e.field, e.code });
     if (t.accessToken.isEmpty() && r.ok())
-        all.append({QStringLiteral("accessToken"), QStringLiteral("required")});
+        all.append({ QStringLiteral("accessToken"), QStringLiteral("required") });
     if (errors)
         *errors = all;
     if (!all.isEmpty() || !account)

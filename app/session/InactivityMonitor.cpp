@@ -57,13 +57,12 @@ bool InactivityMonitor::eventFilter(QObject* watched, QEvent* event)
     case QEvent::MouseMove:
     case QEvent::Wheel:
     case QEvent::TouchBegin:
-        // Every input event passes here (a mouse move is delivered to several objects):
-        // only raise a flag; the clock is read once per second by evaluate(). After a
-        // warning the person must see at once that their input counted.
+        // Every input event passes here (a mouse move is delivered to several objects): the
+        // clock is read for the first input after each evaluation only, so at most once per
+        // second; later input in the same second is not needed to keep the period alive.
         if (m_running && !m_pendingActivity) {
+            noteActivity();
             m_pendingActivity = true;
-            if (m_warned)
-                noteActivity();
         }
         break;
     default:
@@ -86,8 +85,7 @@ void InactivityMonitor::evaluate()
 {
     if (!m_running)
         return;
-    if (m_pendingActivity)
-        noteActivity();
+    m_pendingActivity = false;
     const qint64 idleMs = m_lastActivity.msecsTo(m_clock->now());
     if (idleMs >= m_idleLimit.count()) {
         stop();

@@ -38,8 +38,8 @@ public:
 
 Q_SIGNALS:
     void warning(int secondsLeft); // once per idle period, warningLead before the limit
-    void activityResumed();        // input after a warning
-    void expired();                // the limit was reached; the monitor stops
+    void activityResumed(); // input after a warning
+    void expired(); // the limit was reached; the monitor stops
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -55,7 +55,7 @@ private:
     QDateTime m_lastActivity;
     bool m_running = false;
     bool m_warned = false;
-    // Set by the event filter, consumed by evaluate(): an input event costs one bool store.
+    // Input already noted since the last evaluate(): further input events cost one bool test.
     bool m_pendingActivity = false;
 };
 

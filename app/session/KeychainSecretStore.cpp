@@ -1,21 +1,19 @@
 #include "KeychainSecretStore.h"
 
-#include <qt6keychain/keychain.h>
+#include "SessionLogging.h"
 
-Q_LOGGING_CATEGORY(lcSession, "citoyens.session")
+#include <qt6keychain/keychain.h>
 
 namespace citoyens {
 
 KeychainSecretStore::KeychainSecretStore(QObject* parent)
     : KeychainSecretStore(Service, parent)
-{
-}
+{ }
 
 KeychainSecretStore::KeychainSecretStore(const QString& service, QObject* parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{ }
 
 QString KeychainSecretStore::noteFailure(int error, const QString& errorString)
 {

@@ -2,10 +2,6 @@
 
 #include "SecretStore.h"
 
-#include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcSession)
-
 namespace citoyens {
 
 // The OS keychain through QtKeychain (Secret Service on Linux, Keychain on macOS, Credential

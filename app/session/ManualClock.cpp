@@ -6,14 +6,12 @@ namespace citoyens {
 
 ManualClock::ManualClock(QObject* parent)
     : ManualClock(QDateTime(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::utc()), parent)
-{
-}
+{ }
 
 ManualClock::ManualClock(const QDateTime& start, QObject* parent)
     : Clock(parent)
     , m_now(start)
-{
-}
+{ }
 
 void ManualClock::setNow(const QDateTime& now)
 {

@@ -8,14 +8,12 @@ NoSecretStore::NoSecretStore(QObject* parent)
     : NoSecretStore(tr("No system keychain is available on this computer. The session will not be kept after the "
                        "application closes."),
                     parent)
-{
-}
+{ }
 
 NoSecretStore::NoSecretStore(const QString& reason, QObject* parent)
     : SecretStore(parent)
     , m_message(reason)
-{
-}
+{ }
 
 // Answers come from the event loop, as they would from a real keychain.
 void NoSecretStore::read(const QString& key)

@@ -86,6 +86,7 @@ private:
     void setAccount(const Account& account);
     void forgetRemembered();
     void endLocally();
+    void cancelPending();
     QString serverId() const;
 
     ApiClient* m_client;
@@ -99,6 +100,8 @@ private:
     bool m_remembered = false;
     QString m_pendingReadKey;
     QString m_pendingWriteKey;
+    QString m_pendingEmail;
+    QString m_storeAccountId;
     QPointer<ApiCall> m_pending; // the sign-in / refresh in flight
 };
 

@@ -11,8 +11,7 @@ namespace citoyens {
 
 AccountRepository::AccountRepository(LocalStore* store)
     : m_store(store)
-{
-}
+{ }
 
 std::optional<Account> AccountRepository::load() const
 {

@@ -63,8 +63,7 @@ LocalStore::LocalStore(const QString& filePath, QObject* parent)
     : QObject(parent)
     , m_filePath(filePath)
     , m_connectionName(QStringLiteral("citoyens-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 LocalStore::~LocalStore()
 {
@@ -139,7 +138,7 @@ bool LocalStore::setAside()
         return false;
     }
     // The journal files belong to the damaged database; they must not be replayed on the new one.
-    for (const char* suffix : {"-wal", "-shm"}) {
+    for (const char* suffix : { "-wal", "-shm" }) {
         const QString side = m_filePath + QLatin1String(suffix);
         if (QFile::exists(side))
             QFile::rename(side, target + QLatin1String(suffix));

@@ -46,7 +46,8 @@ bool DatabaseSettings::parse(const QString& url, DatabaseSettings* out, QString*
         s.password = u.password();
         s.name = u.path().mid(1);
         if (s.name.isEmpty()) {
-            *error = QStringLiteral("--db postgresql:// needs a database name, e.g. postgresql://user@host:5432/citoyens");
+            *error
+                = QStringLiteral("--db postgresql:// needs a database name, e.g. postgresql://user@host:5432/citoyens");
             return false;
         }
         *out = s;
@@ -66,8 +67,7 @@ QString DatabaseSettings::describe() const
 Database::Database(DatabaseSettings settings)
     : m_settings(std::move(settings))
     , m_prefix(QStringLiteral("citoyens-db%1-").arg(s_instanceCounter.fetchAndAddRelaxed(1)))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -120,6 +120,13 @@ QSqlQuery Database::run(const QSqlDatabase& db, const QString& sql, const QVaria
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // QPSQL prepares through PREPARE, which takes no DDL or transaction control: run
+    // statements without values directly.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            throw DbError(QStringLiteral("cannot run [%1]: %2").arg(sql, query.lastError().text()));
+        return query;
+    }
     if (!query.prepare(sql))
         throw DbError(QStringLiteral("cannot prepare [%1]: %2").arg(sql, query.lastError().text()));
     for (const QVariant& value : values)

@@ -13,8 +13,7 @@ class DbError : public std::runtime_error
 public:
     explicit DbError(const QString& message)
         : std::runtime_error(message.toStdString())
-    {
-    }
+    { }
 };
 
 } // namespace citoyens::server

@@ -55,8 +55,7 @@ QStringList statements(const QString& script)
 
 Migrator::Migrator(Database& database)
     : m_database(database)
-{
-}
+{ }
 
 int Migrator::latestVersion()
 {
@@ -99,7 +98,7 @@ bool Migrator::migrate(QString* error)
             for (const QString& statement : statements(QString::fromUtf8(file.readAll())))
                 Database::run(tx.db(), statement);
             Database::run(tx.db(), QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
-                          {it.key(), QDateTime::currentMSecsSinceEpoch()});
+                          { it.key(), QDateTime::currentMSecsSinceEpoch() });
             tx.commit();
             qCInfo(lcDb) << "applied migration" << QFileInfo(it.value()).fileName();
         }

@@ -59,7 +59,7 @@ void ApiRouter::add(const QString& method, const QString& path, Handler handler)
 {
     Q_ASSERT_X(!path.contains(QLatin1Char('{')), "ApiRouter::add", "path parameters are not supported yet");
     const QString fullPath = QLatin1String(BasePath) + path;
-    m_routes.append({method, fullPath});
+    m_routes.append({ method, fullPath });
     if (!m_server)
         return;
     QThreadPool* pool = m_pool;

@@ -15,12 +15,11 @@ Problem::Problem(int status, QString code, FieldErrors errors)
     : m_status(status)
     , m_code(std::move(code))
     , m_errors(std::move(errors))
-{
-}
+{ }
 
 Problem& Problem::withHeader(const QByteArray& name, const QByteArray& value)
 {
-    m_headers.append({name, value});
+    m_headers.append({ name, value });
     return *this;
 }
 
@@ -39,19 +38,20 @@ Problem Problem::fromFieldErrors(const FieldErrors& errors)
 
 QHttpServerResponse Problem::toResponse(const RequestContext& ctx) const
 {
-    QJsonObject body{
-        {QStringLiteral("type"), QStringLiteral("urn:citoyens:problem:") + m_code},
-        {QStringLiteral("title"), ProblemTexts::title(m_code, ctx.language)},
-        {QStringLiteral("status"), m_status},
-        {QStringLiteral("detail"), ProblemTexts::detail(m_code, ctx.language)},
-        {QStringLiteral("code"), m_code},
+    QJsonObject body {
+        { QStringLiteral("type"), QStringLiteral("urn:citoyens:problem:") + m_code },
+        { QStringLiteral("title"), ProblemTexts::title(m_code, ctx.language) },
+        { QStringLiteral("status"), m_status },
+        { QStringLiteral("detail"), ProblemTexts::detail(m_code, ctx.language) },
+        { QStringLiteral("code"), m_code },
     };
     if (!m_errors.isEmpty()) {
         QJsonArray errors;
         for (const FieldError& e : m_errors) {
-            errors.append(QJsonObject{{QStringLiteral("field"), e.field},
-                                      {QStringLiteral("code"), e.code},
-                                      {QStringLiteral("message"), ProblemTexts::fieldMessage(e.code, ctx.language)}});
+            errors.append(
+                QJsonObject { { QStringLiteral("field"), e.field },
+                              { QStringLiteral("code"), e.code },
+                              { QStringLiteral("message"), ProblemTexts::fieldMessage(e.code, ctx.language) } });
         }
         body.insert(QStringLiteral("errors"), errors);
     }

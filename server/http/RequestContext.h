@@ -16,7 +16,7 @@ namespace citoyens::server {
 struct RequestContext
 {
     QString method; // "GET", "POST", ...
-    QString path;   // decoded path, no query
+    QString path; // decoded path, no query
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;

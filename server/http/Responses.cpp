@@ -19,8 +19,8 @@ QHttpServerResponse noContent()
 
 QByteArray etagFor(const QJsonObject& object)
 {
-    const QByteArray digest = QCryptographicHash::hash(QJsonDocument(object).toJson(QJsonDocument::Compact),
-                                                       QCryptographicHash::Sha256);
+    const QByteArray digest
+        = QCryptographicHash::hash(QJsonDocument(object).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
     return '"' + digest.toHex().left(32) + '"';
 }
 

@@ -1,11 +1,17 @@
 #include "FormErrors.h"
 
-#include <algorithm>
+#include "PasswordField.h"
 
+#include "models/PasswordPolicy.h"
+
+#include <QAbstractButton>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStringList>
 #include <QStyle>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace citoyens {
 
@@ -25,8 +31,7 @@ void setInvalid(QWidget* widget, bool invalid)
 FormErrors::FormErrors(QLabel* formMessage, QObject* parent)
     : QObject(parent)
     , m_formMessage(formMessage)
-{
-}
+{ }
 
 QLabel* FormErrors::createMessageLabel(const QString& objectName, QWidget* parent)
 {
@@ -42,7 +47,44 @@ QLabel* FormErrors::createMessageLabel(const QString& objectName, QWidget* paren
 
 void FormErrors::addField(const QString& field, QWidget* input, QLabel* messageLabel, const QString& label)
 {
-    m_fields.append(Field{field, input, messageLabel, label});
+    m_fields.append(Field { field, input, messageLabel, label });
+    // A message stays until the person changes the field it is about.
+    auto clearThis = [this, field] {
+        clearField(field);
+    };
+    if (auto* edit = qobject_cast<QLineEdit*>(input))
+        connect(edit, &QLineEdit::textEdited, this, clearThis);
+    else if (auto* password = qobject_cast<PasswordField*>(input))
+        connect(password->lineEdit(), &QLineEdit::textEdited, this, clearThis);
+    else if (auto* button = qobject_cast<QAbstractButton*>(input))
+        connect(button, &QAbstractButton::toggled, this, clearThis);
+    else if (input) {
+        for (QAbstractButton* b : input->findChildren<QAbstractButton*>())
+            connect(b, &QAbstractButton::toggled, this, clearThis);
+    }
+}
+
+void FormErrors::setRulesShownFor(const QString& field)
+{
+    m_rulesShown.append(field);
+}
+
+QString FormErrors::rulesSummary(const QString& field, const FieldErrors& errors) const
+{
+    if (!m_rulesShown.contains(field))
+        return {};
+    const QList<PasswordPolicy::Rule> rules = PasswordPolicy::rules();
+    bool any = false;
+    for (const FieldError& e : errors) {
+        if (e.field != field)
+            continue;
+        const bool isRule = std::any_of(rules.cbegin(), rules.cend(),
+                                        [&](PasswordPolicy::Rule r) { return PasswordPolicy::code(r) == e.code; });
+        if (!isRule)
+            return {}; // "required", "too_long": the usual sentence says it better
+        any = true;
+    }
+    return any ? tr("The password does not follow all the rules listed below.") : QString();
 }
 
 bool FormErrors::show(const FieldErrors& errors)
@@ -50,6 +92,10 @@ bool FormErrors::show(const FieldErrors& errors)
     clear();
     QStringList unplaced;
     for (Field& field : m_fields) {
+        if (const QString summary = rulesSummary(field.name, errors); !summary.isEmpty()) {
+            setFieldMessage(field, summary);
+            continue;
+        }
         QStringList sentences;
         for (const FieldError& error : errors) {
             if (error.field == field.name)
@@ -59,8 +105,8 @@ bool FormErrors::show(const FieldErrors& errors)
             setFieldMessage(field, sentences.join(QLatin1Char(' ')));
     }
     for (const FieldError& error : errors) {
-        const bool placed = std::any_of(m_fields.cbegin(), m_fields.cend(),
-                                        [&](const Field& f) { return f.name == error.field; });
+        const bool placed
+            = std::any_of(m_fields.cbegin(), m_fields.cend(), [&](const Field& f) { return f.name == error.field; });
         if (!placed)
             unplaced.append(ApiError::describe(error));
     }
@@ -75,12 +121,14 @@ void FormErrors::show(const ApiError& error)
     clear();
     QStringList unplaced;
     for (Field& field : m_fields) {
-        if (error.hasFieldError(field.name))
+        if (const QString summary = rulesSummary(field.name, error.fieldErrors); !summary.isEmpty())
+            setFieldMessage(field, summary);
+        else if (error.hasFieldError(field.name))
             setFieldMessage(field, error.fieldMessage(field.name));
     }
     for (const FieldError& fe : error.fieldErrors) {
-        const bool placed = std::any_of(m_fields.cbegin(), m_fields.cend(),
-                                        [&](const Field& f) { return f.name == fe.field; });
+        const bool placed
+            = std::any_of(m_fields.cbegin(), m_fields.cend(), [&](const Field& f) { return f.name == fe.field; });
         if (!placed && !unplaced.contains(error.fieldMessage(fe.field)))
             unplaced.append(error.fieldMessage(fe.field));
     }
@@ -98,6 +146,21 @@ void FormErrors::showFormMessage(const QString& message)
         return;
     m_formMessage->setText(message);
     m_formMessage->setVisible(!message.isEmpty());
+}
+
+void FormErrors::showFieldMessage(const QString& field, const QString& message)
+{
+    clear();
+    bool placed = false;
+    for (Field& f : m_fields) {
+        if (f.name == field) {
+            setFieldMessage(f, message);
+            placed = true;
+        }
+    }
+    if (!placed)
+        showFormMessage(message);
+    focusFirstInvalid();
 }
 
 void FormErrors::clear()
@@ -134,6 +197,10 @@ void FormErrors::setFieldMessage(Field& field, const QString& message)
     if (field.input) {
         field.input->setAccessibleDescription(text);
         setInvalid(field.input, !text.isEmpty());
+        if (auto* password = qobject_cast<PasswordField*>(field.input.data())) {
+            password->lineEdit()->setAccessibleDescription(text);
+            setInvalid(password->lineEdit(), !text.isEmpty());
+        }
     }
 }
 

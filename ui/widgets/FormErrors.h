@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 class QLabel;
 class QWidget;
@@ -31,11 +32,16 @@ public:
     // `field` is the API's field name ("email", "company.name"); `label` the field's visible
     // name, used to name the field in the message.
     void addField(const QString& field, QWidget* input, QLabel* messageLabel, const QString& label);
+    // For a password field shown with the rules checklist: one sentence pointing at the
+    // checklist instead of one sentence per broken rule.
+    void setRulesShownFor(const QString& field);
 
     // Returns true when there was something to show.
     bool show(const FieldErrors& errors);
     void show(const ApiError& error);
     void showFormMessage(const QString& message);
+    // One message for one field (e.g. a problem that concerns it without naming it).
+    void showFieldMessage(const QString& field, const QString& message);
     void clear();
     void clearField(const QString& field);
     bool hasErrors() const;
@@ -50,10 +56,13 @@ private:
     };
 
     void setFieldMessage(Field& field, const QString& message);
+    // The sentence for `field` given its errors, or empty to use the usual words.
+    QString rulesSummary(const QString& field, const FieldErrors& errors) const;
     void focusFirstInvalid();
 
     QPointer<QLabel> m_formMessage;
     QList<Field> m_fields;
+    QStringList m_rulesShown;
 };
 
 } // namespace citoyens

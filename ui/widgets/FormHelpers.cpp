@@ -35,6 +35,9 @@ QLabel* paragraph(const QString& text, QWidget* parent, const QString& role)
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
+    // With a style sheet box, QLabel would indent its text by half an "x": keep the text
+    // aligned with the fields.
+    label->setIndent(0);
     if (!role.isEmpty())
         label->setProperty("role", role);
     return label;

@@ -22,25 +22,31 @@ FormPage::FormPage(const QString& objectName, QWidget* parent, int columnWidth)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
+    // The column adapts to the width; only a long page scrolls, vertically.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* canvas = new QWidget;
     canvas->setObjectName(QStringLiteral("pageCanvas"));
     auto* canvasLayout = new QHBoxLayout(canvas);
     canvasLayout->setContentsMargins(32, 28, 32, 28);
+    // Word-wrapped labels need the layout's height-for-width: no alignment flag on the column
+    // (it would size it from its size hint and squash the rows); the column's own trailing
+    // stretch keeps the content at the top.
     canvasLayout->addStretch(1);
-    canvasLayout->addWidget(m_column, 0, Qt::AlignTop);
+    canvasLayout->addWidget(m_column, 100);
     canvasLayout->addStretch(1);
     m_column->setMaximumWidth(columnWidth);
-    m_column->setMinimumWidth(std::min(columnWidth, 380));
-    m_column->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_column->setMinimumWidth(std::min(columnWidth, 360));
 
     m_title->setObjectName(objectName + QStringLiteral("Title"));
     m_title->setProperty("role", QStringLiteral("title"));
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setIndent(0);
     m_lead->setProperty("role", QStringLiteral("lead"));
     m_lead->setWordWrap(true);
     m_lead->setTextFormat(Qt::PlainText);
+    m_lead->setIndent(0);
     m_lead->hide();
 
     auto* columnLayout = new QVBoxLayout(m_column);

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QRegularExpressionValidator>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace citoyens {
@@ -128,14 +129,23 @@ PersonalDetailsForm::PersonalDetailsForm(const QString& prefix, bool withPasswor
         m_fieldNames.insert(field, name);
         m_order << field;
     };
-    addCompanyLine(QStringLiteral("company.name"), QStringLiteral("CompanyName"), m_companyName,
-                   tr("* Company &name"), tr("Company name"));
+    addCompanyLine(QStringLiteral("company.name"), QStringLiteral("CompanyName"), m_companyName, tr("* Company &name"),
+                   tr("Company name"));
     addCompanyLine(QStringLiteral("company.siret"), QStringLiteral("Siret"), m_siret, tr("&SIRET number"),
                    tr("SIRET number"));
     m_siret->setPlaceholderText(tr("14 digits"));
     m_companyBox->setVisible(false);
     layout->addWidget(m_companyBox);
     connect(m_isCompany, &QCheckBox::toggled, m_companyBox, &QWidget::setVisible);
+    setFocusProxy(m_civilityBox);
+    for (QLineEdit* edit : { m_firstName, m_lastName, m_birthDate, m_companyName, m_siret })
+        connect(edit, &QLineEdit::returnPressed, this, &PersonalDetailsForm::returnPressed);
+    if (m_password) {
+        connect(m_password, &PasswordField::returnPressed, this, &PersonalDetailsForm::returnPressed);
+        // The password is created after the other fields but sits after the names.
+        setTabOrder(m_lastName, m_password->lineEdit());
+        setTabOrder(m_password->lineEdit(), m_password->toggleButton());
+    }
 }
 
 QLabel* PersonalDetailsForm::addErrorLabel(const QString& name)
@@ -149,6 +159,8 @@ void PersonalDetailsForm::registerFields(FormErrors* errors)
 {
     for (const QString& field : std::as_const(m_order))
         errors->addField(field, m_inputs.value(field), m_errorLabels.value(field), m_fieldNames.value(field));
+    if (m_rules)
+        errors->setRulesShownFor(QStringLiteral("password"));
 }
 
 void PersonalDetailsForm::setAccount(const Account& account)
@@ -228,13 +240,13 @@ std::optional<Company> PersonalDetailsForm::company() const
 {
     if (!m_isCompany->isChecked())
         return std::nullopt;
-    return Company{m_companyName->text().trimmed(), QString(m_siret->text()).remove(QLatin1Char(' '))};
+    return Company { m_companyName->text().trimmed(), QString(m_siret->text()).remove(QLatin1Char(' ')) };
 }
 
 FieldErrors PersonalDetailsForm::localErrors() const
 {
     if (birthDateUnreadable())
-        return {FieldError{QStringLiteral("birthDate"), QStringLiteral("invalid_date")}};
+        return { FieldError { QStringLiteral("birthDate"), QStringLiteral("invalid_date") } };
     return {};
 }
 

@@ -52,6 +52,10 @@ public:
 
     PasswordField* passwordField() const { return m_password; }
 
+signals:
+    // Return was pressed in one of the text fields: the page submits.
+    void returnPressed();
+
 private:
     QLabel* addErrorLabel(const QString& name);
 

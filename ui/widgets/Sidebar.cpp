@@ -18,7 +18,7 @@ Sidebar::Sidebar(const QString& header, QWidget* parent)
     setObjectName(QStringLiteral("sidebar"));
     auto* panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("sidebarPanel"));
-    panel->setFixedWidth(260);
+    panel->setFixedWidth(300);
 
     m_header->setObjectName(QStringLiteral("sidebarHeader"));
     m_header->setBuddy(m_list);
@@ -28,6 +28,8 @@ Sidebar::Sidebar(const QString& header, QWidget* parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setIconSize(QSize(20, 20));
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
     m_stack->setObjectName(QStringLiteral("sidebarStack"));
 
     auto* panelLayout = new QVBoxLayout(panel);

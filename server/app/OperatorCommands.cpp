@@ -1,0 +1,124 @@
+#include "OperatorCommands.h"
+
+#include "ServerApp.h"
+#include "ServerConfig.h"
+#include "auth/AccountStore.h"
+#include "auth/PasswordHasher.h"
+#include "auth/TokenService.h"
+#include "db/Database.h"
+#include "db/DbError.h"
+#include "db/Migrator.h"
+#include "db/SqlTransaction.h"
+#include "models/Validation.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace citoyens::server::OperatorCommands {
+
+namespace {
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+std::unique_ptr<Database> openMigrated(const ServerConfig& config)
+{
+    DatabaseSettings settings;
+    QString error;
+    if (!DatabaseSettings::parse(config.databaseUrl(), &settings, &error)) {
+        err() << error << Qt::endl;
+        return nullptr;
+    }
+    if (settings.kind == DatabaseSettings::Kind::Sqlite)
+        QDir().mkpath(QFileInfo(settings.path).absolutePath());
+    auto database = std::make_unique<Database>(settings);
+    Migrator migrator(*database);
+    if (!migrator.migrate(&error)) {
+        err() << "database " << settings.describe() << ": " << error << Qt::endl;
+        return nullptr;
+    }
+    return database;
+}
+
+} // namespace
+
+int routes()
+{
+    QTextStream out(stdout);
+    for (const QString& route : ServerApp::routeList())
+        out << route << '\n';
+    return 0;
+}
+
+int migrate(const ServerConfig& config)
+{
+    const auto database = openMigrated(config);
+    if (!database)
+        return 1;
+    QTextStream(stdout) << "schema at version " << Migrator::latestVersion() << Qt::endl;
+    return 0;
+}
+
+int userAdd(const ServerConfig& config)
+{
+    if (!config.passwordFromStdin) {
+        err() << "user add: give the password on standard input with --password-stdin" << Qt::endl;
+        return 2;
+    }
+    Account a;
+    a.id = TokenService::newId();
+    a.email = Validation::normalizeEmail(config.email);
+    a.role = config.role;
+    a.communes = config.communes;
+    a.civility = config.civility;
+    const bool agent = a.role == Account::RoleAgent;
+    a.firstName = config.firstName.isEmpty() ? (agent ? QStringLiteral("Agent") : QStringLiteral("Citoyen"))
+                                             : config.firstName.trimmed();
+    a.lastName = config.lastName.isEmpty()
+        ? (agent && !a.communes.isEmpty() ? a.communes.first() : a.email.section(QLatin1Char('@'), 0, 0))
+        : config.lastName.trimmed();
+    a.createdAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    FieldErrors errors = Validation::email(a.email) + Validation::civility(a.civility)
+        + Validation::personName(a.firstName, QStringLiteral("firstName"))
+        + Validation::personName(a.lastName, QStringLiteral("lastName")) + Validation::password(password);
+    if (a.role != Account::RoleCitizen && !agent)
+        errors.append({ QStringLiteral("role"), QStringLiteral("invalid_choice") });
+    if (agent && a.communes.isEmpty())
+        errors.append({ QStringLiteral("commune"), QStringLiteral("required") });
+    if (!errors.isEmpty()) {
+        for (const FieldError& e : errors)
+            err() << "user add: " << e.field << ": " << e.code << Qt::endl;
+        return 2;
+    }
+    const auto database = openMigrated(config);
+    if (!database)
+        return 1;
+    try {
+        const QString hash = PasswordHasher().hash(password);
+        SqlTransaction tx(*database);
+        if (AccountStore::findByEmail(tx.db(), a.email)) {
+            err() << "user add: an account already exists for " << a.email << Qt::endl;
+            return 1;
+        }
+        AccountStore::insert(tx.db(), a, hash, false);
+        tx.commit();
+    } catch (const DbError& e) {
+        err() << "user add: " << e.what() << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << "created " << a.role << " " << a.email << " (" << a.id << ")" << Qt::endl;
+    return 0;
+}
+
+} // namespace citoyens::server::OperatorCommands

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ServerConfig.h"
+#include "auth/AuthSettings.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QThreadPool>
+
+#include <memory>
+
+class QHttpServer;
+
+namespace citoyens::server {
+
+class ApiRouter;
+class AuthGuard;
+class AuthRoutes;
+class Database;
+class Mailer;
+class MeRoutes;
+class PasswordHasher;
+class PasswordRoutes;
+class SessionStore;
+class Throttle;
+struct AuthServices;
+
+// The composition root of `citoyens-server` (serve): builds every object once, in order,
+// and wires them. Nothing else creates services.
+class ServerApp : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerApp)
+
+public:
+    explicit ServerApp(ServerConfig config, QObject* parent = nullptr);
+    ~ServerApp() override;
+
+    // Opens the database, migrates, loads demo data, starts listening and prints the
+    // "listening on" line. Returns false (after logging why) when it cannot serve.
+    bool start();
+
+    // Every route as "METHOD /api/v1/path", sorted, without starting anything.
+    static QStringList routeList();
+
+private:
+    static void addRoutes(ApiRouter& router, AuthRoutes& auth, PasswordRoutes& password, MeRoutes& me);
+    bool listen();
+
+    ServerConfig m_config;
+    AuthSettings m_settings;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Mailer> m_mailer;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<Throttle> m_throttle;
+    std::unique_ptr<AuthGuard> m_guard;
+    std::unique_ptr<AuthRoutes> m_authRoutes;
+    std::unique_ptr<PasswordRoutes> m_passwordRoutes;
+    std::unique_ptr<MeRoutes> m_meRoutes;
+    QThreadPool m_pool;
+    std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<ApiRouter> m_router;
+};
+
+} // namespace citoyens::server

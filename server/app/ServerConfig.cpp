@@ -1,0 +1,155 @@
+#include "ServerConfig.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QRegularExpression>
+
+namespace citoyens::server {
+
+qint64 ServerConfig::parseDuration(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,9})(ms|s|m|h)?$"));
+    const auto match = re.match(text.trimmed());
+    if (!match.hasMatch())
+        return -1;
+    const qint64 n = match.captured(1).toLongLong();
+    const QString unit = match.captured(2);
+    if (unit == QLatin1String("ms"))
+        return n;
+    if (unit == QLatin1String("m"))
+        return n * 60 * 1000;
+    if (unit == QLatin1String("h"))
+        return n * 3600 * 1000;
+    return n * 1000;
+}
+
+QString ServerConfig::databaseUrl() const
+{
+    if (!dbUrl.isEmpty())
+        return dbUrl;
+    return QStringLiteral("sqlite:") + QDir(dataDir).absoluteFilePath(QStringLiteral("citoyens.db"));
+}
+
+bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QString* message, bool* help)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Citoyens reference server.\n\nSubcommands:\n  routes     print every API route\n"
+        "  migrate    bring the database schema up to date\n  user add   create an account (--email, --role, "
+        "--commune, --first-name, --last-name, --civility, --password-stdin)"));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("routes | migrate | user add"),
+                            QStringLiteral("[command]"));
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port (port 0: any free)."),
+                                    QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain)."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key."), QStringLiteral("file"));
+    const QCommandLineOption insecure(QStringLiteral("insecure-http"),
+                                      QStringLiteral("Serve plain HTTP (tests of the HTTP layer only)."));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("sqlite:/path/file.db or postgresql://user@host:port/name."),
+                                QStringLiteral("url"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Uploads and the default database."),
+                                     QStringLiteral("dir"), QStringLiteral("citoyens-data"));
+    const QCommandLineOption mailDrop(QStringLiteral("mail-drop"),
+                                      QStringLiteral("Write each mail as an .eml file in this directory."),
+                                      QStringLiteral("dir"));
+    const QCommandLineOption smtp(QStringLiteral("smtp"), QStringLiteral("Send mail through this relay."),
+                                  QStringLiteral("smtp://host:port"));
+    const QCommandLineOption mailFrom(QStringLiteral("mail-from"), QStringLiteral("Sender address of mails."),
+                                      QStringLiteral("address"));
+    const QCommandLineOption demo(QStringLiteral("demo-data"), QStringLiteral("Create the demo accounts."));
+    const QCommandLineOption idle(QStringLiteral("session-idle-timeout"),
+                                  QStringLiteral("Inactivity timeout of a session (e.g. 2h, 30m, 2s)."),
+                                  QStringLiteral("duration"), QStringLiteral("2h"));
+    QCommandLineOption throttle(QStringLiteral("throttle-base"), QStringLiteral("First sign-in delay."),
+                                QStringLiteral("duration"), QStringLiteral("1s"));
+    throttle.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("debug, info, warning or error."),
+                                      QStringLiteral("level"), QStringLiteral("info"));
+    const QCommandLineOption email(QStringLiteral("email"), QStringLiteral("user add: e-mail."), QStringLiteral("e"));
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("user add: citizen or agent."),
+                                  QStringLiteral("role"), QStringLiteral("citizen"));
+    const QCommandLineOption commune(QStringLiteral("commune"), QStringLiteral("user add: a commune (repeatable)."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption civility(QStringLiteral("civility"), QStringLiteral("user add: M or Mme."),
+                                      QStringLiteral("civility"), QStringLiteral("M"));
+    const QCommandLineOption firstName(QStringLiteral("first-name"), QStringLiteral("user add: first name."),
+                                       QStringLiteral("name"));
+    const QCommandLineOption lastName(QStringLiteral("last-name"), QStringLiteral("user add: last name."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           QStringLiteral("user add: read the password from standard input."));
+    p.addOptions({ listen, cert,     key,      insecure, db,   dataDir, mailDrop, smtp,      mailFrom, demo,
+                   idle,   throttle, logLevel, email,    role, commune, civility, firstName, lastName, passwordStdin });
+    if (!p.parse(arguments)) {
+        *message = p.errorText();
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        *help = true;
+        *message = p.helpText();
+        return false;
+    }
+    ServerConfig c;
+    const QStringList positional = p.positionalArguments();
+    const QString command = positional.join(QLatin1Char(' '));
+    if (command.isEmpty() || command == QLatin1String("serve"))
+        c.command = Command::Serve;
+    else if (command == QLatin1String("routes"))
+        c.command = Command::Routes;
+    else if (command == QLatin1String("migrate"))
+        c.command = Command::Migrate;
+    else if (command == QLatin1String("user add"))
+        c.command = Command::UserAdd;
+    else {
+        *message = QStringLiteral("unknown command \"%1\" (routes, migrate, user add)").arg(command);
+        return false;
+    }
+
+    const QString listenValue = p.value(listen);
+    const qsizetype colon = listenValue.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? listenValue.mid(colon + 1).toUInt(&portOk) : 0;
+    if (colon <= 0 || !portOk || port > 65535) {
+        *message = QStringLiteral("--listen wants HOST:PORT, e.g. 127.0.0.1:8443 (port 0: any free port)");
+        return false;
+    }
+    c.listenHost = listenValue.left(colon);
+    if (c.listenHost.startsWith(QLatin1Char('[')) && c.listenHost.endsWith(QLatin1Char(']')))
+        c.listenHost = c.listenHost.mid(1, c.listenHost.size() - 2);
+    c.listenPort = quint16(port);
+    c.tlsCert = p.value(cert);
+    c.tlsKey = p.value(key);
+    c.insecureHttp = p.isSet(insecure);
+    c.dbUrl = p.value(db);
+    c.dataDir = p.value(dataDir);
+    c.mailDrop = p.value(mailDrop);
+    c.smtpUrl = p.value(smtp);
+    if (p.isSet(mailFrom))
+        c.mailFrom = p.value(mailFrom);
+    c.demoData = p.isSet(demo);
+    c.idleTimeoutMs = parseDuration(p.value(idle));
+    c.throttleBaseMs = parseDuration(p.value(throttle));
+    if (c.idleTimeoutMs <= 0 || c.throttleBaseMs <= 0) {
+        *message = QStringLiteral("durations are written like 2h, 30m, 45s or 500ms");
+        return false;
+    }
+    c.logLevel = p.value(logLevel);
+    c.email = p.value(email);
+    c.role = p.value(role);
+    c.communes = p.values(commune);
+    c.civility = p.value(civility);
+    c.firstName = p.value(firstName);
+    c.lastName = p.value(lastName);
+    c.passwordFromStdin = p.isSet(passwordStdin);
+    if (!c.mailDrop.isEmpty() && !c.smtpUrl.isEmpty()) {
+        *message = QStringLiteral("give either --mail-drop or --smtp, not both");
+        return false;
+    }
+    *out = c;
+    return true;
+}
+
+} // namespace citoyens::server

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace citoyens::server {
+
+// Everything the command line says. parse() knows the subcommands:
+//   (none)      serve the API
+//   routes      print every route
+//   migrate     bring the database schema up to date
+//   user add    create an account (operators)
+struct ServerConfig
+{
+    enum class Command { Serve, Routes, Migrate, UserAdd };
+    Command command = Command::Serve;
+
+    QString listenHost = QStringLiteral("127.0.0.1");
+    quint16 listenPort = 8443;
+    QString tlsCert;
+    QString tlsKey;
+    bool insecureHttp = false;
+    QString dbUrl; // empty: sqlite:<data-dir>/citoyens.db
+    QString dataDir = QStringLiteral("citoyens-data");
+    QString mailDrop;
+    QString smtpUrl;
+    QString mailFrom = QStringLiteral("ne-pas-repondre@citoyens.agglo-puyenvelay.fr");
+    bool demoData = false;
+    qint64 idleTimeoutMs = 2 * 3600 * 1000;
+    qint64 throttleBaseMs = 1000;
+    QString logLevel = QStringLiteral("info");
+
+    // user add
+    QString email;
+    QString role;
+    QStringList communes;
+    QString civility;
+    QString firstName;
+    QString lastName;
+    bool passwordFromStdin = false;
+
+    // Returns false with a message (for stderr) when the command line is wrong. `help`
+    // is set when --help was asked: the message then is the usage text.
+    static bool parse(const QStringList& arguments, ServerConfig* out, QString* message, bool* help);
+    // "2h", "30m", "45s", "500ms" or plain seconds; -1 when unreadable.
+    static qint64 parseDuration(const QString& text);
+
+    QString databaseUrl() const;
+};
+
+} // namespace citoyens::server

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "models/Account.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace citoyens::server {
+
+// An account as stored: the API view plus what never leaves the server.
+struct StoredAccount
+{
+    Account account;
+    QString passwordHash;
+    bool mustChangePassword = false;
+};
+
+// SQL for the accounts and account_communes tables. Works on the connection it is given, so
+// that callers choose the transaction.
+namespace AccountStore {
+
+std::optional<StoredAccount> findByEmail(const QSqlDatabase& db, const QString& normalizedEmail);
+std::optional<StoredAccount> findById(const QSqlDatabase& db, const QString& id);
+void insert(const QSqlDatabase& db, const Account& account, const QString& passwordHash, bool mustChangePassword);
+void updateProfile(const QSqlDatabase& db, const Account& account);
+void updatePassword(const QSqlDatabase& db, const QString& id, const QString& passwordHash, bool mustChangePassword);
+
+} // namespace AccountStore
+
+} // namespace citoyens::server

@@ -1,0 +1,40 @@
+#include "AuthGuard.h"
+
+#include "TokenService.h"
+#include "db/Database.h"
+#include "http/Problem.h"
+#include "http/RequestContext.h"
+
+#include <QDateTime>
+
+namespace citoyens::server {
+
+AuthGuard::AuthGuard(Database& database, const SessionStore& sessions, const AuthSettings& settings)
+    : m_database(database)
+    , m_sessions(sessions)
+    , m_settings(settings)
+{ }
+
+AuthenticatedSession AuthGuard::require(const RequestContext& ctx, Access access) const
+{
+    const QByteArray token = ctx.bearerToken();
+    if (token.isEmpty())
+        throw Problem(401, QStringLiteral("unauthorized")).withHeader("WWW-Authenticate", "Bearer");
+    QSqlDatabase db = m_database.connection();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const std::optional<SessionRow> session = m_sessions.findByAccessHash(db, TokenService::hashToken(token));
+    if (!session || session->revoked)
+        throw Problem(401, QStringLiteral("unauthorized")).withHeader("WWW-Authenticate", "Bearer");
+    if (now - session->lastSeenAt > m_settings.idleTimeoutMs || now > session->accessExpiresAt)
+        throw Problem(401, QStringLiteral("session_expired"))
+            .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    std::optional<StoredAccount> account = AccountStore::findById(db, session->accountId);
+    if (!account)
+        throw Problem(401, QStringLiteral("unauthorized")).withHeader("WWW-Authenticate", "Bearer");
+    if (account->mustChangePassword && access != Access::AllowedDuringPasswordChange)
+        throw Problem(403, QStringLiteral("password_change_required"));
+    m_sessions.touch(db, session->id, now);
+    return AuthenticatedSession { std::move(*account), *session };
+}
+
+} // namespace citoyens::server

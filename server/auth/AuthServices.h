@@ -1,0 +1,26 @@
+#pragma once
+
+#include "AuthSettings.h"
+
+namespace citoyens::server {
+
+class Database;
+class Mailer;
+class PasswordHasher;
+class SessionStore;
+class Throttle;
+class AuthGuard;
+
+// What the account routes share; owned by ServerApp, which outlives every request.
+struct AuthServices
+{
+    Database* database = nullptr;
+    PasswordHasher* hasher = nullptr;
+    SessionStore* sessions = nullptr;
+    Throttle* throttle = nullptr;
+    Mailer* mailer = nullptr;
+    AuthGuard* guard = nullptr;
+    AuthSettings settings;
+};
+
+} // namespace citoyens::server

@@ -1,0 +1,150 @@
+#include "MeRoutes.h"
+
+#include "AccountStore.h"
+#include "AuthGuard.h"
+#include "Logging.h"
+#include "PasswordHasher.h"
+#include "SessionStore.h"
+#include "Throttle.h"
+#include "db/Database.h"
+#include "db/SqlTransaction.h"
+#include "http/ApiRouter.h"
+#include "http/JsonBody.h"
+#include "http/Problem.h"
+#include "http/RequestContext.h"
+#include "http/Responses.h"
+#include "mail/MailTemplates.h"
+#include "mail/Mailer.h"
+#include "models/JsonReader.h"
+#include "models/PasswordPolicy.h"
+#include "models/Validation.h"
+
+#include <QDateTime>
+
+namespace citoyens::server {
+
+namespace {
+
+void throwIfInvalid(const FieldErrors& errors)
+{
+    if (!errors.isEmpty())
+        throw Problem::fromFieldErrors(errors);
+}
+
+bool etagMatches(const QByteArray& header, const QByteArray& etag)
+{
+    for (const QByteArray& candidate : header.split(',')) {
+        const QByteArray c = candidate.trimmed();
+        if (c == "*" || c == etag || c == "W/" + etag)
+            return true;
+    }
+    return false;
+}
+
+QHttpServerResponse accountResponse(const Account& account)
+{
+    const QJsonObject json = account.toJson();
+    QHttpServerResponse response = Responses::json(json);
+    response.setHeader(QByteArrayLiteral("ETag"), Responses::etagFor(json));
+    return response;
+}
+
+} // namespace
+
+MeRoutes::MeRoutes(const AuthServices& services)
+    : m_services(services)
+{ }
+
+void MeRoutes::registerOn(ApiRouter& router)
+{
+    router.add(QStringLiteral("GET"), QStringLiteral("/me"), [this](const RequestContext& c) { return getMe(c); });
+    router.add(QStringLiteral("PATCH"), QStringLiteral("/me"), [this](const RequestContext& c) { return patchMe(c); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/me/password"),
+               [this](const RequestContext& c) { return changePassword(c); });
+}
+
+QHttpServerResponse MeRoutes::getMe(const RequestContext& ctx) const
+{
+    const AuthenticatedSession s = m_services.guard->require(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
+    const QJsonObject json = s.account.account.toJson();
+    const QByteArray etag = Responses::etagFor(json);
+    const QByteArray ifNoneMatch = ctx.header("if-none-match");
+    if (!ifNoneMatch.isEmpty() && etagMatches(ifNoneMatch, etag)) {
+        QHttpServerResponse notModified(QHttpServerResponse::StatusCode::NotModified);
+        notModified.setHeader(QByteArrayLiteral("ETag"), etag);
+        return notModified;
+    }
+    return accountResponse(s.account.account);
+}
+
+QHttpServerResponse MeRoutes::patchMe(const RequestContext& ctx) const
+{
+    AuthenticatedSession s = m_services.guard->require(ctx);
+    const QJsonObject body = JsonBody::object(ctx);
+    static const QStringList editable { QStringLiteral("civility"),   QStringLiteral("firstName"),
+                                        QStringLiteral("lastName"),   QStringLiteral("birthDate"),
+                                        QStringLiteral("newsletter"), QStringLiteral("company") };
+    FieldErrors errors;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (!editable.contains(it.key()))
+            errors.append({ it.key(), QStringLiteral("not_editable") });
+    }
+    FieldErrors typeErrors;
+    const ProfileChange change = ProfileChange::fromJson(body, &typeErrors);
+    throwIfInvalid(errors + typeErrors);
+    throwIfInvalid(Validation::profileChange(change, QDate::currentDate()));
+
+    const QByteArray ifMatch = ctx.header("if-match");
+    Account& account = s.account.account;
+    if (!ifMatch.isEmpty() && !etagMatches(ifMatch, Responses::etagFor(account.toJson())))
+        throw Problem(412, QStringLiteral("precondition_failed"));
+    change.applyTo(account);
+    account.firstName = account.firstName.trimmed();
+    account.lastName = account.lastName.trimmed();
+    SqlTransaction tx(*m_services.database);
+    AccountStore::updateProfile(tx.db(), account);
+    tx.commit();
+    return accountResponse(account);
+}
+
+QHttpServerResponse MeRoutes::changePassword(const RequestContext& ctx) const
+{
+    const AuthenticatedSession s = m_services.guard->require(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
+    JsonReader r(JsonBody::object(ctx));
+    const QString current = r.string(QStringLiteral("currentPassword"));
+    const QString next = r.string(QStringLiteral("newPassword"));
+    throwIfInvalid(r.errors());
+    throwIfInvalid(Validation::password(next, QStringLiteral("newPassword")));
+    if (current.isEmpty())
+        throw Problem(422, QStringLiteral("validation_failed"),
+                      { { QStringLiteral("currentPassword"), QStringLiteral("required") } });
+    if (current == next)
+        throw Problem(422, QStringLiteral("validation_failed"),
+                      { { QStringLiteral("newPassword"), QStringLiteral("same_as_current") } });
+
+    // Guessing the current password through this route is throttled like sign-in.
+    const Throttle& throttle = *m_services.throttle;
+    const QString key = Throttle::accountKey(s.account.account.email);
+    const qint64 wait = throttle.waitFor(m_services.database->connection(), key, QDateTime::currentMSecsSinceEpoch());
+    if (wait > 0)
+        throw Problem(429, QStringLiteral("too_many_requests"))
+            .withHeader("Retry-After", QByteArray::number((wait + 999) / 1000));
+    if (PasswordPolicy::isTooLong(current) || !m_services.hasher->verify(s.account.passwordHash, current)) {
+        SqlTransaction tx(*m_services.database);
+        throttle.recordFailure(tx.db(), key, throttle.accountThreshold(), QDateTime::currentMSecsSinceEpoch());
+        tx.commit();
+        throw Problem(403, QStringLiteral("wrong_password"));
+    }
+    const QString hash = m_services.hasher->hash(next);
+    SqlTransaction tx(*m_services.database);
+    AccountStore::updatePassword(tx.db(), s.account.account.id, hash, false);
+    m_services.sessions->revokeAccount(tx.db(), s.account.account.id, QDateTime::currentMSecsSinceEpoch(),
+                                       s.session.familyId);
+    throttle.reset(tx.db(), key);
+    tx.commit();
+    qCInfo(lcAuth).noquote() << "password changed for account" << s.account.account.id;
+    m_services.mailer->send(MailTemplates::passwordChanged(s.account.account.email));
+    return Responses::noContent();
+}
+
+} // namespace citoyens::server

@@ -1,0 +1,19 @@
+#include "GuardedSslServer.h"
+
+#include "InflowGuard.h"
+
+namespace citoyens::server {
+
+GuardedSslServer::GuardedSslServer(qint64 inflowLimit, QObject* parent)
+    : QSslServer(parent)
+    , m_inflowLimit(inflowLimit)
+{ }
+
+QTcpSocket* GuardedSslServer::nextPendingConnection()
+{
+    QTcpSocket* socket = QSslServer::nextPendingConnection();
+    InflowGuard::attach(socket, m_inflowLimit);
+    return socket;
+}
+
+} // namespace citoyens::server

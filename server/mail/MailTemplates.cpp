@@ -1,0 +1,63 @@
+#include "MailTemplates.h"
+
+namespace citoyens::server::MailTemplates {
+
+namespace {
+
+const char* const Signature = "\n-- \nLa plateforme citoyenne de l'Agglomération du Puy-en-Velay\n";
+
+MailMessage message(const QString& to, const char* subject, const QString& body)
+{
+    return MailMessage { to, QString::fromUtf8(subject), body + QString::fromUtf8(Signature) };
+}
+
+} // namespace
+
+MailMessage registrationCode(const QString& to, const QString& code)
+{
+    return message(to, "Votre code de confirmation Citoyens",
+                   QString::fromUtf8("Bonjour,\n\n"
+                                     "Pour terminer la création de votre compte Citoyens, saisissez ce code dans "
+                                     "l'application :\n\n"
+                                     "Votre code : %1\n\n"
+                                     "Ce code est valable 30 minutes. Si vous n'êtes pas à l'origine de cette "
+                                     "demande, ignorez simplement ce message.\n")
+                       .arg(code));
+}
+
+MailMessage accountAlreadyExists(const QString& to)
+{
+    return message(to, "Votre compte Citoyens existe déjà",
+                   QString::fromUtf8("Bonjour,\n\n"
+                                     "Quelqu'un a demandé à créer un compte Citoyens avec cette adresse e-mail, qui "
+                                     "a déjà un compte.\n\n"
+                                     "Si c'était vous, connectez-vous avec votre mot de passe, ou choisissez « Mot "
+                                     "de passe oublié » pour en définir un nouveau.\n\n"
+                                     "Si ce n'était pas vous, vous pouvez ignorer ce message : votre compte n'a pas "
+                                     "été modifié.\n"));
+}
+
+MailMessage passwordResetCode(const QString& to, const QString& code)
+{
+    return message(to, "Réinitialisation de votre mot de passe Citoyens",
+                   QString::fromUtf8("Bonjour,\n\n"
+                                     "Vous avez demandé à réinitialiser le mot de passe de votre compte Citoyens. "
+                                     "Saisissez ce code dans l'application :\n\n"
+                                     "Votre code : %1\n\n"
+                                     "Ce code est valable 30 minutes. Si vous n'êtes pas à l'origine de cette "
+                                     "demande, ignorez ce message : votre mot de passe reste inchangé.\n")
+                       .arg(code));
+}
+
+MailMessage passwordChanged(const QString& to)
+{
+    return message(to, "Votre mot de passe Citoyens a été modifié",
+                   QString::fromUtf8("Bonjour,\n\n"
+                                     "Le mot de passe de votre compte Citoyens vient d'être modifié et vos autres "
+                                     "sessions ont été fermées.\n\n"
+                                     "Si vous n'êtes pas à l'origine de ce changement, choisissez « Mot de passe "
+                                     "oublié » dans l'application pour en définir un nouveau, et prévenez votre "
+                                     "mairie.\n"));
+}
+
+} // namespace citoyens::server::MailTemplates

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "MailMessage.h"
+
+namespace citoyens::server {
+
+// The French mails of the accounts capability. Codes appear as "Votre code : 123456".
+namespace MailTemplates {
+
+MailMessage registrationCode(const QString& to, const QString& code);
+MailMessage accountAlreadyExists(const QString& to);
+MailMessage passwordResetCode(const QString& to, const QString& code);
+MailMessage passwordChanged(const QString& to);
+
+} // namespace MailTemplates
+
+} // namespace citoyens::server

@@ -1,0 +1,57 @@
+#include "Logging.h"
+#include "app/OperatorCommands.h"
+#include "app/ServerApp.h"
+#include "app/ServerConfig.h"
+#include "app/SignalWatcher.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <curl/curl.h>
+
+using namespace citoyens::server;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("citoyens-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CITOYENS_VERSION));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}"
+                                      "%{if-warning}warning%{endif}%{if-critical}error%{endif}%{if-fatal}fatal%{endif}"
+                                      " %{category}: %{message}"));
+
+    ServerConfig config;
+    QString message;
+    bool help = false;
+    if (!ServerConfig::parse(QCoreApplication::arguments(), &config, &message, &help)) {
+        QTextStream(help ? stdout : stderr) << message << Qt::endl;
+        return help ? 0 : 2;
+    }
+    if (!applyLogLevel(config.logLevel)) {
+        QTextStream(stderr) << "--log-level: debug, info, warning or error" << Qt::endl;
+        return 2;
+    }
+
+    switch (config.command) {
+    case ServerConfig::Command::Routes:
+        return OperatorCommands::routes();
+    case ServerConfig::Command::Migrate:
+        return OperatorCommands::migrate(config);
+    case ServerConfig::Command::UserAdd:
+        return OperatorCommands::userAdd(config);
+    case ServerConfig::Command::Serve:
+        break;
+    }
+
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+    int rc = 1;
+    {
+        SignalWatcher signalWatcher;
+        ServerApp server(config);
+        if (server.start())
+            rc = QCoreApplication::exec();
+        qCInfo(lcServer) << "stopped";
+    }
+    curl_global_cleanup();
+    return rc;
+}

@@ -1,0 +1,170 @@
+#include "MainWindow.h"
+
+#include "InactivityWarningDialog.h"
+#include "account/AccountWidget.h"
+#include "account/HomePage.h"
+#include "auth/AuthWidget.h"
+#include "auth/SignInPage.h"
+#include "widgets/FormHelpers.h"
+
+#include "session/InactivityMonitor.h"
+
+#include <QLabel>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace citoyens {
+
+MainWindow::MainWindow(Session* session, AuthApi* auth, InactivityMonitor* monitor, Clock* clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_monitor(monitor)
+    , m_stack(new QStackedWidget(this))
+    , m_restoring(new QWidget(m_stack))
+    , m_auth(new AuthWidget(session, auth, m_stack))
+    , m_account(new AccountWidget(session, m_stack))
+    , m_warning(new InactivityWarningDialog(clock, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Citoyens — Communauté d'Agglomération du Puy-en-Velay"));
+    setMinimumSize(1000, 680);
+    m_stack->setObjectName(QStringLiteral("mainStack"));
+
+    m_restoring->setObjectName(QStringLiteral("restoringPage"));
+    auto* restoringLayout = new QVBoxLayout(m_restoring);
+    auto* restoringLabel
+        = FormHelpers::paragraph(tr("Reconnecting to your account…"), m_restoring, QStringLiteral("subtitle"));
+    restoringLabel->setAlignment(Qt::AlignCenter);
+    restoringLayout->addWidget(restoringLabel);
+
+    m_stack->addWidget(m_auth);
+    m_stack->addWidget(m_account);
+    m_stack->addWidget(m_restoring);
+    setCentralWidget(m_stack);
+
+    connect(m_session, &Session::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_session, &Session::expired, this, &MainWindow::onExpired);
+    connect(m_session, &Session::secretStoreWarning, this, &MainWindow::onSecretStoreWarning);
+    connect(m_account, &AccountWidget::signOutRequested, this, &MainWindow::signOut);
+    connect(m_auth, &AuthWidget::signOutRequested, this, &MainWindow::signOut);
+    connect(m_auth, &AuthWidget::accountCreated, this, [this] {
+        m_showCreated = true;
+        if (m_session->state() == Session::State::SignedIn) {
+            m_account->homePage()->showAccountCreated(true);
+            m_account->showHome();
+            m_showCreated = false;
+        }
+    });
+
+    connect(m_monitor, &InactivityMonitor::warning, m_warning, &InactivityWarningDialog::showCountdown);
+    connect(m_monitor, &InactivityMonitor::activityResumed, m_warning, &InactivityWarningDialog::dismiss);
+    connect(m_warning, &InactivityWarningDialog::staySignedInRequested, m_monitor, &InactivityMonitor::reportActivity);
+    connect(m_monitor, &InactivityMonitor::expired, this, [this] {
+        m_warning->dismiss();
+        m_session->expire(tr("You were signed out after 2 hours of inactivity. Sign in again to continue where you "
+                             "left off: what you were typing has been kept."));
+    });
+
+    onStateChanged(m_session->state());
+}
+
+void MainWindow::onStateChanged(Session::State state)
+{
+    const Session::State previous = m_previous;
+    m_previous = state;
+    switch (state) {
+    case Session::State::SignedOut:
+        m_monitor->stop();
+        m_warning->dismiss();
+        showSignedOut();
+        break;
+    case Session::State::Restoring:
+        m_stack->setCurrentWidget(m_restoring);
+        break;
+    case Session::State::SigningIn:
+        break;
+    case Session::State::SignedIn:
+    case Session::State::PasswordChangeRequired: {
+        const std::optional<Account> account = m_session->account();
+        const QString id = account ? account->id : QString();
+        if (id != m_formsOwner) {
+            m_account->reset();
+            m_formsOwner = id;
+        }
+        m_lastEmail = account ? account->email : QString();
+        m_signedOutNotice.clear();
+        if (!m_monitor->isRunning())
+            m_monitor->start();
+        if (state == Session::State::PasswordChangeRequired) {
+            m_stack->setCurrentWidget(m_auth);
+            m_auth->showForcedPasswordChange();
+            break;
+        }
+        if (previous == Session::State::PasswordChangeRequired)
+            m_account->showHome();
+        if (!m_keychainNotice.isEmpty()) {
+            m_account->homePage()->showNotice(m_keychainNotice);
+            m_keychainNotice.clear();
+        }
+        if (m_showCreated) {
+            m_account->homePage()->showAccountCreated(true);
+            m_account->showHome();
+            m_showCreated = false;
+        }
+        m_stack->setCurrentWidget(m_account);
+        break;
+    }
+    }
+}
+
+void MainWindow::onSecretStoreWarning(const QString& message)
+{
+    // Said during sign-in, before the account pages are (re)set for this person: keep it
+    // for them. Signed out (a remembered session that cannot be read): say it on sign-in.
+    if (m_session->state() == Session::State::SignedIn) {
+        m_account->homePage()->showNotice(message);
+        return;
+    }
+    m_keychainNotice = message;
+    if (m_session->state() == Session::State::SignedOut)
+        m_auth->signInPage()->showNotice(message);
+}
+
+void MainWindow::onExpired(const QString& reason)
+{
+    m_monitor->stop();
+    m_warning->dismiss();
+    m_signedOutNotice = reason;
+    m_account->forgetPasswords();
+    m_auth->forgetPasswords();
+    showSignedOut();
+}
+
+void MainWindow::signOut()
+{
+    m_signingOut = true;
+    m_keychainNotice.clear();
+    m_account->reset();
+    m_formsOwner.clear();
+    m_auth->resetAll();
+    m_signedOutNotice = tr("You have signed out.");
+    m_session->signOut();
+    // signOut() may already have moved the session to SignedOut.
+    if (m_session->state() == Session::State::SignedOut)
+        showSignedOut();
+}
+
+void MainWindow::showSignedOut()
+{
+    // Only the sign-in page makes sense once signed out, except while the person is already
+    // on another auth page (creating an account, a forgotten password).
+    if (m_stack->currentWidget() != m_auth || m_signingOut || !m_signedOutNotice.isEmpty()) {
+        const QString email = m_signingOut ? QString() : m_lastEmail;
+        m_auth->showSignIn(m_signedOutNotice, email);
+    }
+    m_signedOutNotice.clear();
+    m_signingOut = false;
+    m_stack->setCurrentWidget(m_auth);
+}
+
+} // namespace citoyens

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "session/Session.h"
+
+#include <QMainWindow>
+
+class QStackedWidget;
+
+namespace citoyens {
+
+class AccountWidget;
+class AuthApi;
+class AuthWidget;
+class Clock;
+class InactivityMonitor;
+class InactivityWarningDialog;
+
+// The one window: the auth pages while nobody is signed in, the account pages after.
+// Also ties the inactivity monitor to the session: the warning 5 minutes before the
+// 2-hour sign-out, then the local end of the session. On that idle sign-out the account
+// pages are kept, with what was typed in them, for the same person signing in again;
+// they are cleared when someone else signs in or on an explicit sign-out.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Session* session, AuthApi* auth, InactivityMonitor* monitor, Clock* clock, QWidget* parent = nullptr);
+
+    AuthWidget* authWidget() const { return m_auth; }
+    AccountWidget* accountWidget() const { return m_account; }
+    InactivityWarningDialog* inactivityDialog() const { return m_warning; }
+
+private:
+    void onStateChanged(Session::State state);
+    void onExpired(const QString& reason);
+    void onSecretStoreWarning(const QString& message);
+    void signOut();
+    void showSignedOut();
+
+    Session* m_session;
+    InactivityMonitor* m_monitor;
+    QStackedWidget* m_stack;
+    QWidget* m_restoring;
+    AuthWidget* m_auth;
+    AccountWidget* m_account;
+    InactivityWarningDialog* m_warning;
+    Session::State m_previous = Session::State::SignedOut;
+    QString m_formsOwner; // the account whose input the account pages hold
+    QString m_lastEmail;
+    QString m_signedOutNotice;
+    QString m_keychainNotice; // for the home page of the person signing in
+    bool m_signingOut = false;
+    bool m_showCreated = false;
+};
+
+} // namespace citoyens

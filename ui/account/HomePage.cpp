@@ -1,0 +1,81 @@
+#include "HomePage.h"
+
+#include "widgets/FormHelpers.h"
+
+#include "session/Session.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace citoyens {
+
+HomePage::HomePage(Session* session, QWidget* parent)
+    : FormPage(QStringLiteral("homePage"), parent, 720)
+    , m_session(session)
+    , m_created(FormHelpers::paragraph({}, this, QStringLiteral("success")))
+    , m_notice(FormHelpers::paragraph({}, this, QStringLiteral("notice")))
+    , m_greeting(FormHelpers::paragraph({}, this, QStringLiteral("subtitle")))
+    , m_tiles(new QGridLayout)
+{
+    setTitle(tr("My account"));
+    m_created->setObjectName(QStringLiteral("homeCreatedNotice"));
+    m_created->hide();
+    m_notice->setObjectName(QStringLiteral("homeNotice"));
+    m_notice->hide();
+    m_greeting->setObjectName(QStringLiteral("homeGreeting"));
+    body()->addWidget(m_created);
+    body()->addWidget(m_notice);
+    body()->addWidget(m_greeting);
+    body()->addWidget(FormHelpers::paragraph(
+        tr("Welcome to your home page. You can manage your personal information and your orders here."), this));
+    auto* reminder = FormHelpers::paragraph(tr("Please remember to add your supporting documents."), this,
+                                            QStringLiteral("reminder"));
+    reminder->setObjectName(QStringLiteral("homeDocumentsReminder"));
+    body()->addWidget(reminder);
+    body()->addSpacing(16);
+    m_tiles->setSpacing(16);
+    body()->addLayout(m_tiles);
+
+    connect(m_session, &Session::accountChanged, this, &HomePage::updateGreeting);
+    updateGreeting();
+}
+
+void HomePage::showAccountCreated(bool created)
+{
+    m_created->setText(created ? QStringLiteral("\u2714  ") + tr("Your account has now been created.") : QString());
+    m_created->setVisible(created);
+}
+
+void HomePage::showNotice(const QString& notice)
+{
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+}
+
+QPushButton* HomePage::addTile(const QString& text, const QString& objectName)
+{
+    auto* tile = new QPushButton(text, this);
+    tile->setObjectName(objectName);
+    tile->setAccessibleName(FormHelpers::plain(text));
+    tile->setProperty("role", QStringLiteral("tile"));
+    tile->setAutoDefault(false);
+    tile->setMinimumSize(200, 96);
+    tile->setCursor(Qt::PointingHandCursor);
+    const int index = m_tiles->count();
+    m_tiles->addWidget(tile, index / 3, index % 3);
+    return tile;
+}
+
+void HomePage::updateGreeting()
+{
+    const std::optional<Account> account = m_session->account();
+    if (!account) {
+        m_greeting->clear();
+        return;
+    }
+    m_greeting->setText(tr("Hello %1 %2").arg(account->firstName, account->lastName).trimmed());
+}
+
+} // namespace citoyens

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "widgets/FormPage.h"
+
+#include "models/Account.h"
+
+#include <QPointer>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+
+namespace citoyens {
+
+class ApiCall;
+class AuthApi;
+class BusyButton;
+class FormErrors;
+class PersonalDetailsForm;
+
+// "Vos informations personnelles": the details of a new account, sent with
+// POST /auth/register; the server then mails a code to confirm the address.
+class RegisterDetailsPage : public FormPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegisterDetailsPage)
+
+public:
+    explicit RegisterDetailsPage(AuthApi* auth, QWidget* parent = nullptr);
+
+    void setEmail(const QString& email);
+    void reset();
+    void focusFirstField();
+
+signals:
+    // The server accepted the registration and sent a code (or a notice) to the address.
+    void registrationSent(const citoyens::Registration& registration);
+    void backRequested();
+
+private:
+    void submit();
+    void onFinished(ApiCall* call, const Registration& registration);
+
+    AuthApi* m_auth;
+    QString m_email;
+    QLabel* m_emailLabel;
+    PersonalDetailsForm* m_form;
+    QCheckBox* m_terms;
+    BusyButton* m_submit;
+    QPushButton* m_back;
+    FormErrors* m_errors;
+    QPointer<ApiCall> m_call;
+};
+
+} // namespace citoyens

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "widgets/FormPage.h"
+
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace citoyens {
+
+class ApiCall;
+class AuthApi;
+class BusyButton;
+class FormErrors;
+class PasswordField;
+class PasswordRulesWidget;
+
+// The code received by e-mail and the new password (with the live rules checklist).
+class ResetPasswordPage : public FormPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResetPasswordPage)
+
+public:
+    explicit ResetPasswordPage(AuthApi* auth, QWidget* parent = nullptr);
+
+    void start(const QString& email);
+    void reset();
+    void focusFirstField();
+
+signals:
+    void passwordReset(const QString& email);
+    void backRequested();
+
+private:
+    void submit();
+
+    AuthApi* m_auth;
+    QString m_email;
+    QLabel* m_info;
+    QLineEdit* m_code;
+    PasswordField* m_password;
+    PasswordRulesWidget* m_rules;
+    BusyButton* m_submit;
+    QPushButton* m_back;
+    FormErrors* m_errors;
+    QPointer<ApiCall> m_call;
+};
+
+} // namespace citoyens

@@ -1,0 +1,178 @@
+#include "VerifyCodePage.h"
+
+#include "widgets/BusyButton.h"
+#include "widgets/FormErrors.h"
+#include "widgets/FormHelpers.h"
+
+#include "api/ApiCall.h"
+#include "api/AuthApi.h"
+#include "session/Session.h"
+
+#include "models/Validation.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace citoyens {
+
+VerifyCodePage::VerifyCodePage(AuthApi* auth, Session* session, QWidget* parent)
+    : FormPage(QStringLiteral("verifyCodePage"), parent)
+    , m_auth(auth)
+    , m_session(session)
+    , m_info(FormHelpers::paragraph({}, this, QStringLiteral("lead")))
+    , m_code(FormHelpers::lineEdit(QStringLiteral("verifyCodeEdit"), this))
+    , m_remember(new QCheckBox(tr("&Remember me"), this))
+    , m_submit(new BusyButton(tr("&Confirm"), tr("Checking…"), this))
+    , m_resend(new BusyButton(tr("Send a &new code"), tr("Sending…"), this))
+    , m_back(new QPushButton(tr("&Back"), this))
+    , m_resendInfo(FormHelpers::paragraph({}, this, QStringLiteral("success")))
+    , m_errors(nullptr)
+{
+    setTitle(tr("Confirm your e-mail address"));
+    m_info->setObjectName(QStringLiteral("verifyCodeInfo"));
+    body()->addWidget(m_info);
+    body()->addSpacing(8);
+
+    m_code->setMaxLength(Validation::VerificationCodeLength);
+    m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_code));
+    m_code->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_code->setPlaceholderText(QStringLiteral("123456"));
+    m_code->setMaximumWidth(200);
+    m_code->setProperty("role", QStringLiteral("code"));
+    body()->addWidget(FormHelpers::fieldLabel(tr("* &Code received by e-mail"), m_code, this));
+    body()->addWidget(m_code);
+    QLabel* codeError = FormErrors::createMessageLabel(QStringLiteral("verifyCodeError"), this);
+    body()->addWidget(codeError);
+    m_remember->setObjectName(QStringLiteral("verifyRememberCheck"));
+    m_remember->setAccessibleName(FormHelpers::plain(m_remember->text()));
+    body()->addWidget(m_remember);
+    QLabel* formMessage = FormErrors::createMessageLabel(QStringLiteral("verifyCodeFormError"), this);
+    body()->addWidget(formMessage);
+    m_errors = new FormErrors(formMessage, this);
+    m_errors->addField(QStringLiteral("code"), m_code, codeError, tr("Code"));
+
+    m_submit->setObjectName(QStringLiteral("verifyCodeButton"));
+    m_submit->setDefault(true);
+    m_resend->setObjectName(QStringLiteral("verifyResendButton"));
+    m_resend->setProperty("role", QStringLiteral("secondary"));
+    m_resend->setAutoDefault(false);
+    m_back->setObjectName(QStringLiteral("verifyCodeBackButton"));
+    m_back->setAccessibleName(FormHelpers::plain(m_back->text()));
+    m_back->setProperty("role", QStringLiteral("secondary"));
+    m_back->setAutoDefault(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_resend);
+    buttons->addStretch(1);
+    buttons->addWidget(m_submit);
+    body()->addSpacing(8);
+    body()->addLayout(buttons);
+    m_resendInfo->setObjectName(QStringLiteral("verifyResendInfo"));
+    m_resendInfo->hide();
+    body()->addWidget(m_resendInfo);
+
+    connect(m_submit, &QPushButton::clicked, this, &VerifyCodePage::submit);
+    connect(m_code, &QLineEdit::returnPressed, this, &VerifyCodePage::submit);
+    connect(m_resend, &QPushButton::clicked, this, &VerifyCodePage::resend);
+    connect(m_back, &QPushButton::clicked, this, &VerifyCodePage::backRequested);
+}
+
+void VerifyCodePage::start(const Registration& registration)
+{
+    reset();
+    m_registration = registration;
+    m_info->setText(tr("If %1 does not have an account yet, we have just sent it a 6-digit code. "
+                       "Enter it below to create your account. The code is valid for 30 minutes. "
+                       "If the address already has an account, you will receive a message saying so instead.")
+                        .arg(registration.email));
+}
+
+void VerifyCodePage::reset()
+{
+    if (m_call)
+        m_call->abort();
+    if (m_resendCall)
+        m_resendCall->abort();
+    m_registration = Registration();
+    m_code->clear();
+    m_remember->setChecked(false);
+    m_errors->clear();
+    m_resendInfo->hide();
+    m_submit->setBusy(false);
+    m_resend->setBusy(false);
+}
+
+void VerifyCodePage::focusFirstField()
+{
+    m_code->setFocus(Qt::OtherFocusReason);
+}
+
+void VerifyCodePage::submit()
+{
+    if (m_submit->isBusy())
+        return;
+    const QString code = m_code->text().trimmed();
+    if (m_errors->show(Validation::verificationCode(code)))
+        return;
+    m_submit->setBusy(true);
+    m_resendInfo->hide();
+    const bool remember = m_remember->isChecked();
+    m_call = m_auth->verifyRegistration(m_registration.email, code, remember);
+    ApiCall* call = m_call;
+    connect(call, &ApiCall::finished, this, [this, call, remember] {
+        m_submit->setBusy(false);
+        if (!call->ok()) {
+            const ApiError& error = call->error();
+            if (error.kind == ApiError::Kind::Cancelled)
+                return;
+            if (error.fieldErrors.isEmpty() && error.kind == ApiError::Kind::Problem) {
+                // invalid_code, code_expired, too_many_attempts: the message belongs to the code.
+                m_errors->showFieldMessage(QStringLiteral("code"), error.message);
+                m_code->selectAll();
+            } else {
+                m_errors->show(error);
+            }
+            return;
+        }
+        const std::optional<Tokens> tokens = Tokens::fromJson(call->json());
+        if (!tokens) {
+            m_errors->show(ApiError::parse());
+            return;
+        }
+        // The password typed at registration is no longer needed anywhere.
+        m_registration = Registration();
+        m_code->clear();
+        m_session->completeRegistration(*tokens, remember);
+        emit accountCreated();
+    });
+}
+
+void VerifyCodePage::resend()
+{
+    if (m_resend->isBusy() || m_registration.email.isEmpty())
+        return;
+    m_resend->setBusy(true);
+    m_resendInfo->hide();
+    m_resendCall = m_auth->registerAccount(m_registration);
+    ApiCall* call = m_resendCall;
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_resend->setBusy(false);
+        if (!call->ok()) {
+            if (call->error().kind != ApiError::Kind::Cancelled)
+                m_errors->show(call->error());
+            return;
+        }
+        m_errors->clear();
+        m_resendInfo->setText(tr("A new code has been sent to %1.").arg(m_registration.email));
+        m_resendInfo->show();
+        m_code->clear();
+        m_code->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+} // namespace citoyens
