@@ -30,26 +30,26 @@ std::optional<Company> readCompany(JsonReader& reader)
 
 QJsonObject Company::toJson() const
 {
-    QJsonObject o{{QStringLiteral("name"), name}};
+    QJsonObject o { { QStringLiteral("name"), name } };
     o.insert(QStringLiteral("siret"), siret.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(siret));
     return o;
 }
 
 QJsonObject Account::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("email"), email},
-        {QStringLiteral("civility"), civility},
-        {QStringLiteral("firstName"), firstName},
-        {QStringLiteral("lastName"), lastName},
-        {QStringLiteral("birthDate"), dateValue(birthDate)},
-        {QStringLiteral("newsletter"), newsletter},
-        {QStringLiteral("company"), company ? QJsonValue(company->toJson()) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("role"), role},
-        {QStringLiteral("communes"), QJsonArray::fromStringList(communes)},
-        {QStringLiteral("createdAt"),
-         createdAt.isValid() ? QJsonValue(createdAt.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+    return QJsonObject {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("email"), email },
+        { QStringLiteral("civility"), civility },
+        { QStringLiteral("firstName"), firstName },
+        { QStringLiteral("lastName"), lastName },
+        { QStringLiteral("birthDate"), dateValue(birthDate) },
+        { QStringLiteral("newsletter"), newsletter },
+        { QStringLiteral("company"), company ? QJsonValue(company->toJson()) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("role"), role },
+        { QStringLiteral("communes"), QJsonArray::fromStringList(communes) },
+        { QStringLiteral("createdAt"),
+          createdAt.isValid() ? QJsonValue(createdAt.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
     };
 }
 
@@ -88,16 +88,16 @@ bool operator==(const Account& a, const Account& b)
 
 QJsonObject Registration::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("email"), email},
-        {QStringLiteral("civility"), civility},
-        {QStringLiteral("firstName"), firstName},
-        {QStringLiteral("lastName"), lastName},
-        {QStringLiteral("password"), password},
-        {QStringLiteral("birthDate"), dateValue(birthDate)},
-        {QStringLiteral("newsletter"), newsletter},
-        {QStringLiteral("company"), company ? QJsonValue(company->toJson()) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("acceptTerms"), acceptTerms},
+    return QJsonObject {
+        { QStringLiteral("email"), email },
+        { QStringLiteral("civility"), civility },
+        { QStringLiteral("firstName"), firstName },
+        { QStringLiteral("lastName"), lastName },
+        { QStringLiteral("password"), password },
+        { QStringLiteral("birthDate"), dateValue(birthDate) },
+        { QStringLiteral("newsletter"), newsletter },
+        { QStringLiteral("company"), company ? QJsonValue(company->toJson()) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("acceptTerms"), acceptTerms },
     };
 }
 

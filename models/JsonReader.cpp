@@ -11,8 +11,7 @@ namespace citoyens {
 JsonReader::JsonReader(const QJsonObject& object, QString prefix)
     : m_object(object)
     , m_prefix(std::move(prefix))
-{
-}
+{ }
 
 QString JsonReader::path(const QString& field) const
 {

@@ -30,7 +30,7 @@ public:
     bool ok() const { return m_errors.isEmpty(); }
     // Merges the errors recorded by a nested reader.
     void merge(const JsonReader& nested) { m_errors += nested.m_errors; }
-    void addError(const QString& field, const QString& code) { m_errors.append({path(field), code}); }
+    void addError(const QString& field, const QString& code) { m_errors.append({ path(field), code }); }
 
 private:
     QString path(const QString& field) const;

@@ -8,8 +8,7 @@ namespace {
 
 // Iterate code points, not UTF-16 units, so that a letter outside the BMP counts once
 // and is classified correctly.
-template<typename Pred>
-bool anyCodePoint(const QString& s, Pred pred)
+template<typename Pred> bool anyCodePoint(const QString& s, Pred pred)
 {
     for (char32_t ucs4 : QStringView(s).toUcs4()) {
         if (pred(ucs4))
@@ -34,7 +33,7 @@ bool isSpecial(char32_t c)
 
 QList<PasswordPolicy::Rule> PasswordPolicy::rules()
 {
-    return {Rule::MinLength, Rule::DigitAndLetter, Rule::UpperAndLower, Rule::Special};
+    return { Rule::MinLength, Rule::DigitAndLetter, Rule::UpperAndLower, Rule::Special };
 }
 
 bool PasswordPolicy::satisfies(const QString& password, Rule rule)

@@ -11,10 +11,10 @@ class PasswordPolicy
 {
 public:
     enum class Rule {
-        MinLength,      // "Longueur minimale de 12 caractères"
+        MinLength, // "Longueur minimale de 12 caractères"
         DigitAndLetter, // "Contient à minima 1 chiffre et 1 lettre"
-        UpperAndLower,  // "Contient à minima 1 majuscule et 1 minuscule"
-        Special,        // "Contient à minima 1 caractère spécial"
+        UpperAndLower, // "Contient à minima 1 majuscule et 1 minuscule"
+        Special, // "Contient à minima 1 caractère spécial"
     };
 
     static constexpr int MinLength = 12;

@@ -19,7 +19,7 @@ bool hasControlCharacter(const QString& s)
 
 FieldErrors one(const QString& field, const QString& code)
 {
-    return {FieldError{field, code}};
+    return { FieldError { field, code } };
 }
 
 } // namespace
@@ -83,7 +83,7 @@ FieldErrors password(const QString& value, const QString& field)
         return one(field, QStringLiteral("too_long"));
     FieldErrors errors;
     for (PasswordPolicy::Rule rule : PasswordPolicy::failures(value))
-        errors.append({field, PasswordPolicy::code(rule)});
+        errors.append({ field, PasswordPolicy::code(rule) });
     return errors;
 }
 
@@ -92,13 +92,13 @@ FieldErrors company(const Company& value, const QString& field)
     FieldErrors errors;
     const QString name = value.name.trimmed();
     if (name.isEmpty())
-        errors.append({field + QStringLiteral(".name"), QStringLiteral("required")});
+        errors.append({ field + QStringLiteral(".name"), QStringLiteral("required") });
     else if (name.size() > MaxCompanyNameLength)
-        errors.append({field + QStringLiteral(".name"), QStringLiteral("too_long")});
+        errors.append({ field + QStringLiteral(".name"), QStringLiteral("too_long") });
     static const QRegularExpression siretRe(QStringLiteral("^[0-9]{14}$"));
     const QString siret = QString(value.siret).remove(QLatin1Char(' '));
     if (!siret.isEmpty() && !siretRe.match(siret).hasMatch())
-        errors.append({field + QStringLiteral(".siret"), QStringLiteral("invalid_siret")});
+        errors.append({ field + QStringLiteral(".siret"), QStringLiteral("invalid_siret") });
     return errors;
 }
 
@@ -124,7 +124,7 @@ FieldErrors registration(const Registration& r, const QDate& today)
     if (r.company)
         errors += company(*r.company);
     if (!r.acceptTerms)
-        errors.append({QStringLiteral("acceptTerms"), QStringLiteral("must_accept")});
+        errors.append({ QStringLiteral("acceptTerms"), QStringLiteral("must_accept") });
     return errors;
 }
 

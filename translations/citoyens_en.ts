@@ -287,6 +287,14 @@
         <source>The keychain is disabled (--no-keychain).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>citoyens::AuthWidget</name>

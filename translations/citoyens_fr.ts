@@ -287,6 +287,14 @@
         <source>The keychain is disabled (--no-keychain).</source>
         <translation>Le trousseau est désactivé (--no-keychain).</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::AuthWidget</name>

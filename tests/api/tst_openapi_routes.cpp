@@ -53,10 +53,11 @@ void TestOpenApiRoutes::initTestCase()
     const QString server = qEnvironmentVariable("CITOYENS_SERVER_BIN");
     QVERIFY2(!server.isEmpty(), "CITOYENS_SERVER_BIN is not set");
     QProcess process;
-    process.start(server, {QStringLiteral("routes")});
+    process.start(server, { QStringLiteral("routes") });
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
-    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString& line : lines)
         m_served.insert(line.trimmed());
     QVERIFY2(m_served.size() >= 10, "the server lists too few routes");
@@ -70,14 +71,16 @@ void TestOpenApiRoutes::everyServedRouteIsDescribed()
 {
     QStringList missing = (m_served - m_described).values();
     missing.sort();
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in openapi.yaml: ") + missing.join(QStringLiteral(", "))));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("not in openapi.yaml: ") + missing.join(QStringLiteral(", "))));
 }
 
 void TestOpenApiRoutes::everyDescribedRouteIsServed()
 {
     QStringList missing = (m_described - m_served).values();
     missing.sort();
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("described but not served: ") + missing.join(QStringLiteral(", "))));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("described but not served: ") + missing.join(QStringLiteral(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestOpenApiRoutes)

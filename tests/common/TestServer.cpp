@@ -202,6 +202,41 @@ void TestServer::dropPostgresDatabase()
     m_pgDatabase.clear();
 }
 
+bool TestServer::ageSessions(qint64 ms)
+{
+    const QString connection = QStringLiteral("testserver-age-") + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = false;
+    {
+        QSqlDatabase db;
+        if (!m_pgDatabase.isEmpty()) {
+            const QUrl admin(m_pgAdminUrl);
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            db.setHostName(admin.host());
+            db.setPort(admin.port(5432));
+            db.setUserName(admin.userName());
+            db.setPassword(admin.password());
+            db.setDatabaseName(m_pgDatabase);
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(m_sqlitePath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        }
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE sessions SET last_seen_at = last_seen_at - ?"));
+            q.addBindValue(ms);
+            ok = q.exec();
+            if (!ok)
+                m_error = QStringLiteral("cannot age sessions: ") + q.lastError().text();
+            db.close();
+        } else {
+            m_error = QStringLiteral("cannot open the server's database: ") + db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
 bool TestServer::start(const QStringList& extraArgs)
 {
     stop();
@@ -220,7 +255,8 @@ bool TestServer::start(const QStringList& extraArgs)
     }
     if (!makeCertificates())
         return false;
-    QString dbUrl = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("citoyens.db"));
+    m_sqlitePath = m_dir->filePath(QStringLiteral("citoyens.db"));
+    QString dbUrl = QStringLiteral("sqlite:") + m_sqlitePath;
     if (wantsPostgres()) {
         if (!postgresUnavailableReason().isEmpty()) {
             m_error = postgresUnavailableReason();

@@ -70,6 +70,11 @@ public:
     // empty when there is none yet. Does not wait: use it inside QTRY_VERIFY when needed.
     QString latestCode(const QString& email) const;
 
+    // Moves every session's last activity back by `ms`, as if that long had passed without a
+    // request: the idle timeout is tested at its real two-hour default without waiting.
+    // Writes the server's own database (SQLite file or PostgreSQL), the one seam into it.
+    bool ageSessions(qint64 ms);
+
     // The database the tests ask for: "postgresql" or "sqlite" (see above).
     static bool wantsPostgres();
     // Non-empty when PostgreSQL was asked for (CITOYENS_TEST_DB=postgresql) but
@@ -91,5 +96,6 @@ private:
     QUrl m_baseUrl;
     QList<QSslCertificate> m_caCertificates;
     QString m_pgAdminUrl;
+    QString m_sqlitePath;
     QString m_pgDatabase;
 };

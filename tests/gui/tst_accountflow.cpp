@@ -19,7 +19,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
@@ -214,8 +214,8 @@ private slots:
         QCOMPARE(currentAccountPage()->objectName(), QStringLiteral("homePage"));
         FIND(QLabel, created, "homeCreatedNotice");
         QTRY_VERIFY(created->isVisible());
-        FIND(QListWidget, sidebar, "sidebarList");
-        QCOMPARE(sidebar->count(), 2); // only pages that work
+        FIND(QListView, sidebar, "sidebarList");
+        QCOMPARE(sidebar->model()->rowCount(), 2); // only pages that work
         ClientFixture::screenshot(m_client->window(), QStringLiteral("05-home-created"));
 
         FIND(QPushButton, tile, "homeProfileTile");
@@ -254,8 +254,8 @@ private slots:
         QVERIFY(!homeNotice->text().isEmpty());
 
         // Edit and save the profile.
-        FIND(QListWidget, sidebar, "sidebarList");
-        sidebar->setCurrentRow(1);
+        FIND(QListView, sidebar, "sidebarList");
+        sidebar->setCurrentIndex(sidebar->model()->index(1, 0));
         QTRY_COMPARE(currentAccountPage()->objectName(), QStringLiteral("profilePage"));
         FIND(QPushButton, edit, "profileEditButton");
         click(edit);
@@ -347,8 +347,8 @@ private slots:
     {
         signIn(MarieEmail, MariePassword);
         QTRY_COMPARE_WITH_TIMEOUT(currentMainPage()->objectName(), QStringLiteral("accountWidget"), NetworkTimeoutMs);
-        FIND(QListWidget, sidebar, "sidebarList");
-        sidebar->setCurrentRow(1);
+        FIND(QListView, sidebar, "sidebarList");
+        sidebar->setCurrentIndex(sidebar->model()->index(1, 0));
         FIND(QPushButton, edit, "profileEditButton");
         QTRY_VERIFY(edit->isVisible());
         click(edit);

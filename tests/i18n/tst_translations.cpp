@@ -45,7 +45,7 @@ QList<TestTranslations::Message> TestTranslations::readTs(const QString& path)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = Message{context, {}, {}, {}};
+            current = Message { context, {}, {}, {} };
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -104,8 +104,8 @@ void TestTranslations::frenchIsCompleteAndCurrent()
 
 void TestTranslations::placeholdersMatch()
 {
-    const QList<Message> messages = readTs(qEnvironmentVariable("CITOYENS_SOURCE_DIR")
-                                           + QStringLiteral("/translations/citoyens_fr.ts"));
+    const QList<Message> messages
+        = readTs(qEnvironmentVariable("CITOYENS_SOURCE_DIR") + QStringLiteral("/translations/citoyens_fr.ts"));
     QVERIFY(!messages.isEmpty());
     static const QRegularExpression placeholder(QStringLiteral("%(\\d+|n)"));
     for (const Message& m : messages) {

@@ -1,8 +1,10 @@
 #include "Sidebar.h"
 
+#include "SidebarModel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QStackedWidget>
 
@@ -11,7 +13,8 @@ namespace citoyens {
 Sidebar::Sidebar(const QString& header, QWidget* parent)
     : QWidget(parent)
     , m_header(new QLabel(header, this))
-    , m_list(new QListWidget(this))
+    , m_model(new SidebarModel(this))
+    , m_list(new QListView(this))
     , m_footer(new QVBoxLayout)
     , m_stack(new QStackedWidget(this))
 {
@@ -23,6 +26,8 @@ Sidebar::Sidebar(const QString& header, QWidget* parent)
     m_header->setObjectName(QStringLiteral("sidebarHeader"));
     m_header->setBuddy(m_list);
     m_list->setObjectName(QStringLiteral("sidebarList"));
+    m_list->setModel(m_model);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(header);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -46,22 +51,22 @@ Sidebar::Sidebar(const QString& header, QWidget* parent)
     layout->addWidget(panel);
     layout->addWidget(m_stack, 1);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_stack->count())
-            return;
-        m_stack->setCurrentIndex(row);
-        emit currentPageChanged(m_stack->currentWidget());
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const int row = current.row();
+                if (row < 0 || row >= m_stack->count())
+                    return;
+                m_stack->setCurrentIndex(row);
+                emit currentPageChanged(m_stack->currentWidget());
+            });
 }
 
 int Sidebar::addPage(const QString& label, const QIcon& icon, QWidget* widget)
 {
-    auto* item = new QListWidgetItem(icon, label);
-    item->setData(Qt::AccessibleTextRole, label);
-    m_list->addItem(item);
+    m_model->addEntry(label, icon);
     const int index = m_stack->addWidget(widget);
-    if (m_list->currentRow() < 0)
-        m_list->setCurrentRow(0);
+    if (!m_list->currentIndex().isValid())
+        m_list->setCurrentIndex(m_model->index(0));
     return index;
 }
 
@@ -80,7 +85,7 @@ void Sidebar::setCurrentPage(QWidget* widget)
 {
     const int index = m_stack->indexOf(widget);
     if (index >= 0)
-        m_list->setCurrentRow(index);
+        m_list->setCurrentIndex(m_model->index(index));
 }
 
 QWidget* Sidebar::currentPage() const

@@ -4,12 +4,14 @@
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
+class QListView;
 class QPushButton;
 class QStackedWidget;
 class QVBoxLayout;
 
 namespace citoyens {
+
+class SidebarModel;
 
 // A list of pages beside a QStackedWidget (KeePassXC EditWidget style). Pages are added
 // with one call; footer buttons (e.g. "Déconnexion") stay below the list, last.
@@ -27,7 +29,8 @@ public:
     void setCurrentPage(QWidget* widget);
     QWidget* currentPage() const;
     int pageCount() const;
-    QListWidget* list() const { return m_list; }
+    QListView* list() const { return m_list; }
+    SidebarModel* model() const { return m_model; }
     QStackedWidget* stack() const { return m_stack; }
 
 signals:
@@ -35,7 +38,8 @@ signals:
 
 private:
     QLabel* m_header;
-    QListWidget* m_list;
+    SidebarModel* m_model;
+    QListView* m_list;
     QVBoxLayout* m_footer;
     QStackedWidget* m_stack;
 };

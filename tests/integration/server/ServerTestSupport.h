@@ -74,14 +74,4 @@ inline QStringList fieldErrors(const TestReply& reply)
     return out;
 }
 
-// Lets time pass on the event loop (a QTimer), for server-side timeouts.
-inline void letTimePass(int ms)
-{
-    QTimer timer;
-    timer.setSingleShot(true);
-    QSignalSpy spy(&timer, &QTimer::timeout);
-    timer.start(ms);
-    spy.wait(ms + 5000);
-}
-
 } // namespace support

@@ -29,9 +29,9 @@ static Account sample()
     a.lastName = QStringLiteral("O'Brien-Ngọc");
     a.birthDate = QDate(1988, 2, 29);
     a.newsletter = true;
-    a.company = Company{QStringLiteral("Boulangerie du Puy"), QStringLiteral("12345678901234")};
+    a.company = Company { QStringLiteral("Boulangerie du Puy"), QStringLiteral("12345678901234") };
     a.role = Account::RoleAgent;
-    a.communes = {QStringLiteral("ROSIÈRES"), QStringLiteral("BAINS")};
+    a.communes = { QStringLiteral("ROSIÈRES"), QStringLiteral("BAINS") };
     a.createdAt = QDateTime(QDate(2026, 11, 26), QTime(19, 0), Qt::UTC);
     return a;
 }
@@ -74,14 +74,18 @@ void TestAccountJson::wrongTypesNameTheField_data()
                                 << QStringLiteral("id") << QStringLiteral("required");
     QTest::newRow("number as name") << QByteArray(R"({"id":"1","email":"a@b.fr","firstName":7,"lastName":"B"})")
                                     << QStringLiteral("firstName") << QStringLiteral("invalid_type");
-    QTest::newRow("bad date") << QByteArray(R"({"id":"1","email":"a@b.fr","firstName":"A","lastName":"B","birthDate":"2026-02-30"})")
+    QTest::newRow("bad date") << QByteArray(
+        R"({"id":"1","email":"a@b.fr","firstName":"A","lastName":"B","birthDate":"2026-02-30"})")
                               << QStringLiteral("birthDate") << QStringLiteral("invalid_date");
-    QTest::newRow("string as bool") << QByteArray(R"({"id":"1","email":"a@b.fr","firstName":"A","lastName":"B","newsletter":"yes"})")
+    QTest::newRow("string as bool") << QByteArray(
+        R"({"id":"1","email":"a@b.fr","firstName":"A","lastName":"B","newsletter":"yes"})")
                                     << QStringLiteral("newsletter") << QStringLiteral("invalid_type");
-    QTest::newRow("company name missing") << QByteArray(R"({"id":"1","email":"a@b.fr","firstName":"A","lastName":"B","company":{}})")
-                                          << QStringLiteral("company.name") << QStringLiteral("required");
-    QTest::newRow("communes not strings") << QByteArray(R"({"id":"1","email":"a@b.fr","firstName":"A","lastName":"B","communes":[1]})")
-                                          << QStringLiteral("communes") << QStringLiteral("invalid_type");
+    QTest::newRow("company name missing")
+        << QByteArray(R"({"id":"1","email":"a@b.fr","firstName":"A","lastName":"B","company":{}})")
+        << QStringLiteral("company.name") << QStringLiteral("required");
+    QTest::newRow("communes not strings")
+        << QByteArray(R"({"id":"1","email":"a@b.fr","firstName":"A","lastName":"B","communes":[1]})")
+        << QStringLiteral("communes") << QStringLiteral("invalid_type");
 }
 
 void TestAccountJson::wrongTypesNameTheField()
@@ -114,9 +118,9 @@ void TestAccountJson::registrationRoundTrip()
     QVERIFY(!back.company.has_value());
     QVERIFY(back.acceptTerms);
 
-    Registration::fromJson(QJsonObject{{QStringLiteral("email"), QStringLiteral("x@example.org")}}, &errors);
-    QVERIFY(errors.contains(FieldError{QStringLiteral("acceptTerms"), QStringLiteral("required")}));
-    QVERIFY(errors.contains(FieldError{QStringLiteral("password"), QStringLiteral("required")}));
+    Registration::fromJson(QJsonObject { { QStringLiteral("email"), QStringLiteral("x@example.org") } }, &errors);
+    QVERIFY(errors.contains(FieldError { QStringLiteral("acceptTerms"), QStringLiteral("required") }));
+    QVERIFY(errors.contains(FieldError { QStringLiteral("password"), QStringLiteral("required") }));
 }
 
 void TestAccountJson::profileChangeOnlyCarriesWhatChanged()
@@ -124,7 +128,7 @@ void TestAccountJson::profileChangeOnlyCarriesWhatChanged()
     ProfileChange c;
     c.firstName = QStringLiteral("Marie-Anne");
     const QJsonObject json = c.toJson();
-    QCOMPARE(json.keys(), QStringList{QStringLiteral("firstName")});
+    QCOMPARE(json.keys(), QStringList { QStringLiteral("firstName") });
 
     FieldErrors errors;
     const ProfileChange back = ProfileChange::fromJson(json, &errors);
@@ -139,8 +143,8 @@ void TestAccountJson::profileChangeOnlyCarriesWhatChanged()
 void TestAccountJson::profileChangeClearsCompany()
 {
     FieldErrors errors;
-    const ProfileChange c = ProfileChange::fromJson(
-        QJsonDocument::fromJson(R"({"company":null,"birthDate":null})").object(), &errors);
+    const ProfileChange c
+        = ProfileChange::fromJson(QJsonDocument::fromJson(R"({"company":null,"birthDate":null})").object(), &errors);
     QVERIFY(errors.isEmpty());
     Account a = sample();
     c.applyTo(a);

@@ -100,16 +100,16 @@ void TestValidation::registrationCollectsEveryField()
     r.civility = QStringLiteral("Dr");
     r.password = QStringLiteral("short");
     r.birthDate = QDate(2030, 1, 1);
-    r.company = Company{};
+    r.company = Company {};
     const FieldErrors errors = Validation::registration(r, QDate(2026, 11, 26));
     QStringList fields;
     for (const FieldError& e : errors)
         fields << e.field;
     fields.removeDuplicates();
     QCOMPARE(fields,
-             QStringList({QStringLiteral("email"), QStringLiteral("civility"), QStringLiteral("firstName"),
-                          QStringLiteral("lastName"), QStringLiteral("password"), QStringLiteral("birthDate"),
-                          QStringLiteral("company.name"), QStringLiteral("acceptTerms")}));
+             QStringList({ QStringLiteral("email"), QStringLiteral("civility"), QStringLiteral("firstName"),
+                           QStringLiteral("lastName"), QStringLiteral("password"), QStringLiteral("birthDate"),
+                           QStringLiteral("company.name"), QStringLiteral("acceptTerms") }));
 
     r.email = QStringLiteral("elodie@example.org");
     r.civility = Account::CivilityMme;
@@ -124,11 +124,12 @@ void TestValidation::registrationCollectsEveryField()
 
 void TestValidation::companyRules()
 {
-    QVERIFY(Validation::company(Company{QStringLiteral("SARL Velay"), QString()}).isEmpty());
-    QVERIFY(Validation::company(Company{QStringLiteral("SARL Velay"), QStringLiteral("123 456 789 01234")}).isEmpty());
-    QCOMPARE(firstCode(Validation::company(Company{QStringLiteral("SARL Velay"), QStringLiteral("12345")})),
+    QVERIFY(Validation::company(Company { QStringLiteral("SARL Velay"), QString() }).isEmpty());
+    QVERIFY(
+        Validation::company(Company { QStringLiteral("SARL Velay"), QStringLiteral("123 456 789 01234") }).isEmpty());
+    QCOMPARE(firstCode(Validation::company(Company { QStringLiteral("SARL Velay"), QStringLiteral("12345") })),
              QStringLiteral("invalid_siret"));
-    QCOMPARE(Validation::company(Company{QString(), QString()}).value(0).field, QStringLiteral("company.name"));
+    QCOMPARE(Validation::company(Company { QString(), QString() }).value(0).field, QStringLiteral("company.name"));
 }
 
 void TestValidation::verificationCode_data()
