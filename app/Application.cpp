@@ -11,6 +11,7 @@
 #include "session/Session.h"
 #include "session/SystemClock.h"
 #include "store/LocalStoreFactory.h"
+#include "sync/ServicesContext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,6 +49,7 @@ Application::~Application()
     // The window goes first: its pages hold pointers to the session and the APIs.
     m_window.reset();
     m_monitor.reset();
+    m_services.reset();
     m_session.reset();
     m_secrets.reset();
     m_accountApi.reset();
@@ -182,9 +184,12 @@ void Application::build(const Options& options)
         m_secrets = std::make_unique<KeychainSecretStore>();
     m_session = std::make_unique<Session>(m_client.get(), m_auth.get(), m_accountApi.get(), m_secrets.get(),
                                           localStoreFactory(options.dataDir));
+    // Services, beneficiaries and notifications: follows the session (sync on sign-in).
+    m_services = std::make_unique<ServicesContext>(m_client.get(), m_session.get());
     m_clock = std::make_unique<SystemClock>();
     m_monitor = std::make_unique<InactivityMonitor>(m_clock.get());
-    m_window = std::make_unique<MainWindow>(m_session.get(), m_auth.get(), m_monitor.get(), m_clock.get());
+    m_window
+        = std::make_unique<MainWindow>(m_session.get(), m_auth.get(), m_monitor.get(), m_clock.get(), m_services.get());
 }
 
 int Application::exec()

@@ -22,6 +22,7 @@ class Clock;
 class InactivityMonitor;
 class MainWindow;
 class SecretStore;
+class ServicesContext;
 class Session;
 
 // The composition root: reads the command line, then builds every object of the client
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<AccountApi> m_accountApi;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<ServicesContext> m_services;
     std::unique_ptr<InactivityMonitor> m_monitor;
     std::unique_ptr<MainWindow> m_window;
 };

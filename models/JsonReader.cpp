@@ -117,4 +117,48 @@ QStringList JsonReader::stringList(const QString& field, bool required)
     return out;
 }
 
+QDateTime JsonReader::dateTime(const QString& field, bool required)
+{
+    const QString text = string(field, required);
+    if (text.isEmpty())
+        return {};
+    const QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
+    if (!dt.isValid()) {
+        addError(field, QStringLiteral("invalid_date"));
+        return {};
+    }
+    return dt;
+}
+
+QJsonArray JsonReader::array(const QString& field, bool required)
+{
+    const QJsonValue v = m_object.value(field);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            addError(field, QStringLiteral("required"));
+        return {};
+    }
+    if (!v.isArray()) {
+        addError(field, QStringLiteral("invalid_type"));
+        return {};
+    }
+    return v.toArray();
+}
+
+std::optional<qint64> JsonReader::optionalInteger(const QString& field)
+{
+    if (!has(field))
+        return std::nullopt;
+    const int before = m_errors.size();
+    const qint64 value = integer(field, false);
+    if (m_errors.size() != before)
+        return std::nullopt;
+    return value;
+}
+
+QString JsonReader::elementPath(const QString& field, int index) const
+{
+    return path(field) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
 } // namespace citoyens

@@ -1,6 +1,7 @@
 #include "Validation.h"
 
 #include "PasswordPolicy.h"
+#include "Quotient.h"
 
 #include <QRegularExpression>
 
@@ -110,6 +111,79 @@ FieldErrors verificationCode(const QString& value, const QString& field)
     if (!re.match(value.trimmed()).hasMatch())
         return one(field, QStringLiteral("invalid_code"));
     return {};
+}
+
+FieldErrors fiscalIncome(qint64 euros, const QString& field)
+{
+    if (euros < 0)
+        return one(field, QStringLiteral("negative"));
+    if (euros > Quotient::MaxIncomeEuros)
+        return one(field, QStringLiteral("too_large"));
+    return {};
+}
+
+FieldErrors fiscalIncomeText(const QString& text, qint64* euros, const QString& field)
+{
+    QString digits = text;
+    digits.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
+    if (digits.isEmpty())
+        return one(field, QStringLiteral("required"));
+    static const QRegularExpression re(QStringLiteral("^-?[0-9]{1,12}$"));
+    if (!re.match(digits).hasMatch())
+        return one(field, QStringLiteral("not_a_number"));
+    const qint64 value = digits.toLongLong();
+    FieldErrors errors = fiscalIncome(value, field);
+    if (errors.isEmpty() && euros)
+        *euros = value;
+    return errors;
+}
+
+FieldErrors fiscalPartsHalves(int halves, const QString& field)
+{
+    if (halves < Quotient::MinPartsHalves || halves > Quotient::MaxPartsHalves)
+        return one(field, QStringLiteral("invalid_parts"));
+    return {};
+}
+
+FieldErrors fiscalPartsText(const QString& text, int* halves, const QString& field)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return one(field, QStringLiteral("required"));
+    static const QRegularExpression re(QStringLiteral("^([0-9]{1,3})(?:[.,]([0-9]{1,2}))?$"));
+    const QRegularExpressionMatch m = re.match(t);
+    if (!m.hasMatch())
+        return one(field, QStringLiteral("not_a_number"));
+    const int whole = m.captured(1).toInt();
+    const QString fraction = m.captured(2);
+    int value = whole * 2;
+    if (fraction == QLatin1String("5") || fraction == QLatin1String("50"))
+        value += 1;
+    else if (!fraction.isEmpty() && fraction != QLatin1String("0") && fraction != QLatin1String("00"))
+        return one(field, QStringLiteral("invalid_parts"));
+    FieldErrors errors = fiscalPartsHalves(value, field);
+    if (errors.isEmpty() && halves)
+        *halves = value;
+    return errors;
+}
+
+FieldErrors beneficiary(const Beneficiary& b, const QDate& today, const BeneficiaryOptions& options)
+{
+    FieldErrors errors;
+    errors += personName(b.lastName, QStringLiteral("lastName"));
+    errors += personName(b.firstName, QStringLiteral("firstName"));
+    errors += birthDate(b.birthDate, today);
+    if (!b.relation.isEmpty() && !options.relations.contains(b.relation))
+        errors.append({ QStringLiteral("relation"), QStringLiteral("invalid_choice") });
+    if (!b.schoolClass.isEmpty() && !options.classes.contains(b.schoolClass))
+        errors.append({ QStringLiteral("schoolClass"), QStringLiteral("invalid_choice") });
+    if (b.pai.size() > MaxPaiLength)
+        errors.append({ QStringLiteral("pai"), QStringLiteral("too_long") });
+    if (b.group.size() > MaxGroupLength)
+        errors.append({ QStringLiteral("group"), QStringLiteral("too_long") });
+    if (b.client.size() > MaxGroupLength)
+        errors.append({ QStringLiteral("client"), QStringLiteral("too_long") });
+    return errors;
 }
 
 FieldErrors registration(const Registration& r, const QDate& today)

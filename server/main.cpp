@@ -39,6 +39,8 @@ int main(int argc, char* argv[])
         return OperatorCommands::migrate(config);
     case ServerConfig::Command::UserAdd:
         return OperatorCommands::userAdd(config);
+    case ServerConfig::Command::CatalogueImport:
+        return OperatorCommands::catalogueImport(config);
     case ServerConfig::Command::Serve:
         break;
     }

@@ -221,6 +221,38 @@
         <source>The operation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of parts goes from 1 to 20, by halves (2.5 for instance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF, JPEG and PNG files are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>citoyens::AccountWidget</name>
@@ -242,6 +274,69 @@
     </message>
     <message>
         <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::AddServicePage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose, in your commune, the item that matches your situation, then press the &quot;Validate&quot; button at the bottom of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune or service, e.g. Rosières</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a commune or a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes and their services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the chosen service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of communes is loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commune or service matches &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,6 +411,301 @@
     </message>
     <message>
         <source>Your password has been changed. You can now sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::BeneficiariesPage</name>
+    <message>
+        <source>There is no beneficiary associated with your user account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification will reach you as soon as the town hall has validated. You will then be able to order services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes have been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiary has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 from your beneficiaries?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::BeneficiaryForm</name>
+    <message>
+        <source>Add a beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* &amp;Last name of the beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* &amp;First name of the beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, in the form DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type of relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity &amp;photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG or PNG. The photo is cropped to the identity format (35 × 45 mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional &amp;information / PAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clie&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and add another beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* Required field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the identity photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only JPEG and PNG images are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the identity photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has been saved. You can enter the next beneficiary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiary is saved, but the photo could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::BeneficiaryRowProxy</name>
+    <message>
+        <source>Awaiting validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::DesktopNotifier</name>
+    <message>
+        <source>%1 new notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::DocumentField</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, JPEG or PNG, 10 MB at most. You can also drop the file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -427,6 +817,101 @@
     </message>
 </context>
 <context>
+    <name>citoyens::JustificatifsPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach your supporting documents and fill in the information requested, then &quot;Validate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In whole euros, e.g. 23 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference tax income (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual income after deductions, reductions and various charges (line 25 of the tax notice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of tax shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares shown on the tax notice according to the number of children or dependants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotient familial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference tax income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of tax shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quotient familial and its bracket appear here once the income and the number of shares are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotient familial: %1 € — bracket &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotient familial: %1 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another request is being sent. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. Everything you entered is still here: press &quot;Validate&quot; to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>citoyens::KeychainSecretStore</name>
     <message>
         <source>The system keychain is not available (%1). The session will not be kept after the application closes.</source>
@@ -464,6 +949,67 @@
     <name>citoyens::NoSecretStore</name>
     <message>
         <source>No system keychain is available on this computer. The session will not be kept after the application closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::NotificationBanner</name>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View my notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::NotificationRowProxy</name>
+    <message>
+        <source>Unread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::NotificationsPage</name>
+    <message>
+        <source>You have no notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;all as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected notification as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all notifications as read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -847,6 +1393,123 @@
     </message>
 </context>
 <context>
+    <name>citoyens::ServicesPage</name>
+    <message>
+        <source>You have not asked for any service yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the &amp;document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My service requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the missing document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once your registration requests are made, remember to enter your beneficiaries by clicking here &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request has been withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has been sent: your request is pending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The town hall asks for a document to complete this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The town hall asks for a document to complete this request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw your request &quot;%1&quot;? The town hall will no longer examine it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another request is being sent. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request has been sent. The town hall will examine it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh my requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your requests could not be refreshed: %1 They are shown as last saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::SidebarModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citoyens::SignInPage</name>
     <message>
         <source>Password</source>
@@ -918,6 +1581,45 @@
     </message>
     <message>
         <source>The Communauté d&apos;Agglomération du Puy-en-Velay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::SubscriptionTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents to complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -221,6 +221,38 @@
         <source>The operation was cancelled.</source>
         <translation>L&apos;opération a été annulée.</translation>
     </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation>Cette valeur ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>This is too large.</source>
+        <translation>Cette valeur est trop grande.</translation>
+    </message>
+    <message>
+        <source>The number of parts goes from 1 to 20, by halves (2.5 for instance).</source>
+        <translation>Le nombre de parts fiscales va de 1 à 20, par demi-part (2,5 par exemple).</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Saisissez un nombre.</translation>
+    </message>
+    <message>
+        <source>This cannot be found.</source>
+        <translation>Cet élément est introuvable.</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Ce fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Only PDF, JPEG and PNG files are accepted.</source>
+        <translation>Seuls les fichiers PDF, JPEG et PNG sont acceptés.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::AccountWidget</name>
@@ -243,6 +275,69 @@
     <message>
         <source>Sign out</source>
         <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>My services</source>
+        <translation>Mes services</translation>
+    </message>
+    <message>
+        <source>My beneficiaries</source>
+        <translation>Mes filiations</translation>
+    </message>
+    <message>
+        <source>My notifications</source>
+        <translation>Mes notifications</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::AddServicePage</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Ajouter un service</translation>
+    </message>
+    <message>
+        <source>Please choose, in your commune, the item that matches your situation, then press the &quot;Validate&quot; button at the bottom of the page</source>
+        <translation>Merci de choisir, dans votre commune, l&apos;élément correspondant à votre situation puis appuyer sur le bouton « Valider », en bas de la page</translation>
+    </message>
+    <message>
+        <source>Commune or service, e.g. Rosières</source>
+        <translation>Commune ou service, par ex. Rosières</translation>
+    </message>
+    <message>
+        <source>&amp;Find a commune or a service</source>
+        <translation>&amp;Rechercher une commune ou un service</translation>
+    </message>
+    <message>
+        <source>Communes and their services</source>
+        <translation>Les communes et leurs services</translation>
+    </message>
+    <message>
+        <source>Back to my services</source>
+        <translation>Retour à mes services</translation>
+    </message>
+    <message>
+        <source>Validate the chosen service</source>
+        <translation>Valider le service choisi</translation>
+    </message>
+    <message>
+        <source>Choose a service in the list first.</source>
+        <translation>Choisissez d&apos;abord un service dans la liste.</translation>
+    </message>
+    <message>
+        <source>The list of communes is loading…</source>
+        <translation>Chargement de la liste des communes…</translation>
+    </message>
+    <message>
+        <source>No commune or service matches &quot;%1&quot;.</source>
+        <translation>Aucune commune ni aucun service ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -317,6 +412,301 @@
     <message>
         <source>Your password has been changed. You can now sign in with it.</source>
         <translation>Votre mot de passe a été modifié. Vous pouvez maintenant vous connecter avec votre nouveau mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::BeneficiariesPage</name>
+    <message>
+        <source>There is no beneficiary associated with your user account.</source>
+        <translation>Il n&apos;y a pas de filiation associée à votre compte usager.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a beneficiary</source>
+        <translation>&amp;Ajouter une filiation</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>A notification will reach you as soon as the town hall has validated. You will then be able to order services.</source>
+        <translation>Une notification vous parviendra dès validation de la part de la mairie. Vous pourrez ensuite procéder à la commande de services.</translation>
+    </message>
+    <message>
+        <source>My beneficiaries</source>
+        <translation>Mes Filiations</translation>
+    </message>
+    <message>
+        <source>Add a beneficiary</source>
+        <translation>Ajouter une filiation</translation>
+    </message>
+    <message>
+        <source>Edit the selected beneficiary</source>
+        <translation>Modifier la filiation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete the selected beneficiary</source>
+        <translation>Supprimer la filiation sélectionnée</translation>
+    </message>
+    <message>
+        <source>The changes have been saved.</source>
+        <translation>Les modifications ont été enregistrées.</translation>
+    </message>
+    <message>
+        <source>The beneficiary has been deleted.</source>
+        <translation>La filiation a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Delete the beneficiary</source>
+        <translation>Supprimer la filiation</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 from your beneficiaries?</source>
+        <translation>Supprimer %1 %2 de vos filiations ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::BeneficiaryForm</name>
+    <message>
+        <source>Add a beneficiary</source>
+        <translation>Ajouter une filiation</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Supprimer la photo</translation>
+    </message>
+    <message>
+        <source>No file selected.</source>
+        <translation>Aucun fichier sélectionné.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save +</source>
+        <translation>&amp;Enregistrer +</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>* &amp;Last name of the beneficiary</source>
+        <translation>* N&amp;om du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>* &amp;First name of the beneficiary</source>
+        <translation>* &amp;Prénom du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>Date de &amp;naissance</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Optional, in the form DD/MM/YYYY</source>
+        <translation>Facultative, sous la forme JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>&amp;Type of relationship</source>
+        <translation>&amp;Type de filiation</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Classe</translation>
+    </message>
+    <message>
+        <source>Identity &amp;photo</source>
+        <translation>Photo d&apos;&amp;identité</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG. The photo is cropped to the identity format (35 × 45 mm).</source>
+        <translation>JPEG ou PNG. La photo est recadrée au format identité (35 × 45 mm).</translation>
+    </message>
+    <message>
+        <source>Identity photo</source>
+        <translation>Photo d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Additional &amp;information / PAI</source>
+        <translation>In&amp;formations complémentaires / PAI</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Groupe</translation>
+    </message>
+    <message>
+        <source>Clie&amp;nt</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <source>Save and add another beneficiary</source>
+        <translation>Enregistrer et ajouter une autre filiation</translation>
+    </message>
+    <message>
+        <source>* Required field</source>
+        <translation>* Champ requis</translation>
+    </message>
+    <message>
+        <source>— Choose —</source>
+        <translation>— Choisir —</translation>
+    </message>
+    <message>
+        <source>Choose the identity photo</source>
+        <translation>Choisir la photo d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Only JPEG and PNG images are accepted.</source>
+        <translation>Seules les images JPEG et PNG sont acceptées.</translation>
+    </message>
+    <message>
+        <source>Preview of the identity photo</source>
+        <translation>Aperçu de la photo d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Photo on file</source>
+        <translation>Photo enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 %2 has been saved. You can enter the next beneficiary.</source>
+        <translation>%1 %2 a été enregistré(e). Vous pouvez saisir le bénéficiaire suivant.</translation>
+    </message>
+    <message>
+        <source>the photo could not be read.</source>
+        <translation>la photo n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The beneficiary is saved, but the photo could not be sent: %1</source>
+        <translation>La filiation est enregistrée, mais la photo n&apos;a pas pu être envoyée : %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>Modifier %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::BeneficiaryRowProxy</name>
+    <message>
+        <source>Awaiting validation</source>
+        <translation>En attente de validation</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusée : %1</translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation>À compléter</translation>
+    </message>
+    <message>
+        <source>To complete: %1</source>
+        <translation>À compléter : %1</translation>
+    </message>
+    <message>
+        <source>born on %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::DesktopNotifier</name>
+    <message>
+        <source>%1 new notifications</source>
+        <translation>%1 nouvelles notifications</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::DocumentField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No file selected.</source>
+        <translation>Aucun fichier sélectionné.</translation>
+    </message>
+    <message>
+        <source>Choose the file: %1</source>
+        <translation>Choisir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Remove the file: %1</source>
+        <translation>Supprimer le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Chosen file: %1</source>
+        <translation>Fichier choisi : %1</translation>
+    </message>
+    <message>
+        <source>PDF, JPEG or PNG, 10 MB at most. You can also drop the file here.</source>
+        <translation>PDF, JPEG ou PNG, 10 Mo au maximum. Vous pouvez aussi déposer le fichier ici.</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1.</source>
+        <translation>Le fichier dépasse %1.</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>This file cannot be found.</source>
+        <translation>Ce fichier est introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Aperçu de %1</translation>
+    </message>
+    <message>
+        <source>PDF document %1</source>
+        <translation>Document PDF %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -427,6 +817,101 @@
     </message>
 </context>
 <context>
+    <name>citoyens::JustificatifsPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>My services</source>
+        <translation>Mes Services</translation>
+    </message>
+    <message>
+        <source>Attach your supporting documents and fill in the information requested, then &quot;Validate&quot;.</source>
+        <translation>Joignez vos justificatifs et renseignez les informations demandées, puis cliquez sur « Valider ».</translation>
+    </message>
+    <message>
+        <source>In whole euros, e.g. 23 500</source>
+        <translation>En euros entiers, par ex. 23 500</translation>
+    </message>
+    <message>
+        <source>&amp;Reference tax income (€)</source>
+        <translation>&amp;Revenu fiscal de référence (€)</translation>
+    </message>
+    <message>
+        <source>Annual income after deductions, reductions and various charges (line 25 of the tax notice).</source>
+        <translation>Revenus annuels après déductions, réductions et imputations diverses (ligne 25 de l&apos;avis d&apos;imposition).</translation>
+    </message>
+    <message>
+        <source>&amp;Number of tax shares</source>
+        <translation>&amp;Nombre de parts fiscales</translation>
+    </message>
+    <message>
+        <source>Shares shown on the tax notice according to the number of children or dependants.</source>
+        <translation>Parts qui figurent sur l&apos;avis d&apos;imposition selon le nombre d&apos;enfants ou de personnes à charge.</translation>
+    </message>
+    <message>
+        <source>Quotient familial</source>
+        <translation>Quotient familial</translation>
+    </message>
+    <message>
+        <source>Reference tax income</source>
+        <translation>Revenu fiscal de référence</translation>
+    </message>
+    <message>
+        <source>Number of tax shares</source>
+        <translation>Nombre de parts fiscales</translation>
+    </message>
+    <message>
+        <source>Sending the documents</source>
+        <translation>Envoi des justificatifs</translation>
+    </message>
+    <message>
+        <source>Back to the list of services</source>
+        <translation>Retour à la liste des services</translation>
+    </message>
+    <message>
+        <source>Cancel the sending</source>
+        <translation>Annuler l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Validate the request</source>
+        <translation>Valider la demande</translation>
+    </message>
+    <message>
+        <source>The quotient familial and its bracket appear here once the income and the number of shares are filled in.</source>
+        <translation>Le quotient familial et sa tranche s&apos;affichent ici une fois le revenu et le nombre de parts renseignés.</translation>
+    </message>
+    <message>
+        <source>Quotient familial: %1 € — bracket &quot;%2&quot;</source>
+        <translation>Quotient familial : %1 € — tranche « %2 »</translation>
+    </message>
+    <message>
+        <source>Quotient familial: %1 €</source>
+        <translation>Quotient familial : %1 €</translation>
+    </message>
+    <message>
+        <source>Another request is being sent. Try again in a moment.</source>
+        <translation>Une autre demande est en cours d&apos;envoi. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. Everything you entered is still here: press &quot;Validate&quot; to try again.</source>
+        <translation>L&apos;envoi a été annulé. Tout ce que vous avez saisi est conservé : appuyez sur « Valider » pour réessayer.</translation>
+    </message>
+</context>
+<context>
     <name>citoyens::KeychainSecretStore</name>
     <message>
         <source>The system keychain is not available (%1). The session will not be kept after the application closes.</source>
@@ -465,6 +950,67 @@
     <message>
         <source>No system keychain is available on this computer. The session will not be kept after the application closes.</source>
         <translation>Aucun trousseau du système n&apos;est disponible sur cet ordinateur. La session ne sera pas conservée après la fermeture de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::NotificationBanner</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Voir</translation>
+    </message>
+    <message>
+        <source>New notification</source>
+        <translation>Nouvelle notification</translation>
+    </message>
+    <message>
+        <source>View my notifications</source>
+        <translation>Voir mes notifications</translation>
+    </message>
+    <message>
+        <source>Close the announcement</source>
+        <translation>Fermer l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::NotificationRowProxy</name>
+    <message>
+        <source>Unread: %1</source>
+        <translation>Non lue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::NotificationsPage</name>
+    <message>
+        <source>You have no notification.</source>
+        <translation>Vous n&apos;avez aucune notification.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read</source>
+        <translation>&amp;Marquer comme lue</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all as read</source>
+        <translation>&amp;Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>My notifications</source>
+        <translation>Mes notifications</translation>
+    </message>
+    <message>
+        <source>Mark the selected notification as read</source>
+        <translation>Marquer la notification sélectionnée comme lue</translation>
+    </message>
+    <message>
+        <source>Mark all notifications as read</source>
+        <translation>Marquer toutes les notifications comme lues</translation>
     </message>
 </context>
 <context>
@@ -847,6 +1393,123 @@
     </message>
 </context>
 <context>
+    <name>citoyens::ServicesPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Refresh my requests</source>
+        <translation>Actualiser mes demandes</translation>
+    </message>
+    <message>
+        <source>Your requests could not be refreshed: %1 They are shown as last saved on this computer.</source>
+        <translation>Vos demandes n&apos;ont pas pu être actualisées : %1 Elles sont affichées telles qu&apos;enregistrées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>You have not asked for any service yet.</source>
+        <translation>Vous n&apos;avez encore demandé aucun service.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a service</source>
+        <translation>&amp;Ajouter un service</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the request</source>
+        <translation>&amp;Retirer la demande</translation>
+    </message>
+    <message>
+        <source>Missing document</source>
+        <translation>Justificatif manquant</translation>
+    </message>
+    <message>
+        <source>Send the &amp;document</source>
+        <translation>Envoyer le &amp;justificatif</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>My services</source>
+        <translation>Mes Services</translation>
+    </message>
+    <message>
+        <source>My service requests</source>
+        <translation>Mes demandes de services</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Ajouter un service</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected request</source>
+        <translation>Retirer la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Which document</source>
+        <translation>Justificatif à &amp;fournir</translation>
+    </message>
+    <message>
+        <source>Send the missing document</source>
+        <translation>Envoyer le justificatif manquant</translation>
+    </message>
+    <message>
+        <source>Once your registration requests are made, remember to enter your beneficiaries by clicking here &gt;</source>
+        <translation>Une fois vos demandes d&apos;inscription effectuées, n&apos;oubliez pas de saisir vos filiations en cliquant ici &gt;</translation>
+    </message>
+    <message>
+        <source>Your request has been withdrawn.</source>
+        <translation>Votre demande a été retirée.</translation>
+    </message>
+    <message>
+        <source>The document has been sent: your request is pending again.</source>
+        <translation>Le justificatif a été envoyé : votre demande est de nouveau en attente.</translation>
+    </message>
+    <message>
+        <source>The town hall asks for a document to complete this request.</source>
+        <translation>La mairie réclame un justificatif pour compléter cette demande.</translation>
+    </message>
+    <message>
+        <source>The town hall asks for a document to complete this request: %1</source>
+        <translation>La mairie réclame un justificatif pour compléter cette demande : %1</translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation>Retirer la demande</translation>
+    </message>
+    <message>
+        <source>Withdraw your request &quot;%1&quot;? The town hall will no longer examine it.</source>
+        <translation>Retirer votre demande « %1 » ? La mairie ne l&apos;examinera plus.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Another request is being sent. Try again in a moment.</source>
+        <translation>Une autre demande est en cours d&apos;envoi. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Your request has been sent. The town hall will examine it.</source>
+        <translation>Votre demande a été envoyée. La mairie va l&apos;examiner.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::SidebarModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n élément non lu</numerusform>
+            <numerusform>%1, %n éléments non lus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citoyens::SignInPage</name>
     <message>
         <source>Password</source>
@@ -919,6 +1582,45 @@
     <message>
         <source>The Communauté d&apos;Agglomération du Puy-en-Velay</source>
         <translation>La Communauté d&apos;Agglomération du Puy-en-Velay</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::SubscriptionTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Refusée : %1</translation>
+    </message>
+    <message>
+        <source>Documents to complete</source>
+        <translation>Justificatifs à compléter</translation>
+    </message>
+    <message>
+        <source>Documents to complete: %1</source>
+        <translation>Justificatifs à compléter : %1</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Nom du Service</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>

@@ -15,14 +15,15 @@
 
 namespace citoyens {
 
-MainWindow::MainWindow(Session* session, AuthApi* auth, InactivityMonitor* monitor, Clock* clock, QWidget* parent)
+MainWindow::MainWindow(Session* session, AuthApi* auth, InactivityMonitor* monitor, Clock* clock,
+                       ServicesContext* services, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_monitor(monitor)
     , m_stack(new QStackedWidget(this))
     , m_restoring(new QWidget(m_stack))
     , m_auth(new AuthWidget(session, auth, m_stack))
-    , m_account(new AccountWidget(session, m_stack))
+    , m_account(new AccountWidget(session, services, m_stack))
     , m_warning(new InactivityWarningDialog(clock, this))
 {
     setObjectName(QStringLiteral("mainWindow"));

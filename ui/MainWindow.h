@@ -14,6 +14,7 @@ class AuthWidget;
 class Clock;
 class InactivityMonitor;
 class InactivityWarningDialog;
+class ServicesContext;
 
 // The one window: the auth pages while nobody is signed in, the account pages after.
 // Also ties the inactivity monitor to the session: the warning 5 minutes before the
@@ -26,7 +27,9 @@ class MainWindow : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Session* session, AuthApi* auth, InactivityMonitor* monitor, Clock* clock, QWidget* parent = nullptr);
+    // `services` (optional): the services, beneficiaries and notifications pages.
+    MainWindow(Session* session, AuthApi* auth, InactivityMonitor* monitor, Clock* clock,
+               ServicesContext* services = nullptr, QWidget* parent = nullptr);
 
     AuthWidget* authWidget() const { return m_auth; }
     AccountWidget* accountWidget() const { return m_account; }

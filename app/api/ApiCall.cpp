@@ -15,6 +15,14 @@ bool isProblemJson(const QNetworkReply* reply)
     return type.startsWith("application/problem+json") || type.startsWith("application/json");
 }
 
+// Downloads (photos, documents): their bytes are the answer, not JSON.
+bool isBinary(const QNetworkReply* reply)
+{
+    const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    return type.startsWith("image/") || type.startsWith("application/pdf")
+        || type.startsWith("application/octet-stream");
+}
+
 QByteArray verb(const QNetworkReply* reply)
 {
     switch (reply->operation()) {
@@ -87,7 +95,8 @@ void ApiCall::onFinished()
         m_error = ApiError::network(netError, reply->errorString());
     } else {
         m_body = reply->readAll();
-        if (!m_body.isEmpty()) {
+        const bool binary = isBinary(reply);
+        if (!m_body.isEmpty() && !binary) {
             QJsonParseError parseError;
             m_document = QJsonDocument::fromJson(m_body, &parseError);
             if (m_document.isObject())
@@ -101,7 +110,7 @@ void ApiCall::onFinished()
                 m_error = ApiError::fromHttpStatus(m_status, retryAfter);
         } else if (m_status >= 300 && m_status != 304) {
             m_error = ApiError::network(QNetworkReply::InsecureRedirectError);
-        } else if (!m_body.isEmpty() && m_document.isNull()) {
+        } else if (!m_body.isEmpty() && !binary && m_document.isNull()) {
             m_error = ApiError::parse();
         }
     }

@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -115,6 +116,28 @@ ApiCall* ApiClient::send(const QByteArray& verb, const QString& path, const QByt
     else
         reply = m_nam->sendCustomRequest(request, verb, body);
     return track(new ApiCall(reply, authenticated, this));
+}
+
+ApiCall* ApiClient::send(const QByteArray& verb, const QString& path, QIODevice* body, const QByteArray& contentType,
+                         const Headers& headers)
+{
+    QNetworkRequest request = createRequest(path, headers);
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    if (!body->isSequential())
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+    const bool authenticated = request.hasRawHeader("Authorization");
+    QNetworkReply* reply = nullptr;
+    if (verb == "POST")
+        reply = m_nam->post(request, body);
+    else if (verb == "PUT")
+        reply = m_nam->put(request, body);
+    else
+        reply = m_nam->sendCustomRequest(request, verb, body);
+    auto* call = new ApiCall(reply, authenticated, this);
+    // The device must outlive the transfer: the call (and so the reply) dies first.
+    body->setParent(call);
+    return track(call);
 }
 
 } // namespace citoyens

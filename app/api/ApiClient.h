@@ -13,6 +13,7 @@
 #include <QString>
 #include <utility>
 
+class QIODevice;
 class QNetworkAccessManager;
 class QNetworkRequest;
 
@@ -53,6 +54,10 @@ public:
     ApiCall* del(const QString& path, const Headers& headers = {});
     // Raw body (uploads).
     ApiCall* send(const QByteArray& verb, const QString& path, const QByteArray& body, const QByteArray& contentType,
+                  const Headers& headers = {});
+    // Streamed body (an open QFile): read by QNetworkAccessManager as it sends, never up
+    // front. The call takes ownership of `body`. Content-Length is the device's size().
+    ApiCall* send(const QByteArray& verb, const QString& path, QIODevice* body, const QByteArray& contentType,
                   const Headers& headers = {});
 
     // "Citoyens/<version> (<os>)"

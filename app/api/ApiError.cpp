@@ -109,6 +109,22 @@ QString ApiError::describe(const FieldError& error)
         return tr("This value has the wrong type.");
     if (c == u"invalid_date")
         return tr("This is not a valid date.");
+    if (c == u"negative")
+        return tr("This cannot be negative.");
+    if (c == u"too_large")
+        return tr("This is too large.");
+    if (c == u"invalid_parts")
+        return tr("The number of parts goes from 1 to 20, by halves (2.5 for instance).");
+    if (c == u"not_a_number")
+        return tr("Enter a number.");
+    if (c == u"not_found")
+        return tr("This cannot be found.");
+    if (c == u"empty_file")
+        return tr("This file is empty.");
+    if (c == u"unsupported_media_type")
+        return tr("Only PDF, JPEG and PNG files are accepted.");
+    if (c == u"unreadable")
+        return tr("This file cannot be read.");
     return tr("This value is not valid.");
 }
 
@@ -124,14 +140,30 @@ bool ApiError::hasFieldError(const QString& field) const
 QString ApiError::fieldMessage(const QString& field) const
 {
     static const QStringList known {
-        QStringLiteral("required"),        QStringLiteral("too_long"),
-        QStringLiteral("invalid_email"),   QStringLiteral("invalid_characters"),
-        QStringLiteral("invalid_choice"),  QStringLiteral("in_future"),
-        QStringLiteral("too_old"),         QStringLiteral("must_accept"),
-        QStringLiteral("invalid_siret"),   QStringLiteral("invalid_code"),
-        QStringLiteral("min_length"),      QStringLiteral("digit_and_letter"),
-        QStringLiteral("upper_and_lower"), QStringLiteral("special_character"),
-        QStringLiteral("invalid_type"),    QStringLiteral("invalid_date"),
+        QStringLiteral("required"),
+        QStringLiteral("too_long"),
+        QStringLiteral("invalid_email"),
+        QStringLiteral("invalid_characters"),
+        QStringLiteral("invalid_choice"),
+        QStringLiteral("in_future"),
+        QStringLiteral("too_old"),
+        QStringLiteral("must_accept"),
+        QStringLiteral("invalid_siret"),
+        QStringLiteral("invalid_code"),
+        QStringLiteral("min_length"),
+        QStringLiteral("digit_and_letter"),
+        QStringLiteral("upper_and_lower"),
+        QStringLiteral("special_character"),
+        QStringLiteral("invalid_type"),
+        QStringLiteral("invalid_date"),
+        QStringLiteral("negative"),
+        QStringLiteral("too_large"),
+        QStringLiteral("invalid_parts"),
+        QStringLiteral("not_a_number"),
+        QStringLiteral("not_found"),
+        QStringLiteral("empty_file"),
+        QStringLiteral("unsupported_media_type"),
+        QStringLiteral("unreadable"),
     };
     QStringList sentences;
     for (const FieldError& e : fieldErrors) {

@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "db/DbError.h"
 #include "db/SqlTransaction.h"
+#include "services/CatalogueStore.h"
 
 #include <QDateTime>
 
@@ -30,6 +31,9 @@ const DemoAccount Accounts[] = {
     { "marie.dupont@example.org", "Citoyens-2026!", "Mme", "Marie", "Dupont", "citizen", nullptr, false },
     // Created before the password policy: must choose a new password at first sign-in.
     { "jean.martin@example.org", "puyenvelay", "M", "Jean", "Martin", "citizen", nullptr, true },
+    { "agent.aiguilhe@example.org", "Guichet-Aiguilhe-2026", "M", "Agent", "Aiguilhe", "agent", "AIGUILHE", false },
+    { "agent.allegre@example.org", "Guichet-Allegre-2026", "Mme", "Agent", "Allègre", "agent", "ALLÈGRE", false },
+    { "agent.bains@example.org", "Guichet-Bains-2026", "M", "Agent", "Bains", "agent", "BAINS", false },
     { "agent.rosieres@example.org", "Guichet-Rosieres-2026", "Mme", "Agent", "Rosières", "agent", "ROSIÈRES", false },
 };
 
@@ -37,7 +41,15 @@ const DemoAccount Accounts[] = {
 
 bool ensure(Database& database, const PasswordHasher& hasher, QString* error)
 {
+    const std::optional<Catalogue> catalogue = CatalogueStore::readFile(CatalogueResource, error);
+    if (!catalogue)
+        return false;
     try {
+        {
+            SqlTransaction tx(database);
+            CatalogueStore::import(tx.db(), *catalogue, CatalogueStore::ImportMode::Merge);
+            tx.commit();
+        }
         for (const DemoAccount& demo : Accounts) {
             const QString email = QString::fromUtf8(demo.email);
             if (AccountStore::findByEmail(database.connection(), email))

@@ -7,9 +7,13 @@ namespace citoyens::server {
 class Database;
 class PasswordHasher;
 
-// The demo accounts of docs/architecture/accounts.md. Idempotent: an address that already
-// has an account is left as it is.
+// The demo data: the seed's catalogue (server/catalogue/demo-catalogue.json, in the qrc) and
+// the demo accounts of docs/architecture/accounts.md and services.md (one agent per seed
+// commune). Idempotent: the catalogue is merged again, an address that already has an
+// account is left as it is.
 namespace DemoData {
+
+inline const QString CatalogueResource = QStringLiteral(":/catalogue/demo-catalogue.json");
 
 bool ensure(Database& database, const PasswordHasher& hasher, QString* error);
 

@@ -10,6 +10,7 @@
 #include "db/Migrator.h"
 #include "db/SqlTransaction.h"
 #include "models/Validation.h"
+#include "services/CatalogueStore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -118,6 +119,33 @@ int userAdd(const ServerConfig& config)
         return 1;
     }
     QTextStream(stdout) << "created " << a.role << " " << a.email << " (" << a.id << ")" << Qt::endl;
+    return 0;
+}
+
+int catalogueImport(const ServerConfig& config)
+{
+    QString error;
+    const std::optional<Catalogue> catalogue = CatalogueStore::readFile(config.catalogueFile, &error);
+    if (!catalogue) {
+        err() << "catalogue import: " << error << Qt::endl;
+        return 2;
+    }
+    const auto database = openMigrated(config);
+    if (!database)
+        return 1;
+    int services = 0;
+    for (const Commune& c : catalogue->communes)
+        services += int(c.services.size());
+    try {
+        SqlTransaction tx(*database);
+        CatalogueStore::import(tx.db(), *catalogue, CatalogueStore::ImportMode::Replace);
+        tx.commit();
+    } catch (const DbError& e) {
+        err() << "catalogue import: " << e.what() << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << "imported " << catalogue->communes.size() << " communes and " << services << " services"
+                        << Qt::endl;
     return 0;
 }
 

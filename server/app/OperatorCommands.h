@@ -10,6 +10,8 @@ namespace OperatorCommands {
 int routes();
 int migrate(const ServerConfig& config);
 int userAdd(const ServerConfig& config);
+// `catalogue import FILE`: the file (the JSON of GET /communes) becomes the catalogue.
+int catalogueImport(const ServerConfig& config);
 
 } // namespace OperatorCommands
 

@@ -19,6 +19,8 @@
 #include "http/Responses.h"
 #include "mail/MailDrop.h"
 #include "mail/SmtpMailer.h"
+#include "services/FileStore.h"
+#include "services/ServiceRoutes.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,7 +37,8 @@ namespace citoyens::server {
 namespace {
 
 // Bytes a client may send without an answer before its connection is cut: well above the
-// 64 KiB JSON limit (which answers 413), far below what would hurt the process.
+// 64 KiB JSON limit (which answers 413), far below what would hurt the process. The upload
+// routes get their own allowance (ServiceRoutes::inflowRules).
 constexpr qint64 MaxUnansweredBytes = 1024 * 1024;
 
 QSslKey readKey(const QString& path)
@@ -73,7 +76,8 @@ ServerApp::~ServerApp()
     m_pool.waitForDone();
 }
 
-void ServerApp::addRoutes(ApiRouter& router, AuthRoutes& auth, PasswordRoutes& password, MeRoutes& me)
+void ServerApp::addRoutes(ApiRouter& router, AuthRoutes& auth, PasswordRoutes& password, MeRoutes& me,
+                          ServiceRoutes& services)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("/health"), [](const RequestContext&) {
         return Responses::json(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") } });
@@ -81,6 +85,7 @@ void ServerApp::addRoutes(ApiRouter& router, AuthRoutes& auth, PasswordRoutes& p
     auth.registerOn(router);
     password.registerOn(router);
     me.registerOn(router);
+    services.registerOn(router);
 }
 
 QStringList ServerApp::routeList()
@@ -89,7 +94,8 @@ QStringList ServerApp::routeList()
     AuthRoutes auth { AuthServices {} };
     PasswordRoutes password { AuthServices {} };
     MeRoutes me { AuthServices {} };
-    addRoutes(router, auth, password, me);
+    ServiceRoutes services { ServiceDeps {} };
+    addRoutes(router, auth, password, me, services);
     return router.routes();
 }
 
@@ -145,6 +151,13 @@ bool ServerApp::start()
     m_passwordRoutes = std::make_unique<PasswordRoutes>(services);
     m_meRoutes = std::make_unique<MeRoutes>(services);
 
+    m_files = std::make_unique<FileStore>(m_config.dataDir);
+    if (!m_files->prepare(&error)) {
+        qCCritical(lcServer).noquote() << error;
+        return false;
+    }
+    m_serviceRoutes = std::make_unique<ServiceRoutes>(ServiceDeps { m_database.get(), m_guard.get(), m_files.get() });
+
     if (m_config.demoData && !DemoData::ensure(*m_database, *m_hasher, &error)) {
         qCCritical(lcServer).noquote() << "demo data:" << error;
         return false;
@@ -152,7 +165,7 @@ bool ServerApp::start()
 
     m_http = std::make_unique<QHttpServer>();
     m_router = std::make_unique<ApiRouter>(m_http.get(), &m_pool);
-    addRoutes(*m_router, *m_authRoutes, *m_passwordRoutes, *m_meRoutes);
+    addRoutes(*m_router, *m_authRoutes, *m_passwordRoutes, *m_meRoutes, *m_serviceRoutes);
     return listen();
 }
 
@@ -161,7 +174,9 @@ bool ServerApp::listen()
     QTcpServer* tcp = nullptr;
     if (m_config.insecureHttp) {
         qCWarning(lcServer) << "serving plain HTTP (--insecure-http): for tests of the HTTP layer only";
-        tcp = new GuardedTcpServer(MaxUnansweredBytes, m_http.get());
+        auto* plain = new GuardedTcpServer(MaxUnansweredBytes, m_http.get());
+        plain->setInflowRules(ServiceRoutes::inflowRules());
+        tcp = plain;
     } else {
         const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_config.tlsCert, QSsl::Pem);
         const QSslKey key = readKey(m_config.tlsKey);
@@ -176,6 +191,7 @@ bool ServerApp::listen()
         tls.setProtocol(QSsl::TlsV1_2OrLater);
         tls.setPeerVerifyMode(QSslSocket::VerifyNone);
         auto* ssl = new GuardedSslServer(MaxUnansweredBytes, m_http.get());
+        ssl->setInflowRules(ServiceRoutes::inflowRules());
         ssl->setSslConfiguration(tls);
         ssl->setHandshakeTimeout(10000);
         tcp = ssl;

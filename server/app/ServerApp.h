@@ -21,6 +21,8 @@ class Mailer;
 class MeRoutes;
 class PasswordHasher;
 class PasswordRoutes;
+class FileStore;
+class ServiceRoutes;
 class SessionStore;
 class Throttle;
 struct AuthServices;
@@ -44,7 +46,8 @@ public:
     static QStringList routeList();
 
 private:
-    static void addRoutes(ApiRouter& router, AuthRoutes& auth, PasswordRoutes& password, MeRoutes& me);
+    static void addRoutes(ApiRouter& router, AuthRoutes& auth, PasswordRoutes& password, MeRoutes& me,
+                          ServiceRoutes& services);
     bool listen();
 
     ServerConfig m_config;
@@ -58,6 +61,8 @@ private:
     std::unique_ptr<AuthRoutes> m_authRoutes;
     std::unique_ptr<PasswordRoutes> m_passwordRoutes;
     std::unique_ptr<MeRoutes> m_meRoutes;
+    std::unique_ptr<FileStore> m_files;
+    std::unique_ptr<ServiceRoutes> m_serviceRoutes;
     QThreadPool m_pool;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<ApiRouter> m_router;

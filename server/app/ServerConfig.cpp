@@ -36,9 +36,11 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
     p.setApplicationDescription(QStringLiteral(
         "Citoyens reference server.\n\nSubcommands:\n  routes     print every API route\n"
         "  migrate    bring the database schema up to date\n  user add   create an account (--email, --role, "
-        "--commune, --first-name, --last-name, --civility, --password-stdin)"));
+        "--commune, --first-name, --last-name, --civility, --password-stdin)\n"
+        "  catalogue import FILE   replace the catalogue of communes and services (--db)"));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("routes | migrate | user add"),
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QStringLiteral("routes | migrate | user add | catalogue import FILE"),
                             QStringLiteral("[command]"));
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port (port 0: any free)."),
                                     QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8443"));
@@ -103,8 +105,13 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
         c.command = Command::Migrate;
     else if (command == QLatin1String("user add"))
         c.command = Command::UserAdd;
-    else {
-        *message = QStringLiteral("unknown command \"%1\" (routes, migrate, user add)").arg(command);
+    else if (positional.size() == 3 && positional.at(0) == QLatin1String("catalogue")
+             && positional.at(1) == QLatin1String("import")) {
+        c.command = Command::CatalogueImport;
+        c.catalogueFile = positional.at(2);
+    } else {
+        *message
+            = QStringLiteral("unknown command \"%1\" (routes, migrate, user add, catalogue import FILE)").arg(command);
         return false;
     }
 

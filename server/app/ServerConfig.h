@@ -10,9 +10,10 @@ namespace citoyens::server {
 //   routes      print every route
 //   migrate     bring the database schema up to date
 //   user add    create an account (operators)
+//   catalogue import FILE   replace the catalogue of communes and services
 struct ServerConfig
 {
-    enum class Command { Serve, Routes, Migrate, UserAdd };
+    enum class Command { Serve, Routes, Migrate, UserAdd, CatalogueImport };
     Command command = Command::Serve;
 
     QString listenHost = QStringLiteral("127.0.0.1");
@@ -38,6 +39,9 @@ struct ServerConfig
     QString firstName;
     QString lastName;
     bool passwordFromStdin = false;
+
+    // catalogue import
+    QString catalogueFile;
 
     // Returns false with a message (for stderr) when the command line is wrong. `help`
     // is set when --help was asked: the message then is the usage text.

@@ -33,6 +33,20 @@ QHttpServerRequest::Method methodFromName(const QString& method)
     qFatal("ApiRouter: unsupported method %s", qPrintable(method));
 }
 
+// Whether a concrete path is one of a route's (with "{id}" standing for one segment).
+bool pathMatches(const QString& routePath, const QString& path)
+{
+    const QStringList want = routePath.split(QLatin1Char('/'));
+    const QStringList have = path.split(QLatin1Char('/'));
+    if (want.size() != have.size())
+        return false;
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        if (want.at(i) == QLatin1String("{id}") ? have.at(i).isEmpty() : want.at(i) != have.at(i))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void finishResponse(QHttpServerResponse& response, const RequestContext& ctx)
@@ -55,31 +69,43 @@ ApiRouter::ApiRouter(QHttpServer* server, QThreadPool* pool)
     }
 }
 
-void ApiRouter::add(const QString& method, const QString& path, Handler handler)
+void ApiRouter::add(const QString& method, const QString& path, Handler handler, qsizetype bodyLimit)
 {
-    Q_ASSERT_X(!path.contains(QLatin1Char('{')), "ApiRouter::add", "path parameters are not supported yet");
+    static const QString Param = QStringLiteral("{id}");
+    Q_ASSERT_X(path.count(QLatin1Char('{')) == path.count(Param), "ApiRouter::add", "only {id} is supported");
+    Q_ASSERT_X(path.count(Param) <= 1, "ApiRouter::add", "one path parameter at most");
     const QString fullPath = QLatin1String(BasePath) + path;
     m_routes.append({ method, fullPath });
     if (!m_server)
         return;
     QThreadPool* pool = m_pool;
-    m_server->route(fullPath, methodFromName(method),
-                    [pool, handler = std::move(handler)](const QHttpServerRequest& request) {
-                        // Copy what the handler needs while the request still exists, then leave
-                        // the event loop.
-                        RequestContext ctx = RequestContext::fromRequest(request);
-                        return QtConcurrent::run(pool, [handler, ctx]() {
-                            QHttpServerResponse response = run(handler, ctx);
-                            finishResponse(response, ctx);
-                            return response;
-                        });
-                    });
+    // Copy what the handler needs while the request still exists, then leave the event loop.
+    auto dispatch = [pool, handler = std::move(handler), bodyLimit](RequestContext ctx) {
+        return QtConcurrent::run(pool, [handler, ctx, bodyLimit]() {
+            QHttpServerResponse response = run(handler, ctx, bodyLimit);
+            finishResponse(response, ctx);
+            return response;
+        });
+    };
+    if (!fullPath.contains(Param)) {
+        m_server->route(fullPath, methodFromName(method), [dispatch](const QHttpServerRequest& request) {
+            return dispatch(RequestContext::fromRequest(request));
+        });
+        return;
+    }
+    QString pattern = fullPath;
+    pattern.replace(Param, QStringLiteral("<arg>"));
+    m_server->route(pattern, methodFromName(method), [dispatch](const QString& id, const QHttpServerRequest& request) {
+        RequestContext ctx = RequestContext::fromRequest(request);
+        ctx.pathId = id;
+        return dispatch(std::move(ctx));
+    });
 }
 
-QHttpServerResponse ApiRouter::run(const Handler& handler, const RequestContext& ctx)
+QHttpServerResponse ApiRouter::run(const Handler& handler, const RequestContext& ctx, qsizetype bodyLimit)
 {
     try {
-        JsonBody::checkSize(ctx);
+        JsonBody::checkSize(ctx, bodyLimit);
         return handler(ctx);
     } catch (const Problem& problem) {
         return problem.toResponse(ctx);
@@ -96,7 +122,7 @@ void ApiRouter::handleMissing(const QHttpServerRequest& request, QHttpServerResp
     const RequestContext ctx = RequestContext::fromRequest(request);
     QStringList allowed;
     for (const auto& route : m_routes) {
-        if (route.second == ctx.path)
+        if (pathMatches(route.second, ctx.path))
             allowed.append(route.first);
     }
     Problem problem = allowed.isEmpty() ? Problem(404, QStringLiteral("not_found"))

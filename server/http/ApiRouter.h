@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JsonBody.h"
+
 #include <QHttpServerResponse>
 #include <QList>
 #include <QPair>
@@ -19,9 +21,10 @@ struct RequestContext;
 
 // Registers the API's routes on a QHttpServer and gives every request the same treatment:
 // the handler runs on the worker pool (never on the event loop), a thrown Problem becomes a
-// problem+json answer, any other exception a logged 500, bodies over 64 KiB a 413; every
-// answer carries X-Request-Id and is written to the access log. Unknown paths are 404 and
-// known paths with another method 405, both as problem+json.
+// problem+json answer, any other exception a logged 500, bodies over 64 KiB a 413 (a route
+// that takes files gives its own limit); every answer carries X-Request-Id and is written to
+// the access log. Unknown paths are 404 and known paths with another method 405, both as
+// problem+json. A path may hold one parameter, written "{id}" (RequestContext::pathId).
 class ApiRouter
 {
 public:
@@ -33,15 +36,16 @@ public:
     ApiRouter(const ApiRouter&) = delete;
     ApiRouter& operator=(const ApiRouter&) = delete;
 
-    // `path` is below /api/v1, e.g. "/auth/login"; `method` is "GET", "POST", "PATCH"...
-    void add(const QString& method, const QString& path, Handler handler);
+    // `path` is below /api/v1, e.g. "/auth/login" or "/me/documents/{id}"; `method` is "GET",
+    // "POST", "PATCH"...; `bodyLimit` is the largest body accepted (413 above it).
+    void add(const QString& method, const QString& path, Handler handler, qsizetype bodyLimit = JsonBody::DefaultLimit);
 
     // Every route as "METHOD /api/v1/path", sorted.
     QStringList routes() const;
 
 private:
     void handleMissing(const QHttpServerRequest& request, QHttpServerResponder&& responder) const;
-    static QHttpServerResponse run(const Handler& handler, const RequestContext& ctx);
+    static QHttpServerResponse run(const Handler& handler, const RequestContext& ctx, qsizetype bodyLimit);
 
     QHttpServer* m_server;
     QThreadPool* m_pool;

@@ -12,7 +12,7 @@ GuardedSslServer::GuardedSslServer(qint64 inflowLimit, QObject* parent)
 QTcpSocket* GuardedSslServer::nextPendingConnection()
 {
     QTcpSocket* socket = QSslServer::nextPendingConnection();
-    InflowGuard::attach(socket, m_inflowLimit);
+    InflowGuard::attach(socket, m_inflowLimit, m_rules);
     return socket;
 }
 

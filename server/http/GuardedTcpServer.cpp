@@ -12,7 +12,7 @@ GuardedTcpServer::GuardedTcpServer(qint64 inflowLimit, QObject* parent)
 QTcpSocket* GuardedTcpServer::nextPendingConnection()
 {
     QTcpSocket* socket = QTcpServer::nextPendingConnection();
-    InflowGuard::attach(socket, m_inflowLimit);
+    InflowGuard::attach(socket, m_inflowLimit, m_rules);
     return socket;
 }
 

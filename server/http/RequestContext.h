@@ -17,6 +17,7 @@ struct RequestContext
 {
     QString method; // "GET", "POST", ...
     QString path; // decoded path, no query
+    QString pathId; // the {id} of a route with a path parameter, empty otherwise
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;

@@ -24,6 +24,9 @@ void TestFuzzModels::replayCorpusAndMutations()
         R"({"firstName":null,"birthDate":"2026-13-45","company":[],"communes":{"a":1},"newsletter":"1"})",
         R"({"id":1e308,"email":-0,"createdAt":"not a date","company":{"name":{"deep":[[[[]]]]}}})",
         QByteArray("\xff\xfe{\"email\":\"\xc3\x28@\xa0\xa1.fr\"}"),
+        R"({"communes":[{"id":"rosieres","name":"ROSIÈRES","services":[{"id":"s","name":"Cantine","needsIncome":true,"requiredDocuments":[{"kind":"proof_of_address"}],"brackets":[{"upTo":399,"label":"inf 399"},{"upTo":null,"label":"sup 999"}]}]}]})",
+        R"({"id":"1","serviceId":"s","status":"pending","serviceName":"Inscription accueil de loisirs","communeName":"ROSIÈRES","fiscalIncomeEuros":11750,"fiscalPartsHalves":5,"documents":[{"kind":"k","documentId":"d"}],"citizen":{"id":"c"}})",
+        R"({"lastName":"Nguyễn","firstName":"Ngọc","birthDate":"2018-05-03","relation":"Enfant","schoolClass":"CE1","pai":"x","hasPhoto":true})",
         QByteArray(),
     };
     QRandomGenerator rng(20261126); // fixed seed: the same inputs every run

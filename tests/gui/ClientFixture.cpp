@@ -10,6 +10,7 @@
 #include "session/NoSecretStore.h"
 #include "session/Session.h"
 #include "store/LocalStoreFactory.h"
+#include "sync/ServicesContext.h"
 
 #include <QApplication>
 #include <QDir>
@@ -20,7 +21,8 @@
 
 using namespace citoyens;
 
-ClientFixture::ClientFixture(const QUrl& baseUrl, const QList<QSslCertificate>& caCertificates)
+ClientFixture::ClientFixture(const QUrl& baseUrl, const QList<QSslCertificate>& caCertificates, bool withServices,
+                             int pollIntervalMs)
 {
     applyStyle();
     // Session remembers in QSettings which account was remembered: keep that out of the
@@ -36,9 +38,14 @@ ClientFixture::ClientFixture(const QUrl& baseUrl, const QList<QSslCertificate>& 
     m_secrets = std::make_unique<NoSecretStore>();
     m_session = std::make_unique<Session>(m_client.get(), m_auth.get(), m_accountApi.get(), m_secrets.get(),
                                           localStoreFactory(m_dataDir.path()));
+    if (withServices) {
+        m_services = std::make_unique<ServicesContext>(m_client.get(), m_session.get());
+        m_services->setPollInterval(std::chrono::milliseconds(pollIntervalMs));
+    }
     m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc(), nullptr);
     m_monitor = std::make_unique<InactivityMonitor>(m_clock.get());
-    m_window = std::make_unique<MainWindow>(m_session.get(), m_auth.get(), m_monitor.get(), m_clock.get());
+    m_window
+        = std::make_unique<MainWindow>(m_session.get(), m_auth.get(), m_monitor.get(), m_clock.get(), m_services.get());
     m_window->resize(1100, 760);
 }
 
@@ -46,6 +53,7 @@ ClientFixture::~ClientFixture()
 {
     m_window.reset();
     m_monitor.reset();
+    m_services.reset();
     m_session.reset();
 }
 

@@ -20,6 +20,7 @@ class AuthApi;
 class InactivityMonitor;
 class ManualClock;
 class SecretStore;
+class ServicesContext;
 class Session;
 } // namespace citoyens
 
@@ -29,7 +30,10 @@ class Session;
 class ClientFixture
 {
 public:
-    ClientFixture(const QUrl& baseUrl, const QList<QSslCertificate>& caCertificates);
+    // `withServices`: also the services, beneficiaries and notifications core objects and pages
+    // (as Application builds them), with the notification poll interval `pollIntervalMs`.
+    ClientFixture(const QUrl& baseUrl, const QList<QSslCertificate>& caCertificates, bool withServices = false,
+                  int pollIntervalMs = 200);
     ~ClientFixture();
     ClientFixture(const ClientFixture&) = delete;
     ClientFixture& operator=(const ClientFixture&) = delete;
@@ -43,6 +47,7 @@ public:
     citoyens::Session* session() const { return m_session.get(); }
     citoyens::ManualClock* clock() const { return m_clock.get(); }
     citoyens::InactivityMonitor* monitor() const { return m_monitor.get(); }
+    citoyens::ServicesContext* services() const { return m_services.get(); }
 
     template<typename T> T* find(const QString& objectName) const
     {
@@ -56,6 +61,7 @@ private:
     std::unique_ptr<citoyens::AccountApi> m_accountApi;
     std::unique_ptr<citoyens::SecretStore> m_secrets;
     std::unique_ptr<citoyens::Session> m_session;
+    std::unique_ptr<citoyens::ServicesContext> m_services;
     std::unique_ptr<citoyens::ManualClock> m_clock;
     std::unique_ptr<citoyens::InactivityMonitor> m_monitor;
     std::unique_ptr<citoyens::MainWindow> m_window;

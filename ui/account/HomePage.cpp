@@ -63,8 +63,10 @@ QPushButton* HomePage::addTile(const QString& text, const QString& objectName)
     tile->setAutoDefault(false);
     tile->setMinimumSize(200, 96);
     tile->setCursor(Qt::PointingHandCursor);
+    // Two per row: "Mes informations personnelles" needs the width of half the column.
     const int index = m_tiles->count();
-    m_tiles->addWidget(tile, index / 3, index % 3);
+    m_tiles->addWidget(tile, index / 2, index % 2);
+    m_tiles->setColumnStretch(index % 2, 1);
     return tile;
 }
 

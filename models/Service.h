@@ -1,0 +1,36 @@
+#pragma once
+
+#include "DocumentRequirement.h"
+#include "FieldError.h"
+#include "TariffBracket.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace citoyens {
+
+// A service a commune offers (a registration, a canteen booking...).
+struct Service
+{
+    QString id;
+    QString communeId;
+    QString name; // as the seed writes it: "Inscription accueil de loisirs résident commune"
+    QList<DocumentRequirement> requiredDocuments;
+    QList<TariffBracket> brackets;
+    bool needsIncome = false; // ask the revenu fiscal de référence and the number of parts
+
+    QJsonObject toJson() const;
+    static std::optional<Service> fromJson(const QJsonObject& json, FieldErrors* errors = nullptr,
+                                           const QString& prefix = {});
+
+    friend bool operator==(const Service& a, const Service& b)
+    {
+        return a.id == b.id && a.communeId == b.communeId && a.name == b.name
+            && a.requiredDocuments == b.requiredDocuments && a.brackets == b.brackets && a.needsIncome == b.needsIncome;
+    }
+};
+
+} // namespace citoyens

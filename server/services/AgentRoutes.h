@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ServiceDeps.h"
+
+#include <QHttpServerResponse>
+
+namespace citoyens::server {
+
+class ApiRouter;
+struct RequestContext;
+
+// GET /agent/queue, POST /agent/subscriptions/{id}/decision, POST /agent/beneficiaries/{id}/decision:
+// the desk agents' side, limited to the communes each agent serves.
+class AgentRoutes
+{
+public:
+    explicit AgentRoutes(const ServiceDeps& deps);
+    AgentRoutes(const AgentRoutes&) = delete;
+    AgentRoutes& operator=(const AgentRoutes&) = delete;
+
+    void registerOn(ApiRouter& router);
+
+private:
+    QHttpServerResponse queue(const RequestContext& ctx) const;
+    QHttpServerResponse decideSubscription(const RequestContext& ctx) const;
+    QHttpServerResponse decideBeneficiary(const RequestContext& ctx) const;
+
+    ServiceDeps m_deps;
+};
+
+} // namespace citoyens::server

@@ -1,0 +1,188 @@
+#include "BeneficiaryRoutes.h"
+
+#include "BeneficiaryStore.h"
+#include "CatalogueStore.h"
+#include "FileStore.h"
+#include "RouteSupport.h"
+#include "SubscriptionStore.h"
+#include "auth/AuthGuard.h"
+#include "auth/TokenService.h"
+#include "db/Database.h"
+#include "db/SqlTransaction.h"
+#include "http/ApiRouter.h"
+#include "http/JsonBody.h"
+#include "http/Problem.h"
+#include "http/RequestContext.h"
+#include "http/Responses.h"
+#include "models/DocumentRules.h"
+#include "models/JsonValues.h"
+#include "models/Validation.h"
+
+namespace citoyens::server {
+
+namespace {
+
+// What a person may write; the rest (id, status, photo, dates) is the server's.
+const QStringList Editable { QStringLiteral("lastName"), QStringLiteral("firstName"),   QStringLiteral("birthDate"),
+                             QStringLiteral("relation"), QStringLiteral("schoolClass"), QStringLiteral("pai"),
+                             QStringLiteral("group"),    QStringLiteral("client") };
+
+StoredBeneficiary owned(const QSqlDatabase& db, const QString& id, const QString& accountId)
+{
+    std::optional<StoredBeneficiary> b = BeneficiaryStore::find(db, id);
+    if (!b || b->accountId != accountId)
+        throw Problem(404, QStringLiteral("not_found"));
+    b->beneficiary.citizen.reset();
+    return *b;
+}
+
+// A beneficiary can be changed until the town hall has decided on it.
+void requireOpen(const Beneficiary& b)
+{
+    if (b.status != Beneficiary::StatusPending && b.status != Beneficiary::StatusIncomplete)
+        throw Problem(409, QStringLiteral("not_pending"));
+}
+
+// Parses and checks the editable fields of `body` laid over `base`; names trimmed.
+Beneficiary merged(const QJsonObject& base, const QJsonObject& body)
+{
+    QJsonObject json = base;
+    for (const QString& field : Editable) {
+        if (body.contains(field))
+            json.insert(field, body.value(field));
+    }
+    FieldErrors errors;
+    std::optional<Beneficiary> b = Beneficiary::fromJson(json, &errors);
+    RouteSupport::throwIfInvalid(errors);
+    b->lastName = b->lastName.trimmed();
+    b->firstName = b->firstName.trimmed();
+    RouteSupport::throwIfInvalid(Validation::beneficiary(*b, QDate::currentDate()));
+    return *b;
+}
+
+} // namespace
+
+BeneficiaryRoutes::BeneficiaryRoutes(const ServiceDeps& deps)
+    : m_deps(deps)
+{ }
+
+void BeneficiaryRoutes::registerOn(ApiRouter& router)
+{
+    router.add(QStringLiteral("GET"), QStringLiteral("/me/beneficiaries"),
+               [this](const RequestContext& c) { return list(c); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/me/beneficiaries"),
+               [this](const RequestContext& c) { return create(c); });
+    router.add(QStringLiteral("PATCH"), QStringLiteral("/me/beneficiaries/{id}"),
+               [this](const RequestContext& c) { return update(c); });
+    router.add(QStringLiteral("DELETE"), QStringLiteral("/me/beneficiaries/{id}"),
+               [this](const RequestContext& c) { return remove(c); });
+    router.add(
+        QStringLiteral("PUT"), QStringLiteral("/me/beneficiaries/{id}/photo"),
+        [this](const RequestContext& c) { return putPhoto(c); }, DocumentRules::MaxPhotoBytes);
+    router.add(QStringLiteral("GET"), QStringLiteral("/me/beneficiaries/{id}/photo"),
+               [this](const RequestContext& c) { return getPhoto(c); });
+}
+
+QHttpServerResponse BeneficiaryRoutes::list(const RequestContext& ctx) const
+{
+    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const QList<Beneficiary> all
+        = BeneficiaryStore::listForAccount(m_deps.database->connection(), s.account.account.id);
+    return Responses::cachedJson(ctx, QJsonObject { { QStringLiteral("beneficiaries"), JsonValues::array(all) } });
+}
+
+QHttpServerResponse BeneficiaryRoutes::create(const RequestContext& ctx) const
+{
+    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    Beneficiary b = merged(QJsonObject {}, JsonBody::object(ctx));
+    const qint64 now = RouteSupport::nowMs();
+    b.id = TokenService::newId();
+    b.status = Beneficiary::StatusPending;
+    b.createdAt = RouteSupport::instant(now);
+    SqlTransaction tx(*m_deps.database);
+    BeneficiaryStore::insert(tx.db(), StoredBeneficiary { b, s.account.account.id, {}, {} }, now);
+    tx.commit();
+    return Responses::json(b.toJson(), 201);
+}
+
+QHttpServerResponse BeneficiaryRoutes::update(const RequestContext& ctx) const
+{
+    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const QString accountId = s.account.account.id;
+    owned(m_deps.database->connection(), ctx.pathId, accountId);
+    const QJsonObject body = JsonBody::object(ctx);
+    SqlTransaction tx(*m_deps.database);
+    const StoredBeneficiary stored = owned(tx.db(), ctx.pathId, accountId);
+    requireOpen(stored.beneficiary);
+    Beneficiary b = merged(stored.beneficiary.toJson(), body);
+    b.id = stored.beneficiary.id;
+    // A corrected "incomplete" beneficiary goes back to the agents.
+    b.status = Beneficiary::StatusPending;
+    b.statusReason.clear();
+    BeneficiaryStore::update(tx.db(), b, RouteSupport::nowMs());
+    const StoredBeneficiary updated = owned(tx.db(), b.id, accountId);
+    tx.commit();
+    return Responses::json(updated.beneficiary.toJson());
+}
+
+QHttpServerResponse BeneficiaryRoutes::remove(const RequestContext& ctx) const
+{
+    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    SqlTransaction tx(*m_deps.database);
+    const StoredBeneficiary stored = owned(tx.db(), ctx.pathId, s.account.account.id);
+    requireOpen(stored.beneficiary);
+    BeneficiaryStore::remove(tx.db(), stored.beneficiary.id);
+    tx.commit();
+    m_deps.files->remove(stored.photoStorageName);
+    return Responses::noContent();
+}
+
+QHttpServerResponse BeneficiaryRoutes::putPhoto(const RequestContext& ctx) const
+{
+    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const QString accountId = s.account.account.id;
+    const StoredBeneficiary before = owned(m_deps.database->connection(), ctx.pathId, accountId);
+    requireOpen(before.beneficiary);
+    const QString mime
+        = RouteSupport::checkUpload(ctx, DocumentRules::MaxPhotoBytes, { DocumentRules::Jpeg, DocumentRules::Png });
+    const QString storageName = m_deps.files->store(ctx.body);
+    QString replaced;
+    StoredBeneficiary updated;
+    try {
+        SqlTransaction tx(*m_deps.database);
+        const StoredBeneficiary stored = owned(tx.db(), ctx.pathId, accountId);
+        requireOpen(stored.beneficiary);
+        replaced = stored.photoStorageName;
+        BeneficiaryStore::setPhoto(tx.db(), stored.beneficiary.id, storageName, mime, RouteSupport::nowMs());
+        updated = owned(tx.db(), stored.beneficiary.id, accountId);
+        tx.commit();
+    } catch (...) {
+        m_deps.files->remove(storageName);
+        throw;
+    }
+    m_deps.files->remove(replaced);
+    return Responses::json(updated.beneficiary.toJson());
+}
+
+QHttpServerResponse BeneficiaryRoutes::getPhoto(const RequestContext& ctx) const
+{
+    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    QSqlDatabase db = m_deps.database->connection();
+    const std::optional<StoredBeneficiary> stored = BeneficiaryStore::find(db, ctx.pathId);
+    if (!stored)
+        throw Problem(404, QStringLiteral("not_found"));
+    const Account& me = s.account.account;
+    // The owner, or an agent who may decide on this beneficiary.
+    if (stored->accountId != me.id
+        && (me.role != Account::RoleAgent
+            || !SubscriptionStore::accountHasOneIn(db, stored->accountId, CatalogueStore::communeIds(db, me.communes))))
+        throw Problem(404, QStringLiteral("not_found"));
+    bool ok = false;
+    const QByteArray bytes = m_deps.files->read(stored->photoStorageName, &ok);
+    if (!ok)
+        throw Problem(404, QStringLiteral("not_found"));
+    const QString ext = stored->photoContentType == DocumentRules::Png ? QStringLiteral("png") : QStringLiteral("jpg");
+    return RouteSupport::fileResponse(bytes, stored->photoContentType, QStringLiteral("photo.") + ext);
+}
+
+} // namespace citoyens::server

@@ -1,0 +1,139 @@
+#include "BeneficiaryStore.h"
+
+#include "SqlLists.h"
+#include "db/Database.h"
+
+#include <QSqlQuery>
+
+namespace citoyens::server::BeneficiaryStore {
+
+namespace {
+
+const QString Select = QStringLiteral(
+    "SELECT b.id, b.last_name, b.first_name, b.birth_date, b.relation, b.school_class, b.pai, b.group_name, "
+    "b.client_ref, b.photo_storage_name, b.photo_content_type, b.status, b.status_reason, b.created_at, "
+    "b.account_id, a.first_name, a.last_name, a.email FROM beneficiaries b JOIN accounts a ON a.id = b.account_id ");
+
+QVariant text(const QString& s)
+{
+    return s.isEmpty() ? nullText() : QVariant(s);
+}
+
+QVariant date(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : nullText();
+}
+
+QList<StoredBeneficiary> readAll(QSqlQuery& q, bool withCitizen)
+{
+    QList<StoredBeneficiary> out;
+    while (q.next()) {
+        StoredBeneficiary stored;
+        Beneficiary& b = stored.beneficiary;
+        b.id = q.value(0).toString();
+        b.lastName = q.value(1).toString();
+        b.firstName = q.value(2).toString();
+        b.birthDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        b.relation = q.value(4).toString();
+        b.schoolClass = q.value(5).toString();
+        b.pai = q.value(6).toString();
+        b.group = q.value(7).toString();
+        b.client = q.value(8).toString();
+        stored.photoStorageName = q.value(9).toString();
+        stored.photoContentType = q.value(10).toString();
+        b.hasPhoto = !stored.photoStorageName.isEmpty();
+        b.status = q.value(11).toString();
+        b.statusReason = q.value(12).toString();
+        b.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(13).toLongLong(), Qt::UTC);
+        stored.accountId = q.value(14).toString();
+        if (withCitizen)
+            b.citizen = CitizenSummary { stored.accountId, q.value(15).toString(), q.value(16).toString(),
+                                         q.value(17).toString() };
+        out.append(stored);
+    }
+    return out;
+}
+
+QList<Beneficiary> plain(const QList<StoredBeneficiary>& stored)
+{
+    QList<Beneficiary> out;
+    for (const StoredBeneficiary& s : stored)
+        out.append(s.beneficiary);
+    return out;
+}
+
+} // namespace
+
+void insert(const QSqlDatabase& db, const StoredBeneficiary& stored, qint64 now)
+{
+    const Beneficiary& b = stored.beneficiary;
+    Database::run(db,
+                  QStringLiteral("INSERT INTO beneficiaries (id, account_id, last_name, first_name, birth_date, "
+                                 "relation, school_class, pai, group_name, client_ref, status, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  { b.id, stored.accountId, b.lastName, b.firstName, date(b.birthDate), text(b.relation),
+                    text(b.schoolClass), text(b.pai), text(b.group), text(b.client), b.status, now, now });
+}
+
+void update(const QSqlDatabase& db, const Beneficiary& b, qint64 now)
+{
+    Database::run(db,
+                  QStringLiteral("UPDATE beneficiaries SET last_name = ?, first_name = ?, birth_date = ?, "
+                                 "relation = ?, school_class = ?, pai = ?, group_name = ?, client_ref = ?, "
+                                 "status = ?, status_reason = ?, updated_at = ? WHERE id = ?"),
+                  { b.lastName, b.firstName, date(b.birthDate), text(b.relation), text(b.schoolClass), text(b.pai),
+                    text(b.group), text(b.client), b.status, text(b.statusReason), now, b.id });
+}
+
+std::optional<StoredBeneficiary> find(const QSqlDatabase& db, const QString& id)
+{
+    QSqlQuery q = Database::run(db, Select + QStringLiteral("WHERE b.id = ?"), { id });
+    const QList<StoredBeneficiary> all = readAll(q, true);
+    if (all.isEmpty())
+        return std::nullopt;
+    return all.first();
+}
+
+QList<Beneficiary> listForAccount(const QSqlDatabase& db, const QString& accountId)
+{
+    QSqlQuery q = Database::run(db, Select + QStringLiteral("WHERE b.account_id = ? ORDER BY b.created_at, b.id"),
+                                { accountId });
+    return plain(readAll(q, false));
+}
+
+QList<Beneficiary> queue(const QSqlDatabase& db, const QStringList& communeIds)
+{
+    if (communeIds.isEmpty())
+        return {};
+    QSqlQuery q = Database::run(db,
+                                Select
+                                    + QStringLiteral("WHERE b.status IN ('pending', 'incomplete') AND EXISTS (SELECT 1 "
+                                                     "FROM subscriptions s WHERE s.account_id = b.account_id AND "
+                                                     "s.commune_id IN (%1)) ORDER BY b.created_at, b.id")
+                                          .arg(SqlLists::placeholders(communeIds.size())),
+                                SqlLists::values(communeIds));
+    return plain(readAll(q, true));
+}
+
+void setStatus(const QSqlDatabase& db, const QString& id, const QString& status, const QString& reason, qint64 now)
+{
+    Database::run(db,
+                  QStringLiteral("UPDATE beneficiaries SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?"),
+                  { status, text(reason), now, id });
+}
+
+void setPhoto(const QSqlDatabase& db, const QString& id, const QString& storageName, const QString& contentType,
+              qint64 now)
+{
+    Database::run(db,
+                  QStringLiteral("UPDATE beneficiaries SET photo_storage_name = ?, photo_content_type = ?, "
+                                 "updated_at = ? WHERE id = ?"),
+                  { storageName, contentType, now, id });
+}
+
+void remove(const QSqlDatabase& db, const QString& id)
+{
+    Database::run(db, QStringLiteral("DELETE FROM beneficiaries WHERE id = ?"), { id });
+}
+
+} // namespace citoyens::server::BeneficiaryStore

@@ -1,0 +1,180 @@
+#include "CatalogueStore.h"
+
+#include "db/Database.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSqlQuery>
+
+namespace citoyens::server::CatalogueStore {
+
+namespace {
+
+bool exists(const QSqlDatabase& db, const QString& table, const QString& id)
+{
+    QSqlQuery q = Database::run(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), { id });
+    return q.next();
+}
+
+void writeService(const QSqlDatabase& db, const Service& s, const QString& communeId, int position)
+{
+    if (exists(db, QStringLiteral("services"), s.id)) {
+        Database::run(db,
+                      QStringLiteral("UPDATE services SET commune_id = ?, name = ?, needs_income = ?, position = ?, "
+                                     "active = 1 WHERE id = ?"),
+                      { communeId, s.name, s.needsIncome ? 1 : 0, position, s.id });
+    } else {
+        Database::run(db,
+                      QStringLiteral("INSERT INTO services (id, commune_id, name, needs_income, position, active) "
+                                     "VALUES (?, ?, ?, ?, ?, 1)"),
+                      { s.id, communeId, s.name, s.needsIncome ? 1 : 0, position });
+    }
+    Database::run(db, QStringLiteral("DELETE FROM service_documents WHERE service_id = ?"), { s.id });
+    for (int i = 0; i < s.requiredDocuments.size(); ++i) {
+        const DocumentRequirement& d = s.requiredDocuments.at(i);
+        Database::run(
+            db, QStringLiteral("INSERT INTO service_documents (service_id, kind, label, position) VALUES (?, ?, ?, ?)"),
+            { s.id, d.kind, d.label, i });
+    }
+    Database::run(db, QStringLiteral("DELETE FROM service_brackets WHERE service_id = ?"), { s.id });
+    for (int i = 0; i < s.brackets.size(); ++i) {
+        const TariffBracket& b = s.brackets.at(i);
+        Database::run(
+            db, QStringLiteral("INSERT INTO service_brackets (service_id, position, up_to, label) VALUES (?, ?, ?, ?)"),
+            { s.id, i, b.upTo ? QVariant(*b.upTo) : QVariant(QMetaType::fromType<int>()), b.label });
+    }
+}
+
+void readDetails(const QSqlDatabase& db, Service& s)
+{
+    QSqlQuery docs = Database::run(
+        db, QStringLiteral("SELECT kind, label FROM service_documents WHERE service_id = ? ORDER BY position"),
+        { s.id });
+    while (docs.next())
+        s.requiredDocuments.append({ docs.value(0).toString(), docs.value(1).toString() });
+    QSqlQuery brackets = Database::run(
+        db, QStringLiteral("SELECT up_to, label FROM service_brackets WHERE service_id = ? ORDER BY position"),
+        { s.id });
+    while (brackets.next()) {
+        TariffBracket b;
+        if (!brackets.value(0).isNull())
+            b.upTo = brackets.value(0).toInt();
+        b.label = brackets.value(1).toString();
+        s.brackets.append(b);
+    }
+}
+
+} // namespace
+
+std::optional<Catalogue> readFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = QStringLiteral("%1 is not a JSON object: %2").arg(path, parseError.errorString());
+        return std::nullopt;
+    }
+    FieldErrors errors;
+    std::optional<Catalogue> catalogue = Catalogue::fromJson(doc.object(), &errors);
+    if (!catalogue) {
+        QStringList lines;
+        for (const FieldError& e : errors)
+            lines.append(e.field + QStringLiteral(": ") + e.code);
+        *error = QStringLiteral("%1: %2").arg(path, lines.join(QStringLiteral(", ")));
+    }
+    return catalogue;
+}
+
+void import(const QSqlDatabase& db, const Catalogue& catalogue, ImportMode mode)
+{
+    // Several processes may load the demo catalogue at once on PostgreSQL: they take turns.
+    if (db.driverName() == QLatin1String("QPSQL"))
+        Database::run(db, QStringLiteral("LOCK TABLE communes IN EXCLUSIVE MODE"));
+    if (mode == ImportMode::Replace) {
+        Database::run(db, QStringLiteral("UPDATE services SET active = 0"));
+        Database::run(db, QStringLiteral("UPDATE communes SET active = 0"));
+    }
+    for (int c = 0; c < catalogue.communes.size(); ++c) {
+        const Commune& commune = catalogue.communes.at(c);
+        if (exists(db, QStringLiteral("communes"), commune.id)) {
+            Database::run(db, QStringLiteral("UPDATE communes SET name = ?, position = ?, active = 1 WHERE id = ?"),
+                          { commune.name, c, commune.id });
+        } else {
+            Database::run(db, QStringLiteral("INSERT INTO communes (id, name, position, active) VALUES (?, ?, ?, 1)"),
+                          { commune.id, commune.name, c });
+        }
+        for (int s = 0; s < commune.services.size(); ++s)
+            writeService(db, commune.services.at(s), commune.id, s);
+    }
+}
+
+Catalogue load(const QSqlDatabase& db)
+{
+    Catalogue catalogue;
+    QSqlQuery communes
+        = Database::run(db, QStringLiteral("SELECT id, name FROM communes WHERE active = 1 ORDER BY position, id"));
+    while (communes.next())
+        catalogue.communes.append({ communes.value(0).toString(), communes.value(1).toString(), {} });
+    for (Commune& commune : catalogue.communes) {
+        QSqlQuery services = Database::run(db,
+                                           QStringLiteral("SELECT id, name, needs_income FROM services WHERE "
+                                                          "commune_id = ? AND active = 1 ORDER BY position, id"),
+                                           { commune.id });
+        while (services.next()) {
+            Service s;
+            s.id = services.value(0).toString();
+            s.communeId = commune.id;
+            s.name = services.value(1).toString();
+            s.needsIncome = services.value(2).toInt() != 0;
+            commune.services.append(s);
+        }
+        for (Service& s : commune.services)
+            readDetails(db, s);
+    }
+    return catalogue;
+}
+
+std::optional<Service> findService(const QSqlDatabase& db, const QString& serviceId, QString* communeName)
+{
+    QSqlQuery q
+        = Database::run(db,
+                        QStringLiteral("SELECT s.id, s.commune_id, s.name, s.needs_income, c.name FROM services s "
+                                       "JOIN communes c ON c.id = s.commune_id "
+                                       "WHERE s.id = ? AND s.active = 1 AND c.active = 1"),
+                        { serviceId });
+    if (!q.next())
+        return std::nullopt;
+    Service s;
+    s.id = q.value(0).toString();
+    s.communeId = q.value(1).toString();
+    s.name = q.value(2).toString();
+    s.needsIncome = q.value(3).toInt() != 0;
+    if (communeName)
+        *communeName = q.value(4).toString();
+    q.finish();
+    readDetails(db, s);
+    return s;
+}
+
+QStringList communeIds(const QSqlDatabase& db, const QStringList& communeNames)
+{
+    // Compared in C++: SQLite's upper() knows ASCII only, and "Rosières" is "ROSIÈRES".
+    QStringList wanted;
+    for (const QString& name : communeNames)
+        wanted.append(name.trimmed().toUpper());
+    QStringList ids;
+    QSqlQuery q = Database::run(db, QStringLiteral("SELECT id, name FROM communes ORDER BY position, id"));
+    while (q.next()) {
+        if (wanted.contains(q.value(1).toString().toUpper()) || wanted.contains(q.value(0).toString().toUpper()))
+            ids.append(q.value(0).toString());
+    }
+    return ids;
+}
+
+} // namespace citoyens::server::CatalogueStore

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ServiceDeps.h"
+
+#include <QHttpServerResponse>
+
+namespace citoyens::server {
+
+class ApiRouter;
+struct RequestContext;
+
+// POST /me/documents (a raw PDF, JPEG or PNG body), GET /me/documents/{id}.
+class DocumentRoutes
+{
+public:
+    explicit DocumentRoutes(const ServiceDeps& deps);
+    DocumentRoutes(const DocumentRoutes&) = delete;
+    DocumentRoutes& operator=(const DocumentRoutes&) = delete;
+
+    void registerOn(ApiRouter& router);
+
+private:
+    QHttpServerResponse upload(const RequestContext& ctx) const;
+    QHttpServerResponse download(const RequestContext& ctx) const;
+
+    ServiceDeps m_deps;
+};
+
+} // namespace citoyens::server

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "models/Notification.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace citoyens::server {
+
+// SQL for the notifications table.
+namespace NotificationStore {
+
+void insert(const QSqlDatabase& db, const QString& accountId, const Notification& n);
+// Newest first.
+QList<Notification> listForAccount(const QSqlDatabase& db, const QString& accountId);
+// False when the account has no such notification.
+bool markRead(const QSqlDatabase& db, const QString& accountId, const QString& id, qint64 now);
+
+} // namespace NotificationStore
+
+} // namespace citoyens::server

@@ -1,0 +1,70 @@
+#include "RouteSupport.h"
+
+#include "ServiceDeps.h"
+#include "http/Problem.h"
+#include "http/RequestContext.h"
+#include "models/Account.h"
+#include "models/DocumentRules.h"
+
+#include <QUrl>
+
+namespace citoyens::server::RouteSupport {
+
+void throwIfInvalid(const FieldErrors& errors)
+{
+    if (!errors.isEmpty())
+        throw Problem(422, QStringLiteral("validation_failed"), errors);
+}
+
+AuthenticatedSession requireAgent(const ServiceDeps& deps, const RequestContext& ctx)
+{
+    AuthenticatedSession s = deps.guard->require(ctx);
+    if (s.account.account.role != Account::RoleAgent)
+        throw Problem(403, QStringLiteral("forbidden"));
+    return s;
+}
+
+QString checkUpload(const RequestContext& ctx, qint64 maxBytes, const QStringList& accepted)
+{
+    const QByteArray declared = ctx.header("content-length").trimmed();
+    if (declared.isEmpty())
+        throw Problem(400, QStringLiteral("length_required"));
+    bool ok = false;
+    const qint64 size = declared.toLongLong(&ok);
+    if (!ok || size < 0)
+        throw Problem(400, QStringLiteral("length_required"));
+    if (size > maxBytes || ctx.body.size() > maxBytes)
+        throw Problem(413, QStringLiteral("payload_too_large"));
+    if (ctx.body.isEmpty())
+        throw Problem(422, QStringLiteral("empty_file"));
+    const QString mime = DocumentRules::sniff(ctx.body.left(16));
+    if (mime.isEmpty() || !accepted.contains(mime))
+        throw Problem(415, QStringLiteral("unsupported_media_type"));
+    return mime;
+}
+
+QHttpServerResponse fileResponse(const QByteArray& bytes, const QString& contentType, const QString& filename)
+{
+    QHttpServerResponse response(contentType.toLatin1(), bytes);
+    const QString safe = DocumentRules::safeFilename(filename);
+    QString ascii;
+    for (QChar c : safe)
+        ascii.append(c.unicode() < 0x80 ? c : QLatin1Char('_'));
+    response.setHeader(QByteArrayLiteral("Content-Disposition"),
+                       "attachment; filename=\"" + ascii.toLatin1() + "\"; filename*=UTF-8''"
+                           + QUrl::toPercentEncoding(safe));
+    response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    return response;
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QDateTime instant(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+} // namespace citoyens::server::RouteSupport

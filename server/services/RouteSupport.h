@@ -1,0 +1,35 @@
+#pragma once
+
+#include "auth/AuthGuard.h"
+#include "models/FieldError.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHttpServerResponse>
+#include <QString>
+
+namespace citoyens::server {
+
+struct RequestContext;
+struct ServiceDeps;
+
+// What the services routes have in common.
+namespace RouteSupport {
+
+// 422 validation_failed naming every field, when there is any.
+void throwIfInvalid(const FieldErrors& errors);
+// The signed-in caller, who must be an agent: 403 forbidden otherwise.
+AuthenticatedSession requireAgent(const ServiceDeps& deps, const RequestContext& ctx);
+// A raw file body: Content-Length required (400 length_required), at most `maxBytes` (413),
+// not empty (422 empty_file), a type recognised by its first bytes and among `accepted`
+// (415). Returns the MIME type sniffed.
+QString checkUpload(const RequestContext& ctx, qint64 maxBytes, const QStringList& accepted);
+// The bytes of a stored file, as an attachment that browsers will not sniff.
+QHttpServerResponse fileResponse(const QByteArray& bytes, const QString& contentType, const QString& filename);
+
+qint64 nowMs();
+QDateTime instant(qint64 ms);
+
+} // namespace RouteSupport
+
+} // namespace citoyens::server

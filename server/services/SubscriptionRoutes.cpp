@@ -1,0 +1,256 @@
+#include "SubscriptionRoutes.h"
+
+#include "CatalogueStore.h"
+#include "DocumentStore.h"
+#include "IdempotencyStore.h"
+#include "RouteSupport.h"
+#include "SubscriptionStore.h"
+#include "auth/AuthGuard.h"
+#include "auth/TokenService.h"
+#include "db/Database.h"
+#include "db/DbError.h"
+#include "db/SqlTransaction.h"
+#include "http/ApiRouter.h"
+#include "http/JsonBody.h"
+#include "http/Problem.h"
+#include "http/RequestContext.h"
+#include "http/Responses.h"
+#include "models/JsonReader.h"
+#include "models/JsonValues.h"
+#include "models/Quotient.h"
+#include "models/SubscriptionRequest.h"
+#include "models/Validation.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace citoyens::server {
+
+namespace {
+
+const QString CreateRoute = QStringLiteral("POST /me/subscriptions");
+
+StoredSubscription owned(const QSqlDatabase& db, const QString& id, const QString& accountId)
+{
+    std::optional<StoredSubscription> s = SubscriptionStore::find(db, id);
+    if (!s || s->accountId != accountId)
+        throw Problem(404, QStringLiteral("not_found"));
+    s->subscription.citizen.reset();
+    return *s;
+}
+
+QStringList requiredKinds(const Service& service)
+{
+    QStringList kinds;
+    for (const DocumentRequirement& d : service.requiredDocuments)
+        kinds.append(d.kind);
+    return kinds;
+}
+
+// The errors of one attached document: it must be the caller's, of the kind it claims, and
+// a kind the service asks for. `prefix` is the path of the item ("documents[0]"), if any.
+FieldErrors checkDocument(const QSqlDatabase& db, const SubscriptionDocument& d, const QString& accountId,
+                          const QStringList& kinds, const QString& prefix)
+{
+    const auto field = [&prefix](const char* name) {
+        return prefix.isEmpty() ? QString::fromLatin1(name) : prefix + QLatin1Char('.') + QLatin1String(name);
+    };
+    const std::optional<StoredDocument> doc = DocumentStore::find(db, d.documentId);
+    if (!doc || doc->accountId != accountId)
+        return { { field("documentId"), QStringLiteral("not_found") } };
+    if (!kinds.contains(d.kind))
+        return { { field("kind"), QStringLiteral("invalid_choice") } };
+    if (doc->document.kind != d.kind)
+        return { { field("kind"), QStringLiteral("kind_mismatch") } };
+    return {};
+}
+
+QString idempotencyKey(const RequestContext& ctx)
+{
+    const QByteArray raw = ctx.header("idempotency-key");
+    if (!ctx.headers.contains("idempotency-key"))
+        return {};
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
+    const QString key = QString::fromLatin1(raw.trimmed());
+    if (!re.match(key).hasMatch())
+        throw Problem(400, QStringLiteral("invalid_idempotency_key"));
+    return key;
+}
+
+// Replays a finished request with the same key and body; refuses the key for another body.
+QHttpServerResponse replay(const IdempotencyStore::Record& record, const QString& requestHash)
+{
+    if (record.requestHash != requestHash)
+        throw Problem(422, QStringLiteral("idempotency_key_reused"));
+    if (record.status == 0)
+        throw Problem(409, QStringLiteral("idempotency_in_flight"));
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), record.responseBody,
+                                 static_cast<QHttpServerResponse::StatusCode>(record.status));
+    response.setHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    return response;
+}
+
+} // namespace
+
+SubscriptionRoutes::SubscriptionRoutes(const ServiceDeps& deps)
+    : m_deps(deps)
+{ }
+
+void SubscriptionRoutes::registerOn(ApiRouter& router)
+{
+    router.add(QStringLiteral("GET"), QStringLiteral("/me/subscriptions"),
+               [this](const RequestContext& c) { return list(c); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/me/subscriptions"),
+               [this](const RequestContext& c) { return create(c); });
+    router.add(QStringLiteral("DELETE"), QStringLiteral("/me/subscriptions/{id}"),
+               [this](const RequestContext& c) { return withdraw(c); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/me/subscriptions/{id}/documents"),
+               [this](const RequestContext& c) { return addDocument(c); });
+}
+
+QHttpServerResponse SubscriptionRoutes::list(const RequestContext& ctx) const
+{
+    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const QList<Subscription> all
+        = SubscriptionStore::listForAccount(m_deps.database->connection(), s.account.account.id);
+    return Responses::cachedJson(ctx, QJsonObject { { QStringLiteral("subscriptions"), JsonValues::array(all) } });
+}
+
+QHttpServerResponse SubscriptionRoutes::create(const RequestContext& ctx) const
+{
+    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const QString accountId = s.account.account.id;
+    const QString key = idempotencyKey(ctx);
+    const QJsonObject body = JsonBody::object(ctx);
+    if (key.isEmpty())
+        return Responses::json(createSubscription(accountId, body, {}), 201);
+
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
+    // Claim the key in its own transaction, so that a concurrent twin (any process) sees it.
+    for (int attempt = 0;; ++attempt) {
+        try {
+            SqlTransaction tx(*m_deps.database);
+            if (const auto record = IdempotencyStore::find(tx.db(), accountId, key))
+                return replay(*record, hash);
+            IdempotencyStore::begin(tx.db(), accountId, key, CreateRoute, hash, RouteSupport::nowMs());
+            tx.commit();
+            break;
+        } catch (const DbError&) {
+            if (attempt > 0)
+                throw; // the race was lost twice: not a race
+        }
+    }
+    try {
+        return Responses::json(createSubscription(accountId, body, key), 201);
+    } catch (...) {
+        // Nothing was created: the key may be used again.
+        SqlTransaction tx(*m_deps.database);
+        IdempotencyStore::forget(tx.db(), accountId, key);
+        tx.commit();
+        throw;
+    }
+}
+
+QJsonObject SubscriptionRoutes::createSubscription(const QString& accountId, const QJsonObject& body,
+                                                   const QString& idempotencyKey) const
+{
+    FieldErrors errors;
+    const SubscriptionRequest request = SubscriptionRequest::fromJson(body, &errors);
+    RouteSupport::throwIfInvalid(errors);
+    QSqlDatabase db = m_deps.database->connection();
+    QString communeName;
+    const std::optional<Service> service = CatalogueStore::findService(db, request.serviceId, &communeName);
+    if (!service)
+        RouteSupport::throwIfInvalid({ { QStringLiteral("serviceId"), QStringLiteral("not_found") } });
+
+    Subscription sub;
+    if (service->needsIncome) {
+        if (!request.fiscalIncomeEuros)
+            errors.append({ QStringLiteral("fiscalIncomeEuros"), QStringLiteral("required") });
+        else
+            errors += Validation::fiscalIncome(*request.fiscalIncomeEuros);
+        if (!request.fiscalPartsHalves)
+            errors.append({ QStringLiteral("fiscalPartsHalves"), QStringLiteral("required") });
+        else
+            errors += Validation::fiscalPartsHalves(*request.fiscalPartsHalves);
+    }
+    const QStringList kinds = requiredKinds(*service);
+    QStringList given;
+    for (int i = 0; i < request.documents.size(); ++i) {
+        const SubscriptionDocument& d = request.documents.at(i);
+        errors += checkDocument(db, d, accountId, kinds, QStringLiteral("documents[%1]").arg(i));
+        given.append(d.kind);
+    }
+    for (const QString& kind : kinds) {
+        if (!given.contains(kind))
+            errors.append({ QStringLiteral("documents.") + kind, QStringLiteral("required") });
+    }
+    RouteSupport::throwIfInvalid(errors);
+
+    if (service->needsIncome) {
+        sub.fiscalIncomeEuros = request.fiscalIncomeEuros;
+        sub.fiscalPartsHalves = request.fiscalPartsHalves;
+        sub.quotient = Quotient::familial(*request.fiscalIncomeEuros, *request.fiscalPartsHalves);
+        if (const TariffBracket* bracket = Quotient::bracketFor(service->brackets, *sub.quotient))
+            sub.bracketLabel = bracket->label;
+    }
+    sub.id = TokenService::newId();
+    sub.serviceId = service->id;
+    sub.communeId = service->communeId;
+    sub.serviceName = service->name;
+    sub.communeName = communeName;
+    sub.status = Subscription::StatusPending;
+    sub.documents = request.documents;
+    sub.createdAt = RouteSupport::instant(RouteSupport::nowMs());
+    sub.updatedAt = sub.createdAt;
+    const QJsonObject json = sub.toJson();
+
+    SqlTransaction tx(*m_deps.database);
+    SubscriptionStore::insert(tx.db(), StoredSubscription { sub, accountId });
+    if (!idempotencyKey.isEmpty())
+        IdempotencyStore::complete(tx.db(), accountId, idempotencyKey, 201,
+                                   QJsonDocument(json).toJson(QJsonDocument::Compact));
+    tx.commit();
+    return json;
+}
+
+QHttpServerResponse SubscriptionRoutes::withdraw(const RequestContext& ctx) const
+{
+    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    SqlTransaction tx(*m_deps.database);
+    const StoredSubscription stored = owned(tx.db(), ctx.pathId, s.account.account.id);
+    if (stored.subscription.status != Subscription::StatusPending)
+        throw Problem(409, QStringLiteral("not_pending"));
+    SubscriptionStore::remove(tx.db(), stored.subscription.id);
+    tx.commit();
+    return Responses::noContent();
+}
+
+QHttpServerResponse SubscriptionRoutes::addDocument(const RequestContext& ctx) const
+{
+    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const QString accountId = s.account.account.id;
+    owned(m_deps.database->connection(), ctx.pathId, accountId);
+    FieldErrors errors;
+    const std::optional<SubscriptionDocument> d = SubscriptionDocument::fromJson(JsonBody::object(ctx), &errors);
+    RouteSupport::throwIfInvalid(errors);
+
+    SqlTransaction tx(*m_deps.database);
+    const StoredSubscription stored = owned(tx.db(), ctx.pathId, accountId);
+    if (stored.subscription.status != Subscription::StatusIncomplete)
+        throw Problem(409, QStringLiteral("not_incomplete"));
+    const std::optional<Service> service = CatalogueStore::findService(tx.db(), stored.subscription.serviceId);
+    const QStringList kinds = service ? requiredKinds(*service) : QStringList { d->kind };
+    RouteSupport::throwIfInvalid(checkDocument(tx.db(), *d, accountId, kinds, QString()));
+    SubscriptionStore::addDocument(tx.db(), stored.subscription.id, d->kind, d->documentId);
+    SubscriptionStore::setStatus(tx.db(), stored.subscription.id, Subscription::StatusPending, QString(),
+                                 RouteSupport::nowMs());
+    const StoredSubscription updated = owned(tx.db(), stored.subscription.id, accountId);
+    tx.commit();
+    return Responses::json(updated.subscription.toJson());
+}
+
+} // namespace citoyens::server

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ServiceDeps.h"
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+namespace citoyens::server {
+
+class ApiRouter;
+struct RequestContext;
+
+// GET/POST /me/subscriptions (Idempotency-Key honoured), DELETE /me/subscriptions/{id},
+// POST /me/subscriptions/{id}/documents.
+class SubscriptionRoutes
+{
+public:
+    explicit SubscriptionRoutes(const ServiceDeps& deps);
+    SubscriptionRoutes(const SubscriptionRoutes&) = delete;
+    SubscriptionRoutes& operator=(const SubscriptionRoutes&) = delete;
+
+    void registerOn(ApiRouter& router);
+
+private:
+    QHttpServerResponse list(const RequestContext& ctx) const;
+    QHttpServerResponse create(const RequestContext& ctx) const;
+    QHttpServerResponse withdraw(const RequestContext& ctx) const;
+    QHttpServerResponse addDocument(const RequestContext& ctx) const;
+    // Checks and stores a new request; completes the idempotency record in the same transaction.
+    QJsonObject createSubscription(const QString& accountId, const QJsonObject& body,
+                                   const QString& idempotencyKey) const;
+
+    ServiceDeps m_deps;
+};
+
+} // namespace citoyens::server

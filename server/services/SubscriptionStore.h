@@ -1,0 +1,38 @@
+#pragma once
+
+#include "models/Subscription.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace citoyens::server {
+
+struct StoredSubscription
+{
+    Subscription subscription;
+    QString accountId;
+};
+
+// SQL for the subscriptions and subscription_documents tables. Service and commune names
+// come from the catalogue tables.
+namespace SubscriptionStore {
+
+void insert(const QSqlDatabase& db, const StoredSubscription& s);
+std::optional<StoredSubscription> find(const QSqlDatabase& db, const QString& id);
+// A person's requests, newest first.
+QList<Subscription> listForAccount(const QSqlDatabase& db, const QString& accountId);
+// Pending and incomplete requests of `communeIds`, oldest first, with their citizen.
+QList<Subscription> queue(const QSqlDatabase& db, const QStringList& communeIds);
+void setStatus(const QSqlDatabase& db, const QString& id, const QString& status, const QString& reason, qint64 now);
+void addDocument(const QSqlDatabase& db, const QString& id, const QString& kind, const QString& documentId);
+void remove(const QSqlDatabase& db, const QString& id);
+// Whether the account has any request in one of `communeIds`.
+bool accountHasOneIn(const QSqlDatabase& db, const QString& accountId, const QStringList& communeIds);
+
+} // namespace SubscriptionStore
+
+} // namespace citoyens::server

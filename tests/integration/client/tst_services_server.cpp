@@ -1,0 +1,480 @@
+// Issue 3 end to end: the client core (ServicesContext and everything it owns) against the
+// real citoyens-server over HTTPS, trusting the test CA. An agent decides through TestHttp.
+#include "TestHttp.h"
+#include "TestServer.h"
+
+#include "api/AccountApi.h"
+#include "api/ApiClient.h"
+#include "api/AuthApi.h"
+#include "api/DocumentApi.h"
+#include "api/SubscriptionApi.h"
+#include "itemmodels/BeneficiaryListModel.h"
+#include "itemmodels/CatalogueModel.h"
+#include "itemmodels/NotificationListModel.h"
+#include "itemmodels/SubscriptionTableModel.h"
+#include "session/NoSecretStore.h"
+#include "session/Session.h"
+#include "store/BeneficiaryRepository.h"
+#include "store/CatalogueRepository.h"
+#include "store/SubscriptionRepository.h"
+#include "sync/BeneficiaryCommands.h"
+#include "sync/NotificationPoller.h"
+#include "sync/ServicesContext.h"
+#include "sync/SubscriptionCommands.h"
+#include "sync/SyncService.h"
+
+#include "models/Document.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace citoyens;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int NetworkTimeoutMs = 20000;
+
+const QString MarieEmail = QStringLiteral("marie.dupont@example.org");
+const QString MariePassword = QStringLiteral("Citoyens-2026!");
+const QString AgentEmail = QStringLiteral("agent.rosieres@example.org");
+const QString AgentPassword = QStringLiteral("Guichet-Rosieres-2026");
+const QString Loisirs = QStringLiteral("Inscription accueil de loisirs résident commune");
+const QString Cantine = QStringLiteral("Réservation cantine pour enfants");
+
+// A real (tiny) PDF and a real 1x1 PNG.
+const QByteArray Pdf
+    = QByteArrayLiteral("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+const QByteArray Png
+    = QByteArray::fromHex("89504E470D0A1A0A0000000D4948445200000001000000010802000000907753DE0000000C49444"
+                          "154789C63F8CFC0000003010100C9FE92EF0000000049454E44AE426082");
+
+// What Application builds, for one server and one data folder.
+struct Client
+{
+    Client(const TestServer& server, const QString& dataDir)
+        : api(ApiClientConfig { server.baseUrl(), server.caCertificates(), QStringLiteral("fr"), 15000 })
+        , auth(&api)
+        , account(&api)
+        , session(&api, &auth, &account, &secrets, localStoreFactory(dataDir))
+        , services(&api, &session)
+    {
+        services.setPollInterval(100ms);
+    }
+
+    NoSecretStore secrets;
+    ApiClient api;
+    AuthApi auth;
+    AccountApi account;
+    Session session;
+    ServicesContext services;
+};
+
+} // namespace
+
+class TestServicesServer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+    void subscribeThenApproved();
+    void retryKeepsTheIdempotencyKey();
+    void incompleteThenDocumentAdded();
+    void withdrawAndCancel();
+    void beneficiaryWithPhoto();
+    void notModifiedCostsNothing();
+
+private:
+    std::unique_ptr<Client> signedInClient();
+    QString serviceId(Client& c, const QString& commune, const QString& name);
+    SubscriptionDraft draft(Client& c, const QString& service);
+    QString writeFile(const QString& name, const QByteArray& bytes);
+    bool agentDecides(const QString& type, const QString& id, const QString& decision, const QString& reason = {});
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<TestHttp> m_agent;
+    QTemporaryDir m_tmp;
+};
+
+void TestServicesServer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CitoyensTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_services_server"));
+    QVERIFY(m_tmp.isValid());
+    m_server = std::make_unique<TestServer>(QStringList { QStringLiteral("--demo-data") });
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+
+    m_agent = std::make_unique<TestHttp>(*m_server);
+    const TestReply login
+        = m_agent->post(QStringLiteral("/auth/login"),
+                        { { QStringLiteral("email"), AgentEmail }, { QStringLiteral("password"), AgentPassword } });
+    QCOMPARE(login.status, 200);
+    m_agent->setBearer(login.json().value(QStringLiteral("accessToken")).toString().toUtf8());
+}
+
+void TestServicesServer::init()
+{
+    QSettings().remove(QStringLiteral("session"));
+}
+
+void TestServicesServer::cleanupTestCase()
+{
+    m_agent.reset();
+    if (m_server)
+        m_server->stop();
+}
+
+std::unique_ptr<Client> TestServicesServer::signedInClient()
+{
+    const QString dir = m_tmp.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QDir().mkpath(dir);
+    auto c = std::make_unique<Client>(*m_server, dir);
+    QSignalSpy synced(c->services.sync(), &SyncService::syncFinished);
+    c->session.signIn(MarieEmail, MariePassword, false);
+    if (!QTest::qWaitFor([&synced] { return synced.size() > 0; }, NetworkTimeoutMs))
+        return nullptr;
+    if (!synced.at(0).at(0).toBool())
+        qWarning() << "first sync did not fully succeed";
+    return c;
+}
+
+QString TestServicesServer::serviceId(Client& c, const QString& commune, const QString& name)
+{
+    for (const Commune& k : c.services.catalogueRepository()->load().communes) {
+        for (const Service& s : k.services) {
+            if (k.name == commune && s.name == name)
+                return s.id;
+        }
+    }
+    return {};
+}
+
+QString TestServicesServer::writeFile(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_tmp.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes);
+    return path;
+}
+
+SubscriptionDraft TestServicesServer::draft(Client& c, const QString& service)
+{
+    SubscriptionDraft d;
+    d.serviceId = service;
+    d.fiscalIncomeEuros = 12000; // 12000 / 12 / 3 parts = 333: "inf 399"
+    d.fiscalPartsHalves = 6;
+    d.documentFiles.insert(QStringLiteral("proof_of_address"), writeFile(QStringLiteral("-edf.pdf"), Pdf));
+    d.documentFiles.insert(QStringLiteral("income_statement"), writeFile(QStringLiteral("-avis.png"), Png));
+    Q_UNUSED(c)
+    return d;
+}
+
+bool TestServicesServer::agentDecides(const QString& type, const QString& id, const QString& decision,
+                                      const QString& reason)
+{
+    QJsonObject body { { QStringLiteral("decision"), decision } };
+    if (!reason.isEmpty())
+        body.insert(QStringLiteral("reason"), reason);
+    const TestReply r = m_agent->post(QStringLiteral("/agent/%1/%2/decision").arg(type, id), body);
+    if (r.status != 200)
+        qWarning() << "decision" << r.status << r.body;
+    return r.status == 200;
+}
+
+void TestServicesServer::subscribeThenApproved()
+{
+    auto c = signedInClient();
+    QVERIFY(c);
+    QAbstractItemModelTester tableTester(c->services.subscriptionModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester notificationTester(c->services.notificationModel(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester catalogueTester(c->services.catalogueModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The demo catalogue, in the seed's order.
+    CatalogueModel* catalogue = c->services.catalogueModel();
+    QCOMPARE(catalogue->rowCount(), 4);
+    QCOMPARE(catalogue->index(0, 0).data().toString(), QStringLiteral("AIGUILHE"));
+    QCOMPARE(catalogue->index(3, 0).data().toString(), QStringLiteral("ROSIÈRES"));
+    const QString loisirs = serviceId(*c, QStringLiteral("ROSIÈRES"), Loisirs);
+    QVERIFY(!loisirs.isEmpty());
+
+    SubscriptionCommands* commands = c->services.subscriptionCommands();
+    QSignalSpy submitted(commands, &SubscriptionCommands::submitted);
+    QSignalSpy failed(commands, &SubscriptionCommands::submitFailed);
+    QSignalSpy progress(commands, &SubscriptionCommands::uploadProgress);
+    QSignalSpy uploaded(commands, &SubscriptionCommands::documentUploaded);
+    QVERIFY(commands->submit(draft(*c, loisirs)));
+    QVERIFY(commands->isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.size() + failed.size(), 1, NetworkTimeoutMs);
+    if (!failed.isEmpty())
+        QFAIL(qPrintable(failed.at(0).at(0).value<ApiError>().message));
+    QCOMPARE(uploaded.size(), 2);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toLongLong(), qint64(Pdf.size() + Png.size()));
+    QCOMPARE(progress.last().at(1).toLongLong(), qint64(Pdf.size() + Png.size()));
+    const Subscription created = submitted.at(0).at(0).value<Subscription>();
+    QCOMPARE(created.status, Subscription::StatusPending);
+    QCOMPARE(created.bracketLabel, QStringLiteral("inf 399"));
+    QCOMPARE(created.quotient, 333);
+
+    // The row is there at once, from the store.
+    SubscriptionTableModel* table = c->services.subscriptionModel();
+    const int row = table->rowOf(created.id);
+    QVERIFY(row >= 0);
+    QCOMPARE(table->index(row, SubscriptionTableModel::ServiceName).data().toString(),
+             QStringLiteral("Rosières / Inscription Accueil de Loisirs Résident Commune / inf 399"));
+    QCOMPARE(table->index(row, SubscriptionTableModel::Status).data().toString(), QStringLiteral("Pending"));
+
+    // The agent of Rosières sees it and approves it.
+    const TestReply queue = m_agent->get(QStringLiteral("/agent/queue"));
+    QCOMPARE(queue.status, 200);
+    QVERIFY(queue.body.contains(created.id.toUtf8()));
+    QSignalSpy fresh(c->services.poller(), &NotificationPoller::newNotifications);
+    QSignalSpy unread(c->services.poller(), &NotificationPoller::unreadCountChanged);
+    QVERIFY(agentDecides(QStringLiteral("subscriptions"), created.id, QStringLiteral("approve")));
+
+    // The poller delivers the notification; the row turns "Approved" without a restart.
+    QTRY_VERIFY_WITH_TIMEOUT(!fresh.isEmpty(), NetworkTimeoutMs);
+    const auto notes = fresh.at(0).at(0).value<QList<Notification>>();
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.at(0).subjectId, created.id);
+    QCOMPARE(notes.at(0).subjectType, Notification::SubjectSubscription);
+    QVERIFY(!unread.isEmpty());
+    QCOMPARE(c->services.poller()->unreadCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(table->index(table->rowOf(created.id), SubscriptionTableModel::Status)
+                                  .data(SubscriptionTableModel::RawValueRole)
+                                  .toString(),
+                              Subscription::StatusApproved, NetworkTimeoutMs);
+    QCOMPARE(table->index(table->rowOf(created.id), SubscriptionTableModel::Status).data().toString(),
+             QStringLiteral("Approved"));
+    NotificationListModel* notifications = c->services.notificationModel();
+    QCOMPARE(notifications->rowCount(), 1);
+    QVERIFY(notifications->index(0).data(NotificationListModel::UnreadRole).toBool());
+
+    // Read: locally at once, and on the server (the next poll does not bring it back).
+    c->services.poller()->markRead(notes.at(0).id);
+    QVERIFY(!notifications->index(0).data(NotificationListModel::UnreadRole).toBool());
+    QCOMPARE(c->services.poller()->unreadCount(), 0);
+    c->session.signOut();
+    QTRY_COMPARE_WITH_TIMEOUT(c->session.state(), Session::State::SignedOut, NetworkTimeoutMs);
+    QCOMPARE(table->rowCount(), 0); // the models let go of the account's data
+}
+
+void TestServicesServer::retryKeepsTheIdempotencyKey()
+{
+    auto c = signedInClient();
+    QVERIFY(c);
+    DocumentApi documents(&c->api);
+    SubscriptionApi api(&c->api);
+    QString ids[2];
+    const char* kinds[2] = { "proof_of_address", "income_statement" };
+    const QString name = QStringLiteral("Avis d'impôt 2025 & co+1.pdf");
+    for (int i = 0; i < 2; ++i) {
+        ApiCall* call = documents.upload(i == 0 ? Pdf : Png, QString::fromLatin1(kinds[i]), name,
+                                         i == 0 ? "application/pdf" : "image/png");
+        QSignalSpy done(call, &ApiCall::finished);
+        QVERIFY(done.wait(NetworkTimeoutMs));
+        QCOMPARE(call->status(), 201);
+        const auto document = Document::fromJson(call->json());
+        QVERIFY(document);
+        QCOMPARE(document->filename, name); // the query string survived "&", "+" and accents
+        QCOMPARE(document->size, qint64(i == 0 ? Pdf.size() : Png.size()));
+        ids[i] = document->id;
+    }
+    SubscriptionRequest request;
+    request.serviceId = serviceId(*c, QStringLiteral("ROSIÈRES"), Cantine);
+    request.fiscalIncomeEuros = 30000;
+    request.fiscalPartsHalves = 4;
+    request.documents
+        = { { QStringLiteral("proof_of_address"), ids[0] }, { QStringLiteral("income_statement"), ids[1] } };
+    const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    QString first;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        ApiCall* call = api.create(request, key);
+        QSignalSpy done(call, &ApiCall::finished);
+        QVERIFY(done.wait(NetworkTimeoutMs));
+        QVERIFY2(call->ok(), qPrintable(call->error().message));
+        const QString id = call->json().value(QStringLiteral("id")).toString();
+        if (attempt == 0)
+            first = id;
+        else
+            QCOMPARE(id, first); // the same subscription, not a second one
+    }
+    QSignalSpy synced(c->services.sync(), &SyncService::resourceSynced);
+    c->services.sync()->syncSubscriptions();
+    QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), NetworkTimeoutMs);
+    int rows = 0;
+    for (const Subscription& s : c->services.subscriptionRepository()->loadAll())
+        rows += s.serviceId == request.serviceId ? 1 : 0;
+    QCOMPARE(rows, 1);
+}
+
+void TestServicesServer::incompleteThenDocumentAdded()
+{
+    auto c = signedInClient();
+    QVERIFY(c);
+    SubscriptionCommands* commands = c->services.subscriptionCommands();
+    QSignalSpy submitted(commands, &SubscriptionCommands::submitted);
+    QVERIFY(commands->submit(draft(*c, serviceId(*c, QStringLiteral("ROSIÈRES"), Loisirs))));
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, NetworkTimeoutMs);
+    const QString id = submitted.at(0).at(0).value<Subscription>().id;
+
+    const QString missing = QStringLiteral("Avis d'imposition illisible");
+    QVERIFY(agentDecides(QStringLiteral("subscriptions"), id, QStringLiteral("incomplete"), missing));
+    SubscriptionTableModel* table = c->services.subscriptionModel();
+    QTRY_COMPARE_WITH_TIMEOUT(table->index(table->rowOf(id), SubscriptionTableModel::Status).data().toString(),
+                              QStringLiteral("Documents to complete: ") + missing, NetworkTimeoutMs);
+    QVERIFY(table->index(table->rowOf(id), 0).data(SubscriptionTableModel::NeedsDocumentRole).toBool());
+
+    QSignalSpy added(commands, &SubscriptionCommands::documentAdded);
+    QVERIFY(commands->addMissingDocument(id, QStringLiteral("income_statement"),
+                                         writeFile(QStringLiteral("-avis2.pdf"), Pdf)));
+    QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, NetworkTimeoutMs);
+    QCOMPARE(table->index(table->rowOf(id), SubscriptionTableModel::Status).data(SubscriptionTableModel::RawValueRole),
+             QVariant(Subscription::StatusPending));
+}
+
+void TestServicesServer::withdrawAndCancel()
+{
+    auto c = signedInClient();
+    QVERIFY(c);
+    SubscriptionCommands* commands = c->services.subscriptionCommands();
+    const QString service = serviceId(*c, QStringLiteral("ALLÈGRE"), QStringLiteral("Réservation pour enfants"));
+    QVERIFY(!service.isEmpty());
+
+    // Cancelled before anything arrived: reported as such, and nothing is lost.
+    QSignalSpy failed(commands, &SubscriptionCommands::submitFailed);
+    const SubscriptionDraft d = draft(*c, service);
+    QVERIFY(commands->submit(d));
+    commands->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, NetworkTimeoutMs);
+    QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Cancelled);
+    QVERIFY(!commands->isBusy());
+
+    QSignalSpy submitted(commands, &SubscriptionCommands::submitted);
+    QVERIFY(commands->submit(d)); // the same draft again
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, NetworkTimeoutMs);
+    const QString id = submitted.at(0).at(0).value<Subscription>().id;
+    SubscriptionTableModel* table = c->services.subscriptionModel();
+    QVERIFY(table->rowOf(id) >= 0);
+
+    QSignalSpy withdrawn(commands, &SubscriptionCommands::withdrawn);
+    QVERIFY(commands->withdraw(id));
+    QTRY_COMPARE_WITH_TIMEOUT(withdrawn.size(), 1, NetworkTimeoutMs);
+    QCOMPARE(table->rowOf(id), -1);
+
+    // Gone on the server too.
+    QSignalSpy synced(c->services.sync(), &SyncService::resourceSynced);
+    c->services.sync()->syncSubscriptions();
+    QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), NetworkTimeoutMs);
+    QCOMPARE(table->rowOf(id), -1);
+}
+
+void TestServicesServer::beneficiaryWithPhoto()
+{
+    auto c = signedInClient();
+    QVERIFY(c);
+    BeneficiaryCommands* commands = c->services.beneficiaryCommands();
+    BeneficiaryListModel* list = c->services.beneficiaryModel();
+    QAbstractItemModelTester tester(list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy invalid(commands, &BeneficiaryCommands::validationFailed);
+    QVERIFY(!commands->create(Beneficiary {}));
+    QCOMPARE(invalid.size(), 1);
+
+    Beneficiary b;
+    b.firstName = QStringLiteral("Zoé");
+    b.lastName = QStringLiteral("Dupont");
+    b.birthDate = QDate(2018, 3, 4);
+    b.relation = QStringLiteral("Enfant");
+    b.schoolClass = QStringLiteral("CP");
+    QSignalSpy created(commands, &BeneficiaryCommands::created);
+    QSignalSpy failed(commands, &BeneficiaryCommands::failed);
+    QVERIFY(commands->create(b));
+    QTRY_COMPARE_WITH_TIMEOUT(created.size() + failed.size(), 1, NetworkTimeoutMs);
+    QVERIFY(failed.isEmpty());
+    const QString id = created.at(0).at(0).value<Beneficiary>().id;
+    const int row = list->rowOf(id);
+    QVERIFY(row >= 0);
+    QCOMPARE(list->index(row).data().toString(), QStringLiteral("Zoé Dupont"));
+    QCOMPARE(list->index(row).data(BeneficiaryListModel::StatusRole).toString(), Beneficiary::StatusPending);
+
+    QSignalSpy photoUploaded(commands, &BeneficiaryCommands::photoUploaded);
+    QVERIFY(commands->uploadPhoto(id, Png));
+    QTRY_COMPARE_WITH_TIMEOUT(photoUploaded.size() + failed.size(), 1, NetworkTimeoutMs);
+    QVERIFY(failed.isEmpty());
+    QVERIFY(list->index(list->rowOf(id)).data(BeneficiaryListModel::HasPhotoRole).toBool());
+
+    // Downloaded by a second device (an empty store): the same bytes.
+    auto other = signedInClient();
+    QVERIFY(other);
+    QSignalSpy ready(other->services.beneficiaryCommands(), &BeneficiaryCommands::photoReady);
+    other->services.beneficiaryCommands()->fetchPhoto(id);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, NetworkTimeoutMs);
+    QCOMPARE(ready.at(0).at(1).toByteArray(), Png);
+    QCOMPARE(other->services.beneficiaryRepository()->photo(id), Png);
+
+    // Edited while pending.
+    Beneficiary edited = list->beneficiaryAt(list->rowOf(id));
+    edited.schoolClass = QStringLiteral("CE1");
+    QSignalSpy updated(commands, &BeneficiaryCommands::updated);
+    QVERIFY(commands->update(edited));
+    QTRY_COMPARE_WITH_TIMEOUT(updated.size() + failed.size(), 1, NetworkTimeoutMs);
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(list->index(list->rowOf(id)).data(BeneficiaryListModel::SchoolClassRole).toString(),
+             QStringLiteral("CE1"));
+
+    QSignalSpy removed(commands, &BeneficiaryCommands::removed);
+    commands->remove(id);
+    QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, NetworkTimeoutMs);
+    QCOMPARE(list->rowOf(id), -1);
+
+    // Another one, approved by the agent of Rosières (Marie has subscriptions there): the
+    // poller's notification brings the new status into the list.
+    b.firstName = QStringLiteral("Léo");
+    QVERIFY(commands->create(b));
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 2, NetworkTimeoutMs);
+    const QString leo = created.at(1).at(0).value<Beneficiary>().id;
+    QSignalSpy fresh(c->services.poller(), &NotificationPoller::newNotifications);
+    QVERIFY(agentDecides(QStringLiteral("beneficiaries"), leo, QStringLiteral("approve")));
+    QTRY_VERIFY_WITH_TIMEOUT(!fresh.isEmpty(), NetworkTimeoutMs);
+    QCOMPARE(fresh.at(0).at(0).value<QList<Notification>>().at(0).subjectType, Notification::SubjectBeneficiary);
+    QTRY_COMPARE_WITH_TIMEOUT(list->index(list->rowOf(leo)).data(BeneficiaryListModel::StatusRole).toString(),
+                              Beneficiary::StatusApproved, NetworkTimeoutMs);
+    QVERIFY(!list->index(list->rowOf(leo)).data(BeneficiaryListModel::EditableRole).toBool());
+}
+
+void TestServicesServer::notModifiedCostsNothing()
+{
+    auto c = signedInClient();
+    QVERIFY(c);
+    c->services.poller()->stop();
+    QSignalSpy synced(c->services.sync(), &SyncService::resourceSynced);
+    QSignalSpy finished(c->services.sync(), &SyncService::syncFinished);
+    QSignalSpy changed(c->services.subscriptionRepository(), &SubscriptionRepository::changed);
+    c->services.sync()->syncAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, NetworkTimeoutMs);
+    QVERIFY(finished.at(0).at(0).toBool());
+    QCOMPARE(synced.size(), 5);
+    for (const QList<QVariant>& args : synced)
+        QVERIFY2(!args.at(1).toBool(), "a 304 was expected for every collection");
+    QCOMPARE(changed.size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestServicesServer)
+#include "tst_services_server.moc"

@@ -1,0 +1,443 @@
+#include "BeneficiaryForm.h"
+
+#include "IdentityPhoto.h"
+
+#include "services/DocumentField.h"
+#include "widgets/BusyButton.h"
+#include "widgets/FilePicker.h"
+#include "widgets/FormErrors.h"
+#include "widgets/FormHelpers.h"
+
+#include "sync/BeneficiaryCommands.h"
+
+#include "models/DocumentRules.h"
+#include "models/Validation.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace citoyens {
+
+namespace {
+
+const QString DateFormat = QStringLiteral("dd/MM/yyyy");
+constexpr int PreviewWidth = IdentityPhoto::Width * 2 / 5;
+constexpr int PreviewHeight = IdentityPhoto::Height * 2 / 5;
+
+QDate parseDate(const QString& text)
+{
+    const QString t = text.trimmed();
+    QDate date = QDate::fromString(t, DateFormat);
+    if (!date.isValid())
+        date = QDate::fromString(t, QStringLiteral("d/M/yyyy"));
+    return date;
+}
+
+void fillCombo(QComboBox* combo, const QStringList& items, const QString& none)
+{
+    const QString current = combo->currentData().toString();
+    combo->clear();
+    combo->addItem(none, QString());
+    for (const QString& item : items)
+        combo->addItem(item, item);
+    const int index = combo->findData(current);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+} // namespace
+
+BeneficiaryForm::BeneficiaryForm(BeneficiaryCommands* commands, QWidget* parent)
+    : QWidget(parent)
+    , m_commands(commands)
+    , m_options(BeneficiaryOptions::defaults())
+    , m_fields(new QWidget(this))
+    , m_title(FormHelpers::paragraph(tr("Add a beneficiary"), this, QStringLiteral("sectionTitle")))
+    , m_saved(FormHelpers::paragraph({}, this, QStringLiteral("success")))
+    , m_lastName(nullptr)
+    , m_firstName(nullptr)
+    , m_birthDate(nullptr)
+    , m_relation(new QComboBox(m_fields))
+    , m_class(new QComboBox(m_fields))
+    , m_photoBrowse(new QPushButton(tr("Browse…"), m_fields))
+    , m_photoClear(new QPushButton(tr("Remove the photo"), m_fields))
+    , m_photoFile(FormHelpers::paragraph(tr("No file selected."), m_fields, QStringLiteral("hint")))
+    , m_photoPreview(new QLabel(m_fields))
+    , m_pai(new QPlainTextEdit(m_fields))
+    , m_group(nullptr)
+    , m_client(nullptr)
+    , m_formMessage(FormErrors::createMessageLabel(QStringLiteral("beneficiaryFormError"), this))
+    , m_errors(new FormErrors(m_formMessage, this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_save(new BusyButton(tr("&Save +"), tr("Saving…"), this))
+{
+    setObjectName(QStringLiteral("beneficiaryForm"));
+    m_title->setObjectName(QStringLiteral("beneficiaryFormTitle"));
+    m_saved->setObjectName(QStringLiteral("beneficiarySavedNotice"));
+    m_saved->hide();
+    auto* fieldsLayout = new QVBoxLayout(m_fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->setSpacing(4);
+
+    m_lastName = addLine(QStringLiteral("lastName"), QStringLiteral("LastName"), tr("* &Last name of the beneficiary"));
+    m_firstName
+        = addLine(QStringLiteral("firstName"), QStringLiteral("FirstName"), tr("* &First name of the beneficiary"));
+    m_birthDate = addLine(QStringLiteral("birthDate"), QStringLiteral("BirthDate"), tr("&Date of birth"));
+    m_birthDate->setPlaceholderText(tr("DD/MM/YYYY"));
+    m_birthDate->setMaxLength(10);
+    m_birthDate->setAccessibleDescription(tr("Optional, in the form DD/MM/YYYY"));
+    addField(QStringLiteral("relation"), m_relation, QStringLiteral("Relation"), tr("&Type of relationship"));
+    addField(QStringLiteral("schoolClass"), m_class, QStringLiteral("Class"), tr("&Class"));
+
+    // The identity photo.
+    m_photoBrowse->setObjectName(QStringLiteral("beneficiaryPhotoBrowseButton"));
+    m_photoClear->setObjectName(QStringLiteral("beneficiaryPhotoClearButton"));
+    m_photoClear->setAccessibleName(tr("Remove the photo"));
+    m_photoClear->setProperty("role", QStringLiteral("link"));
+    m_photoClear->hide();
+    m_photoFile->setObjectName(QStringLiteral("beneficiaryPhotoFileLabel"));
+    m_photoPreview->setObjectName(QStringLiteral("beneficiaryPhotoPreview"));
+    m_photoPreview->setFixedSize(PreviewWidth, PreviewHeight);
+    m_photoPreview->setProperty("role", QStringLiteral("thumbnail"));
+    m_photoPreview->setScaledContents(true);
+    m_photoPreview->hide();
+    QLabel* photoError = FormErrors::createMessageLabel(QStringLiteral("beneficiaryPhotoError"), m_fields);
+    fieldsLayout->addWidget(FormHelpers::fieldLabel(tr("Identity &photo"), m_photoBrowse, m_fields));
+    auto* photoRow = new QHBoxLayout;
+    photoRow->addWidget(m_photoBrowse);
+    photoRow->addWidget(m_photoFile, 1);
+    photoRow->addWidget(m_photoClear);
+    fieldsLayout->addLayout(photoRow);
+    fieldsLayout->addWidget(m_photoPreview);
+    fieldsLayout->addWidget(
+        FormHelpers::paragraph(tr("JPEG or PNG. The photo is cropped to the identity format (35 × 45 mm)."), m_fields,
+                               QStringLiteral("hint")));
+    fieldsLayout->addWidget(photoError);
+    fieldsLayout->addSpacing(8);
+    m_errors->addField(QStringLiteral("photo"), m_photoBrowse, photoError, tr("Identity photo"));
+
+    m_pai->setTabChangesFocus(true);
+    m_pai->setFixedHeight(90);
+    addField(QStringLiteral("pai"), m_pai, QStringLiteral("Pai"), tr("Additional &information / PAI"));
+    m_group = addLine(QStringLiteral("group"), QStringLiteral("Group"), tr("&Group"));
+    m_client = addLine(QStringLiteral("client"), QStringLiteral("Client"), tr("Clie&nt"));
+
+    m_cancel->setObjectName(QStringLiteral("beneficiaryCancelButton"));
+    m_cancel->setAccessibleName(tr("Cancel"));
+    m_cancel->setProperty("role", QStringLiteral("secondary"));
+    m_cancel->setAutoDefault(false);
+    m_save->setObjectName(QStringLiteral("beneficiarySaveButton"));
+    m_save->setAccessibleName(tr("Save and add another beneficiary"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_saved);
+    layout->addWidget(m_fields);
+    layout->addWidget(FormHelpers::paragraph(tr("* Required field"), this, QStringLiteral("hint")));
+    layout->addWidget(m_formMessage);
+    layout->addLayout(buttons);
+
+    // As tall as the line edits beside them.
+    m_relation->setMinimumHeight(34);
+    m_class->setMinimumHeight(34);
+    setOptions(m_options);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &BeneficiaryForm::cancelRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &BeneficiaryForm::cancelRequested);
+    connect(m_save, &QPushButton::clicked, this, &BeneficiaryForm::save);
+    connect(m_photoBrowse, &QPushButton::clicked, this, &BeneficiaryForm::choosePhoto);
+    connect(m_photoClear, &QPushButton::clicked, this, [this] {
+        setPhoto({});
+        m_photoFile->setText(tr("No file selected."));
+        m_errors->clearField(QStringLiteral("photo"));
+        m_photoBrowse->setFocus(Qt::OtherFocusReason);
+    });
+
+    using Op = BeneficiaryCommands::Operation;
+    connect(m_commands, &BeneficiaryCommands::created, this, [this](const Beneficiary& b) {
+        if (m_busy && m_creating)
+            photoStep(b);
+    });
+    connect(m_commands, &BeneficiaryCommands::updated, this, [this](const Beneficiary& b) {
+        if (m_busy && !m_creating && b.id == m_editId)
+            photoStep(b);
+    });
+    connect(m_commands, &BeneficiaryCommands::photoUploaded, this, [this](const QString& id) {
+        if (m_busy && id == m_inFlight.id)
+            finish(m_inFlight);
+    });
+    connect(m_commands, &BeneficiaryCommands::validationFailed, this, [this](Op, const FieldErrors& errors) {
+        if (!m_busy)
+            return;
+        setBusy(false);
+        m_errors->show(errors);
+    });
+    connect(m_commands, &BeneficiaryCommands::failed, this, [this](Op op, const QString& id, const ApiError& error) {
+        if (!m_busy)
+            return;
+        if (op == Op::Create && m_creating)
+            onFailed(error, false);
+        else if (op == Op::Update && id == m_editId)
+            onFailed(error, false);
+        else if (op == Op::UploadPhoto && id == m_inFlight.id)
+            onFailed(error, true);
+    });
+}
+
+QLineEdit* BeneficiaryForm::addLine(const QString& field, const QString& name, const QString& label)
+{
+    QLineEdit* edit = FormHelpers::lineEdit(QStringLiteral("beneficiary") + name + QStringLiteral("Edit"), m_fields);
+    addField(field, edit, name, label);
+    return edit;
+}
+
+void BeneficiaryForm::addField(const QString& field, QWidget* input, const QString& name, const QString& label)
+{
+    if (input->objectName().isEmpty()) {
+        const QString suffix = qobject_cast<QComboBox*>(input) ? QStringLiteral("Combo") : QStringLiteral("Edit");
+        input->setObjectName(QStringLiteral("beneficiary") + name + suffix);
+    }
+    auto* layout = static_cast<QVBoxLayout*>(m_fields->layout());
+    QLabel* error
+        = FormErrors::createMessageLabel(QStringLiteral("beneficiary") + name + QStringLiteral("Error"), m_fields);
+    layout->addWidget(FormHelpers::fieldLabel(label, input, m_fields));
+    layout->addWidget(input);
+    layout->addWidget(error);
+    layout->addSpacing(6);
+    m_errors->addField(field, input, error, FormHelpers::plain(label).remove(QLatin1Char('*')).trimmed());
+}
+
+void BeneficiaryForm::setOptions(const BeneficiaryOptions& options)
+{
+    m_options = options;
+    fillCombo(m_relation, options.relations, tr("— Choose —"));
+    fillCombo(m_class, options.classes, tr("— Choose —"));
+}
+
+void BeneficiaryForm::choosePhoto()
+{
+    const QString path = FilePicker::openFile(window(), tr("Choose the identity photo"),
+                                              tr("Images (*.jpg *.jpeg *.png);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString code;
+    const QImage photo = IdentityPhoto::fromFile(path, &code);
+    m_photoFile->setText(QFileInfo(path).fileName());
+    m_photoError = code;
+    if (!code.isEmpty()) {
+        setPhoto({});
+        m_photoFile->setText(QFileInfo(path).fileName());
+        const QString message = code == u"unsupported_media_type" ? tr("Only JPEG and PNG images are accepted.")
+                                                                  : DocumentField::describe(code);
+        m_errors->showFieldMessage(QStringLiteral("photo"), message);
+        return;
+    }
+    m_errors->clearField(QStringLiteral("photo"));
+    setPhoto(photo);
+}
+
+void BeneficiaryForm::setPhoto(const QImage& image)
+{
+    m_photoJpeg = image.isNull() ? QByteArray() : IdentityPhoto::toJpeg(image);
+    if (image.isNull()) {
+        m_photoPreview->clear();
+        m_photoPreview->hide();
+        m_photoClear->hide();
+        return;
+    }
+    m_photoPreview->setPixmap(QPixmap::fromImage(image));
+    m_photoPreview->setAccessibleName(tr("Preview of the identity photo"));
+    m_photoPreview->show();
+    m_photoClear->show();
+}
+
+void BeneficiaryForm::showPhoto(const QString& beneficiaryId, const QByteArray& bytes)
+{
+    if (beneficiaryId != m_editId || !m_photoJpeg.isEmpty())
+        return;
+    QImage image;
+    if (!image.loadFromData(bytes))
+        return;
+    m_photoPreview->setPixmap(QPixmap::fromImage(image));
+    m_photoPreview->show();
+    m_photoFile->setText(tr("Photo on file"));
+}
+
+Beneficiary BeneficiaryForm::beneficiary() const
+{
+    Beneficiary b;
+    b.id = m_editId;
+    b.lastName = m_lastName->text().trimmed();
+    b.firstName = m_firstName->text().trimmed();
+    b.birthDate = parseDate(m_birthDate->text());
+    b.relation = m_relation->currentData().toString();
+    b.schoolClass = m_class->currentData().toString();
+    b.pai = m_pai->toPlainText().trimmed();
+    b.group = m_group->text().trimmed();
+    b.client = m_client->text().trimmed();
+    return b;
+}
+
+void BeneficiaryForm::save()
+{
+    if (m_busy)
+        return;
+    m_saved->hide();
+    const Beneficiary b = beneficiary();
+    FieldErrors errors = Validation::beneficiary(b, QDate::currentDate(), m_options);
+    if (!m_birthDate->text().trimmed().isEmpty() && !b.birthDate.isValid())
+        errors.append({ QStringLiteral("birthDate"), QStringLiteral("invalid_date") });
+    if (!m_photoError.isEmpty()) {
+        errors.append({ QStringLiteral("photo"), m_photoError });
+    }
+    if (m_errors->show(errors))
+        return;
+    m_creating = m_editId.isEmpty();
+    setBusy(true);
+    const bool started = m_creating ? m_commands->create(b) : m_commands->update(b);
+    if (!started && m_busy)
+        setBusy(false);
+}
+
+void BeneficiaryForm::photoStep(const Beneficiary& answer)
+{
+    m_inFlight = answer;
+    if (m_creating)
+        m_editId = answer.id; // a failed photo upload must not create the person twice
+    if (m_photoJpeg.isEmpty()) {
+        finish(answer);
+        return;
+    }
+    if (!m_commands->uploadPhoto(answer.id, m_photoJpeg))
+        onFailed(ApiError {}, true);
+}
+
+void BeneficiaryForm::finish(Beneficiary done)
+{
+    const bool created = m_creating;
+    setBusy(false);
+    m_inFlight = {};
+    if (created) {
+        clear();
+        m_saved->setText(
+            tr("%1 %2 has been saved. You can enter the next beneficiary.").arg(done.firstName, done.lastName));
+        m_saved->show();
+        m_lastName->setFocus(Qt::OtherFocusReason);
+    }
+    emit saved(done, created);
+}
+
+void BeneficiaryForm::onFailed(const ApiError& error, bool photo)
+{
+    setBusy(false);
+    if (photo) {
+        const QString reason = error.message.isEmpty() ? tr("the photo could not be read.") : error.message;
+        m_errors->showFieldMessage(QStringLiteral("photo"),
+                                   tr("The beneficiary is saved, but the photo could not be sent: %1").arg(reason));
+        return;
+    }
+    m_errors->show(error);
+}
+
+void BeneficiaryForm::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_save->setBusy(busy);
+    m_fields->setEnabled(!busy);
+}
+
+void BeneficiaryForm::setTabChain()
+{
+    // Tab goes down the form in the order it reads (some fields were created first). Set when
+    // the form opens: by then the page sits in its final parents.
+    const QList<QWidget*> chain { m_lastName,   m_firstName, m_birthDate, m_relation, m_class,  m_photoBrowse,
+                                  m_photoClear, m_pai,       m_group,     m_client,   m_cancel, m_save };
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void BeneficiaryForm::startCreate()
+{
+    setTabChain();
+    clear();
+    m_saved->hide();
+    m_title->setText(tr("Add a beneficiary"));
+    m_save->setText(tr("&Save +"));
+    focusFirstField();
+}
+
+void BeneficiaryForm::startEdit(const Beneficiary& b)
+{
+    setTabChain();
+    clear();
+    m_saved->hide();
+    m_editId = b.id;
+    m_title->setText(tr("Edit %1 %2").arg(b.firstName, b.lastName));
+    m_save->setText(tr("&Save"));
+    m_lastName->setText(b.lastName);
+    m_firstName->setText(b.firstName);
+    m_birthDate->setText(b.birthDate.isValid() ? b.birthDate.toString(DateFormat) : QString());
+    m_relation->setCurrentIndex(std::max(0, m_relation->findData(b.relation)));
+    m_class->setCurrentIndex(std::max(0, m_class->findData(b.schoolClass)));
+    m_pai->setPlainText(b.pai);
+    m_group->setText(b.group);
+    m_client->setText(b.client);
+    if (b.hasPhoto)
+        m_commands->fetchPhoto(b.id);
+    focusFirstField();
+}
+
+void BeneficiaryForm::clear()
+{
+    m_editId.clear();
+    m_inFlight = {};
+    for (QLineEdit* edit : { m_lastName, m_firstName, m_birthDate, m_group, m_client })
+        edit->clear();
+    m_relation->setCurrentIndex(0);
+    m_class->setCurrentIndex(0);
+    m_pai->clear();
+    m_photoError.clear();
+    setPhoto({});
+    m_photoFile->setText(tr("No file selected."));
+    m_errors->clear();
+    if (m_busy)
+        setBusy(false);
+}
+
+void BeneficiaryForm::focusFirstField()
+{
+    m_lastName->setFocus(Qt::OtherFocusReason);
+}
+
+void BeneficiaryForm::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        // On a button, Return presses that button; anywhere else it is "Valider".
+        if (auto* button = qobject_cast<QAbstractButton*>(focusWidget())) {
+            button->click();
+            return;
+        }
+        save();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace citoyens

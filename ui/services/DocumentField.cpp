@@ -1,0 +1,228 @@
+#include "DocumentField.h"
+
+#include "widgets/FilePicker.h"
+#include "widgets/FormErrors.h"
+#include "widgets/FormHelpers.h"
+
+#include "api/ApiError.h"
+
+#include "models/DocumentRules.h"
+
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStyle>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace citoyens {
+
+namespace {
+
+constexpr int ThumbnailSize = 72;
+
+QString localFileOf(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    return url.isLocalFile() ? url.toLocalFile() : QString();
+}
+
+} // namespace
+
+DocumentField::DocumentField(const QString& name, const QString& label, QWidget* parent)
+    : QWidget(parent)
+    , m_labelText(label)
+    , m_title(nullptr)
+    , m_browse(new QPushButton(tr("Browse…"), this))
+    , m_clear(new QPushButton(tr("Remove"), this))
+    , m_file(FormHelpers::paragraph(tr("No file selected."), this, QStringLiteral("hint")))
+    , m_preview(new QLabel(this))
+    , m_error(FormErrors::createMessageLabel(name + QStringLiteral("Error"), this))
+{
+    setObjectName(name);
+    setAcceptDrops(true);
+    setProperty("role", QStringLiteral("dropField"));
+    m_title = FormHelpers::fieldLabel(label, m_browse, this);
+    m_browse->setObjectName(name + QStringLiteral("BrowseButton"));
+    m_browse->setAccessibleName(tr("Choose the file: %1").arg(label));
+    m_clear->setObjectName(name + QStringLiteral("ClearButton"));
+    m_clear->setAccessibleName(tr("Remove the file: %1").arg(label));
+    m_clear->setProperty("role", QStringLiteral("link"));
+    m_clear->hide();
+    m_file->setObjectName(name + QStringLiteral("FileLabel"));
+    m_file->setAccessibleName(tr("Chosen file: %1").arg(label));
+    m_preview->setObjectName(name + QStringLiteral("Preview"));
+    m_preview->setFixedSize(ThumbnailSize, ThumbnailSize);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setProperty("role", QStringLiteral("thumbnail"));
+    m_preview->hide();
+
+    // [preview] [Parcourir… name (size) Supprimer / hint]: the preview sits beside the choice.
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_browse);
+    row->addWidget(m_file, 1);
+    row->addWidget(m_clear);
+    auto* hint = FormHelpers::paragraph(tr("PDF, JPEG or PNG, 10 MB at most. You can also drop the file here."), this,
+                                        QStringLiteral("hint"));
+    auto* details = new QVBoxLayout;
+    details->setContentsMargins(0, 0, 0, 0);
+    details->setSpacing(4);
+    details->addLayout(row);
+    details->addWidget(hint);
+    details->addStretch(1);
+    auto* content = new QHBoxLayout;
+    content->setContentsMargins(0, 0, 0, 0);
+    content->setSpacing(12);
+    content->addWidget(m_preview, 0, Qt::AlignTop);
+    content->addLayout(details, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_title);
+    layout->addLayout(content);
+    layout->addWidget(m_error);
+
+    connect(m_browse, &QPushButton::clicked, this, &DocumentField::browse);
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        clear();
+        m_browse->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+void DocumentField::browse()
+{
+    const QString path = FilePicker::openFile(window(), tr("Choose the file: %1").arg(m_labelText),
+                                              tr("Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
+    if (!path.isEmpty())
+        setPath(path);
+}
+
+QString DocumentField::check(const QString& path, QString* mimeType)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile())
+        return QStringLiteral("not_found");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unreadable");
+    if (info.size() == 0)
+        return QStringLiteral("empty_file");
+    if (info.size() > DocumentRules::MaxDocumentBytes)
+        return QStringLiteral("too_large");
+    const QString mime = DocumentRules::sniff(file.read(8));
+    if (mime.isEmpty())
+        return QStringLiteral("unsupported_media_type");
+    if (mimeType)
+        *mimeType = mime;
+    return {};
+}
+
+QString DocumentField::describe(const QString& code)
+{
+    if (code == u"too_large")
+        return tr("The file is larger than %1.")
+            .arg(QLocale().formattedDataSize(DocumentRules::MaxDocumentBytes, 0, QLocale::DataSizeTraditionalFormat));
+    if (code == u"required")
+        return tr("Choose a file.");
+    if (code == u"not_found")
+        return tr("This file cannot be found.");
+    return ApiError::describe(FieldError { QString(), code });
+}
+
+void DocumentField::setPath(const QString& path)
+{
+    m_path = path;
+    QString mime;
+    m_errorCode = path.isEmpty() ? QString() : check(path, &mime);
+    if (path.isEmpty()) {
+        m_file->setText(tr("No file selected."));
+        m_clear->hide();
+    } else {
+        const QFileInfo info(path);
+        m_file->setText(tr("%1 (%2)").arg(
+            info.fileName(), QLocale().formattedDataSize(info.size(), 1, QLocale::DataSizeTraditionalFormat)));
+        m_clear->show();
+    }
+    updatePreview(mime);
+    showError(m_errorCode);
+    emit pathChanged(path);
+}
+
+void DocumentField::updatePreview(const QString& mimeType)
+{
+    m_preview->clear();
+    if (m_path.isEmpty() || mimeType.isEmpty()) {
+        m_preview->hide();
+        return;
+    }
+    if (DocumentRules::isPhotoType(mimeType)) {
+        QImageReader reader(m_path);
+        reader.setAutoTransform(true);
+        const QSize size = reader.size();
+        if (size.isValid())
+            reader.setScaledSize(size.scaled(ThumbnailSize, ThumbnailSize, Qt::KeepAspectRatio));
+        const QImage image = reader.read();
+        if (!image.isNull()) {
+            m_preview->setPixmap(QPixmap::fromImage(image));
+            m_preview->setAccessibleName(tr("Preview of %1").arg(QFileInfo(m_path).fileName()));
+            m_preview->show();
+            return;
+        }
+    }
+    // A PDF (this Qt has no PDF module): the document icon, the name and size are beside it.
+    m_preview->setPixmap(style()->standardIcon(QStyle::SP_FileIcon).pixmap(40, 40));
+    m_preview->setAccessibleName(tr("PDF document %1").arg(QFileInfo(m_path).fileName()));
+    m_preview->show();
+}
+
+void DocumentField::showError(const QString& code)
+{
+    showMessage(code.isEmpty() ? QString() : describe(code));
+}
+
+void DocumentField::showMessage(const QString& message)
+{
+    const QString text = message.isEmpty() ? QString() : tr("%1: %2").arg(m_labelText, message);
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+    m_browse->setAccessibleDescription(text);
+    const bool invalid = !text.isEmpty();
+    if (m_browse->property("invalid").toBool() != invalid) {
+        m_browse->setProperty("invalid", invalid);
+        m_browse->style()->unpolish(m_browse);
+        m_browse->style()->polish(m_browse);
+    }
+}
+
+bool DocumentField::hasError() const
+{
+    return !m_error->text().isEmpty();
+}
+
+void DocumentField::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!localFileOf(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void DocumentField::dropEvent(QDropEvent* event)
+{
+    const QString path = localFileOf(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    setPath(path);
+}
+
+} // namespace citoyens

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace citoyens {
+
+// One supporting document of a request ("Justificatif de domicile"): "Parcourir…" opens a
+// file through FilePicker, or a file is dropped on the field. The choice is checked at once
+// by content as the server will (PDF, JPEG or PNG, at most 10 MB, not empty) and previewed:
+// a thumbnail for an image, an icon with the name and size for a PDF.
+// Object names: <name>BrowseButton, <name>ClearButton, <name>FileLabel, <name>Preview, <name>Error.
+class DocumentField : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentField)
+
+public:
+    DocumentField(const QString& name, const QString& label, QWidget* parent = nullptr);
+
+    QString label() const { return m_labelText; }
+    QString path() const { return m_path; }
+    // Takes the file (previews and checks it); an empty path clears the field.
+    void setPath(const QString& path);
+    void clear() { setPath({}); }
+    // The field's own check: empty when the file is acceptable (or when there is none).
+    QString errorCode() const { return m_errorCode; }
+    bool isAcceptable() const { return !m_path.isEmpty() && m_errorCode.isEmpty(); }
+
+    // Shows the sentence for a field code ("required", "too_large"...), naming the field;
+    // an empty code clears it.
+    void showError(const QString& code);
+    void showMessage(const QString& message);
+    bool hasError() const;
+    QPushButton* browseButton() const { return m_browse; }
+
+    // The sentence for a code about a document file (sizes in the person's language).
+    static QString describe(const QString& code);
+    // The code of the local check of `path`: empty, "not_found", "unreadable", "empty_file",
+    // "too_large" or "unsupported_media_type".
+    static QString check(const QString& path, QString* mimeType = nullptr);
+
+public slots:
+    void browse();
+
+signals:
+    void pathChanged(const QString& path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void updatePreview(const QString& mimeType);
+
+    QString m_labelText;
+    QString m_path;
+    QString m_errorCode;
+    QLabel* m_title;
+    QPushButton* m_browse;
+    QPushButton* m_clear;
+    QLabel* m_file;
+    QLabel* m_preview;
+    QLabel* m_error;
+};
+
+} // namespace citoyens

@@ -1,0 +1,409 @@
+#include "JustificatifsPage.h"
+
+#include "DocumentField.h"
+
+#include "widgets/BusyButton.h"
+#include "widgets/FormErrors.h"
+#include "widgets/FormHelpers.h"
+
+#include "sync/SubscriptionCommands.h"
+
+#include "models/Quotient.h"
+#include "models/Subscription.h"
+#include "models/Validation.h"
+
+#include <QAbstractButton>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace citoyens {
+
+namespace {
+
+const QString DocumentsPrefix = QStringLiteral("documents.");
+const QString IncomeField = QStringLiteral("fiscalIncomeEuros");
+const QString PartsField = QStringLiteral("fiscalPartsHalves");
+
+// "proof_of_address" -> "documentProofOfAddress"
+QString fieldObjectName(const QString& kind)
+{
+    QString name = QStringLiteral("document");
+    bool upper = true;
+    for (const QChar c : kind) {
+        if (c == u'_') {
+            upper = true;
+            continue;
+        }
+        name.append(upper ? c.toUpper() : c);
+        upper = false;
+    }
+    return name;
+}
+
+} // namespace
+
+JustificatifsPage::JustificatifsPage(SubscriptionCommands* commands, QWidget* parent)
+    : FormPage(QStringLiteral("justificatifsPage"), parent, 600)
+    , m_commands(commands)
+    , m_serviceLabel(FormHelpers::paragraph({}, this, QStringLiteral("subtitle")))
+    , m_documentsBox(new QWidget(this))
+    , m_incomeBox(new QWidget(this))
+    , m_income(FormHelpers::lineEdit(QStringLiteral("justificatifsIncomeEdit"), m_incomeBox))
+    , m_parts(new QDoubleSpinBox(m_incomeBox))
+    , m_quotient(FormHelpers::paragraph({}, m_incomeBox, QStringLiteral("notice")))
+    , m_formMessage(FormErrors::createMessageLabel(QStringLiteral("justificatifsFormError"), this))
+    , m_errors(new FormErrors(m_formMessage, this))
+    , m_progress(new QProgressBar(this))
+    , m_back(new QPushButton(tr("Back"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_submit(new BusyButton(tr("&Validate"), tr("Sending…"), this))
+{
+    setTitle(tr("My services"));
+    m_serviceLabel->setObjectName(QStringLiteral("justificatifsServiceLabel"));
+    body()->addWidget(m_serviceLabel);
+    body()->addWidget(FormHelpers::paragraph(
+        tr("Attach your supporting documents and fill in the information requested, then \"Validate\"."), this,
+        QStringLiteral("hint")));
+
+    m_documentsBox->setObjectName(QStringLiteral("justificatifsDocuments"));
+    auto* documentsLayout = new QVBoxLayout(m_documentsBox);
+    documentsLayout->setContentsMargins(0, 0, 0, 0);
+    documentsLayout->setSpacing(16);
+    body()->addWidget(m_documentsBox);
+    body()->addSpacing(8);
+
+    // Income and parts.
+    auto* incomeLayout = new QVBoxLayout(m_incomeBox);
+    incomeLayout->setContentsMargins(0, 0, 0, 0);
+    incomeLayout->setSpacing(4);
+    m_income->setPlaceholderText(tr("In whole euros, e.g. 23 500"));
+    m_income->setMaxLength(16);
+    m_income->setInputMethodHints(Qt::ImhDigitsOnly);
+    QLabel* incomeError = FormErrors::createMessageLabel(QStringLiteral("justificatifsIncomeError"), m_incomeBox);
+    incomeLayout->addWidget(FormHelpers::fieldLabel(tr("&Reference tax income (€)"), m_income, m_incomeBox));
+    auto* incomeHelp = FormHelpers::paragraph(tr("Annual income after deductions, reductions and various charges "
+                                                 "(line 25 of the tax notice)."),
+                                              m_incomeBox, QStringLiteral("hint"));
+    incomeHelp->setObjectName(QStringLiteral("justificatifsIncomeHelp"));
+    m_income->setAccessibleDescription(incomeHelp->text());
+    incomeLayout->addWidget(m_income);
+    incomeLayout->addWidget(incomeHelp);
+    incomeLayout->addWidget(incomeError);
+    incomeLayout->addSpacing(8);
+
+    m_parts->setObjectName(QStringLiteral("justificatifsPartsSpin"));
+    m_parts->setRange(Quotient::MinPartsHalves / 2.0, Quotient::MaxPartsHalves / 2.0);
+    m_parts->setSingleStep(0.5);
+    m_parts->setDecimals(1);
+    m_parts->setValue(1.0);
+    m_parts->setMaximumWidth(140);
+    m_parts->setMinimumHeight(34); // as tall as the line edits
+    QLabel* partsError = FormErrors::createMessageLabel(QStringLiteral("justificatifsPartsError"), m_incomeBox);
+    incomeLayout->addWidget(FormHelpers::fieldLabel(tr("&Number of tax shares"), m_parts, m_incomeBox));
+    auto* partsHelp = FormHelpers::paragraph(tr("Shares shown on the tax notice according to the number of "
+                                                "children or dependants."),
+                                             m_incomeBox, QStringLiteral("hint"));
+    partsHelp->setObjectName(QStringLiteral("justificatifsPartsHelp"));
+    m_parts->setAccessibleDescription(partsHelp->text());
+    incomeLayout->addWidget(m_parts);
+    incomeLayout->addWidget(partsHelp);
+    incomeLayout->addWidget(partsError);
+    incomeLayout->addSpacing(8);
+    m_quotient->setObjectName(QStringLiteral("justificatifsQuotientLabel"));
+    m_quotient->setAccessibleName(tr("Quotient familial"));
+    incomeLayout->addWidget(m_quotient);
+    body()->addWidget(m_incomeBox);
+
+    m_errors->addField(IncomeField, m_income, incomeError, tr("Reference tax income"));
+    m_errors->addField(PartsField, m_parts, partsError, tr("Number of tax shares"));
+    body()->addWidget(m_formMessage);
+
+    m_progress->setObjectName(QStringLiteral("justificatifsProgress"));
+    m_progress->setAccessibleName(tr("Sending the documents"));
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    body()->addWidget(m_progress);
+
+    m_back->setObjectName(QStringLiteral("justificatifsBackButton"));
+    m_back->setAccessibleName(tr("Back to the list of services"));
+    m_back->setProperty("role", QStringLiteral("secondary"));
+    m_back->setAutoDefault(false);
+    m_cancel->setObjectName(QStringLiteral("justificatifsCancelButton"));
+    m_cancel->setAccessibleName(tr("Cancel the sending"));
+    m_cancel->setAutoDefault(false);
+    m_cancel->hide();
+    m_submit->setObjectName(QStringLiteral("justificatifsSubmitButton"));
+    m_submit->setAccessibleName(tr("Validate the request"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_submit);
+    body()->addSpacing(8);
+    body()->addLayout(buttons);
+
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_sending)
+            m_commands->cancel();
+        else
+            emit backRequested();
+    });
+    connect(m_back, &QPushButton::clicked, this, &JustificatifsPage::backRequested);
+    connect(m_cancel, &QPushButton::clicked, m_commands, &SubscriptionCommands::cancel);
+    connect(m_submit, &QPushButton::clicked, this, &JustificatifsPage::submit);
+    connect(m_income, &QLineEdit::textChanged, this, &JustificatifsPage::updateQuotient);
+    connect(m_parts, &QDoubleSpinBox::valueChanged, this, [this] {
+        m_errors->clearField(PartsField);
+        updateQuotient();
+    });
+    connect(m_parts, &QDoubleSpinBox::editingFinished, this, [this] {
+        // By halves: 2,3 becomes 2,5.
+        m_parts->setValue(qRound(m_parts->value() * 2) / 2.0);
+    });
+    connect(m_commands, &SubscriptionCommands::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (m_sending && total > 0)
+            m_progress->setValue(int(std::min<qint64>(100, sent * 100 / total)));
+    });
+    connect(m_commands, &SubscriptionCommands::submitted, this, [this](const Subscription& subscription) {
+        if (!m_sending)
+            return;
+        onBusyChanged(false);
+        const QString id = subscription.id;
+        reset();
+        emit submitted(id);
+    });
+    connect(m_commands, &SubscriptionCommands::submitFailed, this, &JustificatifsPage::onFailed);
+    updateQuotient();
+}
+
+void JustificatifsPage::setService(const Service& service, const QString& communeName)
+{
+    if (service.id == m_service.id && !m_documents.isEmpty())
+        return;
+    m_service = service;
+    m_communeName = communeName;
+    m_serviceLabel->setText(Subscription::titleCase(communeName) + QStringLiteral(" / ")
+                            + Subscription::titleCase(service.name));
+    qDeleteAll(m_documents);
+    m_documents.clear();
+    // Tab goes down the page as it reads: the documents (built here, after the rest), then the
+    // income, the parts and the buttons.
+    QList<QWidget*> chain;
+    for (const DocumentRequirement& requirement : service.requiredDocuments) {
+        const QString label
+            = requirement.label.isEmpty() ? DocumentRequirement::defaultLabel(requirement.kind) : requirement.label;
+        auto* field = new DocumentField(fieldObjectName(requirement.kind), label, m_documentsBox);
+        field->setProperty("kind", requirement.kind);
+        m_documentsBox->layout()->addWidget(field);
+        m_documents.append(field);
+        chain << field->browseButton()
+              << field->findChild<QPushButton*>(field->objectName() + QStringLiteral("ClearButton"));
+        connect(field, &DocumentField::pathChanged, m_formMessage, &QLabel::hide);
+    }
+    chain << m_income << m_parts << m_back << m_cancel << m_submit;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+    m_incomeBox->setVisible(service.needsIncome);
+    m_income->clear();
+    m_parts->setValue(1.0);
+    m_errors->clear();
+    updateQuotient();
+}
+
+DocumentField* JustificatifsPage::documentField(const QString& kind) const
+{
+    for (DocumentField* field : m_documents) {
+        if (field->property("kind").toString() == kind)
+            return field;
+    }
+    return nullptr;
+}
+
+SubscriptionDraft JustificatifsPage::draft() const
+{
+    SubscriptionDraft draft;
+    draft.serviceId = m_service.id;
+    if (m_service.needsIncome) {
+        qint64 euros = 0;
+        if (Validation::fiscalIncomeText(QString(m_income->text()).remove(QChar(0x20AC)), &euros).isEmpty())
+            draft.fiscalIncomeEuros = euros;
+        draft.fiscalPartsHalves = qRound(m_parts->value() * 2);
+    }
+    for (DocumentField* field : m_documents) {
+        if (!field->path().isEmpty())
+            draft.documentFiles.insert(field->property("kind").toString(), field->path());
+    }
+    return draft;
+}
+
+void JustificatifsPage::clearDocuments()
+{
+    for (DocumentField* field : m_documents)
+        field->clear();
+}
+
+void JustificatifsPage::reset()
+{
+    clearDocuments();
+    m_income->clear();
+    m_parts->setValue(1.0);
+    m_errors->clear();
+    m_progress->hide();
+    m_progress->setValue(0);
+    updateQuotient();
+}
+
+void JustificatifsPage::focusFirstField()
+{
+    if (!m_documents.isEmpty())
+        m_documents.constFirst()->browseButton()->setFocus(Qt::OtherFocusReason);
+    else if (m_service.needsIncome)
+        m_income->setFocus(Qt::OtherFocusReason);
+    else
+        m_submit->setFocus(Qt::OtherFocusReason);
+}
+
+void JustificatifsPage::updateQuotient()
+{
+    if (!m_service.needsIncome) {
+        m_quotient->hide();
+        return;
+    }
+    qint64 euros = 0;
+    const int halves = qRound(m_parts->value() * 2);
+    std::optional<int> quotient;
+    if (Validation::fiscalIncomeText(QString(m_income->text()).remove(QChar(0x20AC)), &euros).isEmpty())
+        quotient = Quotient::familial(euros, halves);
+    m_quotient->show();
+    if (!quotient) {
+        m_quotient->setText(tr("The quotient familial and its bracket appear here once the income and the number of "
+                               "shares are filled in."));
+        return;
+    }
+    const TariffBracket* bracket = Quotient::bracketFor(m_service.brackets, *quotient);
+    const QString amount = QLocale().toString(*quotient);
+    m_quotient->setText(bracket ? tr("Quotient familial: %1 € — bracket \"%2\"").arg(amount, bracket->label)
+                                : tr("Quotient familial: %1 €").arg(amount));
+}
+
+void JustificatifsPage::showFieldErrors(const FieldErrors& errors)
+{
+    FieldErrors own;
+    QWidget* firstDocument = nullptr;
+    for (DocumentField* field : m_documents) {
+        const QString name = DocumentsPrefix + field->property("kind").toString();
+        const auto it
+            = std::find_if(errors.cbegin(), errors.cend(), [&](const FieldError& e) { return e.field == name; });
+        field->showError(it == errors.cend() ? QString() : it->code);
+        if (it != errors.cend() && !firstDocument)
+            firstDocument = field->browseButton();
+    }
+    for (const FieldError& e : errors) {
+        if (!e.field.startsWith(DocumentsPrefix))
+            own.append(e);
+    }
+    m_errors->show(own);
+    if (firstDocument)
+        firstDocument->setFocus(Qt::OtherFocusReason);
+}
+
+void JustificatifsPage::submit()
+{
+    if (m_sending)
+        return;
+    m_formMessage->hide();
+    const SubscriptionDraft d = draft();
+    FieldErrors errors = m_commands->validate(d);
+    const QString incomeText = QString(m_income->text()).remove(QChar(0x20AC));
+    if (m_service.needsIncome && !incomeText.trimmed().isEmpty()) {
+        // The words for what was typed ("not a number") rather than "required".
+        const FieldErrors typed = Validation::fiscalIncomeText(incomeText);
+        if (!typed.isEmpty()) {
+            errors.erase(std::remove_if(errors.begin(), errors.end(),
+                                        [](const FieldError& e) { return e.field == IncomeField; }),
+                         errors.end());
+            errors += typed;
+        }
+    }
+    showFieldErrors(errors);
+    if (!errors.isEmpty())
+        return;
+    m_sending = true;
+    onBusyChanged(true);
+    if (!m_commands->submit(d)) {
+        m_sending = false;
+        onBusyChanged(false);
+        m_errors->showFormMessage(tr("Another request is being sent. Try again in a moment."));
+    }
+}
+
+void JustificatifsPage::onBusyChanged(bool busy)
+{
+    m_submit->setBusy(busy);
+    m_progress->setValue(0);
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_back->setEnabled(!busy);
+    m_documentsBox->setEnabled(!busy);
+    m_incomeBox->setEnabled(!busy);
+    if (busy)
+        m_cancel->setFocus(Qt::OtherFocusReason);
+}
+
+void JustificatifsPage::onFailed(const ApiError& error)
+{
+    if (!m_sending)
+        return;
+    m_sending = false;
+    onBusyChanged(false);
+    if (error.kind == ApiError::Kind::Cancelled) {
+        m_errors->showFormMessage(tr("Sending was cancelled. Everything you entered is still here: press "
+                                     "\"Validate\" to try again."));
+        m_submit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    FieldErrors documentErrors;
+    for (const FieldError& e : error.fieldErrors) {
+        if (e.field.startsWith(DocumentsPrefix))
+            documentErrors.append(e);
+    }
+    m_errors->show(error);
+    for (DocumentField* field : m_documents) {
+        const QString name = DocumentsPrefix + field->property("kind").toString();
+        for (const FieldError& e : documentErrors) {
+            if (e.field == name)
+                field->showMessage(error.fieldMessage(name));
+        }
+    }
+    if (!m_errors->hasErrors())
+        m_submit->setFocus(Qt::OtherFocusReason);
+}
+
+void JustificatifsPage::keyPressEvent(QKeyEvent* event)
+{
+    // Return in a field (line edits and spin boxes pass it up): "Valider".
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        // On a button, Return presses that button; anywhere else it is "Valider".
+        if (auto* button = qobject_cast<QAbstractButton*>(focusWidget())) {
+            button->click();
+            return;
+        }
+        submit();
+        return;
+    }
+    FormPage::keyPressEvent(event);
+}
+
+} // namespace citoyens

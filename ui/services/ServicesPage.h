@@ -1,0 +1,77 @@
+#pragma once
+
+#include "widgets/FormPage.h"
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace citoyens {
+
+class ApiError;
+class BusyButton;
+class CatalogueModel;
+class DocumentField;
+class SubscriptionCommands;
+class SubscriptionTableModel;
+class SyncService;
+
+// "Mes Services": the person's requests ("Nom du Service", "Commune", "Statut"), painted
+// from the local store at once and updated by the sync. A pending request can be withdrawn
+// (after a confirmation); one marked "Pièces à compléter" takes the missing document here.
+// Below the table, the reminder to enter the beneficiaries ("Mes filiations"). When the server
+// cannot be reached, the table stays as last saved and the page says so ("Actualiser" retries).
+class ServicesPage : public FormPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServicesPage)
+
+public:
+    ServicesPage(SubscriptionTableModel* subscriptions, CatalogueModel* catalogue, SubscriptionCommands* commands,
+                 SyncService* sync, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    // Selects the request's row (after it was sent) and says it was sent.
+    void showSubmitted(const QString& subscriptionId);
+    void reset();
+    void focusTable();
+    void clearNotice();
+
+signals:
+    void addServiceRequested();
+    void beneficiariesRequested();
+
+protected:
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    QString currentId() const;
+    void updateActions();
+    void withdraw();
+    void sendMissingDocument();
+    void showNotice(const QString& text, bool success);
+
+    SubscriptionTableModel* m_model;
+    CatalogueModel* m_catalogue;
+    SubscriptionCommands* m_commands;
+    QSortFilterProxyModel* m_proxy;
+    QLabel* m_notice;
+    QLabel* m_syncProblem;
+    QPushButton* m_refresh;
+    QTableView* m_table;
+    QLabel* m_empty;
+    QPushButton* m_withdraw; // created before m_add: the tab order follows the creation order
+    QPushButton* m_add;
+    QWidget* m_missingBox;
+    QLabel* m_missingReason;
+    QComboBox* m_missingKind;
+    DocumentField* m_missingFile;
+    BusyButton* m_sendMissing;
+    QPushButton* m_reminder;
+    QString m_pendingWithdraw;
+    bool m_sendingMissing = false;
+};
+
+} // namespace citoyens

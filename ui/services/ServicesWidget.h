@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QStackedWidget;
+
+namespace citoyens {
+
+class AddServicePage;
+class JustificatifsPage;
+class ServicesContext;
+class ServicesPage;
+
+// The "Mes services" entry of the sidebar: the table of requests, then "Ajouter un
+// service" (choose one), then its supporting documents; Escape steps back.
+class ServicesWidget : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServicesWidget)
+
+public:
+    ServicesWidget(ServicesContext* services, QWidget* parent = nullptr);
+
+    ServicesPage* servicesPage() const { return m_list; }
+    AddServicePage* addServicePage() const { return m_add; }
+    JustificatifsPage* justificatifsPage() const { return m_documents; }
+    QWidget* currentPage() const;
+
+    void showList();
+    void reset();
+
+signals:
+    void beneficiariesRequested();
+
+private:
+    void showAddService();
+    void showDocuments(const QString& serviceId);
+
+    ServicesContext* m_services;
+    QStackedWidget* m_stack;
+    ServicesPage* m_list;
+    AddServicePage* m_add;
+    JustificatifsPage* m_documents;
+};
+
+} // namespace citoyens

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class QWidget;
+
+namespace citoyens {
+
+// A yes/no question before something that cannot be undone (withdrawing a request,
+// deleting a beneficiary): a QMessageBox in the application; tests queue the answer
+// (KeePassXC MessageBox::setNextAnswer), so no modal dialog blocks them.
+class Confirmation
+{
+public:
+    // True when the person chose `confirmText`; Escape and "Annuler" answer false.
+    static bool ask(QWidget* parent, const QString& title, const QString& question, const QString& confirmText);
+
+    static void setNextAnswer(bool answer);
+
+private:
+    static QList<bool>& queue();
+};
+
+} // namespace citoyens

@@ -1,0 +1,32 @@
+#include "FilePicker.h"
+
+#include <QFileDialog>
+#include <QStandardPaths>
+
+namespace citoyens {
+
+QStringList& FilePicker::queue()
+{
+    static QStringList answers;
+    return answers;
+}
+
+QString FilePicker::openFile(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (!queue().isEmpty())
+        return queue().takeFirst();
+    return QFileDialog::getOpenFileName(parent, caption,
+                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
+}
+
+void FilePicker::setNextPath(const QString& path)
+{
+    queue().append(path);
+}
+
+bool FilePicker::hasQueuedAnswer()
+{
+    return !queue().isEmpty();
+}
+
+} // namespace citoyens
