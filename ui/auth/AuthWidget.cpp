@@ -154,23 +154,10 @@ void AuthWidget::forgetPasswords()
     m_reset->reset();
 }
 
-void AuthWidget::showPage(QWidget* page)
+void AuthWidget::showPage(FormPage* page)
 {
     m_stack->setCurrentWidget(page);
-    if (page == m_signIn)
-        m_signIn->focusFirstField();
-    else if (page == m_registerEmail)
-        m_registerEmail->focusFirstField();
-    else if (page == m_registerDetails)
-        m_registerDetails->focusFirstField();
-    else if (page == m_verify)
-        m_verify->focusFirstField();
-    else if (page == m_forgot)
-        m_forgot->focusFirstField();
-    else if (page == m_reset)
-        m_reset->focusFirstField();
-    else if (page == m_forced)
-        m_forced->focusFirstField();
+    page->focusFirstField();
 }
 
 } // namespace citoyens

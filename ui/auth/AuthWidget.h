@@ -9,6 +9,7 @@ namespace citoyens {
 class AuthApi;
 class ForcedPasswordChangePage;
 class ForgotPasswordPage;
+class FormPage;
 class RegisterDetailsPage;
 class RegisterEmailPage;
 class ResetPasswordPage;
@@ -41,7 +42,7 @@ signals:
     void signOutRequested();
 
 private:
-    void showPage(QWidget* page);
+    void showPage(FormPage* page);
 
     Session* m_session;
     QStackedWidget* m_stack;

@@ -20,7 +20,7 @@ public:
     explicit ForcedPasswordChangePage(Session* session, QWidget* parent = nullptr);
 
     void reset();
-    void focusFirstField();
+    void focusFirstField() override;
 
 signals:
     void signOutRequested();

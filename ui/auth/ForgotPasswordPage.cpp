@@ -9,7 +9,6 @@
 
 #include "models/Validation.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -40,17 +39,8 @@ ForgotPasswordPage::ForgotPasswordPage(AuthApi* auth, QWidget* parent)
     m_errors->addField(QStringLiteral("email"), m_email, emailError, tr("Email address"));
 
     m_submit->setObjectName(QStringLiteral("forgotSendButton"));
-    m_submit->setDefault(true);
     m_back->setObjectName(QStringLiteral("forgotBackButton"));
-    m_back->setAccessibleName(FormHelpers::plain(m_back->text()));
-    m_back->setProperty("role", QStringLiteral("secondary"));
-    m_back->setAutoDefault(false);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addStretch(1);
-    buttons->addWidget(m_submit);
-    body()->addSpacing(12);
-    body()->addLayout(buttons);
+    addActionRow(m_back, m_submit, 12);
 
     connect(m_submit, &QPushButton::clicked, this, &ForgotPasswordPage::submit);
     connect(m_email, &QLineEdit::returnPressed, this, &ForgotPasswordPage::submit);

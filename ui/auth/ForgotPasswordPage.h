@@ -26,7 +26,7 @@ public:
 
     void setEmail(const QString& email);
     void reset();
-    void focusFirstField();
+    void focusFirstField() override;
 
 signals:
     void codeRequested(const QString& email);

@@ -12,7 +12,6 @@
 #include "models/Validation.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -52,17 +51,8 @@ RegisterDetailsPage::RegisterDetailsPage(AuthApi* auth, QWidget* parent)
     m_errors->addField(QStringLiteral("acceptTerms"), m_terms, termsError, tr("Terms and conditions"));
 
     m_submit->setObjectName(QStringLiteral("registerSaveButton"));
-    m_submit->setDefault(true);
     m_back->setObjectName(QStringLiteral("registerDetailsBackButton"));
-    m_back->setAccessibleName(FormHelpers::plain(m_back->text()));
-    m_back->setProperty("role", QStringLiteral("secondary"));
-    m_back->setAutoDefault(false);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addStretch(1);
-    buttons->addWidget(m_submit);
-    body()->addSpacing(8);
-    body()->addLayout(buttons);
+    addActionRow(m_back, m_submit, 8);
 
     connect(m_submit, &QPushButton::clicked, this, &RegisterDetailsPage::submit);
     connect(m_form, &PersonalDetailsForm::returnPressed, this, &RegisterDetailsPage::submit);

@@ -30,7 +30,7 @@ public:
 
     void setEmail(const QString& email);
     void reset();
-    void focusFirstField();
+    void focusFirstField() override;
 
 signals:
     // The server accepted the registration and sent a code (or a notice) to the address.

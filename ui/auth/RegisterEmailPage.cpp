@@ -5,7 +5,6 @@
 
 #include "models/Validation.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -43,19 +42,8 @@ RegisterEmailPage::RegisterEmailPage(QWidget* parent)
     m_errors->addField(QStringLiteral("email"), m_email, emailError, tr("Email address"));
 
     m_submit->setObjectName(QStringLiteral("registerEmailButton"));
-    m_submit->setAccessibleName(FormHelpers::plain(m_submit->text()));
-    m_submit->setProperty("role", QStringLiteral("primary"));
-    m_submit->setDefault(true);
     m_back->setObjectName(QStringLiteral("registerEmailBackButton"));
-    m_back->setAccessibleName(FormHelpers::plain(m_back->text()));
-    m_back->setProperty("role", QStringLiteral("secondary"));
-    m_back->setAutoDefault(false);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addStretch(1);
-    buttons->addWidget(m_submit);
-    body()->addSpacing(12);
-    body()->addLayout(buttons);
+    addActionRow(m_back, m_submit, 12);
 
     connect(m_submit, &QPushButton::clicked, this, &RegisterEmailPage::submit);
     connect(m_email, &QLineEdit::returnPressed, this, &RegisterEmailPage::submit);

@@ -22,7 +22,7 @@ public:
     void setEmail(const QString& email);
     QString email() const;
     void reset();
-    void focusFirstField();
+    void focusFirstField() override;
 
 signals:
     void continueRequested(const QString& email);

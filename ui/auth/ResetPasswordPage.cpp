@@ -11,7 +11,6 @@
 
 #include "models/Validation.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -60,17 +59,8 @@ ResetPasswordPage::ResetPasswordPage(AuthApi* auth, QWidget* parent)
     m_errors->setRulesShownFor(QStringLiteral("newPassword"));
 
     m_submit->setObjectName(QStringLiteral("resetPasswordButton"));
-    m_submit->setDefault(true);
     m_back->setObjectName(QStringLiteral("resetBackButton"));
-    m_back->setAccessibleName(FormHelpers::plain(m_back->text()));
-    m_back->setProperty("role", QStringLiteral("secondary"));
-    m_back->setAutoDefault(false);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addStretch(1);
-    buttons->addWidget(m_submit);
-    body()->addSpacing(12);
-    body()->addLayout(buttons);
+    addActionRow(m_back, m_submit, 12);
 
     connect(m_password, &PasswordField::textChanged, m_rules, &PasswordRulesWidget::setPassword);
     connect(m_submit, &QPushButton::clicked, this, &ResetPasswordPage::submit);

@@ -28,7 +28,7 @@ public:
 
     void start(const QString& email);
     void reset();
-    void focusFirstField();
+    void focusFirstField() override;
 
 signals:
     void passwordReset(const QString& email);

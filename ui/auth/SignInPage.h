@@ -31,7 +31,7 @@ public:
     QString email() const;
     // Forgets what was typed (password always; e-mail unless kept).
     void reset(bool keepEmail);
-    void focusFirstField();
+    void focusFirstField() override;
 
 signals:
     void createAccountRequested(const QString& email);

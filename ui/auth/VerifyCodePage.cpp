@@ -11,7 +11,6 @@
 #include "models/Validation.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,21 +56,10 @@ VerifyCodePage::VerifyCodePage(AuthApi* auth, Session* session, QWidget* parent)
     m_errors->addField(QStringLiteral("code"), m_code, codeError, tr("Code"));
 
     m_submit->setObjectName(QStringLiteral("verifyCodeButton"));
-    m_submit->setDefault(true);
     m_resend->setObjectName(QStringLiteral("verifyResendButton"));
     m_resend->setProperty("role", QStringLiteral("secondary"));
-    m_resend->setAutoDefault(false);
     m_back->setObjectName(QStringLiteral("verifyCodeBackButton"));
-    m_back->setAccessibleName(FormHelpers::plain(m_back->text()));
-    m_back->setProperty("role", QStringLiteral("secondary"));
-    m_back->setAutoDefault(false);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addWidget(m_resend);
-    buttons->addStretch(1);
-    buttons->addWidget(m_submit);
-    body()->addSpacing(8);
-    body()->addLayout(buttons);
+    addActionRow(m_back, m_submit, 8, { m_resend });
     m_resendInfo->setObjectName(QStringLiteral("verifyResendInfo"));
     m_resendInfo->hide();
     body()->addWidget(m_resendInfo);

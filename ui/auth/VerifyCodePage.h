@@ -32,7 +32,7 @@ public:
     // Keeps the registration (in memory only) to send a new code on request.
     void start(const Registration& registration);
     void reset();
-    void focusFirstField();
+    void focusFirstField() override;
 
 signals:
     void accountCreated();

@@ -8,7 +8,6 @@
 #include "itemmodels/CatalogueModel.h"
 
 #include <QAbstractButton>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -16,6 +15,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace citoyens {
 
@@ -61,16 +61,10 @@ AddServicePage::AddServicePage(CatalogueModel* catalogue, QWidget* parent)
 
     m_back->setObjectName(QStringLiteral("addServiceBackButton"));
     m_back->setAccessibleName(tr("Back to my services"));
-    m_back->setProperty("role", QStringLiteral("secondary"));
-    m_back->setAutoDefault(false);
     m_validate->setObjectName(QStringLiteral("addServiceValidateButton"));
     m_validate->setAccessibleName(tr("Validate the chosen service"));
-    m_validate->setProperty("role", QStringLiteral("primary"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addStretch(1);
-    buttons->addWidget(m_validate);
-    body()->addLayout(buttons);
+    // Return is handled by keyPressEvent, not by a default button.
+    addActionRow(m_back, m_validate, 0, {}, NoDefaultButton);
 
     setTabOrder(m_filter, m_tree);
     setTabOrder(m_tree, m_back);

@@ -13,15 +13,19 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
+#include <QPainter>
+#include <QPdfDocument>
 #include <QPushButton>
 #include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace citoyens {
 
@@ -140,6 +144,31 @@ QString DocumentField::describe(const QString& code)
     return ApiError::describe(FieldError { QString(), code });
 }
 
+QImage DocumentField::renderFirstPage(const QString& path, const QSize& size)
+{
+    // Its own document: QPdfDocument is a QObject of the thread that makes it.
+    QPdfDocument document;
+    if (document.load(path) != QPdfDocument::Error::None || document.pageCount() < 1)
+        return {};
+    const QSizeF points = document.pagePointSize(0);
+    if (points.isEmpty() || size.isEmpty())
+        return {};
+    const QSize target = points.scaled(QSizeF(size), Qt::KeepAspectRatio).toSize().expandedTo(QSize(1, 1));
+    const QImage rendered = document.render(0, target);
+    if (rendered.isNull())
+        return {};
+    // The page is drawn on transparency: put it on paper, with a thin edge so that a white page
+    // stands out in the white frame of the thumbnail.
+    QImage page(rendered.size(), QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    painter.drawImage(0, 0, rendered);
+    painter.setPen(QColor(0xb8, 0xc4, 0xc9));
+    painter.drawRect(page.rect().adjusted(0, 0, -1, -1));
+    painter.end();
+    return page;
+}
+
 void DocumentField::setPath(const QString& path)
 {
     m_path = path;
@@ -161,6 +190,8 @@ void DocumentField::setPath(const QString& path)
 
 void DocumentField::updatePreview(const QString& mimeType)
 {
+    ++m_previewGeneration; // a rendering still running for the previous choice is now stale
+    m_previewPending = false;
     m_preview->clear();
     if (m_path.isEmpty() || mimeType.isEmpty()) {
         m_preview->hide();
@@ -180,10 +211,35 @@ void DocumentField::updatePreview(const QString& mimeType)
             return;
         }
     }
-    // A PDF (this Qt has no PDF module): the document icon, the name and size are beside it.
+    // A PDF: the document icon (the name and size are beside it) until its first page arrives.
     m_preview->setPixmap(style()->standardIcon(QStyle::SP_FileIcon).pixmap(40, 40));
     m_preview->setAccessibleName(tr("PDF document %1").arg(QFileInfo(m_path).fileName()));
     m_preview->show();
+    if (!DocumentRules::isPhotoType(mimeType))
+        startPdfPreview();
+}
+
+void DocumentField::startPdfPreview()
+{
+    const quint64 generation = m_previewGeneration;
+    const QString path = m_path;
+    const qreal ratio = devicePixelRatioF();
+    const QSize size = QSize(ThumbnailSize, ThumbnailSize) * ratio;
+    m_previewPending = true;
+    auto* watcher = new QFutureWatcher<QImage>(this);
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, generation, path, ratio] {
+        watcher->deleteLater();
+        if (generation != m_previewGeneration || path != m_path)
+            return; // another file was chosen meanwhile
+        m_previewPending = false;
+        QImage page = watcher->result();
+        if (!page.isNull()) {
+            page.setDevicePixelRatio(ratio);
+            m_preview->setPixmap(QPixmap::fromImage(page));
+            m_preview->setAccessibleName(tr("Preview of %1").arg(QFileInfo(path).fileName()));
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(&DocumentField::renderFirstPage, path, size));
 }
 
 void DocumentField::showError(const QString& code)

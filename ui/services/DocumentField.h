@@ -3,15 +3,19 @@
 #include <QString>
 #include <QWidget>
 
+class QImage;
 class QLabel;
 class QPushButton;
+class QSize;
 
 namespace citoyens {
 
 // One supporting document of a request ("Justificatif de domicile"): "Parcourir…" opens a
 // file through FilePicker, or a file is dropped on the field. The choice is checked at once
 // by content as the server will (PDF, JPEG or PNG, at most 10 MB, not empty) and previewed:
-// a thumbnail for an image, an icon with the name and size for a PDF.
+// a thumbnail of an image, or of a PDF's first page. A PDF's page is rendered off the UI thread
+// (its own QPdfDocument in QtConcurrent); a document icon stands in until it arrives, and stays
+// when the PDF cannot be rendered (damaged, encrypted). A late result for another file is ignored.
 // Object names: <name>BrowseButton, <name>ClearButton, <name>FileLabel, <name>Preview, <name>Error.
 class DocumentField : public QWidget
 {
@@ -36,6 +40,13 @@ public:
     void showMessage(const QString& message);
     bool hasError() const;
     QPushButton* browseButton() const { return m_browse; }
+    // True while the first page of the chosen PDF is being rendered for the preview.
+    bool isPreviewPending() const { return m_previewPending; }
+
+    // The first page of the PDF at `path`, fitted in `size` on a white page with a thin grey
+    // edge; a null image when the file cannot be rendered (damaged, encrypted, no page).
+    // Safe on any thread.
+    static QImage renderFirstPage(const QString& path, const QSize& size);
 
     // The sentence for a code about a document file (sizes in the person's language).
     static QString describe(const QString& code);
@@ -55,10 +66,14 @@ protected:
 
 private:
     void updatePreview(const QString& mimeType);
+    void startPdfPreview();
 
     QString m_labelText;
     QString m_path;
     QString m_errorCode;
+    // Bumped on every choice: a rendering started for an earlier one is ignored when it ends.
+    quint64 m_previewGeneration = 0;
+    bool m_previewPending = false;
     QLabel* m_title;
     QPushButton* m_browse;
     QPushButton* m_clear;

@@ -14,7 +14,6 @@
 
 #include <QAbstractButton>
 #include <QDoubleSpinBox>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -136,21 +135,13 @@ JustificatifsPage::JustificatifsPage(SubscriptionCommands* commands, QWidget* pa
 
     m_back->setObjectName(QStringLiteral("justificatifsBackButton"));
     m_back->setAccessibleName(tr("Back to the list of services"));
-    m_back->setProperty("role", QStringLiteral("secondary"));
-    m_back->setAutoDefault(false);
     m_cancel->setObjectName(QStringLiteral("justificatifsCancelButton"));
     m_cancel->setAccessibleName(tr("Cancel the sending"));
-    m_cancel->setAutoDefault(false);
     m_cancel->hide();
     m_submit->setObjectName(QStringLiteral("justificatifsSubmitButton"));
     m_submit->setAccessibleName(tr("Validate the request"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addStretch(1);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_submit);
-    body()->addSpacing(8);
-    body()->addLayout(buttons);
+    // Return is handled by keyPressEvent, not by a default button.
+    addActionRow(m_back, m_submit, 8, { m_cancel }, NoDefaultButton | ExtrasBesideSubmit);
 
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);

@@ -42,7 +42,7 @@ public:
     SubscriptionDraft draft() const;
     DocumentField* documentField(const QString& kind) const;
     void reset();
-    void focusFirstField();
+    void focusFirstField() override;
 
 signals:
     void submitted(const QString& subscriptionId);

@@ -1,7 +1,10 @@
 #include "FormPage.h"
 
+#include "FormHelpers.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -74,6 +77,59 @@ void FormPage::setLead(const QString& text)
 {
     m_lead->setText(text);
     m_lead->setVisible(!text.isEmpty());
+}
+
+void FormPage::focusFirstField()
+{
+    for (QWidget* w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(this)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
+namespace {
+
+void nameAfterText(QPushButton* button)
+{
+    if (button->accessibleName().isEmpty())
+        button->setAccessibleName(FormHelpers::plain(button->text()));
+}
+
+} // namespace
+
+void FormPage::addActionRow(QPushButton* back, QPushButton* submit, int spacingAbove, const QList<QPushButton*>& extra,
+                            ActionRowOptions options)
+{
+    back->setProperty("role", QStringLiteral("secondary"));
+    back->setAutoDefault(false);
+    nameAfterText(back);
+    for (QPushButton* button : extra) {
+        button->setAutoDefault(false);
+        nameAfterText(button);
+    }
+    submit->setProperty("role", QStringLiteral("primary"));
+    if (!options.testFlag(NoDefaultButton))
+        submit->setDefault(true);
+    nameAfterText(submit);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(back);
+    const bool besideSubmit = options.testFlag(ExtrasBesideSubmit);
+    if (!besideSubmit) {
+        for (QPushButton* button : extra)
+            buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    if (besideSubmit) {
+        for (QPushButton* button : extra)
+            buttons->addWidget(button);
+    }
+    buttons->addWidget(submit);
+    if (spacingAbove > 0)
+        m_body->addSpacing(spacingAbove);
+    m_body->addLayout(buttons);
 }
 
 } // namespace citoyens

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace citoyens {
@@ -15,9 +17,30 @@ class FormPage : public QWidget
     Q_DISABLE_COPY_MOVE(FormPage)
 
 public:
+    // How addActionRow() differs from the usual row.
+    enum ActionRowOption {
+        NoDefaultButton = 0x1, // `submit` is not made the default button
+        ExtrasBesideSubmit = 0x2, // the extra buttons go right of the stretch, before `submit`
+    };
+    Q_DECLARE_FLAGS(ActionRowOptions, ActionRowOption)
+
     explicit FormPage(const QString& objectName, QWidget* parent = nullptr, int columnWidth = 520);
 
+    // Puts the focus where the page starts: by default on the first child that takes the focus
+    // with Tab (nothing if there is none). Pages with a better first field override it.
+    virtual void focusFirstField();
+
 protected:
+    // Adds the row of buttons at the foot of the form to body(), `spacingAbove` pixels below what
+    // precedes it: `back` on the left, then the `extra` buttons (or, with ExtrasBesideSubmit,
+    // right of the stretch), and `submit` on the right. `back` gets the role "secondary", `submit`
+    // the role "primary" and, unless NoDefaultButton, is the default button; neither `back` nor
+    // the extras are auto-default. A button without an accessible name gets its text without the
+    // mnemonic (give it another one before the call). Object names, and the roles of the extras,
+    // are left to the page.
+    void addActionRow(QPushButton* back, QPushButton* submit, int spacingAbove, const QList<QPushButton*>& extra = {},
+                      ActionRowOptions options = {});
+
     void setTitle(const QString& title);
     void setLead(const QString& text);
     QLabel* titleLabel() const { return m_title; }
@@ -31,5 +54,7 @@ private:
     QLabel* m_lead;
     QVBoxLayout* m_body;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(FormPage::ActionRowOptions)
 
 } // namespace citoyens
