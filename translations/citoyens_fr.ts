@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>The server refused the connection. It may be stopped: try again later.</source>
-        <translation>Le serveur a refusé la connexion. Il est peut-être arrêté : réessayez plus tard.</translation>
+        <translation>Le serveur a refusé la connexion. Il est peut-être arrêté : réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server cannot be found. Check your Internet connection.</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>The server redirected the request to an unsafe address; it was not followed.</source>
-        <translation>Le serveur a redirigé la demande vers une adresse non sécurisée ; la redirection n&apos;a pas été suivie.</translation>
+        <translation>Le serveur a redirigé la demande vers une adresse non sécurisée ; la redirection n&apos;a pas été suivie.</translation>
     </message>
     <message>
         <source>The connection to the server was lost. Check your Internet connection.</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>The server&apos;s certificate is not recognised: it was not issued by a trusted authority. The connection was refused to protect your data.</source>
-        <translation>Le certificat du serveur n&apos;est pas reconnu : il n&apos;a pas été délivré par une autorité de confiance. La connexion a été refusée pour protéger vos données.</translation>
+        <translation>Le certificat du serveur n&apos;est pas reconnu : il n&apos;a pas été délivré par une autorité de confiance. La connexion a été refusée pour protéger vos données.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate belongs to another address. The connection was refused to protect your data.</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Please choose, in your commune, the item that matches your situation, then press the &quot;Validate&quot; button at the bottom of the page</source>
-        <translation>Merci de choisir, dans votre commune, l&apos;élément correspondant à votre situation puis appuyer sur le bouton « Valider », en bas de la page</translation>
+        <translation>Merci de choisir, dans votre commune, l&apos;élément correspondant à votre situation puis appuyer sur le bouton « Valider », en bas de la page</translation>
     </message>
     <message>
         <source>Commune or service, e.g. Rosières</source>
@@ -337,18 +337,18 @@
     </message>
     <message>
         <source>No commune or service matches &quot;%1&quot;.</source>
-        <translation>Aucune commune ni aucun service ne correspond à « %1 ».</translation>
+        <translation>Aucune commune ni aucun service ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>citoyens::Application</name>
     <message>
         <source>Citoyens: the citizen platform of the Communauté d&apos;Agglomération du Puy-en-Velay.</source>
-        <translation>Citoyens : la plateforme citoyen de la Communauté d&apos;Agglomération du Puy-en-Velay.</translation>
+        <translation>Citoyens : la plateforme citoyen de la Communauté d&apos;Agglomération du Puy-en-Velay.</translation>
     </message>
     <message>
         <source>Address of the platform&apos;s server (default: %1).</source>
-        <translation>Adresse du serveur de la plateforme (par défaut : %1).</translation>
+        <translation>Adresse du serveur de la plateforme (par défaut : %1).</translation>
     </message>
     <message>
         <source>Also trust the certificate authority in this PEM file (test or on-premise server).</source>
@@ -356,23 +356,23 @@
     </message>
     <message>
         <source>Language of the interface: fr or en.</source>
-        <translation>Langue de l&apos;interface : fr ou en.</translation>
+        <translation>Langue de l&apos;interface : fr ou en.</translation>
     </message>
     <message>
         <source>Folder of the local data (default: %1).</source>
-        <translation>Dossier des données locales (par défaut : %1).</translation>
+        <translation>Dossier des données locales (par défaut : %1).</translation>
     </message>
     <message>
         <source>Do not use the system&apos;s keychain: &quot;Remember me&quot; keeps the session in memory only.</source>
-        <translation>Ne pas utiliser le trousseau du système : « Se souvenir de moi » garde la session en mémoire seulement.</translation>
+        <translation>Ne pas utiliser le trousseau du système : « Se souvenir de moi » garde la session en mémoire seulement.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
-        <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
+        <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
     </message>
     <message>
         <source>The server address must be an https:// URL: %1</source>
-        <translation>L&apos;adresse du serveur doit être une URL https:// : %1</translation>
+        <translation>L&apos;adresse du serveur doit être une URL https:// : %1</translation>
     </message>
     <message>
         <source>No certificate could be read from %1.</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Delete %1 %2 from your beneficiaries?</source>
-        <translation>Supprimer %1 %2 de vos filiations ?</translation>
+        <translation>Supprimer %1 %2 de vos filiations ?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>The beneficiary is saved, but the photo could not be sent: %1</source>
-        <translation>La filiation est enregistrée, mais la photo n&apos;a pas pu être envoyée : %1</translation>
+        <translation>La filiation est enregistrée, mais la photo n&apos;a pas pu être envoyée : %1</translation>
     </message>
     <message>
         <source>Edit %1 %2</source>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation>Refusée : %1</translation>
+        <translation>Refusée : %1</translation>
     </message>
     <message>
         <source>To complete</source>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>To complete: %1</source>
-        <translation>À compléter : %1</translation>
+        <translation>À compléter : %1</translation>
     </message>
     <message>
         <source>born on %1</source>
@@ -662,15 +662,15 @@
     </message>
     <message>
         <source>Choose the file: %1</source>
-        <translation>Choisir le fichier : %1</translation>
+        <translation>Choisir le fichier : %1</translation>
     </message>
     <message>
         <source>Remove the file: %1</source>
-        <translation>Supprimer le fichier : %1</translation>
+        <translation>Supprimer le fichier : %1</translation>
     </message>
     <message>
         <source>Chosen file: %1</source>
-        <translation>Fichier choisi : %1</translation>
+        <translation>Fichier choisi : %1</translation>
     </message>
     <message>
         <source>PDF, JPEG or PNG, 10 MB at most. You can also drop the file here.</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>For security reasons, every user of the platform must now have a password that follows the rules below. Your password was created before these rules: choose a new one to continue. Your other sessions will be closed.</source>
-        <translation>Par mesure de sécurité, tous les utilisateurs de la plateforme doivent désormais avoir un mot de passe qui respecte les règles ci-dessous. Votre mot de passe a été créé avant ces règles : choisissez-en un nouveau pour continuer. Vos autres sessions seront fermées.</translation>
+        <translation>Par mesure de sécurité, tous les utilisateurs de la plateforme doivent désormais avoir un mot de passe qui respecte les règles ci-dessous. Votre mot de passe a été créé avant ces règles : choisissez-en un nouveau pour continuer. Vos autres sessions seront fermées.</translation>
     </message>
 </context>
 <context>
@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>Forgot your password?</source>
-        <translation>Mot de passe oublié ?</translation>
+        <translation>Mot de passe oublié ?</translation>
     </message>
     <message>
         <source>Enter the e-mail address of your account. If it has an account, you will receive a 6-digit code to choose a new password.</source>
@@ -763,7 +763,7 @@
     <name>citoyens::FormErrors</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The password does not follow all the rules listed below.</source>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Are you still there?</source>
-        <translation>Êtes-vous toujours là ?</translation>
+        <translation>Êtes-vous toujours là ?</translation>
     </message>
     <message>
         <source>For your security, you will be automatically signed out after 2 hours of inactivity. What you have typed will be kept until you sign in again.</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>Attach your supporting documents and fill in the information requested, then &quot;Validate&quot;.</source>
-        <translation>Joignez vos justificatifs et renseignez les informations demandées, puis cliquez sur « Valider ».</translation>
+        <translation>Joignez vos justificatifs et renseignez les informations demandées, puis cliquez sur « Valider ».</translation>
     </message>
     <message>
         <source>In whole euros, e.g. 23 500</source>
@@ -896,11 +896,11 @@
     </message>
     <message>
         <source>Quotient familial: %1 € — bracket &quot;%2&quot;</source>
-        <translation>Quotient familial : %1 € — tranche « %2 »</translation>
+        <translation>Quotient familial : %1 € — tranche « %2 »</translation>
     </message>
     <message>
         <source>Quotient familial: %1 €</source>
-        <translation>Quotient familial : %1 €</translation>
+        <translation>Quotient familial : %1 €</translation>
     </message>
     <message>
         <source>Another request is being sent. Try again in a moment.</source>
@@ -908,7 +908,7 @@
     </message>
     <message>
         <source>Sending was cancelled. Everything you entered is still here: press &quot;Validate&quot; to try again.</source>
-        <translation>L&apos;envoi a été annulé. Tout ce que vous avez saisi est conservé : appuyez sur « Valider » pour réessayer.</translation>
+        <translation>L&apos;envoi a été annulé. Tout ce que vous avez saisi est conservé : appuyez sur « Valider » pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -938,7 +938,7 @@
     </message>
     <message>
         <source>You were signed out after 2 hours of inactivity. Sign in again to continue where you left off: what you were typing has been kept.</source>
-        <translation>Vous avez été déconnecté(e) au bout de 2 heures d&apos;inactivité. Reconnectez-vous pour reprendre là où vous en étiez : ce que vous étiez en train de saisir a été conservé.</translation>
+        <translation>Vous avez été déconnecté(e) au bout de 2 heures d&apos;inactivité. Reconnectez-vous pour reprendre là où vous en étiez : ce que vous étiez en train de saisir a été conservé.</translation>
     </message>
     <message>
         <source>You have signed out.</source>
@@ -983,7 +983,7 @@
     <name>citoyens::NotificationRowProxy</name>
     <message>
         <source>Unread: %1</source>
-        <translation>Non lue : %1</translation>
+        <translation>Non lue : %1</translation>
     </message>
 </context>
 <context>
@@ -1082,11 +1082,11 @@
     </message>
     <message>
         <source>%1: met</source>
-        <translation>%1 : respecté</translation>
+        <translation>%1 : respecté</translation>
     </message>
     <message>
         <source>%1: not met yet</source>
-        <translation>%1 : pas encore respecté</translation>
+        <translation>%1 : pas encore respecté</translation>
     </message>
 </context>
 <context>
@@ -1109,11 +1109,11 @@
     </message>
     <message>
         <source>Civility: Mr</source>
-        <translation>Civilité : M</translation>
+        <translation>Civilité : M</translation>
     </message>
     <message>
         <source>Civility: Ms</source>
-        <translation>Civilité : Mme</translation>
+        <translation>Civilité : Mme</translation>
     </message>
     <message>
         <source>* Ci&amp;vility</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>Email address: %1</source>
-        <translation>Adresse e-mail : %1</translation>
+        <translation>Adresse e-mail : %1</translation>
     </message>
 </context>
 <context>
@@ -1346,7 +1346,7 @@
     </message>
     <message>
         <source>Enter your e-mail address and click “%1”.</source>
-        <translation>Renseignez votre adresse e-mail et cliquez sur « %1 ».</translation>
+        <translation>Renseignez votre adresse e-mail et cliquez sur « %1 ».</translation>
     </message>
     <message>
         <source>Email address</source>
@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <source>Your requests could not be refreshed: %1 They are shown as last saved on this computer.</source>
-        <translation>Vos demandes n&apos;ont pas pu être actualisées : %1 Elles sont affichées telles qu&apos;enregistrées sur cet ordinateur.</translation>
+        <translation>Vos demandes n&apos;ont pas pu être actualisées : %1 Elles sont affichées telles qu&apos;enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
         <source>You have not asked for any service yet.</source>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <source>The document has been sent: your request is pending again.</source>
-        <translation>Le justificatif a été envoyé : votre demande est de nouveau en attente.</translation>
+        <translation>Le justificatif a été envoyé : votre demande est de nouveau en attente.</translation>
     </message>
     <message>
         <source>The town hall asks for a document to complete this request.</source>
@@ -1472,7 +1472,7 @@
     </message>
     <message>
         <source>The town hall asks for a document to complete this request: %1</source>
-        <translation>La mairie réclame un justificatif pour compléter cette demande : %1</translation>
+        <translation>La mairie réclame un justificatif pour compléter cette demande : %1</translation>
     </message>
     <message>
         <source>Withdraw the request</source>
@@ -1480,7 +1480,7 @@
     </message>
     <message>
         <source>Withdraw your request &quot;%1&quot;? The town hall will no longer examine it.</source>
-        <translation>Retirer votre demande « %1 » ? La mairie ne l&apos;examinera plus.</translation>
+        <translation>Retirer votre demande « %1 » ? La mairie ne l&apos;examinera plus.</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -1521,7 +1521,7 @@
     </message>
     <message>
         <source>&amp;Forgot your password?</source>
-        <translation>Mot de passe &amp;oublié ?</translation>
+        <translation>Mot de passe &amp;oublié ?</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>Already registered?</source>
-        <translation>Déjà inscrit ?</translation>
+        <translation>Déjà inscrit ?</translation>
     </message>
     <message>
         <source>&amp;Email address</source>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>New to the Citoyens platform?</source>
-        <translation>Nouveau sur la plateforme Citoyens ?</translation>
+        <translation>Nouveau sur la plateforme Citoyens ?</translation>
     </message>
     <message>
         <source>Email address</source>
@@ -1569,11 +1569,11 @@
     </message>
     <message>
         <source>For security reasons, every user of citoyens.agglo-lepuyenvelay.fr must change their password:</source>
-        <translation>Par mesure de sécurité, tous les utilisateurs de citoyens.agglo-lepuyenvelay.fr doivent changer leur mot de passe :</translation>
+        <translation>Par mesure de sécurité, tous les utilisateurs de citoyens.agglo-lepuyenvelay.fr doivent changer leur mot de passe :</translation>
     </message>
     <message>
         <source>You can update it by clicking “%1”.</source>
-        <translation>La mise à jour peut s&apos;effectuer en cliquant sur « %1 ».</translation>
+        <translation>La mise à jour peut s&apos;effectuer en cliquant sur « %1 ».</translation>
     </message>
     <message>
         <source>In addition, and for your security, you will be automatically signed out after 2 hours of inactivity on your part.</source>
@@ -1592,23 +1592,23 @@
     </message>
     <message>
         <source>Approved</source>
-        <translation>Validée</translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Refusée</translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation>Refusée : %1</translation>
+        <translation>Refusé : %1</translation>
     </message>
     <message>
         <source>Documents to complete</source>
-        <translation>Justificatifs à compléter</translation>
+        <translation>Pièces à compléter</translation>
     </message>
     <message>
         <source>Documents to complete: %1</source>
-        <translation>Justificatifs à compléter : %1</translation>
+        <translation>Pièces à compléter : %1</translation>
     </message>
     <message>
         <source>Service name</source>

@@ -352,7 +352,7 @@ void TestServicesFlow::seedWalkthrough()
     NotificationBanner* banner = account->notificationBanner();
     QTRY_VERIFY(banner->isVisible());
     QVERIFY(!banner->text().isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, 2).data().toString(), QStringLiteral("Validée"),
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, 2).data().toString(), QStringLiteral("Validé"),
                               NetworkTimeoutMs);
     openSidebarPage(account->servicesWidget());
     QTRY_VERIFY(table->isVisible());
