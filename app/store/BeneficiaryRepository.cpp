@@ -3,7 +3,6 @@
 #include "LocalStore.h"
 #include "StoreSql.h"
 
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -46,30 +45,17 @@ void BeneficiaryRepository::setStore(LocalStore* store)
 
 QList<Beneficiary> BeneficiaryRepository::loadAll() const
 {
-    QList<Beneficiary> all;
     if (!m_store || !m_store->isOpen())
-        return all;
-    QSqlQuery q(m_store->database());
-    if (!q.exec(QStringLiteral("SELECT json FROM beneficiaries ORDER BY last_name COLLATE NOCASE, "
-                               "first_name COLLATE NOCASE, id")))
-        return all;
-    while (q.next()) {
-        if (auto b = Beneficiary::fromJson(StoreSql::fromText(q.value(0).toString())))
-            all.append(*b);
-    }
-    return all;
+        return {};
+    return StoreSql::loadAllJson<Beneficiary>(
+        m_store->database(), Table, QStringLiteral("last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
 }
 
 std::optional<Beneficiary> BeneficiaryRepository::find(const QString& id) const
 {
     if (!m_store || !m_store->isOpen())
         return std::nullopt;
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT json FROM beneficiaries WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return Beneficiary::fromJson(StoreSql::fromText(q.value(0).toString()));
+    return StoreSql::findJson<Beneficiary>(m_store->database(), Table, id);
 }
 
 bool BeneficiaryRepository::replaceAll(const QList<Beneficiary>& all, const QByteArray& etag)
@@ -77,33 +63,18 @@ bool BeneficiaryRepository::replaceAll(const QList<Beneficiary>& all, const QByt
     if (!m_store || !m_store->isOpen())
         return false;
     QSqlDatabase db = m_store->database();
-    if (!db.transaction())
+    QList<std::pair<QString, QString>> rows;
+    for (const Beneficiary& b : all)
+        rows.append({ b.id, StoreSql::toText(b.toJson()) });
+    // A deleted beneficiary's photo goes by cascade.
+    const auto write = [&](qsizetype i) {
+        return upsertRow(db, all.at(i), rows.at(i).second);
+    };
+    StoreSql::ReplaceOutcome outcome;
+    if (!StoreSql::replaceAllJson(db, Table, rows, write, etag, &outcome))
         return false;
-    bool ok = true;
-    const QHash<QString, QString> before = StoreSql::jsonById(db, Table, &ok);
-    bool changed = false;
-    QSet<QString> kept;
-    for (const Beneficiary& b : all) {
-        kept.insert(b.id);
-        const QString json = StoreSql::toText(b.toJson());
-        if (before.value(b.id) == json)
-            continue;
-        ok = ok && upsertRow(db, b, json);
-        changed = true;
-    }
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (!kept.contains(it.key())) {
-            ok = ok && StoreSql::deleteById(db, Table, it.key()); // the photo goes by cascade
-            changed = true;
-        }
-    }
-    ok = ok && StoreSql::setEtag(db, Table, etag);
-    if (!ok || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    if (changed)
-        Q_EMIT this->changed();
+    if (outcome.changed)
+        Q_EMIT changed();
     return true;
 }
 
@@ -112,14 +83,11 @@ bool BeneficiaryRepository::upsert(const Beneficiary& beneficiary)
     if (!m_store || !m_store->isOpen())
         return false;
     QSqlDatabase db = m_store->database();
-    if (!db.transaction())
+    if (!StoreSql::inTransaction(db, [&] {
+            return upsertRow(db, beneficiary, StoreSql::toText(beneficiary.toJson()))
+                && StoreSql::setEtag(db, Table, {});
+        }))
         return false;
-    const bool ok
-        = upsertRow(db, beneficiary, StoreSql::toText(beneficiary.toJson())) && StoreSql::setEtag(db, Table, {});
-    if (!ok || !db.commit()) {
-        db.rollback();
-        return false;
-    }
     Q_EMIT changed();
     return true;
 }
@@ -129,14 +97,11 @@ bool BeneficiaryRepository::remove(const QString& id)
     if (!m_store || !m_store->isOpen())
         return false;
     QSqlDatabase db = m_store->database();
-    if (!db.transaction())
+    if (!StoreSql::inTransaction(db, [&] {
+            return StoreSql::deleteById(db, QStringLiteral("beneficiary_photos"), id)
+                && StoreSql::deleteById(db, Table, id) && StoreSql::setEtag(db, Table, {});
+        }))
         return false;
-    const bool ok = StoreSql::deleteById(db, QStringLiteral("beneficiary_photos"), id)
-        && StoreSql::deleteById(db, Table, id) && StoreSql::setEtag(db, Table, {});
-    if (!ok || !db.commit()) {
-        db.rollback();
-        return false;
-    }
     Q_EMIT changed();
     return true;
 }

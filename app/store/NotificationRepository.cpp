@@ -3,7 +3,6 @@
 #include "LocalStore.h"
 #include "StoreSql.h"
 
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -56,17 +55,9 @@ void NotificationRepository::setStore(LocalStore* store)
 
 QList<Notification> NotificationRepository::loadAll() const
 {
-    QList<Notification> all;
     if (!m_store || !m_store->isOpen())
-        return all;
-    QSqlQuery q(m_store->database());
-    if (!q.exec(QStringLiteral("SELECT json FROM notifications ORDER BY created_at DESC, id DESC")))
-        return all;
-    while (q.next()) {
-        if (auto n = Notification::fromJson(StoreSql::fromText(q.value(0).toString())))
-            all.append(*n);
-    }
-    return all;
+        return {};
+    return StoreSql::loadAllJson<Notification>(m_store->database(), Table, QStringLiteral("created_at DESC, id DESC"));
 }
 
 int NotificationRepository::unreadCount() const
@@ -84,46 +75,33 @@ bool NotificationRepository::replaceAll(const QList<Notification>& all, const QB
     if (!m_store || !m_store->isOpen())
         return false;
     QSqlDatabase db = m_store->database();
-    if (!db.transaction())
+    QList<std::pair<QString, QString>> rows;
+    for (const Notification& n : all)
+        rows.append({ n.id, StoreSql::toText(n.toJson()) });
+    const auto write = [&](qsizetype i) {
+        return upsertRow(db, all.at(i), rows.at(i).second);
+    };
+    StoreSql::ReplaceOutcome outcome;
+    if (!StoreSql::replaceAllJson(db, Table, rows, write, etag, &outcome))
         return false;
-    bool ok = true;
-    const QHash<QString, QString> before = StoreSql::jsonById(db, Table, &ok);
-    // The very first fill of a store (a new device, a rebuilt file) announces nothing: those
-    // notifications are not news, only the ones arriving afterwards are.
-    const bool firstFill = before.isEmpty() && !StoreSql::hasSyncState(db, Table);
-    bool changed = false;
-    QSet<QString> kept;
-    QList<Notification> added;
-    for (const Notification& n : all) {
-        kept.insert(n.id);
-        const QString json = StoreSql::toText(n.toJson());
-        if (!before.contains(n.id))
-            added.append(n);
-        else if (before.value(n.id) == json)
-            continue;
-        ok = ok && upsertRow(db, n, json);
-        changed = true;
-    }
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (!kept.contains(it.key())) {
-            ok = ok && StoreSql::deleteById(db, Table, it.key());
-            changed = true;
-        }
-    }
-    ok = ok && StoreSql::setEtag(db, Table, etag);
-    if (!ok || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    if (changed) {
-        Q_EMIT this->changed();
+    if (outcome.changed) {
+        Q_EMIT changed();
         const int unread = unreadCount();
         if (unread != m_lastUnread) {
             m_lastUnread = unread;
             Q_EMIT unreadCountChanged(unread);
         }
     }
-    if (!added.isEmpty() && !firstFill) {
+    // The very first fill of a store (a new device, a rebuilt file) announces nothing: those
+    // notifications are not news, only the ones arriving afterwards are.
+    if (outcome.firstFill)
+        return true;
+    QList<Notification> added;
+    for (const Notification& n : all) {
+        if (outcome.addedIds.contains(n.id))
+            added.append(n);
+    }
+    if (!added.isEmpty()) {
         std::sort(added.begin(), added.end(),
                   [](const Notification& a, const Notification& b) { return a.createdAt < b.createdAt; });
         Q_EMIT this->added(added);
@@ -145,14 +123,10 @@ bool NotificationRepository::markRead(const QString& id, const QDateTime& when)
     if (!n)
         return false;
     n->readAt = when.toUTC();
-    if (!db.transaction())
-        return false;
     // The server's list changed too: its ETag is stale.
-    const bool ok = upsertRow(db, *n, StoreSql::toText(n->toJson())) && StoreSql::setEtag(db, Table, {});
-    if (!ok || !db.commit()) {
-        db.rollback();
+    if (!StoreSql::inTransaction(
+            db, [&] { return upsertRow(db, *n, StoreSql::toText(n->toJson())) && StoreSql::setEtag(db, Table, {}); }))
         return false;
-    }
     Q_EMIT changed();
     m_lastUnread = unreadCount();
     Q_EMIT unreadCountChanged(m_lastUnread);

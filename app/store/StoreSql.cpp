@@ -78,4 +78,68 @@ bool deleteById(QSqlDatabase& db, const QString& table, const QString& id)
     return q.exec();
 }
 
+bool inTransaction(QSqlDatabase& db, const std::function<bool()>& work)
+{
+    if (!db.transaction())
+        return false;
+    if (!work() || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QStringList jsonTexts(const QSqlDatabase& db, const QString& table, const QString& orderBy)
+{
+    QStringList texts;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT json FROM %1 ORDER BY %2").arg(table, orderBy)))
+        return texts;
+    while (q.next())
+        texts.append(q.value(0).toString());
+    return texts;
+}
+
+std::optional<QString> jsonText(const QSqlDatabase& db, const QString& table, const QString& id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT json FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+bool replaceAllJson(QSqlDatabase& db, const QString& table, const QList<std::pair<QString, QString>>& rows,
+                    const std::function<bool(qsizetype)>& upsert, const QByteArray& etag, ReplaceOutcome* outcome)
+{
+    ReplaceOutcome result;
+    const bool done = inTransaction(db, [&] {
+        bool ok = true;
+        const QHash<QString, QString> before = jsonById(db, table, &ok);
+        result.firstFill = before.isEmpty() && !hasSyncState(db, table);
+        QSet<QString> kept;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const auto& [id, json] = rows.at(i);
+            kept.insert(id);
+            if (!before.contains(id))
+                result.addedIds.insert(id);
+            else if (before.value(id) == json)
+                continue;
+            ok = ok && upsert(i);
+            result.changed = true;
+        }
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (!kept.contains(it.key())) {
+                ok = ok && deleteById(db, table, it.key());
+                result.changed = true;
+            }
+        }
+        return ok && setEtag(db, table, etag);
+    });
+    if (done && outcome)
+        *outcome = result;
+    return done;
+}
+
 } // namespace citoyens::StoreSql

@@ -3,8 +3,15 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <utility>
 
 namespace citoyens {
 
@@ -23,6 +30,47 @@ bool setEtag(QSqlDatabase& db, const QString& resource, const QByteArray& etag);
 // id -> json text of every row of `table` (which has `id` and `json` columns).
 QHash<QString, QString> jsonById(const QSqlDatabase& db, const QString& table, bool* ok = nullptr);
 bool deleteById(QSqlDatabase& db, const QString& table, const QString& id);
+
+// Runs `work` in one transaction: committed when it returns true, rolled back otherwise.
+bool inTransaction(QSqlDatabase& db, const std::function<bool()>& work);
+
+// Tables holding one item's JSON per row (columns `id`, `json`, plus any the upsert fills):
+// the `json` column of every row, in `orderBy` order (an SQL ORDER BY list).
+QStringList jsonTexts(const QSqlDatabase& db, const QString& table, const QString& orderBy);
+// The `json` column of row `id`; nullopt when there is none.
+std::optional<QString> jsonText(const QSqlDatabase& db, const QString& table, const QString& id);
+
+template<typename T> QList<T> loadAllJson(const QSqlDatabase& db, const QString& table, const QString& orderBy)
+{
+    QList<T> all;
+    for (const QString& text : jsonTexts(db, table, orderBy)) {
+        if (auto item = T::fromJson(fromText(text)))
+            all.append(*item);
+    }
+    return all;
+}
+
+template<typename T> std::optional<T> findJson(const QSqlDatabase& db, const QString& table, const QString& id)
+{
+    const std::optional<QString> text = jsonText(db, table, id);
+    if (!text)
+        return std::nullopt;
+    return T::fromJson(fromText(*text));
+}
+
+struct ReplaceOutcome
+{
+    bool changed = false; // a row was written or deleted
+    QSet<QString> addedIds; // ids not stored before
+    bool firstFill = false; // the table was empty and never synced before
+};
+
+// In one transaction, makes `table` hold exactly `rows` (id, compact JSON) and stores `etag` in
+// sync_state. Only rows that are new or whose JSON differs are written, by upsert(index in rows);
+// rows whose id is absent from `rows` are deleted.
+bool replaceAllJson(QSqlDatabase& db, const QString& table, const QList<std::pair<QString, QString>>& rows,
+                    const std::function<bool(qsizetype)>& upsert, const QByteArray& etag,
+                    ReplaceOutcome* outcome = nullptr);
 
 } // namespace StoreSql
 

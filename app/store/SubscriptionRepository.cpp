@@ -3,7 +3,6 @@
 #include "LocalStore.h"
 #include "StoreSql.h"
 
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -45,29 +44,16 @@ void SubscriptionRepository::setStore(LocalStore* store)
 
 QList<Subscription> SubscriptionRepository::loadAll() const
 {
-    QList<Subscription> all;
     if (!m_store || !m_store->isOpen())
-        return all;
-    QSqlQuery q(m_store->database());
-    if (!q.exec(QStringLiteral("SELECT json FROM subscriptions ORDER BY created_at DESC, id")))
-        return all;
-    while (q.next()) {
-        if (auto s = Subscription::fromJson(StoreSql::fromText(q.value(0).toString())))
-            all.append(*s);
-    }
-    return all;
+        return {};
+    return StoreSql::loadAllJson<Subscription>(m_store->database(), Table, QStringLiteral("created_at DESC, id"));
 }
 
 std::optional<Subscription> SubscriptionRepository::find(const QString& id) const
 {
     if (!m_store || !m_store->isOpen())
         return std::nullopt;
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT json FROM subscriptions WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return Subscription::fromJson(StoreSql::fromText(q.value(0).toString()));
+    return StoreSql::findJson<Subscription>(m_store->database(), Table, id);
 }
 
 bool SubscriptionRepository::replaceAll(const QList<Subscription>& all, const QByteArray& etag)
@@ -75,33 +61,17 @@ bool SubscriptionRepository::replaceAll(const QList<Subscription>& all, const QB
     if (!m_store || !m_store->isOpen())
         return false;
     QSqlDatabase db = m_store->database();
-    if (!db.transaction())
+    QList<std::pair<QString, QString>> rows;
+    for (const Subscription& s : all)
+        rows.append({ s.id, StoreSql::toText(s.toJson()) });
+    const auto write = [&](qsizetype i) {
+        return upsertRow(db, all.at(i), rows.at(i).second);
+    };
+    StoreSql::ReplaceOutcome outcome;
+    if (!StoreSql::replaceAllJson(db, Table, rows, write, etag, &outcome))
         return false;
-    bool ok = true;
-    const QHash<QString, QString> before = StoreSql::jsonById(db, Table, &ok);
-    bool changed = false;
-    QSet<QString> kept;
-    for (const Subscription& s : all) {
-        kept.insert(s.id);
-        const QString json = StoreSql::toText(s.toJson());
-        if (before.value(s.id) == json)
-            continue;
-        ok = ok && upsertRow(db, s, json);
-        changed = true;
-    }
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (!kept.contains(it.key())) {
-            ok = ok && StoreSql::deleteById(db, Table, it.key());
-            changed = true;
-        }
-    }
-    ok = ok && StoreSql::setEtag(db, Table, etag);
-    if (!ok || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    if (changed)
-        Q_EMIT this->changed();
+    if (outcome.changed)
+        Q_EMIT changed();
     return true;
 }
 
@@ -110,15 +80,12 @@ bool SubscriptionRepository::upsert(const Subscription& subscription)
     if (!m_store || !m_store->isOpen())
         return false;
     QSqlDatabase db = m_store->database();
-    if (!db.transaction())
-        return false;
     // The collection's ETag no longer describes what is stored: the next sync fetches it whole.
-    const bool ok
-        = upsertRow(db, subscription, StoreSql::toText(subscription.toJson())) && StoreSql::setEtag(db, Table, {});
-    if (!ok || !db.commit()) {
-        db.rollback();
+    if (!StoreSql::inTransaction(db, [&] {
+            return upsertRow(db, subscription, StoreSql::toText(subscription.toJson()))
+                && StoreSql::setEtag(db, Table, {});
+        }))
         return false;
-    }
     Q_EMIT changed();
     return true;
 }
@@ -128,13 +95,9 @@ bool SubscriptionRepository::remove(const QString& id)
     if (!m_store || !m_store->isOpen())
         return false;
     QSqlDatabase db = m_store->database();
-    if (!db.transaction())
+    if (!StoreSql::inTransaction(
+            db, [&] { return StoreSql::deleteById(db, Table, id) && StoreSql::setEtag(db, Table, {}); }))
         return false;
-    const bool ok = StoreSql::deleteById(db, Table, id) && StoreSql::setEtag(db, Table, {});
-    if (!ok || !db.commit()) {
-        db.rollback();
-        return false;
-    }
     Q_EMIT changed();
     return true;
 }

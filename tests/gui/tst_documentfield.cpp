@@ -82,7 +82,8 @@ private:
     static void settle()
     {
         QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
-        QTest::qWait(50);
+        QCoreApplication::sendPostedEvents(); // the watchers' finished events, already posted
+        QCoreApplication::processEvents();
     }
 
 private slots:

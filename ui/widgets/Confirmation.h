@@ -17,6 +17,8 @@ public:
     static bool ask(QWidget* parent, const QString& title, const QString& question, const QString& confirmText);
 
     static void setNextAnswer(bool answer);
+    // Tests: true while a queued answer has not been used (the question was not asked).
+    static bool hasPendingAnswers() { return !queue().isEmpty(); }
 
 private:
     static QList<bool>& queue();
