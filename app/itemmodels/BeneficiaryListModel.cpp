@@ -79,28 +79,12 @@ Beneficiary BeneficiaryListModel::beneficiaryAt(int row) const
 
 int BeneficiaryListModel::rowOf(const QString& beneficiaryId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == beneficiaryId)
-            return i;
-    }
-    return -1;
+    return rowOfId(m_rows, beneficiaryId);
 }
 
 void BeneficiaryListModel::refresh()
 {
-    struct Hooks
-    {
-        BeneficiaryListModel* m;
-        void beginRemove(int row) { m->beginRemoveRows({}, row, row); }
-        void endRemove() { m->endRemoveRows(); }
-        void beginInsert(int row) { m->beginInsertRows({}, row, row); }
-        void endInsert() { m->endInsertRows(); }
-        void beginReset() { m->beginResetModel(); }
-        void endReset() { m->endResetModel(); }
-        void changedRow(int row) { Q_EMIT m->dataChanged(m->index(row), m->index(row)); }
-    } hooks { this };
-    applyKeyedRows(
-        m_rows, m_repository->loadAll(), [](const Beneficiary& b) { return b.id; }, hooks);
+    refreshKeyedRows(this, m_rows, m_repository->loadAll());
 }
 
 } // namespace citoyens

@@ -13,6 +13,7 @@ class BeneficiaryRepository;
 class BeneficiaryListModel : public QAbstractListModel
 {
     Q_OBJECT
+    template<typename> friend struct ModelRowHooks;
     Q_DISABLE_COPY_MOVE(BeneficiaryListModel)
 
 public:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractItemModel>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -49,6 +50,42 @@ void applyKeyedRows(QList<T>& rows, const QList<T>& fresh, Key key, Hooks& hooks
             hooks.changedRow(i);
         }
     }
+}
+
+// The begin/end row calls applyKeyedRows needs, for a model of items with an `id` that
+// declares `template<typename> friend struct ModelRowHooks;` (they are protected).
+template<typename Model> struct ModelRowHooks
+{
+    Model* m;
+    void beginRemove(int row) { m->beginRemoveRows({}, row, row); }
+    void endRemove() { m->endRemoveRows(); }
+    void beginInsert(int row) { m->beginInsertRows({}, row, row); }
+    void endInsert() { m->endInsertRows(); }
+    void beginReset() { m->beginResetModel(); }
+    void endReset() { m->endResetModel(); }
+    void changedRow(int row)
+    {
+        const int lastColumn = static_cast<QAbstractItemModel*>(m)->columnCount() - 1;
+        Q_EMIT m->dataChanged(m->index(row, 0), m->index(row, lastColumn));
+    }
+};
+
+// Brings a model's `rows` to `fresh`, matching items by their `id`.
+template<typename Model, typename T> void refreshKeyedRows(Model* model, QList<T>& rows, const QList<T>& fresh)
+{
+    ModelRowHooks<Model> hooks { model };
+    applyKeyedRows(
+        rows, fresh, [](const T& item) { return item.id; }, hooks);
+}
+
+// The row of the item with this id, or -1.
+template<typename T> int rowOfId(const QList<T>& rows, const QString& id)
+{
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).id == id)
+            return i;
+    }
+    return -1;
 }
 
 } // namespace citoyens

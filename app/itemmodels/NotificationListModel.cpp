@@ -80,19 +80,7 @@ int NotificationListModel::unreadCount() const
 
 void NotificationListModel::refresh()
 {
-    struct Hooks
-    {
-        NotificationListModel* m;
-        void beginRemove(int row) { m->beginRemoveRows({}, row, row); }
-        void endRemove() { m->endRemoveRows(); }
-        void beginInsert(int row) { m->beginInsertRows({}, row, row); }
-        void endInsert() { m->endInsertRows(); }
-        void beginReset() { m->beginResetModel(); }
-        void endReset() { m->endResetModel(); }
-        void changedRow(int row) { Q_EMIT m->dataChanged(m->index(row), m->index(row)); }
-    } hooks { this };
-    applyKeyedRows(
-        m_rows, m_repository->loadAll(), [](const Notification& n) { return n.id; }, hooks);
+    refreshKeyedRows(this, m_rows, m_repository->loadAll());
     const int unread = unreadCount();
     if (unread != m_unread) {
         m_unread = unread;

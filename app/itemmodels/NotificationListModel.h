@@ -14,6 +14,7 @@ class NotificationRepository;
 class NotificationListModel : public QAbstractListModel
 {
     Q_OBJECT
+    template<typename> friend struct ModelRowHooks;
     Q_DISABLE_COPY_MOVE(NotificationListModel)
 
 public:

@@ -122,28 +122,12 @@ Subscription SubscriptionTableModel::subscriptionAt(int row) const
 
 int SubscriptionTableModel::rowOf(const QString& subscriptionId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == subscriptionId)
-            return i;
-    }
-    return -1;
+    return rowOfId(m_rows, subscriptionId);
 }
 
 void SubscriptionTableModel::refresh()
 {
-    struct Hooks
-    {
-        SubscriptionTableModel* m;
-        void beginRemove(int row) { m->beginRemoveRows({}, row, row); }
-        void endRemove() { m->endRemoveRows(); }
-        void beginInsert(int row) { m->beginInsertRows({}, row, row); }
-        void endInsert() { m->endInsertRows(); }
-        void beginReset() { m->beginResetModel(); }
-        void endReset() { m->endResetModel(); }
-        void changedRow(int row) { Q_EMIT m->dataChanged(m->index(row, 0), m->index(row, ColumnCount - 1)); }
-    } hooks { this };
-    applyKeyedRows(
-        m_rows, m_repository->loadAll(), [](const Subscription& s) { return s.id; }, hooks);
+    refreshKeyedRows(this, m_rows, m_repository->loadAll());
 }
 
 } // namespace citoyens

@@ -14,6 +14,7 @@ class SubscriptionRepository;
 class SubscriptionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
+    template<typename> friend struct ModelRowHooks;
     Q_DISABLE_COPY_MOVE(SubscriptionTableModel)
 
 public:
