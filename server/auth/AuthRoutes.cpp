@@ -50,10 +50,15 @@ AuthRoutes::AuthRoutes(const AuthServices& services)
 void AuthRoutes::registerOn(ApiRouter& router)
 {
     const QString post = QStringLiteral("POST");
-    router.add(post, QStringLiteral("/auth/register"), [this](const RequestContext& c) { return registerAccount(c); });
-    router.add(post, QStringLiteral("/auth/register/verify"),
-               [this](const RequestContext& c) { return verifyRegistration(c); });
-    router.add(post, QStringLiteral("/auth/login"), [this](const RequestContext& c) { return login(c); });
+    router.add(
+        post, QStringLiteral("/auth/register"), [this](const RequestContext& c) { return registerAccount(c); },
+        ApiRouter::Work::Costly);
+    router.add(
+        post, QStringLiteral("/auth/register/verify"),
+        [this](const RequestContext& c) { return verifyRegistration(c); }, ApiRouter::Work::Costly);
+    router.add(
+        post, QStringLiteral("/auth/login"), [this](const RequestContext& c) { return login(c); },
+        ApiRouter::Work::Costly);
     router.add(post, QStringLiteral("/auth/refresh"), [this](const RequestContext& c) { return refresh(c); });
     router.add(post, QStringLiteral("/auth/logout"), [this](const RequestContext& c) { return logout(c); });
 }
@@ -72,7 +77,7 @@ QJsonObject AuthRoutes::tokensJson(const IssuedTokens& tokens, const StoredAccou
     };
 }
 
-QHttpServerResponse AuthRoutes::registerAccount(const RequestContext& ctx) const
+HttpResponse AuthRoutes::registerAccount(const RequestContext& ctx) const
 {
     FieldErrors errors;
     Registration reg = Registration::fromJson(JsonBody::object(ctx), &errors);
@@ -105,7 +110,7 @@ QHttpServerResponse AuthRoutes::registerAccount(const RequestContext& ctx) const
     return Responses::json(Pending, 202);
 }
 
-QHttpServerResponse AuthRoutes::verifyRegistration(const RequestContext& ctx) const
+HttpResponse AuthRoutes::verifyRegistration(const RequestContext& ctx) const
 {
     JsonReader r(JsonBody::object(ctx));
     const QString email = Validation::normalizeEmail(r.string(QStringLiteral("email")));
@@ -144,7 +149,7 @@ QHttpServerResponse AuthRoutes::verifyRegistration(const RequestContext& ctx) co
     return Responses::json(tokensJson(tokens, stored, m_services.settings), 201);
 }
 
-QHttpServerResponse AuthRoutes::login(const RequestContext& ctx) const
+HttpResponse AuthRoutes::login(const RequestContext& ctx) const
 {
     JsonReader r(JsonBody::object(ctx));
     const QString email = Validation::normalizeEmail(r.string(QStringLiteral("email")));
@@ -185,7 +190,7 @@ QHttpServerResponse AuthRoutes::login(const RequestContext& ctx) const
     return Responses::json(tokensJson(tokens, *account, m_services.settings));
 }
 
-QHttpServerResponse AuthRoutes::refresh(const RequestContext& ctx) const
+HttpResponse AuthRoutes::refresh(const RequestContext& ctx) const
 {
     JsonReader r(JsonBody::object(ctx));
     const QString token = r.string(QStringLiteral("refreshToken"));
@@ -218,7 +223,7 @@ QHttpServerResponse AuthRoutes::refresh(const RequestContext& ctx) const
     return Responses::json(tokensJson(tokens, *account, m_services.settings));
 }
 
-QHttpServerResponse AuthRoutes::logout(const RequestContext& ctx) const
+HttpResponse AuthRoutes::logout(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_services.guard->require(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
     SqlTransaction tx(*m_services.database);

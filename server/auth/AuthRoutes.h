@@ -2,7 +2,7 @@
 
 #include "AuthServices.h"
 
-#include <QHttpServerResponse>
+#include "http/HttpResponse.h"
 #include <QJsonObject>
 
 namespace citoyens::server {
@@ -27,11 +27,11 @@ public:
                                   const AuthSettings& settings);
 
 private:
-    QHttpServerResponse registerAccount(const RequestContext& ctx) const;
-    QHttpServerResponse verifyRegistration(const RequestContext& ctx) const;
-    QHttpServerResponse login(const RequestContext& ctx) const;
-    QHttpServerResponse refresh(const RequestContext& ctx) const;
-    QHttpServerResponse logout(const RequestContext& ctx) const;
+    HttpResponse registerAccount(const RequestContext& ctx) const;
+    HttpResponse verifyRegistration(const RequestContext& ctx) const;
+    HttpResponse login(const RequestContext& ctx) const;
+    HttpResponse refresh(const RequestContext& ctx) const;
+    HttpResponse logout(const RequestContext& ctx) const;
 
     AuthServices m_services;
 };

@@ -41,10 +41,10 @@ bool etagMatches(const QByteArray& header, const QByteArray& etag)
     return false;
 }
 
-QHttpServerResponse accountResponse(const Account& account)
+HttpResponse accountResponse(const Account& account)
 {
     const QJsonObject json = account.toJson();
-    QHttpServerResponse response = Responses::json(json);
+    HttpResponse response = Responses::json(json);
     response.setHeader(QByteArrayLiteral("ETag"), Responses::etagFor(json));
     return response;
 }
@@ -59,25 +59,26 @@ void MeRoutes::registerOn(ApiRouter& router)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("/me"), [this](const RequestContext& c) { return getMe(c); });
     router.add(QStringLiteral("PATCH"), QStringLiteral("/me"), [this](const RequestContext& c) { return patchMe(c); });
-    router.add(QStringLiteral("POST"), QStringLiteral("/me/password"),
-               [this](const RequestContext& c) { return changePassword(c); });
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/me/password"),
+        [this](const RequestContext& c) { return changePassword(c); }, ApiRouter::Work::Costly);
 }
 
-QHttpServerResponse MeRoutes::getMe(const RequestContext& ctx) const
+HttpResponse MeRoutes::getMe(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_services.guard->require(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
     const QJsonObject json = s.account.account.toJson();
     const QByteArray etag = Responses::etagFor(json);
     const QByteArray ifNoneMatch = ctx.header("if-none-match");
     if (!ifNoneMatch.isEmpty() && etagMatches(ifNoneMatch, etag)) {
-        QHttpServerResponse notModified(QHttpServerResponse::StatusCode::NotModified);
+        HttpResponse notModified(304);
         notModified.setHeader(QByteArrayLiteral("ETag"), etag);
         return notModified;
     }
     return accountResponse(s.account.account);
 }
 
-QHttpServerResponse MeRoutes::patchMe(const RequestContext& ctx) const
+HttpResponse MeRoutes::patchMe(const RequestContext& ctx) const
 {
     AuthenticatedSession s = m_services.guard->require(ctx);
     const QJsonObject body = JsonBody::object(ctx);
@@ -107,7 +108,7 @@ QHttpServerResponse MeRoutes::patchMe(const RequestContext& ctx) const
     return accountResponse(account);
 }
 
-QHttpServerResponse MeRoutes::changePassword(const RequestContext& ctx) const
+HttpResponse MeRoutes::changePassword(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_services.guard->require(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
     JsonReader r(JsonBody::object(ctx));

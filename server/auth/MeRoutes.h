@@ -2,7 +2,7 @@
 
 #include "AuthServices.h"
 
-#include <QHttpServerResponse>
+#include "http/HttpResponse.h"
 
 namespace citoyens::server {
 
@@ -20,9 +20,9 @@ public:
     void registerOn(ApiRouter& router);
 
 private:
-    QHttpServerResponse getMe(const RequestContext& ctx) const;
-    QHttpServerResponse patchMe(const RequestContext& ctx) const;
-    QHttpServerResponse changePassword(const RequestContext& ctx) const;
+    HttpResponse getMe(const RequestContext& ctx) const;
+    HttpResponse patchMe(const RequestContext& ctx) const;
+    HttpResponse changePassword(const RequestContext& ctx) const;
 
     AuthServices m_services;
 };

@@ -40,11 +40,15 @@ PasswordRoutes::PasswordRoutes(const AuthServices& services)
 void PasswordRoutes::registerOn(ApiRouter& router)
 {
     const QString post = QStringLiteral("POST");
-    router.add(post, QStringLiteral("/auth/password/forgot"), [this](const RequestContext& c) { return forgot(c); });
-    router.add(post, QStringLiteral("/auth/password/reset"), [this](const RequestContext& c) { return reset(c); });
+    router.add(
+        post, QStringLiteral("/auth/password/forgot"), [this](const RequestContext& c) { return forgot(c); },
+        ApiRouter::Work::Costly);
+    router.add(
+        post, QStringLiteral("/auth/password/reset"), [this](const RequestContext& c) { return reset(c); },
+        ApiRouter::Work::Costly);
 }
 
-QHttpServerResponse PasswordRoutes::forgot(const RequestContext& ctx) const
+HttpResponse PasswordRoutes::forgot(const RequestContext& ctx) const
 {
     JsonReader r(JsonBody::object(ctx));
     const QString email = Validation::normalizeEmail(r.string(QStringLiteral("email")));
@@ -65,7 +69,7 @@ QHttpServerResponse PasswordRoutes::forgot(const RequestContext& ctx) const
     return Responses::json(QJsonObject { { QStringLiteral("status"), QStringLiteral("pending") } }, 202);
 }
 
-QHttpServerResponse PasswordRoutes::reset(const RequestContext& ctx) const
+HttpResponse PasswordRoutes::reset(const RequestContext& ctx) const
 {
     JsonReader r(JsonBody::object(ctx));
     const QString email = Validation::normalizeEmail(r.string(QStringLiteral("email")));

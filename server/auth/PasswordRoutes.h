@@ -2,7 +2,7 @@
 
 #include "AuthServices.h"
 
-#include <QHttpServerResponse>
+#include "http/HttpResponse.h"
 
 namespace citoyens::server {
 
@@ -20,8 +20,8 @@ public:
     void registerOn(ApiRouter& router);
 
 private:
-    QHttpServerResponse forgot(const RequestContext& ctx) const;
-    QHttpServerResponse reset(const RequestContext& ctx) const;
+    HttpResponse forgot(const RequestContext& ctx) const;
+    HttpResponse reset(const RequestContext& ctx) const;
 
     AuthServices m_services;
 };

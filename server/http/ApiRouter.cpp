@@ -47,9 +47,20 @@ bool pathMatches(const QString& routePath, const QString& path)
     return true;
 }
 
+QHttpServerResponse toQt(const HttpResponse& r)
+{
+    QHttpServerResponse q(r.header("Content-Type"), r.body(),
+                          static_cast<QHttpServerResponse::StatusCode>(r.statusCode()));
+    for (const auto& h : r.headers()) {
+        if (h.first.compare("Content-Type", Qt::CaseInsensitive) != 0)
+            q.addHeader(h.first, h.second);
+    }
+    return q;
+}
+
 } // namespace
 
-void finishResponse(QHttpServerResponse& response, const RequestContext& ctx)
+void finishResponse(HttpResponse& response, const RequestContext& ctx)
 {
     response.setHeader(QByteArrayLiteral("X-Request-Id"), ctx.requestId.toLatin1());
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
@@ -69,8 +80,9 @@ ApiRouter::ApiRouter(QHttpServer* server, QThreadPool* pool)
     }
 }
 
-void ApiRouter::add(const QString& method, const QString& path, Handler handler, qsizetype bodyLimit)
+void ApiRouter::add(const QString& method, const QString& path, Handler handler, qsizetype bodyLimit, Work work)
 {
+    Q_UNUSED(work);
     static const QString Param = QStringLiteral("{id}");
     Q_ASSERT_X(path.count(QLatin1Char('{')) == path.count(Param), "ApiRouter::add", "only {id} is supported");
     Q_ASSERT_X(path.count(Param) <= 1, "ApiRouter::add", "one path parameter at most");
@@ -82,9 +94,9 @@ void ApiRouter::add(const QString& method, const QString& path, Handler handler,
     // Copy what the handler needs while the request still exists, then leave the event loop.
     auto dispatch = [pool, handler = std::move(handler), bodyLimit](RequestContext ctx) {
         return QtConcurrent::run(pool, [handler, ctx, bodyLimit]() {
-            QHttpServerResponse response = run(handler, ctx, bodyLimit);
+            HttpResponse response = run(handler, ctx, bodyLimit);
             finishResponse(response, ctx);
-            return response;
+            return toQt(response);
         });
     };
     if (!fullPath.contains(Param)) {
@@ -102,7 +114,7 @@ void ApiRouter::add(const QString& method, const QString& path, Handler handler,
     });
 }
 
-QHttpServerResponse ApiRouter::run(const Handler& handler, const RequestContext& ctx, qsizetype bodyLimit)
+HttpResponse ApiRouter::run(const Handler& handler, const RequestContext& ctx, qsizetype bodyLimit)
 {
     try {
         JsonBody::checkSize(ctx, bodyLimit);
@@ -129,9 +141,9 @@ void ApiRouter::handleMissing(const QHttpServerRequest& request, QHttpServerResp
                                         : Problem(405, QStringLiteral("method_not_allowed"));
     if (!allowed.isEmpty())
         problem.withHeader(QByteArrayLiteral("Allow"), allowed.join(QStringLiteral(", ")).toLatin1());
-    QHttpServerResponse response = problem.toResponse(ctx);
+    HttpResponse response = problem.toResponse(ctx);
     finishResponse(response, ctx);
-    response.write(std::move(responder));
+    toQt(response).write(std::move(responder));
 }
 
 QStringList ApiRouter::routes() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HttpResponse.h"
 #include "JsonBody.h"
 
 #include <QHttpServerResponse>
@@ -28,7 +29,10 @@ struct RequestContext;
 class ApiRouter
 {
 public:
-    using Handler = std::function<QHttpServerResponse(const RequestContext&)>;
+    using Handler = std::function<HttpResponse(const RequestContext&)>;
+    // Where a route's handler runs. Costly work (Argon2, sending mail) has its own small pool
+    // and queue, so that a storm of sign-ins cannot slow every other request down.
+    enum class Work { Quick, Costly };
     static constexpr const char* BasePath = "/api/v1";
 
     // `server` and `pool` may be null to only collect the route list (`routes` subcommand).
@@ -38,14 +42,19 @@ public:
 
     // `path` is below /api/v1, e.g. "/auth/login" or "/me/documents/{id}"; `method` is "GET",
     // "POST", "PATCH"...; `bodyLimit` is the largest body accepted (413 above it).
-    void add(const QString& method, const QString& path, Handler handler, qsizetype bodyLimit = JsonBody::DefaultLimit);
+    void add(const QString& method, const QString& path, Handler handler, qsizetype bodyLimit = JsonBody::DefaultLimit,
+             Work work = Work::Quick);
+    void add(const QString& method, const QString& path, Handler handler, Work work)
+    {
+        add(method, path, std::move(handler), JsonBody::DefaultLimit, work);
+    }
 
     // Every route as "METHOD /api/v1/path", sorted.
     QStringList routes() const;
 
 private:
     void handleMissing(const QHttpServerRequest& request, QHttpServerResponder&& responder) const;
-    static QHttpServerResponse run(const Handler& handler, const RequestContext& ctx, qsizetype bodyLimit);
+    static HttpResponse run(const Handler& handler, const RequestContext& ctx, qsizetype bodyLimit);
 
     QHttpServer* m_server;
     QThreadPool* m_pool;
@@ -53,6 +62,6 @@ private:
 };
 
 // Adds X-Request-Id and writes the access-log line. Shared with the 404/405 path.
-void finishResponse(QHttpServerResponse& response, const RequestContext& ctx);
+void finishResponse(HttpResponse& response, const RequestContext& ctx);
 
 } // namespace citoyens::server

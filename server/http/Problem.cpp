@@ -4,7 +4,7 @@
 #include "RequestContext.h"
 #include "models/PasswordPolicy.h"
 
-#include <QHttpServerResponse>
+#include "http/HttpResponse.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,7 +36,7 @@ Problem Problem::fromFieldErrors(const FieldErrors& errors)
                    errors);
 }
 
-QHttpServerResponse Problem::toResponse(const RequestContext& ctx) const
+HttpResponse Problem::toResponse(const RequestContext& ctx) const
 {
     QJsonObject body {
         { QStringLiteral("type"), QStringLiteral("urn:citoyens:problem:") + m_code },
@@ -55,9 +55,8 @@ QHttpServerResponse Problem::toResponse(const RequestContext& ctx) const
         }
         body.insert(QStringLiteral("errors"), errors);
     }
-    QHttpServerResponse response(QByteArrayLiteral("application/problem+json"),
-                                 QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                 static_cast<QHttpServerResponse::StatusCode>(m_status));
+    HttpResponse response(QByteArrayLiteral("application/problem+json"),
+                          QJsonDocument(body).toJson(QJsonDocument::Compact), m_status);
     response.addHeader(QByteArrayLiteral("Content-Language"), ctx.language.toLatin1());
     for (const auto& header : m_headers)
         response.addHeader(header.first, header.second);

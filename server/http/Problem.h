@@ -7,10 +7,9 @@
 #include <QPair>
 #include <QString>
 
-class QHttpServerResponse;
-
 namespace citoyens::server {
 
+class HttpResponse;
 struct RequestContext;
 
 // An RFC 9457 problem. Handlers throw it; the router turns it into an
@@ -25,7 +24,7 @@ public:
     const FieldErrors& errors() const { return m_errors; }
     Problem& withHeader(const QByteArray& name, const QByteArray& value);
 
-    QHttpServerResponse toResponse(const RequestContext& ctx) const;
+    HttpResponse toResponse(const RequestContext& ctx) const;
 
     // 422: password_too_weak when only password rules are broken, else validation_failed.
     static Problem fromFieldErrors(const FieldErrors& errors);

@@ -7,16 +7,15 @@
 
 namespace citoyens::server::Responses {
 
-QHttpServerResponse json(const QJsonObject& object, int status)
+HttpResponse json(const QJsonObject& object, int status)
 {
-    return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                               QJsonDocument(object).toJson(QJsonDocument::Compact),
-                               static_cast<QHttpServerResponse::StatusCode>(status));
+    return HttpResponse(QByteArrayLiteral("application/json"), QJsonDocument(object).toJson(QJsonDocument::Compact),
+                        status);
 }
 
-QHttpServerResponse noContent()
+HttpResponse noContent()
 {
-    return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+    return HttpResponse(204);
 }
 
 QByteArray etagFor(const QJsonObject& object)
@@ -36,16 +35,16 @@ bool etagMatches(const QByteArray& header, const QByteArray& etag)
     return false;
 }
 
-QHttpServerResponse cachedJson(const RequestContext& ctx, const QJsonObject& object)
+HttpResponse cachedJson(const RequestContext& ctx, const QJsonObject& object)
 {
     const QByteArray etag = etagFor(object);
     const QByteArray ifNoneMatch = ctx.header("if-none-match");
     if (!ifNoneMatch.isEmpty() && etagMatches(ifNoneMatch, etag)) {
-        QHttpServerResponse notModified(QHttpServerResponse::StatusCode::NotModified);
+        HttpResponse notModified(304);
         notModified.setHeader(QByteArrayLiteral("ETag"), etag);
         return notModified;
     }
-    QHttpServerResponse response = json(object);
+    HttpResponse response = json(object);
     response.setHeader(QByteArrayLiteral("ETag"), etag);
     return response;
 }

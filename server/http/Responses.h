@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHttpServerResponse>
+#include "http/HttpResponse.h"
 #include <QJsonObject>
 
 namespace citoyens::server {
@@ -10,14 +10,14 @@ struct RequestContext;
 namespace citoyens::server::Responses {
 
 // A JSON object answer (application/json; charset=utf-8).
-QHttpServerResponse json(const QJsonObject& object, int status = 200);
+HttpResponse json(const QJsonObject& object, int status = 200);
 // 204 No Content.
-QHttpServerResponse noContent();
+HttpResponse noContent();
 // A strong ETag for a JSON representation: "\"<16 hex>\"".
 QByteArray etagFor(const QJsonObject& object);
 // Whether an If-None-Match / If-Match header value names `etag` (or is "*").
 bool etagMatches(const QByteArray& header, const QByteArray& etag);
 // A JSON answer with its ETag, or 304 Not Modified when If-None-Match already names it.
-QHttpServerResponse cachedJson(const RequestContext& ctx, const QJsonObject& object);
+HttpResponse cachedJson(const RequestContext& ctx, const QJsonObject& object);
 
 } // namespace citoyens::server::Responses

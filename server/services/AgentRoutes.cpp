@@ -77,7 +77,7 @@ void AgentRoutes::registerOn(ApiRouter& router)
                [this](const RequestContext& c) { return decideBeneficiary(c); });
 }
 
-QHttpServerResponse AgentRoutes::queue(const RequestContext& ctx) const
+HttpResponse AgentRoutes::queue(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = RouteSupport::requireAgent(m_deps, ctx);
     QSqlDatabase db = m_deps.database->connection();
@@ -90,7 +90,7 @@ QHttpServerResponse AgentRoutes::queue(const RequestContext& ctx) const
         });
 }
 
-QHttpServerResponse AgentRoutes::decideSubscription(const RequestContext& ctx) const
+HttpResponse AgentRoutes::decideSubscription(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = RouteSupport::requireAgent(m_deps, ctx);
     const auto visible = [&](const QSqlDatabase& db) {
@@ -115,7 +115,7 @@ QHttpServerResponse AgentRoutes::decideSubscription(const RequestContext& ctx) c
     return Responses::json(updated.subscription.toJson());
 }
 
-QHttpServerResponse AgentRoutes::decideBeneficiary(const RequestContext& ctx) const
+HttpResponse AgentRoutes::decideBeneficiary(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = RouteSupport::requireAgent(m_deps, ctx);
     // A beneficiary is decided by the agents of the communes where its citizen has a request.

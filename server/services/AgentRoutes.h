@@ -2,7 +2,7 @@
 
 #include "ServiceDeps.h"
 
-#include <QHttpServerResponse>
+#include "http/HttpResponse.h"
 
 namespace citoyens::server {
 
@@ -21,9 +21,9 @@ public:
     void registerOn(ApiRouter& router);
 
 private:
-    QHttpServerResponse queue(const RequestContext& ctx) const;
-    QHttpServerResponse decideSubscription(const RequestContext& ctx) const;
-    QHttpServerResponse decideBeneficiary(const RequestContext& ctx) const;
+    HttpResponse queue(const RequestContext& ctx) const;
+    HttpResponse decideSubscription(const RequestContext& ctx) const;
+    HttpResponse decideBeneficiary(const RequestContext& ctx) const;
 
     ServiceDeps m_deps;
 };

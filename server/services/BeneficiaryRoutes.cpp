@@ -83,7 +83,7 @@ void BeneficiaryRoutes::registerOn(ApiRouter& router)
                [this](const RequestContext& c) { return getPhoto(c); });
 }
 
-QHttpServerResponse BeneficiaryRoutes::list(const RequestContext& ctx) const
+HttpResponse BeneficiaryRoutes::list(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     const QList<Beneficiary> all
@@ -91,7 +91,7 @@ QHttpServerResponse BeneficiaryRoutes::list(const RequestContext& ctx) const
     return Responses::cachedJson(ctx, QJsonObject { { QStringLiteral("beneficiaries"), JsonValues::array(all) } });
 }
 
-QHttpServerResponse BeneficiaryRoutes::create(const RequestContext& ctx) const
+HttpResponse BeneficiaryRoutes::create(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     Beneficiary b = merged(QJsonObject {}, JsonBody::object(ctx));
@@ -105,7 +105,7 @@ QHttpServerResponse BeneficiaryRoutes::create(const RequestContext& ctx) const
     return Responses::json(b.toJson(), 201);
 }
 
-QHttpServerResponse BeneficiaryRoutes::update(const RequestContext& ctx) const
+HttpResponse BeneficiaryRoutes::update(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     const QString accountId = s.account.account.id;
@@ -125,7 +125,7 @@ QHttpServerResponse BeneficiaryRoutes::update(const RequestContext& ctx) const
     return Responses::json(updated.beneficiary.toJson());
 }
 
-QHttpServerResponse BeneficiaryRoutes::remove(const RequestContext& ctx) const
+HttpResponse BeneficiaryRoutes::remove(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     SqlTransaction tx(*m_deps.database);
@@ -137,7 +137,7 @@ QHttpServerResponse BeneficiaryRoutes::remove(const RequestContext& ctx) const
     return Responses::noContent();
 }
 
-QHttpServerResponse BeneficiaryRoutes::putPhoto(const RequestContext& ctx) const
+HttpResponse BeneficiaryRoutes::putPhoto(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     const QString accountId = s.account.account.id;
@@ -164,7 +164,7 @@ QHttpServerResponse BeneficiaryRoutes::putPhoto(const RequestContext& ctx) const
     return Responses::json(updated.beneficiary.toJson());
 }
 
-QHttpServerResponse BeneficiaryRoutes::getPhoto(const RequestContext& ctx) const
+HttpResponse BeneficiaryRoutes::getPhoto(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     QSqlDatabase db = m_deps.database->connection();

@@ -2,7 +2,7 @@
 
 #include "ServiceDeps.h"
 
-#include <QHttpServerResponse>
+#include "http/HttpResponse.h"
 
 namespace citoyens::server {
 
@@ -21,12 +21,12 @@ public:
     void registerOn(ApiRouter& router);
 
 private:
-    QHttpServerResponse list(const RequestContext& ctx) const;
-    QHttpServerResponse create(const RequestContext& ctx) const;
-    QHttpServerResponse update(const RequestContext& ctx) const;
-    QHttpServerResponse remove(const RequestContext& ctx) const;
-    QHttpServerResponse putPhoto(const RequestContext& ctx) const;
-    QHttpServerResponse getPhoto(const RequestContext& ctx) const;
+    HttpResponse list(const RequestContext& ctx) const;
+    HttpResponse create(const RequestContext& ctx) const;
+    HttpResponse update(const RequestContext& ctx) const;
+    HttpResponse remove(const RequestContext& ctx) const;
+    HttpResponse putPhoto(const RequestContext& ctx) const;
+    HttpResponse getPhoto(const RequestContext& ctx) const;
 
     ServiceDeps m_deps;
 };

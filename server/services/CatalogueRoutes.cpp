@@ -21,13 +21,13 @@ void CatalogueRoutes::registerOn(ApiRouter& router)
                [this](const RequestContext& c) { return beneficiaryOptions(c); });
 }
 
-QHttpServerResponse CatalogueRoutes::communes(const RequestContext& ctx) const
+HttpResponse CatalogueRoutes::communes(const RequestContext& ctx) const
 {
     // Public: the catalogue is what a person reads before having an account.
     return Responses::cachedJson(ctx, CatalogueStore::load(m_deps.database->connection()).toJson());
 }
 
-QHttpServerResponse CatalogueRoutes::beneficiaryOptions(const RequestContext& ctx) const
+HttpResponse CatalogueRoutes::beneficiaryOptions(const RequestContext& ctx) const
 {
     return Responses::cachedJson(ctx, BeneficiaryOptions::defaults().toJson());
 }

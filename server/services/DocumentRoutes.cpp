@@ -30,7 +30,7 @@ void DocumentRoutes::registerOn(ApiRouter& router)
                [this](const RequestContext& c) { return download(c); });
 }
 
-QHttpServerResponse DocumentRoutes::upload(const RequestContext& ctx) const
+HttpResponse DocumentRoutes::upload(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     const QString kind = ctx.query.queryItemValue(QStringLiteral("kind"), QUrl::FullyDecoded);
@@ -60,13 +60,13 @@ QHttpServerResponse DocumentRoutes::upload(const RequestContext& ctx) const
         m_deps.files->remove(stored.storageName);
         throw;
     }
-    QHttpServerResponse response = Responses::json(stored.document.toJson(), 201);
+    HttpResponse response = Responses::json(stored.document.toJson(), 201);
     response.setHeader(QByteArrayLiteral("Location"),
                        QByteArray(ApiRouter::BasePath) + "/me/documents/" + stored.document.id.toLatin1());
     return response;
 }
 
-QHttpServerResponse DocumentRoutes::download(const RequestContext& ctx) const
+HttpResponse DocumentRoutes::download(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     QSqlDatabase db = m_deps.database->connection();

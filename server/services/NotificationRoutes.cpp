@@ -25,7 +25,7 @@ void NotificationRoutes::registerOn(ApiRouter& router)
                [this](const RequestContext& c) { return markRead(c); });
 }
 
-QHttpServerResponse NotificationRoutes::list(const RequestContext& ctx) const
+HttpResponse NotificationRoutes::list(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     const QList<Notification> notifications
@@ -38,7 +38,7 @@ QHttpServerResponse NotificationRoutes::list(const RequestContext& ctx) const
                                                { QStringLiteral("unread"), unread } });
 }
 
-QHttpServerResponse NotificationRoutes::markRead(const RequestContext& ctx) const
+HttpResponse NotificationRoutes::markRead(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     SqlTransaction tx(*m_deps.database);

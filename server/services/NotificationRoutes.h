@@ -2,7 +2,7 @@
 
 #include "ServiceDeps.h"
 
-#include <QHttpServerResponse>
+#include "http/HttpResponse.h"
 
 namespace citoyens::server {
 
@@ -20,8 +20,8 @@ public:
     void registerOn(ApiRouter& router);
 
 private:
-    QHttpServerResponse list(const RequestContext& ctx) const;
-    QHttpServerResponse markRead(const RequestContext& ctx) const;
+    HttpResponse list(const RequestContext& ctx) const;
+    HttpResponse markRead(const RequestContext& ctx) const;
 
     ServiceDeps m_deps;
 };

@@ -43,9 +43,9 @@ QString checkUpload(const RequestContext& ctx, qint64 maxBytes, const QStringLis
     return mime;
 }
 
-QHttpServerResponse fileResponse(const QByteArray& bytes, const QString& contentType, const QString& filename)
+HttpResponse fileResponse(const QByteArray& bytes, const QString& contentType, const QString& filename)
 {
-    QHttpServerResponse response(contentType.toLatin1(), bytes);
+    HttpResponse response(contentType.toLatin1(), bytes);
     const QString safe = DocumentRules::safeFilename(filename);
     QString ascii;
     for (QChar c : safe)

@@ -3,9 +3,9 @@
 #include "auth/AuthGuard.h"
 #include "models/FieldError.h"
 
+#include "http/HttpResponse.h"
 #include <QByteArray>
 #include <QDateTime>
-#include <QHttpServerResponse>
 #include <QString>
 
 namespace citoyens::server {
@@ -25,7 +25,7 @@ AuthenticatedSession requireAgent(const ServiceDeps& deps, const RequestContext&
 // (415). Returns the MIME type sniffed.
 QString checkUpload(const RequestContext& ctx, qint64 maxBytes, const QStringList& accepted);
 // The bytes of a stored file, as an attachment that browsers will not sniff.
-QHttpServerResponse fileResponse(const QByteArray& bytes, const QString& contentType, const QString& filename);
+HttpResponse fileResponse(const QByteArray& bytes, const QString& contentType, const QString& filename);
 
 qint64 nowMs();
 QDateTime instant(qint64 ms);

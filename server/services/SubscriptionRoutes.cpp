@@ -79,14 +79,13 @@ QString idempotencyKey(const RequestContext& ctx)
 }
 
 // Replays a finished request with the same key and body; refuses the key for another body.
-QHttpServerResponse replay(const IdempotencyStore::Record& record, const QString& requestHash)
+HttpResponse replay(const IdempotencyStore::Record& record, const QString& requestHash)
 {
     if (record.requestHash != requestHash)
         throw Problem(422, QStringLiteral("idempotency_key_reused"));
     if (record.status == 0)
         throw Problem(409, QStringLiteral("idempotency_in_flight"));
-    QHttpServerResponse response(QByteArrayLiteral("application/json"), record.responseBody,
-                                 static_cast<QHttpServerResponse::StatusCode>(record.status));
+    HttpResponse response(QByteArrayLiteral("application/json"), record.responseBody, record.status);
     response.setHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
     return response;
 }
@@ -109,7 +108,7 @@ void SubscriptionRoutes::registerOn(ApiRouter& router)
                [this](const RequestContext& c) { return addDocument(c); });
 }
 
-QHttpServerResponse SubscriptionRoutes::list(const RequestContext& ctx) const
+HttpResponse SubscriptionRoutes::list(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     const QList<Subscription> all
@@ -117,7 +116,7 @@ QHttpServerResponse SubscriptionRoutes::list(const RequestContext& ctx) const
     return Responses::cachedJson(ctx, QJsonObject { { QStringLiteral("subscriptions"), JsonValues::array(all) } });
 }
 
-QHttpServerResponse SubscriptionRoutes::create(const RequestContext& ctx) const
+HttpResponse SubscriptionRoutes::create(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     const QString accountId = s.account.account.id;
@@ -217,7 +216,7 @@ QJsonObject SubscriptionRoutes::createSubscription(const QString& accountId, con
     return json;
 }
 
-QHttpServerResponse SubscriptionRoutes::withdraw(const RequestContext& ctx) const
+HttpResponse SubscriptionRoutes::withdraw(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     SqlTransaction tx(*m_deps.database);
@@ -229,7 +228,7 @@ QHttpServerResponse SubscriptionRoutes::withdraw(const RequestContext& ctx) cons
     return Responses::noContent();
 }
 
-QHttpServerResponse SubscriptionRoutes::addDocument(const RequestContext& ctx) const
+HttpResponse SubscriptionRoutes::addDocument(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     const QString accountId = s.account.account.id;

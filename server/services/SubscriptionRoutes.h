@@ -2,7 +2,7 @@
 
 #include "ServiceDeps.h"
 
-#include <QHttpServerResponse>
+#include "http/HttpResponse.h"
 #include <QJsonObject>
 
 namespace citoyens::server {
@@ -22,10 +22,10 @@ public:
     void registerOn(ApiRouter& router);
 
 private:
-    QHttpServerResponse list(const RequestContext& ctx) const;
-    QHttpServerResponse create(const RequestContext& ctx) const;
-    QHttpServerResponse withdraw(const RequestContext& ctx) const;
-    QHttpServerResponse addDocument(const RequestContext& ctx) const;
+    HttpResponse list(const RequestContext& ctx) const;
+    HttpResponse create(const RequestContext& ctx) const;
+    HttpResponse withdraw(const RequestContext& ctx) const;
+    HttpResponse addDocument(const RequestContext& ctx) const;
     // Checks and stores a new request; completes the idempotency record in the same transaction.
     QJsonObject createSubscription(const QString& accountId, const QJsonObject& body,
                                    const QString& idempotencyKey) const;
