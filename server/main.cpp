@@ -9,10 +9,20 @@
 
 #include <curl/curl.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace citoyens::server;
 
 int main(int argc, char* argv[])
 {
+#ifdef __GLIBC__
+    // Request bodies of up to 10 MiB come and go. With glibc's sliding mmap threshold they
+    // would end up on the heap after the first one is freed, and the heap is rarely given
+    // back: a fixed threshold keeps every large buffer in its own mapping, returned on free.
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("citoyens-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CITOYENS_VERSION));

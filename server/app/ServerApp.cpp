@@ -13,8 +13,7 @@
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "http/ApiRouter.h"
-#include "http/GuardedSslServer.h"
-#include "http/GuardedTcpServer.h"
+#include "http/HttpServer.h"
 #include "http/RequestContext.h"
 #include "http/Responses.h"
 #include "mail/MailDrop.h"
@@ -25,7 +24,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHttpServer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -35,11 +33,6 @@
 namespace citoyens::server {
 
 namespace {
-
-// Bytes a client may send without an answer before its connection is cut: well above the
-// 64 KiB JSON limit (which answers 413), far below what would hurt the process. The upload
-// routes get their own allowance (ServiceRoutes::inflowRules).
-constexpr qint64 MaxUnansweredBytes = 1024 * 1024;
 
 QSslKey readKey(const QString& path)
 {
@@ -63,17 +56,24 @@ ServerApp::ServerApp(ServerConfig config, QObject* parent)
 {
     m_settings.idleTimeoutMs = m_config.idleTimeoutMs;
     m_settings.throttleBaseMs = m_config.throttleBaseMs;
-    // Argon2 is the costly part of a request: a few workers per core, and they never expire
-    // so that their database connections live as long as the pool.
-    m_pool.setMaxThreadCount(std::max(4, QThread::idealThreadCount() * 2));
+    // Quick requests wait on the database more than on the CPU: two workers per core. Argon2
+    // and mail have their own pool, half the cores, so that a storm of sign-ins leaves the
+    // rest of the machine to everyone else. Workers never expire: each keeps its database
+    // connection as long as the pool lives.
+    const int cores = std::max(1, QThread::idealThreadCount());
+    m_pool.setMaxThreadCount(std::max(4, cores * 2));
     m_pool.setExpiryTimeout(-1);
+    m_costlyPool.setMaxThreadCount(m_config.costlyWorkers > 0 ? m_config.costlyWorkers : std::max(1, cores / 2));
+    m_costlyPool.setExpiryTimeout(-1);
 }
 
 ServerApp::~ServerApp()
 {
-    // Stop taking requests, let the running ones finish, then close the database.
+    // Stop taking requests and close every connection, let the running work finish (its
+    // answers are dropped), then close the database.
     m_http.reset();
     m_pool.waitForDone();
+    m_costlyPool.waitForDone();
 }
 
 void ServerApp::addRoutes(ApiRouter& router, AuthRoutes& auth, PasswordRoutes& password, MeRoutes& me,
@@ -90,7 +90,7 @@ void ServerApp::addRoutes(ApiRouter& router, AuthRoutes& auth, PasswordRoutes& p
 
 QStringList ServerApp::routeList()
 {
-    ApiRouter router(nullptr, nullptr);
+    ApiRouter router;
     AuthRoutes auth { AuthServices {} };
     PasswordRoutes password { AuthServices {} };
     MeRoutes me { AuthServices {} };
@@ -163,20 +163,18 @@ bool ServerApp::start()
         return false;
     }
 
-    m_http = std::make_unique<QHttpServer>();
-    m_router = std::make_unique<ApiRouter>(m_http.get(), &m_pool);
+    m_router = std::make_unique<ApiRouter>();
+    m_router->setPools({ &m_pool, m_config.quickQueue }, { &m_costlyPool, m_config.costlyQueue });
+    m_router->setGate([guard = m_guard.get()](const RequestContext& ctx) { guard->require(ctx); });
     addRoutes(*m_router, *m_authRoutes, *m_passwordRoutes, *m_meRoutes, *m_serviceRoutes);
     return listen();
 }
 
 bool ServerApp::listen()
 {
-    QTcpServer* tcp = nullptr;
+    std::optional<QSslConfiguration> tls;
     if (m_config.insecureHttp) {
         qCWarning(lcServer) << "serving plain HTTP (--insecure-http): for tests of the HTTP layer only";
-        auto* plain = new GuardedTcpServer(MaxUnansweredBytes, m_http.get());
-        plain->setInflowRules(ServiceRoutes::inflowRules());
-        tcp = plain;
     } else {
         const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_config.tlsCert, QSsl::Pem);
         const QSslKey key = readKey(m_config.tlsKey);
@@ -185,17 +183,18 @@ bool ServerApp::listen()
                                  << m_config.tlsKey;
             return false;
         }
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificateChain(chain);
-        tls.setPrivateKey(key);
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        auto* ssl = new GuardedSslServer(MaxUnansweredBytes, m_http.get());
-        ssl->setInflowRules(ServiceRoutes::inflowRules());
-        ssl->setSslConfiguration(tls);
-        ssl->setHandshakeTimeout(10000);
-        tcp = ssl;
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificateChain(chain);
+        config.setPrivateKey(key);
+        config.setProtocol(QSsl::TlsV1_2OrLater);
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        tls = config;
     }
+    QList<QHostAddress> proxies;
+    for (const QString& proxy : m_config.trustedProxies)
+        proxies.append(QHostAddress(proxy));
+    m_http = std::make_unique<HttpServer>(*m_router, m_config.limits, tls, proxies);
+    HttpServer* tcp = m_http.get();
     QHostAddress address;
     if (m_config.listenHost == QLatin1String("localhost"))
         address = QHostAddress::LocalHost;
@@ -208,7 +207,6 @@ bool ServerApp::listen()
                              << tcp->errorString();
         return false;
     }
-    m_http->bind(tcp);
     const QString line
         = QStringLiteral("citoyens-server listening on %1://%2:%3\n")
               .arg(m_config.insecureHttp ? QStringLiteral("http") : QStringLiteral("https"), m_config.listenHost)

@@ -9,11 +9,10 @@
 
 #include <memory>
 
-class QHttpServer;
-
 namespace citoyens::server {
 
 class ApiRouter;
+class HttpServer;
 class AuthGuard;
 class AuthRoutes;
 class Database;
@@ -63,9 +62,10 @@ private:
     std::unique_ptr<MeRoutes> m_meRoutes;
     std::unique_ptr<FileStore> m_files;
     std::unique_ptr<ServiceRoutes> m_serviceRoutes;
-    QThreadPool m_pool;
-    std::unique_ptr<QHttpServer> m_http;
+    QThreadPool m_pool; // quick requests
+    QThreadPool m_costlyPool; // Argon2 and mail
     std::unique_ptr<ApiRouter> m_router;
+    std::unique_ptr<HttpServer> m_http;
 };
 
 } // namespace citoyens::server

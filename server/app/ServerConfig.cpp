@@ -2,7 +2,10 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QHostAddress>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace citoyens::server {
 
@@ -29,6 +32,79 @@ QString ServerConfig::databaseUrl() const
         return dbUrl;
     return QStringLiteral("sqlite:") + QDir(dataDir).absoluteFilePath(QStringLiteral("citoyens.db"));
 }
+
+namespace {
+
+QCommandLineOption hidden(QCommandLineOption option)
+{
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return option;
+}
+
+// The transport's options; the hidden ones exist so that tests reach the bounds quickly.
+QList<QCommandLineOption> transportOptions()
+{
+    const QString duration = QStringLiteral("duration");
+    const QString count = QStringLiteral("n");
+    return {
+        QCommandLineOption(QStringLiteral("trusted-proxy"),
+                           QStringLiteral("A reverse proxy whose X-Real-IP header names the client (repeatable)."),
+                           QStringLiteral("address")),
+        QCommandLineOption(QStringLiteral("max-connections"), QStringLiteral("Open connections at most."), count,
+                           QStringLiteral("1024")),
+        QCommandLineOption(QStringLiteral("max-connections-per-address"),
+                           QStringLiteral("Open connections per client address (0: no limit)."), count,
+                           QStringLiteral("32")),
+        hidden(QCommandLineOption(QStringLiteral("head-timeout"), QString(), duration, QStringLiteral("10s"))),
+        hidden(QCommandLineOption(QStringLiteral("body-timeout"), QString(), duration, QStringLiteral("30s"))),
+        hidden(QCommandLineOption(QStringLiteral("keep-alive-timeout"), QString(), duration, QStringLiteral("30s"))),
+        hidden(QCommandLineOption(QStringLiteral("body-budget"), QString(), count, QStringLiteral("268435456"))),
+        hidden(QCommandLineOption(QStringLiteral("quick-queue"), QString(), count, QStringLiteral("512"))),
+        hidden(QCommandLineOption(QStringLiteral("costly-queue"), QString(), count, QStringLiteral("32"))),
+        hidden(QCommandLineOption(QStringLiteral("costly-workers"), QString(), count, QStringLiteral("0"))),
+    };
+}
+
+bool readTransportOptions(const QCommandLineParser& p, ServerConfig* c, QString* message)
+{
+    for (const QString& proxy : p.values(QStringLiteral("trusted-proxy"))) {
+        QHostAddress address;
+        if (!address.setAddress(proxy)) {
+            *message = QStringLiteral("--trusted-proxy wants an IP address, e.g. 127.0.0.1");
+            return false;
+        }
+        c->trustedProxies.append(address.toString());
+    }
+    auto number = [&p](const char* name, bool* ok) {
+        return p.value(QLatin1String(name)).toLongLong(ok);
+    };
+    bool ok[7] = {};
+    c->limits.maxConnections = int(number("max-connections", &ok[0]));
+    c->limits.maxConnectionsPerAddress = int(number("max-connections-per-address", &ok[1]));
+    c->limits.bodyBudgetBytes = number("body-budget", &ok[2]);
+    c->quickQueue = int(number("quick-queue", &ok[3]));
+    c->costlyQueue = int(number("costly-queue", &ok[4]));
+    c->costlyWorkers = int(number("costly-workers", &ok[5]));
+    ok[6] = c->limits.maxConnections > 0 && c->limits.maxConnectionsPerAddress >= 0 && c->quickQueue > 0
+        && c->costlyQueue > 0 && c->costlyWorkers >= 0 && c->limits.bodyBudgetBytes > 0;
+    if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; })) {
+        *message = QStringLiteral("--max-connections and --max-connections-per-address want whole numbers");
+        return false;
+    }
+    const qint64 head = ServerConfig::parseDuration(p.value(QStringLiteral("head-timeout")));
+    const qint64 body = ServerConfig::parseDuration(p.value(QStringLiteral("body-timeout")));
+    const qint64 keepAlive = ServerConfig::parseDuration(p.value(QStringLiteral("keep-alive-timeout")));
+    if (head <= 0 || body <= 0 || keepAlive <= 0) {
+        *message = QStringLiteral("durations are written like 2h, 30m, 45s or 500ms");
+        return false;
+    }
+    c->limits.headTimeoutMs = int(head);
+    c->limits.bodyTimeoutMs = int(body);
+    c->limits.keepAliveTimeoutMs = int(keepAlive);
+    return true;
+}
+
+} // namespace
 
 bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QString* message, bool* help)
 {
@@ -85,6 +161,8 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
                                            QStringLiteral("user add: read the password from standard input."));
     p.addOptions({ listen, cert,     key,      insecure, db,   dataDir, mailDrop, smtp,      mailFrom, demo,
                    idle,   throttle, logLevel, email,    role, commune, civility, firstName, lastName, passwordStdin });
+    const QList<QCommandLineOption> transport = transportOptions();
+    p.addOptions(transport);
     if (!p.parse(arguments)) {
         *message = p.errorText();
         return false;
@@ -143,6 +221,8 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
         *message = QStringLiteral("durations are written like 2h, 30m, 45s or 500ms");
         return false;
     }
+    if (!readTransportOptions(p, &c, message))
+        return false;
     c.logLevel = p.value(logLevel);
     c.email = p.value(email);
     c.role = p.value(role);

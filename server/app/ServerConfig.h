@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/HttpLimits.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +32,13 @@ struct ServerConfig
     qint64 idleTimeoutMs = 2 * 3600 * 1000;
     qint64 throttleBaseMs = 1000;
     QString logLevel = QStringLiteral("info");
+
+    // The transport's bounds (docs/architecture/http-transport.md).
+    HttpLimits limits;
+    QStringList trustedProxies; // peers whose X-Real-IP names the client (a reverse proxy)
+    int quickQueue = 512; // requests waiting or running on the quick pool before 503
+    int costlyQueue = 32; // the same for Argon2 and mail routes
+    int costlyWorkers = 0; // 0: half the cores, at least one
 
     // user add
     QString email;

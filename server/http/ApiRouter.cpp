@@ -1,15 +1,10 @@
 #include "ApiRouter.h"
 
-#include "JsonBody.h"
 #include "Logging.h"
 #include "Problem.h"
 #include "RequestContext.h"
 
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QThreadPool>
-#include <QtConcurrent>
 
 #include <exception>
 
@@ -17,45 +12,17 @@ namespace citoyens::server {
 
 namespace {
 
-QHttpServerRequest::Method methodFromName(const QString& method)
-{
-    using M = QHttpServerRequest::Method;
-    if (method == QLatin1String("GET"))
-        return M::Get;
-    if (method == QLatin1String("POST"))
-        return M::Post;
-    if (method == QLatin1String("PATCH"))
-        return M::Patch;
-    if (method == QLatin1String("PUT"))
-        return M::Put;
-    if (method == QLatin1String("DELETE"))
-        return M::Delete;
-    qFatal("ApiRouter: unsupported method %s", qPrintable(method));
-}
+const QString Parameter = QStringLiteral("{id}");
 
-// Whether a concrete path is one of a route's (with "{id}" standing for one segment).
-bool pathMatches(const QString& routePath, const QString& path)
+bool isAuthenticatedPath(const QString& path)
 {
-    const QStringList want = routePath.split(QLatin1Char('/'));
-    const QStringList have = path.split(QLatin1Char('/'));
-    if (want.size() != have.size())
-        return false;
-    for (qsizetype i = 0; i < want.size(); ++i) {
-        if (want.at(i) == QLatin1String("{id}") ? have.at(i).isEmpty() : want.at(i) != have.at(i))
-            return false;
+    const QString base = QLatin1String(ApiRouter::BasePath);
+    for (const char* area : { "/me", "/agent" }) {
+        const QString prefix = base + QLatin1String(area);
+        if (path == prefix || path.startsWith(prefix + QLatin1Char('/')))
+            return true;
     }
-    return true;
-}
-
-QHttpServerResponse toQt(const HttpResponse& r)
-{
-    QHttpServerResponse q(r.header("Content-Type"), r.body(),
-                          static_cast<QHttpServerResponse::StatusCode>(r.statusCode()));
-    for (const auto& h : r.headers()) {
-        if (h.first.compare("Content-Type", Qt::CaseInsensitive) != 0)
-            q.addHeader(h.first, h.second);
-    }
-    return q;
+    return false;
 }
 
 } // namespace
@@ -64,61 +31,183 @@ void finishResponse(HttpResponse& response, const RequestContext& ctx)
 {
     response.setHeader(QByteArrayLiteral("X-Request-Id"), ctx.requestId.toLatin1());
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    qCInfo(lcAccess).noquote() << ctx.method << ctx.loggablePath() << int(response.statusCode())
+    qCInfo(lcAccess).noquote() << ctx.method << ctx.loggablePath() << response.statusCode()
                                << QStringLiteral("%1ms").arg(ctx.timer.elapsed())
                                << QStringLiteral("rid=") + ctx.requestId;
 }
 
-ApiRouter::ApiRouter(QHttpServer* server, QThreadPool* pool)
-    : m_server(server)
-    , m_pool(pool)
+void ApiRouter::setPools(Pool quick, Pool costly)
 {
-    if (m_server) {
-        m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-            handleMissing(request, std::move(responder));
-        });
-    }
+    m_quick.pool = quick;
+    m_costly.pool = costly;
 }
 
 void ApiRouter::add(const QString& method, const QString& path, Handler handler, qsizetype bodyLimit, Work work)
 {
-    Q_UNUSED(work);
-    static const QString Param = QStringLiteral("{id}");
-    Q_ASSERT_X(path.count(QLatin1Char('{')) == path.count(Param), "ApiRouter::add", "only {id} is supported");
-    Q_ASSERT_X(path.count(Param) <= 1, "ApiRouter::add", "one path parameter at most");
-    const QString fullPath = QLatin1String(BasePath) + path;
-    m_routes.append({ method, fullPath });
-    if (!m_server)
-        return;
-    QThreadPool* pool = m_pool;
-    // Copy what the handler needs while the request still exists, then leave the event loop.
-    auto dispatch = [pool, handler = std::move(handler), bodyLimit](RequestContext ctx) {
-        return QtConcurrent::run(pool, [handler, ctx, bodyLimit]() {
-            HttpResponse response = run(handler, ctx, bodyLimit);
-            finishResponse(response, ctx);
-            return toQt(response);
-        });
-    };
-    if (!fullPath.contains(Param)) {
-        m_server->route(fullPath, methodFromName(method), [dispatch](const QHttpServerRequest& request) {
-            return dispatch(RequestContext::fromRequest(request));
-        });
+    Q_ASSERT_X(path.count(QLatin1Char('{')) == path.count(Parameter), "ApiRouter::add", "only {id} is supported");
+    Q_ASSERT_X(path.count(Parameter) <= 1, "ApiRouter::add", "one path parameter at most");
+    Route route;
+    route.method = method;
+    route.fullPath = QLatin1String(BasePath) + path;
+    route.segments = route.fullPath.split(QLatin1Char('/'));
+    route.hasParameter = route.fullPath.contains(Parameter);
+    route.authenticated = isAuthenticatedPath(route.fullPath);
+    route.handler = std::move(handler);
+    route.bodyLimit = bodyLimit;
+    route.work = work;
+    const int index = int(m_routes.size());
+    if (route.hasParameter)
+        m_parametrized.append(index);
+    else
+        m_exact[route.fullPath].append(index);
+    m_routes.append(std::move(route));
+}
+
+QStringList ApiRouter::routes() const
+{
+    QStringList lines;
+    for (const Route& route : m_routes)
+        lines.append(route.method + QLatin1Char(' ') + route.fullPath);
+    lines.sort();
+    return lines;
+}
+
+int ApiRouter::match(const QString& method, const QString& path, QString* pathId, QStringList* allowed) const
+{
+    int found = -1;
+    const auto exact = m_exact.constFind(path);
+    if (exact != m_exact.constEnd()) {
+        for (int index : *exact) {
+            allowed->append(m_routes.at(index).method);
+            if (m_routes.at(index).method == method)
+                found = index;
+        }
+        return found;
+    }
+    const QStringList have = path.split(QLatin1Char('/'));
+    for (int index : m_parametrized) {
+        const Route& route = m_routes.at(index);
+        if (route.segments.size() != have.size())
+            continue;
+        QString id;
+        bool same = true;
+        for (qsizetype i = 0; same && i < have.size(); ++i) {
+            if (route.segments.at(i) == Parameter) {
+                same = !have.at(i).isEmpty();
+                id = have.at(i);
+            } else {
+                same = route.segments.at(i) == have.at(i);
+            }
+        }
+        if (!same)
+            continue;
+        allowed->append(route.method);
+        if (route.method == method && found < 0) {
+            found = index;
+            *pathId = id;
+        }
+    }
+    return found;
+}
+
+HttpResponse ApiRouter::answer(const Problem& problem, const RequestContext& ctx) const
+{
+    HttpResponse response = problem.toResponse(ctx);
+    finishResponse(response, ctx);
+    return response;
+}
+
+HttpRequestHandler::Admission ApiRouter::admit(RequestContext& ctx, qint64 declaredLength)
+{
+    Admission admission;
+    QStringList allowed;
+    ctx.route = match(ctx.method, ctx.path, &ctx.pathId, &allowed);
+    if (ctx.route < 0) {
+        Problem problem = allowed.isEmpty() ? Problem(404, QStringLiteral("not_found"))
+                                            : Problem(405, QStringLiteral("method_not_allowed"));
+        if (!allowed.isEmpty())
+            problem.withHeader(QByteArrayLiteral("Allow"), allowed.join(QStringLiteral(", ")).toLatin1());
+        admission.kind = Admission::Kind::Answer;
+        admission.answer = answer(problem, ctx);
+        return admission;
+    }
+    const Route& route = m_routes.at(ctx.route);
+    if (declaredLength > route.bodyLimit) {
+        admission.kind = Admission::Kind::Answer;
+        admission.answer = answer(Problem(413, QStringLiteral("payload_too_large")), ctx);
+        return admission;
+    }
+    if (route.authenticated && ctx.bearerToken().isEmpty()) {
+        admission.kind = Admission::Kind::Answer;
+        admission.answer
+            = answer(Problem(401, QStringLiteral("unauthorized")).withHeader("WWW-Authenticate", "Bearer"), ctx);
+        return admission;
+    }
+    admission.bodyLimit = route.bodyLimit;
+    // A large body is taken in only from someone signed in: the token is checked first.
+    admission.kind = route.authenticated && m_gate && declaredLength > JsonBody::DefaultLimit
+        ? Admission::Kind::VerifyFirst
+        : Admission::Kind::ReadBody;
+    return admission;
+}
+
+void ApiRouter::verify(const RequestContext& ctx, Done done)
+{
+    PoolState& state = m_quick;
+    if (state.queued.fetch_add(1) >= state.pool.queueLimit) {
+        --state.queued;
+        done(transportProblem(ctx, 503, QStringLiteral("server_busy")));
         return;
     }
-    QString pattern = fullPath;
-    pattern.replace(Param, QStringLiteral("<arg>"));
-    m_server->route(pattern, methodFromName(method), [dispatch](const QString& id, const QHttpServerRequest& request) {
-        RequestContext ctx = RequestContext::fromRequest(request);
-        ctx.pathId = id;
-        return dispatch(std::move(ctx));
+    RequestContext head = ctx;
+    state.pool.pool->start([this, &state, head = std::move(head), done = std::move(done)]() {
+        try {
+            m_gate(head);
+            --state.queued;
+            done(HttpResponse(Proceed));
+            return;
+        } catch (const Problem& problem) {
+            --state.queued;
+            done(answer(problem, head));
+        } catch (...) {
+            --state.queued;
+            done(answer(Problem(500, QStringLiteral("internal_error")), head));
+        }
     });
 }
 
-HttpResponse ApiRouter::run(const Handler& handler, const RequestContext& ctx, qsizetype bodyLimit)
+void ApiRouter::handle(RequestContext ctx, Done done, CancelFlag cancelled)
+{
+    const Route& route = m_routes.at(ctx.route);
+    PoolState& state = route.work == Work::Costly ? m_costly : m_quick;
+    if (state.queued.fetch_add(1) >= state.pool.queueLimit) {
+        --state.queued;
+        qCWarning(lcHttp).noquote() << (route.work == Work::Costly ? "costly" : "quick")
+                                    << "queue full: answering 503, request" << ctx.requestId;
+        done(transportProblem(ctx, 503, QStringLiteral("server_busy")));
+        return;
+    }
+    state.pool.pool->start(
+        [&route, &state, ctx = std::move(ctx), done = std::move(done), cancelled = std::move(cancelled)]() {
+            if (cancelled->load()) {
+                // The client left while this waited: nothing is done for it.
+                --state.queued;
+                qCInfo(lcAccess).noquote() << ctx.method << ctx.loggablePath() << "dropped: client gone"
+                                           << QStringLiteral("rid=") + ctx.requestId;
+                return;
+            }
+            HttpResponse response = run(route, ctx);
+            --state.queued;
+            finishResponse(response, ctx);
+            done(std::move(response));
+        });
+}
+
+HttpResponse ApiRouter::run(const Route& route, const RequestContext& ctx)
 {
     try {
-        JsonBody::checkSize(ctx, bodyLimit);
-        return handler(ctx);
+        JsonBody::checkSize(ctx, route.bodyLimit);
+        return route.handler(ctx);
     } catch (const Problem& problem) {
         return problem.toResponse(ctx);
     } catch (const std::exception& e) {
@@ -129,30 +218,12 @@ HttpResponse ApiRouter::run(const Handler& handler, const RequestContext& ctx, q
     return Problem(500, QStringLiteral("internal_error")).toResponse(ctx);
 }
 
-void ApiRouter::handleMissing(const QHttpServerRequest& request, QHttpServerResponder&& responder) const
+HttpResponse ApiRouter::transportProblem(const RequestContext& ctx, int status, const QString& code)
 {
-    const RequestContext ctx = RequestContext::fromRequest(request);
-    QStringList allowed;
-    for (const auto& route : m_routes) {
-        if (pathMatches(route.second, ctx.path))
-            allowed.append(route.first);
-    }
-    Problem problem = allowed.isEmpty() ? Problem(404, QStringLiteral("not_found"))
-                                        : Problem(405, QStringLiteral("method_not_allowed"));
-    if (!allowed.isEmpty())
-        problem.withHeader(QByteArrayLiteral("Allow"), allowed.join(QStringLiteral(", ")).toLatin1());
-    HttpResponse response = problem.toResponse(ctx);
-    finishResponse(response, ctx);
-    toQt(response).write(std::move(responder));
-}
-
-QStringList ApiRouter::routes() const
-{
-    QStringList lines;
-    for (const auto& route : m_routes)
-        lines.append(route.first + QLatin1Char(' ') + route.second);
-    lines.sort();
-    return lines;
+    Problem problem(status, code);
+    if (status == 503)
+        problem.withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    return answer(problem, ctx);
 }
 
 } // namespace citoyens::server

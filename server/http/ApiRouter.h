@@ -1,44 +1,55 @@
 #pragma once
 
+#include "HttpRequestHandler.h"
 #include "HttpResponse.h"
 #include "JsonBody.h"
 
-#include <QHttpServerResponse>
+#include <QHash>
 #include <QList>
-#include <QPair>
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 
-class QHttpServer;
-class QHttpServerRequest;
-class QHttpServerResponder;
 class QThreadPool;
 
 namespace citoyens::server {
 
 struct RequestContext;
 
-// Registers the API's routes on a QHttpServer and gives every request the same treatment:
-// the handler runs on the worker pool (never on the event loop), a thrown Problem becomes a
-// problem+json answer, any other exception a logged 500, bodies over 64 KiB a 413 (a route
-// that takes files gives its own limit); every answer carries X-Request-Id and is written to
-// the access log. Unknown paths are 404 and known paths with another method 405, both as
-// problem+json. A path may hold one parameter, written "{id}" (RequestContext::pathId).
-class ApiRouter
+// The API's routes, and the same treatment for every request: the handler runs on a worker
+// pool (never on the event loop), a thrown Problem becomes a problem+json answer, any other
+// exception a logged 500; bodies over the route's limit are refused before they are read
+// (413), and so are unauthenticated requests to /me and /agent (401) — a large body even
+// waits for its bearer token to be checked; every answer carries X-Request-Id and is written
+// to the access log. Unknown paths are 404, known paths with another method 405. A path may
+// hold one parameter, written "{id}" (RequestContext::pathId).
+//
+// Each pool has a bounded queue: past it the answer is 503 with Retry-After, at once.
+class ApiRouter : public HttpRequestHandler
 {
 public:
     using Handler = std::function<HttpResponse(const RequestContext&)>;
+    // Checks the credentials of a request before its body is read; throws a Problem to refuse.
+    using Gate = std::function<void(const RequestContext&)>;
+    static constexpr const char* BasePath = "/api/v1";
     // Where a route's handler runs. Costly work (Argon2, sending mail) has its own small pool
     // and queue, so that a storm of sign-ins cannot slow every other request down.
     enum class Work { Quick, Costly };
-    static constexpr const char* BasePath = "/api/v1";
 
-    // `server` and `pool` may be null to only collect the route list (`routes` subcommand).
-    ApiRouter(QHttpServer* server, QThreadPool* pool);
+    struct Pool
+    {
+        QThreadPool* pool = nullptr;
+        int queueLimit = 0; // requests waiting or running on it
+    };
+
+    ApiRouter() = default;
     ApiRouter(const ApiRouter&) = delete;
     ApiRouter& operator=(const ApiRouter&) = delete;
+
+    void setPools(Pool quick, Pool costly);
+    void setGate(Gate gate) { m_gate = std::move(gate); }
 
     // `path` is below /api/v1, e.g. "/auth/login" or "/me/documents/{id}"; `method` is "GET",
     // "POST", "PATCH"...; `bodyLimit` is the largest body accepted (413 above it).
@@ -52,16 +63,45 @@ public:
     // Every route as "METHOD /api/v1/path", sorted.
     QStringList routes() const;
 
-private:
-    void handleMissing(const QHttpServerRequest& request, QHttpServerResponder&& responder) const;
-    static HttpResponse run(const Handler& handler, const RequestContext& ctx, qsizetype bodyLimit);
+    // HttpRequestHandler
+    Admission admit(RequestContext& ctx, qint64 declaredLength) override;
+    void verify(const RequestContext& ctx, Done done) override;
+    void handle(RequestContext ctx, Done done, CancelFlag cancelled) override;
+    HttpResponse transportProblem(const RequestContext& ctx, int status, const QString& code) override;
 
-    QHttpServer* m_server;
-    QThreadPool* m_pool;
-    QList<QPair<QString, QString>> m_routes; // method, full path
+private:
+    struct Route
+    {
+        QString method;
+        QString fullPath;
+        QStringList segments; // of fullPath; "{id}" stands for one
+        bool hasParameter = false;
+        bool authenticated = false; // under /me or /agent
+        Handler handler;
+        qsizetype bodyLimit = 0;
+        Work work = Work::Quick;
+    };
+    struct PoolState
+    {
+        Pool pool;
+        std::atomic_int queued { 0 };
+    };
+
+    // The index of the route for this method and path, or -1; `allowed` gets the methods
+    // of the routes whose path matches (for 405).
+    int match(const QString& method, const QString& path, QString* pathId, QStringList* allowed) const;
+    static HttpResponse run(const Route& route, const RequestContext& ctx);
+    HttpResponse answer(const class Problem& problem, const RequestContext& ctx) const;
+
+    QList<Route> m_routes;
+    QHash<QString, QList<int>> m_exact; // full path without parameter -> routes
+    QList<int> m_parametrized;
+    Gate m_gate;
+    PoolState m_quick;
+    PoolState m_costly;
 };
 
-// Adds X-Request-Id and writes the access-log line. Shared with the 404/405 path.
+// Adds X-Request-Id and the headers every answer has, and writes the access-log line.
 void finishResponse(HttpResponse& response, const RequestContext& ctx);
 
 } // namespace citoyens::server

@@ -1,6 +1,7 @@
 #include "RequestContext.h"
 
-#include <QHttpServerRequest>
+#include "HttpRequestHead.h"
+
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -32,46 +33,43 @@ QString languageFrom(const QByteArray& acceptLanguage)
 
 } // namespace
 
-QString RequestContext::methodName(int method)
-{
-    using M = QHttpServerRequest::Method;
-    switch (static_cast<M>(method)) {
-    case M::Get:
-        return QStringLiteral("GET");
-    case M::Put:
-        return QStringLiteral("PUT");
-    case M::Delete:
-        return QStringLiteral("DELETE");
-    case M::Post:
-        return QStringLiteral("POST");
-    case M::Head:
-        return QStringLiteral("HEAD");
-    case M::Options:
-        return QStringLiteral("OPTIONS");
-    case M::Patch:
-        return QStringLiteral("PATCH");
-    case M::Connect:
-        return QStringLiteral("CONNECT");
-    case M::Trace:
-        return QStringLiteral("TRACE");
-    default:
-        return QStringLiteral("UNKNOWN");
-    }
-}
-
-RequestContext RequestContext::fromRequest(const QHttpServerRequest& request)
+bool RequestContext::fromHead(const HttpRequestHead& head, const QHostAddress& peer, bool trustedPeer,
+                              RequestContext* out)
 {
     RequestContext ctx;
     ctx.timer.start();
-    ctx.method = methodName(int(request.method()));
-    ctx.path = request.url().path();
-    ctx.query = request.query();
-    for (const auto& header : request.headers())
-        ctx.headers.insert(header.first.toLower(), header.second);
-    ctx.body = request.body();
-    ctx.remoteAddress = request.remoteAddress();
+    ctx.method = QString::fromLatin1(head.method);
+    const QUrl url = QUrl::fromEncoded(head.target, QUrl::StrictMode);
+    if (!url.isValid() || !url.isRelative() || !url.host().isEmpty())
+        return false;
+    ctx.path = url.path(QUrl::FullyDecoded);
+    if (!ctx.path.startsWith(QLatin1Char('/')))
+        return false;
+    ctx.query = QUrlQuery(url);
+    ctx.headers.reserve(head.headers.size());
+    for (const auto& [name, value] : head.headers)
+        ctx.headers.insert(name, value);
+    ctx.remoteAddress = peer;
+    if (trustedPeer) {
+        // Behind our own reverse proxy the client is the address it saw (docs/deploy).
+        const QHostAddress real(QString::fromLatin1(ctx.header("x-real-ip")));
+        if (!real.isNull())
+            ctx.remoteAddress = real;
+    }
     ctx.requestId = sanitizedRequestId(ctx.header("x-request-id"));
     ctx.language = languageFrom(ctx.header("accept-language"));
+    *out = std::move(ctx);
+    return true;
+}
+
+RequestContext RequestContext::forTransport(const QHostAddress& peer)
+{
+    RequestContext ctx;
+    ctx.timer.start();
+    ctx.method = QStringLiteral("-");
+    ctx.path = QStringLiteral("-");
+    ctx.remoteAddress = peer;
+    ctx.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return ctx;
 }
 

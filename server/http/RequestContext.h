@@ -7,12 +7,13 @@
 #include <QString>
 #include <QUrlQuery>
 
-class QHttpServerRequest;
-
 namespace citoyens::server {
 
-// What a handler needs of a request, copied out of QHttpServerRequest (which cannot be
-// copied) on the event loop so that the handler can run on a worker thread.
+struct HttpRequestHead;
+
+// What a handler needs of a request: a value, made on the event loop from what the
+// connection received, owned by the worker that handles it (nothing in it points back to
+// the connection, which may be gone by the time the handler runs).
 struct RequestContext
 {
     QString method; // "GET", "POST", ...
@@ -21,13 +22,17 @@ struct RequestContext
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
-    QHostAddress remoteAddress;
+    QHostAddress remoteAddress; // the client: the peer, or X-Real-IP when the peer is a trusted proxy
     QString requestId;
     QString language = QStringLiteral("fr"); // "fr" or "en", from Accept-Language
     QElapsedTimer timer;
 
-    static RequestContext fromRequest(const QHttpServerRequest& request);
-    static QString methodName(int method);
+    int route = -1; // ApiRouter's index of the matched route, -1 before routing
+
+    // False when the target is not a valid origin-form URL.
+    static bool fromHead(const HttpRequestHead& head, const QHostAddress& peer, bool trustedPeer, RequestContext* out);
+    // For an answer of the transport when no head could be read.
+    static RequestContext forTransport(const QHostAddress& peer);
 
     QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
     // The token of "Authorization: Bearer <token>", empty when absent or malformed.

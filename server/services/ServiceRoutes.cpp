@@ -7,7 +7,6 @@
 #include "NotificationRoutes.h"
 #include "SubscriptionRoutes.h"
 #include "http/ApiRouter.h"
-#include "models/DocumentRules.h"
 
 namespace citoyens::server {
 
@@ -30,17 +29,6 @@ void ServiceRoutes::registerOn(ApiRouter& router)
     m_beneficiaries->registerOn(router);
     m_notifications->registerOn(router);
     m_agent->registerOn(router);
-}
-
-InflowRules ServiceRoutes::inflowRules()
-{
-    const QString base = QLatin1String(ApiRouter::BasePath);
-    return {
-        { QByteArrayLiteral("POST"), QRegularExpression(QStringLiteral("^%1/me/documents$").arg(base)),
-          DocumentRules::MaxDocumentBytes },
-        { QByteArrayLiteral("PUT"), QRegularExpression(QStringLiteral("^%1/me/beneficiaries/[^/]+/photo$").arg(base)),
-          DocumentRules::MaxPhotoBytes },
-    };
 }
 
 } // namespace citoyens::server

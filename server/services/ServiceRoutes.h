@@ -1,7 +1,6 @@
 #pragma once
 
 #include "ServiceDeps.h"
-#include "http/InflowGuard.h"
 
 #include <memory>
 
@@ -25,9 +24,6 @@ public:
     ServiceRoutes& operator=(const ServiceRoutes&) = delete;
 
     void registerOn(ApiRouter& router);
-
-    // The upload routes, whose bodies may exceed a connection's default allowance.
-    static InflowRules inflowRules();
 
 private:
     std::unique_ptr<CatalogueRoutes> m_catalogue;

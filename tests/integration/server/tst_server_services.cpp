@@ -405,7 +405,7 @@ void TestServerServices::uploadWithoutLengthIsRefused()
                  + citizen.token + "\r\nContent-Type: application/pdf\r\nTransfer-Encoding: chunked\r\n\r\n"
                  + QByteArray::number(pdf.size(), 16) + "\r\n" + pdf + "\r\n0\r\n\r\n");
     const QByteArray answer = readAnswer(socket);
-    QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.constData());
+    QVERIFY2(answer.startsWith("HTTP/1.1 411"), answer.constData());
     QVERIFY(answer.contains("\"code\":\"length_required\""));
 }
 
