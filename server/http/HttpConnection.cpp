@@ -15,6 +15,9 @@ namespace {
 // the client waits (TCP flow control), whatever it sends.
 constexpr qint64 SocketReadBuffer = 64 * 1024;
 
+// The most input drained after a refusal (the largest upload a route takes, and a little).
+constexpr qint64 MaxDrainedBody = 11 * 1024 * 1024;
+
 qint64 pendingOutput(QTcpSocket* socket)
 {
     qint64 pending = socket->bytesToWrite();
@@ -318,9 +321,15 @@ void HttpConnection::closeAfterWrite()
 
 void HttpConnection::drain()
 {
-    const qint64 skipped = m_socket->skip(m_socket->bytesAvailable());
-    if (m_unreadInput > 0)
-        m_unreadInput = std::max<qint64>(0, m_unreadInput - std::max<qint64>(0, skipped));
+    const qint64 skipped = std::max<qint64>(0, m_socket->skip(m_socket->bytesAvailable()));
+    if (m_unreadInput > 0) {
+        m_unreadInput = std::max<qint64>(0, m_unreadInput - skipped);
+        // A body of a size a route could take is drained to its end while it keeps coming,
+        // so that the client reads the answer rather than a reset; anything else gets the
+        // fixed linger only.
+        if (skipped > 0 && m_unreadInput <= MaxDrainedBody)
+            arm(m_server.limits().lingerMs);
+    }
     if (m_unreadInput == 0 && m_socket->state() == QAbstractSocket::ConnectedState)
         m_socket->disconnectFromHost();
 }

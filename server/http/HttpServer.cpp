@@ -17,7 +17,9 @@ HttpServer::HttpServer(HttpRequestHandler& handler, const HttpLimits& limits, st
     , m_tls(std::move(tls))
     , m_trustedProxies(std::move(trustedProxies))
 {
-    setMaxPendingConnections(128);
+    // Connections arrive in bursts (a proxy's pool, a class of pupils' parents at 20:00):
+    // the kernel queues this many before it drops SYNs and clients wait seconds to retry.
+    setListenBacklogSize(511);
 }
 
 HttpServer::~HttpServer()

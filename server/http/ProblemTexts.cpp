@@ -105,6 +105,28 @@ const QHash<QString, Text>& problems()
         { QStringLiteral("internal_error"),
           { "Erreur interne", "Une erreur inattendue s'est produite. Réessayez plus tard.", "Internal error",
             "An unexpected error occurred. Try again later." } },
+        // The transport's own answers (HttpConnection), before any route is involved.
+        { QStringLiteral("bad_request"),
+          { "Requête mal formée", "La requête HTTP ne respecte pas le protocole.", "Malformed request",
+            "The HTTP request does not follow the protocol." } },
+        { QStringLiteral("request_timeout"),
+          { "Requête trop lente", "La requête n'est pas arrivée complète à temps. Réessayez.", "Request timeout",
+            "The request did not arrive whole in time. Try again." } },
+        { QStringLiteral("uri_too_long"),
+          { "Adresse trop longue", "L'adresse demandée est trop longue.", "URI too long",
+            "The requested address is too long." } },
+        { QStringLiteral("header_fields_too_large"),
+          { "En-têtes trop grands", "Les en-têtes de la requête sont trop nombreux ou trop longs.",
+            "Header fields too large", "The request's headers are too many or too long." } },
+        { QStringLiteral("expectation_failed"),
+          { "Attente non prise en charge", "Seul « Expect: 100-continue » est pris en charge.", "Expectation failed",
+            "Only \"Expect: 100-continue\" is supported." } },
+        { QStringLiteral("http_version_not_supported"),
+          { "Version HTTP non prise en charge", "Ce serveur parle HTTP/1.1 (et HTTP/1.0).",
+            "HTTP version not supported", "This server speaks HTTP/1.1 (and HTTP/1.0)." } },
+        { QStringLiteral("server_busy"),
+          { "Service momentanément surchargé", "Trop de demandes sont en cours. Réessayez dans quelques secondes.",
+            "Service busy", "Too many requests are in progress. Try again in a few seconds." } },
     };
     return texts;
 }

@@ -92,6 +92,11 @@ bool TestServer::isRunning() const
     return m_process && m_process->state() == QProcess::Running;
 }
 
+qint64 TestServer::processId() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 bool TestServer::runOpenssl(const QStringList& args)
 {
     QProcess openssl;

@@ -55,6 +55,7 @@ public:
     // Stops the server and drops its PostgreSQL database. Safe to call twice.
     void stop();
     bool isRunning() const;
+    qint64 processId() const; // 0 when not running
 
     QString errorString() const { return m_error; }
     QUrl baseUrl() const { return m_baseUrl; } // https://127.0.0.1:PORT (no /api/v1)
