@@ -280,6 +280,8 @@ void HttpConnection::writeResponse(const HttpResponse& response, bool keepAlive)
     if (hasBody)
         out += response.body();
     m_socket->write(out);
+    if (m_state == State::Gone)
+        return; // the write found the connection closed
     if (!keepAlive) {
         closeAfterWrite();
         return;
@@ -299,8 +301,17 @@ void HttpConnection::continueWithNextRequest()
         return;
     }
     m_waitingForDrain = false;
-    if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0)
-        readHead();
+    // Through the event loop, not a call: a pipeline of requests answered from their heads
+    // (404, 401...) would otherwise nest one call per request.
+    if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0) {
+        QMetaObject::invokeMethod(
+            this,
+            [this]() {
+                if (m_state == State::Idle && !m_waitingForDrain)
+                    readHead();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void HttpConnection::onBytesWritten()

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void idleConnectionsAreClosed();
     void connectionsPerAddressAreCapped();
     void pipelinedRequestsAreAllAnswered();
+    void pipelinedRefusalsAreAllAnswered();
     void unauthenticatedBodiesAreRefusedUnread();
     void largeBodiesShareABoundedBudget();
     void costlyQueueIsBounded();
@@ -226,6 +227,22 @@ void TestServerTransport::pipelinedRequestsAreAllAnswered()
     QVERIFY(!client.closed());
     client.write(rawRequest("GET", "/api/v1/health"));
     QTRY_COMPARE(client.answers(), count + 1);
+}
+
+void TestServerTransport::pipelinedRefusalsAreAllAnswered()
+{
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    // 3,000 requests answered from their heads alone (404), 100 KB in one write: each is
+    // taken after the one before, whatever their number (no call nesting per request).
+    const int count = 3000;
+    QByteArray pipeline;
+    for (int i = 0; i < count; ++i)
+        pipeline += "GET /nope HTTP/1.1\r\nHost: a\r\n\r\n";
+    RawClient client(server, pipeline, RawClient::After::Stay);
+    QTRY_COMPARE_WITH_TIMEOUT(client.answers(), count, 60000);
+    QCOMPARE(int(client.received().count("HTTP/1.1 404 Not Found")), count);
+    QVERIFY(server.isRunning());
 }
 
 void TestServerTransport::unauthenticatedBodiesAreRefusedUnread()
