@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void largeBodiesShareABoundedBudget();
     void costlyQueueIsBounded();
     void costlyWorkLeavesQuickRequestsFast();
+    void clientAddressComesOnlyFromTrustedProxies();
 };
 
 void TestServerTransport::initTestCase()
@@ -366,6 +368,42 @@ void TestServerTransport::costlyWorkLeavesQuickRequestsFast()
     const int answeredMeanwhile = storm.answers();
     QVERIFY2(answeredMeanwhile <= 3, qPrintable(QString::number(answeredMeanwhile)));
     QTRY_COMPARE_WITH_TIMEOUT(storm.answers(), 58, 60000);
+}
+
+void TestServerTransport::clientAddressComesOnlyFromTrustedProxies()
+{
+    // Wrong passwords for ever new addresses until this client address is throttled (429);
+    // `realIp` names the client in X-Real-IP, a callable so that it may change every time.
+    auto signInsUntilThrottled = [](TestHttp& http, const std::function<QByteArray(int)>& realIp) {
+        for (int i = 0; i < 60; ++i) {
+            const TestReply r = http.post(QStringLiteral("/auth/login"),
+                                          credentials(uniqueEmail(), QStringLiteral("Wrong-Password-1")),
+                                          { { "X-Real-IP", realIp(i) } });
+            if (r.status == 429)
+                return i;
+            if (r.status != 401)
+                return -1;
+        }
+        return -1;
+    };
+    {
+        // Behind a trusted proxy, each client is counted apart.
+        TestServer server({ QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1") });
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        TestHttp http(server);
+        QVERIFY(signInsUntilThrottled(http, [](int) { return QByteArray("203.0.113.7"); }) > 0);
+        const TestReply other
+            = http.post(QStringLiteral("/auth/login"), credentials(uniqueEmail(), QStringLiteral("Wrong-Password-1")),
+                        { { "X-Real-IP", "203.0.113.8" } });
+        QCOMPARE(other.status, 401);
+    }
+    {
+        // From anyone else the header is ignored: it cannot spread one client over many.
+        TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        TestHttp http(server);
+        QVERIFY(signInsUntilThrottled(http, [](int i) { return "198.51.100." + QByteArray::number(i + 1); }) > 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerTransport)
