@@ -68,6 +68,9 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
     QCommandLineOption throttle(QStringLiteral("throttle-base"), QStringLiteral("First sign-in delay."),
                                 QStringLiteral("duration"), QStringLiteral("1s"));
     throttle.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption purge(QStringLiteral("purge-interval"), QStringLiteral("How often stale rows are purged."),
+                             QStringLiteral("duration"), QStringLiteral("10m"));
+    purge.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("debug, info, warning or error."),
                                       QStringLiteral("level"), QStringLiteral("info"));
     const QCommandLineOption email(QStringLiteral("email"), QStringLiteral("user add: e-mail."), QStringLiteral("e"));
@@ -85,6 +88,7 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
                                            QStringLiteral("user add: read the password from standard input."));
     p.addOptions({ listen, cert,     key,      insecure, db,   dataDir, mailDrop, smtp,      mailFrom, demo,
                    idle,   throttle, logLevel, email,    role, commune, civility, firstName, lastName, passwordStdin });
+    p.addOption(purge);
     if (!p.parse(arguments)) {
         *message = p.errorText();
         return false;
@@ -139,7 +143,8 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
     c.demoData = p.isSet(demo);
     c.idleTimeoutMs = parseDuration(p.value(idle));
     c.throttleBaseMs = parseDuration(p.value(throttle));
-    if (c.idleTimeoutMs <= 0 || c.throttleBaseMs <= 0) {
+    c.purgeIntervalMs = parseDuration(p.value(purge));
+    if (c.idleTimeoutMs <= 0 || c.throttleBaseMs <= 0 || c.purgeIntervalMs <= 0) {
         *message = QStringLiteral("durations are written like 2h, 30m, 45s or 500ms");
         return false;
     }
