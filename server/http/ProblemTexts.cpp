@@ -113,6 +113,13 @@ const QHash<QString, Text>& problems()
           { "Document utilisé",
             "Ce document accompagne une demande en cours ou validée : il ne peut pas être supprimé.", "Document in use",
             "This document goes with a pending or approved request: it cannot be deleted." } },
+        { QStringLiteral("photo_quota_exceeded"),
+          { "Limite de photos atteinte",
+            "Un compte peut garder au plus 20 photos de bénéficiaires. Remplacez une photo existante ou "
+            "supprimez un bénéficiaire dont vous n'avez plus besoin.",
+            "Photo quota reached",
+            "An account may keep at most 20 beneficiary photos. Replace an existing photo or delete a "
+            "beneficiary you no longer need." } },
         { QStringLiteral("internal_error"),
           { "Erreur interne", "Une erreur inattendue s'est produite. Réessayez plus tard.", "Internal error",
             "An unexpected error occurred. Try again later." } },

@@ -8,6 +8,7 @@
 #include "app/Janitor.h"
 #include "db/Database.h"
 #include "db/DbError.h"
+#include "services/BeneficiaryRoutes.h"
 #include "services/DocumentRoutes.h"
 
 #include <QDateTime>
@@ -19,6 +20,7 @@
 #include <QTest>
 
 using namespace support;
+using citoyens::server::BeneficiaryRoutes;
 using citoyens::server::Database;
 using citoyens::server::DatabaseSettings;
 using citoyens::server::DbError;
@@ -140,6 +142,7 @@ private slots:
     void documentCountQuota();
     void documentBytesQuota();
     void deleteDocument();
+    void photoQuota();
     void smtpRequiresTlsAndLogsNoCredentials();
     void purgeDeletesStaleRowsOnly();
     void databaseErrorsLogNoValues();
@@ -300,6 +303,40 @@ void TestServerHygiene::deleteDocument()
     QCOMPARE(owner.http->send("DELETE", QStringLiteral("/me/subscriptions/") + idOf(sub), {}, {}).status, 204);
     QCOMPARE(owner.http->send("DELETE", QStringLiteral("/me/documents/") + used, {}, {}).status, 204);
     QVERIFY(!QFile::exists(usedFile));
+}
+
+void TestServerHygiene::photoQuota()
+{
+    Person citizen = newCitizen(m_server);
+    const auto newBeneficiary = [&]() {
+        return idOf(citizen.http->post(QStringLiteral("/me/beneficiaries"),
+                                       QJsonObject { { QStringLiteral("lastName"), QStringLiteral("Dupont") },
+                                                     { QStringLiteral("firstName"), QStringLiteral("Léa") } }));
+    };
+    const auto putPhoto = [&](const QString& id) {
+        return citizen.http->send("PUT", QStringLiteral("/me/beneficiaries/%1/photo").arg(id), samplePng(), "image/png",
+                                  { { "Accept-Language", "fr" } });
+    };
+    QString first;
+    for (int i = 0; i < BeneficiaryRoutes::QuotaPhotos; ++i) {
+        const QString id = newBeneficiary();
+        QCOMPARE(putPhoto(id).status, 200);
+        if (first.isEmpty())
+            first = id;
+    }
+    const QString one = newBeneficiary();
+    QVERIFY(!one.isEmpty());
+    const QStringList filesBefore = uploadedFiles();
+    const TestReply refused = putPhoto(one);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code(), QStringLiteral("photo_quota_exceeded"));
+    QCOMPARE(refused.json().value(QStringLiteral("title")).toString(), QStringLiteral("Limite de photos atteinte"));
+    QCOMPARE(uploadedFiles(), filesBefore);
+    // Replacing a photo takes no new place; deleting a beneficiary frees one.
+    QCOMPARE(putPhoto(first).status, 200);
+    QCOMPARE(uploadedFiles().size(), filesBefore.size());
+    QCOMPARE(citizen.http->send("DELETE", QStringLiteral("/me/beneficiaries/") + first, {}, {}).status, 204);
+    QCOMPARE(putPhoto(one).status, 200);
 }
 
 void TestServerHygiene::smtpRequiresTlsAndLogsNoCredentials()
