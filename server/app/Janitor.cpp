@@ -77,24 +77,28 @@ Janitor::Purged Janitor::purge(const QSqlDatabase& db, qint64 now) const
     const qint64 before = now - RetentionMs;
     Purged p;
     // Each statement deletes at most BatchRows rows picked by a LIMITed sub-select (portable:
-    // neither SQLite nor PostgreSQL takes DELETE ... LIMIT) and commits on its own.
+    // neither SQLite nor PostgreSQL takes DELETE ... LIMIT) and commits on its own. The outer
+    // condition repeats the inner one, so that only stale rows go even if a table's key
+    // comes to allow several rows per key.
     p.codes = deleteInBatches(db,
-                              QStringLiteral("DELETE FROM pending_codes WHERE (purpose, email) IN (SELECT purpose, "
-                                             "email FROM pending_codes WHERE expires_at < ? LIMIT ?)"),
-                              { before });
+                              QStringLiteral("DELETE FROM pending_codes WHERE expires_at < ? AND (purpose, email) IN "
+                                             "(SELECT purpose, email FROM pending_codes WHERE expires_at < ? LIMIT ?)"),
+                              { before, before });
     // A throttle row counts while a block runs or failures are recent.
     p.throttleRows = deleteInBatches(
         db,
-        QStringLiteral("DELETE FROM login_throttle WHERE throttle_key IN (SELECT throttle_key FROM login_throttle "
-                       "WHERE blocked_until < ? AND last_failure_at < ? LIMIT ?)"),
-        { now, before });
+        QStringLiteral(
+            "DELETE FROM login_throttle WHERE blocked_until < ? AND last_failure_at < ? AND throttle_key IN "
+            "(SELECT throttle_key FROM login_throttle WHERE blocked_until < ? AND last_failure_at < ? LIMIT ?)"),
+        { now, before, now, before });
     // A client retries a request within minutes; a day is generous (and a record still
     // "running" after a day belongs to a request that died with its process).
     p.idempotencyKeys = deleteInBatches(
         db,
-        QStringLiteral("DELETE FROM idempotency_keys WHERE (account_id, idem_key) IN (SELECT account_id, idem_key "
-                       "FROM idempotency_keys WHERE created_at < ? LIMIT ?)"),
-        { before });
+        QStringLiteral(
+            "DELETE FROM idempotency_keys WHERE created_at < ? AND (account_id, idem_key) IN (SELECT account_id, "
+            "idem_key FROM idempotency_keys WHERE created_at < ? LIMIT ?)"),
+        { before, before });
     // Whole families only, once every token of the family is past its absolute lifetime: a
     // revoked row must stay while its family lives, since presenting its refresh token
     // again is what reveals a theft (and revokes the family).
