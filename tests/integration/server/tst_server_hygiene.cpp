@@ -358,10 +358,18 @@ void TestServerHygiene::smtpRequiresTlsAndLogsNoCredentials()
     const QString failure = QStringLiteral("SMTP delivery through 127.0.0.1:%1 failed").arg(relay.port());
     QTRY_VERIFY2_WITH_TIMEOUT(server.serverLog().contains(failure), qPrintable(server.serverLog()), 30000);
 
-    QVERIFY2(relay.received().toUpper().contains("EHLO"), relay.received().constData()); // it did reach the relay
-    QVERIFY2(!relay.received().toUpper().contains("AUTH"), relay.received().constData());
-    QVERIFY2(!relay.received().toUpper().contains("MAIL FROM"), relay.received().constData());
-    QVERIFY2(!relay.received().toUpper().contains("DATA"), relay.received().constData());
+    // Verbs at the start of a line: a host name in EHLO may hold anything.
+    const auto sent = [&](const QByteArray& verb) {
+        for (const QByteArray& line : relay.received().split('\n')) {
+            if (line.toUpper().startsWith(verb))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY2(sent("EHLO"), relay.received().constData()); // it did reach the relay
+    QVERIFY2(!sent("AUTH"), relay.received().constData());
+    QVERIFY2(!sent("MAIL FROM"), relay.received().constData());
+    QVERIFY2(!sent("DATA"), relay.received().constData());
     const QString log = server.serverLog();
     QVERIFY2(!log.contains(QStringLiteral("secret")), qPrintable(log));
     QVERIFY2(!log.contains(QStringLiteral("relayuser")), qPrintable(log));
