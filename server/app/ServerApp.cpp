@@ -1,6 +1,7 @@
 #include "ServerApp.h"
 
 #include "DemoData.h"
+#include "Janitor.h"
 #include "Logging.h"
 #include "auth/AuthGuard.h"
 #include "auth/AuthRoutes.h"
@@ -124,6 +125,8 @@ bool ServerApp::start()
         qCCritical(lcServer).noquote() << "database" << dbSettings.describe() << ":" << error;
         return false;
     }
+    m_janitor = std::make_unique<Janitor>(*m_database, m_config.purgeIntervalMs);
+    m_janitor->start();
 
     if (!m_config.mailDrop.isEmpty()) {
         if (!QDir().mkpath(m_config.mailDrop)) {

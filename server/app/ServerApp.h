@@ -21,6 +21,7 @@ class MeRoutes;
 class PasswordHasher;
 class PasswordRoutes;
 class FileStore;
+class Janitor;
 class ServiceRoutes;
 class SessionStore;
 class Throttle;
@@ -66,6 +67,8 @@ private:
     QThreadPool m_costlyPool; // Argon2 and mail
     std::unique_ptr<ApiRouter> m_router;
     std::unique_ptr<HttpServer> m_http;
+    // Last: stopped (its running pass finished) before anything it uses goes away.
+    std::unique_ptr<Janitor> m_janitor;
 };
 
 } // namespace citoyens::server

@@ -144,6 +144,9 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
     QCommandLineOption throttle(QStringLiteral("throttle-base"), QStringLiteral("First sign-in delay."),
                                 QStringLiteral("duration"), QStringLiteral("1s"));
     throttle.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption purge(QStringLiteral("purge-interval"), QStringLiteral("How often stale rows are purged."),
+                             QStringLiteral("duration"), QStringLiteral("10m"));
+    purge.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("debug, info, warning or error."),
                                       QStringLiteral("level"), QStringLiteral("info"));
     const QCommandLineOption email(QStringLiteral("email"), QStringLiteral("user add: e-mail."), QStringLiteral("e"));
@@ -163,6 +166,7 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
                    idle,   throttle, logLevel, email,    role, commune, civility, firstName, lastName, passwordStdin });
     const QList<QCommandLineOption> transport = transportOptions();
     p.addOptions(transport);
+    p.addOption(purge);
     if (!p.parse(arguments)) {
         *message = p.errorText();
         return false;
@@ -217,7 +221,8 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
     c.demoData = p.isSet(demo);
     c.idleTimeoutMs = parseDuration(p.value(idle));
     c.throttleBaseMs = parseDuration(p.value(throttle));
-    if (c.idleTimeoutMs <= 0 || c.throttleBaseMs <= 0) {
+    c.purgeIntervalMs = parseDuration(p.value(purge));
+    if (c.idleTimeoutMs <= 0 || c.throttleBaseMs <= 0 || c.purgeIntervalMs <= 0) {
         *message = QStringLiteral("durations are written like 2h, 30m, 45s or 500ms");
         return false;
     }

@@ -31,6 +31,7 @@ struct ServerConfig
     bool demoData = false;
     qint64 idleTimeoutMs = 2 * 3600 * 1000;
     qint64 throttleBaseMs = 1000;
+    qint64 purgeIntervalMs = 10 * 60 * 1000; // hidden --purge-interval: how often the Janitor runs
     QString logLevel = QStringLiteral("info");
 
     // The transport's bounds (docs/architecture/http-transport.md).

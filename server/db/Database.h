@@ -2,6 +2,7 @@
 
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -46,6 +47,9 @@ public:
 
     // Prepares, binds positional values and executes; throws DbError on failure.
     static QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+    // What may be logged of an error: its class, code and Qt's wording, never the database's
+    // own message (which can quote values). See DbError.
+    static QString safeErrorText(const QSqlError& error, bool sqlite);
 
 private:
     DatabaseSettings m_settings;

@@ -20,7 +20,9 @@ SqlTransaction::~SqlTransaction()
         return;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("ROLLBACK")))
-        qCWarning(lcDb) << "rollback failed:" << query.lastError().text();
+        qCWarning(lcDb).noquote() << "rollback failed:"
+                                  << Database::safeErrorText(query.lastError(),
+                                                             m_db.driverName() == QLatin1String("QSQLITE"));
 }
 
 void SqlTransaction::commit()

@@ -102,6 +102,24 @@ const QHash<QString, Text>& problems()
             "L'en-tête Idempotency-Key doit comporter de 1 à 128 caractères (lettres, chiffres, - _ . :).",
             "Invalid idempotency key",
             "The Idempotency-Key header must have 1 to 128 characters (letters, digits, - _ . :)." } },
+        { QStringLiteral("document_quota_exceeded"),
+          { "Limite de documents atteinte",
+            "Un compte peut garder au plus 50 documents et 100 Mo en tout. Supprimez un document dont vous "
+            "n'avez plus besoin pour en envoyer un autre.",
+            "Document quota reached",
+            "An account may keep at most 50 documents and 100 MB in all. Delete a document you no longer need "
+            "to send another one." } },
+        { QStringLiteral("document_in_use"),
+          { "Document utilisé",
+            "Ce document accompagne une demande en cours ou validée : il ne peut pas être supprimé.", "Document in use",
+            "This document goes with a pending or approved request: it cannot be deleted." } },
+        { QStringLiteral("photo_quota_exceeded"),
+          { "Limite de photos atteinte",
+            "Un compte peut garder au plus 20 photos de bénéficiaires. Remplacez une photo existante ou "
+            "supprimez un bénéficiaire dont vous n'avez plus besoin.",
+            "Photo quota reached",
+            "An account may keep at most 20 beneficiary photos. Replace an existing photo or delete a "
+            "beneficiary you no longer need." } },
         { QStringLiteral("internal_error"),
           { "Erreur interne", "Une erreur inattendue s'est produite. Réessayez plus tard.", "Internal error",
             "An unexpected error occurred. Try again later." } },

@@ -4,6 +4,7 @@
 #include "MailComposer.h"
 
 #include <QDateTime>
+#include <QUrl>
 #include <QtConcurrent>
 
 #include <curl/curl.h>
@@ -33,8 +34,18 @@ size_t readChunk(char* buffer, size_t size, size_t count, void* userData)
 
 } // namespace
 
+QString SmtpMailer::relayOf(const QString& url)
+{
+    // Only where the relay is: the URL may carry user:password (and a path or query we
+    // have no use for in a log line).
+    const QUrl u(url);
+    const bool implicitTls = u.scheme() == QLatin1String("smtps");
+    return QStringLiteral("%1:%2").arg(u.host()).arg(u.port(implicitTls ? 465 : 25));
+}
+
 SmtpMailer::SmtpMailer(QString url, QString from)
     : m_url(std::move(url))
+    , m_relay(relayOf(m_url))
     , m_from(std::move(from))
 {
     m_queue.setMaxThreadCount(1);
@@ -70,14 +81,17 @@ void SmtpMailer::deliver(const QString& to, const QByteArray& data) const
     curl_easy_setopt(curl, CURLOPT_READFUNCTION, readChunk);
     curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
     curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_TRY));
+    // Codes and reset links travel in these mails: TLS is required (smtps://, or STARTTLS on
+    // smtp://). With CURLUSESSL_TRY a relay, or anyone on the path, that hides STARTTLS
+    // would get them in clear.
+    curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     const CURLcode rc = curl_easy_perform(curl);
     if (rc != CURLE_OK)
-        qCCritical(lcMail) << "SMTP delivery failed:" << curl_easy_strerror(rc);
+        qCCritical(lcMail).noquote() << "SMTP delivery through" << m_relay << "failed:" << curl_easy_strerror(rc);
     else
-        qCInfo(lcMail) << "mail sent through" << m_url;
+        qCInfo(lcMail).noquote() << "mail sent through" << m_relay;
     curl_slist_free_all(recipients);
     curl_easy_cleanup(curl);
 }

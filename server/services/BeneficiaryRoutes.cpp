@@ -18,6 +18,8 @@
 #include "models/JsonValues.h"
 #include "models/Validation.h"
 
+#include <QSqlQuery>
+
 namespace citoyens::server {
 
 namespace {
@@ -58,6 +60,19 @@ Beneficiary merged(const QJsonObject& base, const QJsonObject& body)
     b->firstName = b->firstName.trimmed();
     RouteSupport::throwIfInvalid(Validation::beneficiary(*b, QDate::currentDate()));
     return *b;
+}
+
+// A photo that is not a replacement needs a free place in the account's photo quota.
+void requirePhotoRoom(const QSqlDatabase& db, const StoredBeneficiary& target, const QString& accountId)
+{
+    if (!target.photoStorageName.isEmpty())
+        return;
+    QSqlQuery q = Database::run(
+        db,
+        QStringLiteral("SELECT COUNT(*) FROM beneficiaries WHERE account_id = ? AND photo_storage_name IS NOT NULL"),
+        { accountId });
+    if (q.next() && q.value(0).toInt() >= BeneficiaryRoutes::QuotaPhotos)
+        throw Problem(409, QStringLiteral("photo_quota_exceeded"));
 }
 
 } // namespace
@@ -145,13 +160,20 @@ HttpResponse BeneficiaryRoutes::putPhoto(const RequestContext& ctx) const
     requireOpen(before.beneficiary);
     const QString mime
         = RouteSupport::checkUpload(ctx, DocumentRules::MaxPhotoBytes, { DocumentRules::Jpeg, DocumentRules::Png });
+    // Refused before anything reaches the disk; checked again below, under a lock.
+    requirePhotoRoom(m_deps.database->connection(), before, accountId);
     const QString storageName = m_deps.files->store(ctx.body);
     QString replaced;
     StoredBeneficiary updated;
     try {
         SqlTransaction tx(*m_deps.database);
+        // Serialises the account's photo uploads on PostgreSQL (a no-op update locks its row;
+        // SQLite's BEGIN IMMEDIATE already does), so two cannot take the last place.
+        Database::run(tx.db(), QStringLiteral("UPDATE accounts SET updated_at = updated_at WHERE id = ?"),
+                      { accountId });
         const StoredBeneficiary stored = owned(tx.db(), ctx.pathId, accountId);
         requireOpen(stored.beneficiary);
+        requirePhotoRoom(tx.db(), stored, accountId);
         replaced = stored.photoStorageName;
         BeneficiaryStore::setPhoto(tx.db(), stored.beneficiary.id, storageName, mime, RouteSupport::nowMs());
         updated = owned(tx.db(), stored.beneficiary.id, accountId);

@@ -14,6 +14,11 @@ struct RequestContext;
 class BeneficiaryRoutes
 {
 public:
+    // Photos an account may keep (409 photo_quota_exceeded past it; replacing one is always
+    // possible): with at most 2 MiB each, 20 photos bound the disk an account's beneficiaries
+    // take to 40 MiB, beside the documents' own quota (DocumentRoutes).
+    static constexpr int QuotaPhotos = 20;
+
     explicit BeneficiaryRoutes(const ServiceDeps& deps);
     BeneficiaryRoutes(const BeneficiaryRoutes&) = delete;
     BeneficiaryRoutes& operator=(const BeneficiaryRoutes&) = delete;

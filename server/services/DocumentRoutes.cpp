@@ -28,7 +28,20 @@ void DocumentRoutes::registerOn(ApiRouter& router)
         DocumentRules::MaxDocumentBytes);
     router.add(QStringLiteral("GET"), QStringLiteral("/me/documents/{id}"),
                [this](const RequestContext& c) { return download(c); });
+    router.add(QStringLiteral("DELETE"), QStringLiteral("/me/documents/{id}"),
+               [this](const RequestContext& c) { return remove(c); });
 }
+
+namespace {
+
+void requireRoom(const QSqlDatabase& db, const QString& accountId, qint64 size)
+{
+    const DocumentStore::Usage used = DocumentStore::usage(db, accountId);
+    if (used.count + 1 > DocumentRoutes::QuotaDocuments || used.bytes + size > DocumentRoutes::QuotaBytes)
+        throw Problem(409, QStringLiteral("document_quota_exceeded"));
+}
+
+} // namespace
 
 HttpResponse DocumentRoutes::upload(const RequestContext& ctx) const
 {
@@ -51,9 +64,17 @@ HttpResponse DocumentRoutes::upload(const RequestContext& ctx) const
     stored.document.size = ctx.body.size();
     stored.document.sha256 = FileStore::sha256(ctx.body);
     stored.document.createdAt = RouteSupport::instant(RouteSupport::nowMs());
+    // Refused before anything reaches the disk; checked again below, under a lock.
+    requireRoom(m_deps.database->connection(), stored.accountId, stored.document.size);
     stored.storageName = m_deps.files->store(ctx.body);
     try {
         SqlTransaction tx(*m_deps.database);
+        // Two uploads of one account at once must not both fit in the last free place. A
+        // no-op update locks the account's row on PostgreSQL (SQLite's BEGIN IMMEDIATE
+        // already serialises writers) until the insert is committed.
+        Database::run(tx.db(), QStringLiteral("UPDATE accounts SET updated_at = updated_at WHERE id = ?"),
+                      { stored.accountId });
+        requireRoom(tx.db(), stored.accountId, stored.document.size);
         DocumentStore::insert(tx.db(), stored);
         tx.commit();
     } catch (...) {
@@ -85,6 +106,25 @@ HttpResponse DocumentRoutes::download(const RequestContext& ctx) const
     if (!ok)
         throw Problem(404, QStringLiteral("not_found"));
     return RouteSupport::fileResponse(bytes, stored->document.contentType, stored->document.filename);
+}
+
+HttpResponse DocumentRoutes::remove(const RequestContext& ctx) const
+{
+    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    SqlTransaction tx(*m_deps.database);
+    const std::optional<StoredDocument> stored = DocumentStore::find(tx.db(), ctx.pathId);
+    // Someone else's document is "not found", like one that does not exist (agents included:
+    // they read documents, they never delete them).
+    if (!stored || stored->accountId != s.account.account.id)
+        throw Problem(404, QStringLiteral("not_found"));
+    // An agent may still be reading it, or its request was approved on it.
+    if (DocumentStore::usedByLiveRequest(tx.db(), stored->document.id))
+        throw Problem(409, QStringLiteral("document_in_use"));
+    DocumentStore::remove(tx.db(), stored->document.id);
+    tx.commit();
+    // After the commit: a crash in between leaves an unreferenced file, never a row without one.
+    m_deps.files->remove(stored->storageName);
+    return Responses::noContent();
 }
 
 } // namespace citoyens::server

@@ -2,6 +2,7 @@
 
 #include "SqlLists.h"
 #include "db/Database.h"
+#include "models/Subscription.h"
 
 #include <QSqlQuery>
 
@@ -51,6 +52,36 @@ bool usedInCommunes(const QSqlDatabase& db, const QString& documentId, const QSt
                                     .arg(SqlLists::placeholders(communeIds.size())),
                                 values);
     return q.next();
+}
+
+bool usedByLiveRequest(const QSqlDatabase& db, const QString& documentId)
+{
+    QSqlQuery q = Database::run(
+        db,
+        QStringLiteral("SELECT 1 FROM subscription_documents sd JOIN subscriptions s "
+                       "ON s.id = sd.subscription_id WHERE sd.document_id = ? "
+                       "AND s.status IN (?, ?, ?)"),
+        { documentId, Subscription::StatusPending, Subscription::StatusIncomplete, Subscription::StatusApproved });
+    return q.next();
+}
+
+void remove(const QSqlDatabase& db, const QString& id)
+{
+    // subscription_documents rows of refused requests go with it (ON DELETE CASCADE).
+    Database::run(db, QStringLiteral("DELETE FROM documents WHERE id = ?"), { id });
+}
+
+Usage usage(const QSqlDatabase& db, const QString& accountId)
+{
+    QSqlQuery q = Database::run(
+        db, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM documents WHERE account_id = ?"),
+        { accountId });
+    Usage u;
+    if (q.next()) {
+        u.count = q.value(0).toInt();
+        u.bytes = q.value(1).toLongLong();
+    }
+    return u;
 }
 
 } // namespace citoyens::server::DocumentStore

@@ -24,6 +24,18 @@ void insert(const QSqlDatabase& db, const StoredDocument& d);
 std::optional<StoredDocument> find(const QSqlDatabase& db, const QString& id);
 // Whether a subscription in one of `communeIds` uses the document (what lets an agent read it).
 bool usedInCommunes(const QSqlDatabase& db, const QString& documentId, const QStringList& communeIds);
+// Whether a request that is still open or was approved (pending, incomplete, approved)
+// points at the document: what keeps it from being deleted.
+bool usedByLiveRequest(const QSqlDatabase& db, const QString& documentId);
+void remove(const QSqlDatabase& db, const QString& id);
+
+struct Usage
+{
+    int count = 0;
+    qint64 bytes = 0;
+};
+// What an account's documents take (for its quota).
+Usage usage(const QSqlDatabase& db, const QString& accountId);
 
 } // namespace DocumentStore
 

@@ -87,6 +87,11 @@ QString TestServer::mailDrop() const
     return m_dir ? m_dir->filePath(QStringLiteral("mail")) : QString();
 }
 
+QString TestServer::dataDir() const
+{
+    return m_dir ? m_dir->filePath(QStringLiteral("data")) : QString();
+}
+
 bool TestServer::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;
@@ -277,6 +282,10 @@ bool TestServer::start(const QStringList& extraArgs)
                        QStringLiteral("--data-dir"),  m_dir->filePath(QStringLiteral("data")),
                        QStringLiteral("--mail-drop"), mailDrop() };
     args += m_extraArgs + extraArgs;
+    // A test of the SMTP relay gives --smtp; the server takes only one way of sending mail.
+    if (args.contains(QStringLiteral("--smtp")))
+        args.remove(args.indexOf(QStringLiteral("--mail-drop")), 2);
+    m_dbUrl = dbUrl;
 
     m_process = std::make_unique<QProcess>();
     const bool echo = qEnvironmentVariableIntValue("CITOYENS_TEST_SERVER_LOG") != 0;

@@ -36,7 +36,7 @@ struct TestMail
 // - Database: a throw-away SQLite file, or PostgreSQL when CITOYENS_TEST_PG_URL (an admin URL
 //   such as postgresql://citoyens@127.0.0.1:55432/postgres) is set: a fresh database is
 //   created per server and dropped by stop(). CITOYENS_TEST_DB=sqlite|postgresql forces one.
-// - A fresh mail drop directory per server.
+// - A fresh mail drop directory per server (none when the arguments give --smtp).
 // - Waits for the "listening on" line by running the event loop (no sleeps).
 // The server's stderr (access log) is kept in serverLog(); set CITOYENS_TEST_SERVER_LOG=1 to
 // see it live.
@@ -63,6 +63,10 @@ public:
     QString caFile() const;
     QString mailDrop() const;
     QString serverLog() const { return QString::fromUtf8(m_stderr); }
+    // The server's --db URL and --data-dir (uploads in <dataDir>/uploads), for tests that
+    // look at what it stored.
+    QString databaseUrl() const { return m_dbUrl; }
+    QString dataDir() const;
     bool usesPostgres() const { return !m_pgDatabase.isEmpty(); }
 
     // Every mail to `email` (case-insensitive), oldest first.
@@ -99,4 +103,5 @@ private:
     QString m_pgAdminUrl;
     QString m_sqlitePath;
     QString m_pgDatabase;
+    QString m_dbUrl;
 };
