@@ -234,13 +234,15 @@ bool TestServer::execOnDatabase(const QString& sql, const QVariantList& values)
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         }
         if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(sql);
-            for (const QVariant& v : values)
-                q.addBindValue(v);
-            ok = q.exec();
-            if (!ok)
-                m_error = QStringLiteral("cannot change the server's database: ") + q.lastError().text();
+            {
+                QSqlQuery q(db);
+                q.prepare(sql);
+                for (const QVariant& v : values)
+                    q.addBindValue(v);
+                ok = q.exec();
+                if (!ok)
+                    m_error = QStringLiteral("cannot change the server's database: ") + q.lastError().text();
+            }
             db.close();
         } else {
             m_error = QStringLiteral("cannot open the server's database: ") + db.lastError().text();
