@@ -21,6 +21,10 @@ struct AuthSettings
     qint64 codeWindowMs = 24LL * 3600 * 1000;
     // Codes that stay valid side by side for one purpose and address (each registration keeps
     // its own); every check verifies against this many slots, real or not, so it costs the same.
+    // With codeSlots ≥ mailsPerTarget, requests within one mail window never push a live code
+    // out (the oldest is dropped only past codeSlots). Across a window boundary a stranger can
+    // push one out: that only delays its owner (ask again), as spending the address's daily
+    // wrong-code allowance does; it never takes the account.
     int codeSlots = 3;
     // Mails asked for (register + forgot) per hour: per target address, per client address.
     int mailsPerTarget = 3;
