@@ -71,6 +71,50 @@ QJsonObject verifyBody(const QString& email, const QString& code)
     return { { QStringLiteral("email"), email }, { QStringLiteral("code"), code } };
 }
 
+// `count` POSTs of `body`, each on its own connection, all sent before any answer comes
+// back; their statuses (429 only counted as such when it carries Retry-After).
+QList<int> concurrentPosts(QObject* context, const TestServer& server, const QString& path, const QJsonObject& body,
+                           const QByteArray& bearer, int count)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.addCaCertificates(server.caCertificates());
+    QUrl url = server.baseUrl();
+    url.setPath(QStringLiteral("/api/v1") + path);
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QList<QNetworkReply*> replies;
+    int finished = 0;
+    QEventLoop loop;
+    for (int i = 0; i < count; ++i) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkRequest request(url);
+        request.setSslConfiguration(tls);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setTransferTimeout(TestHttp::TimeoutMs);
+        request.setRawHeader("Content-Type", "application/json");
+        if (!bearer.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + bearer);
+        QNetworkReply* reply = managers.back()->post(request, bytes);
+        QObject::connect(reply, &QNetworkReply::finished, context, [&finished, &loop, count] {
+            if (++finished == count)
+                loop.quit();
+        });
+        replies.append(reply);
+    }
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    if (finished < count)
+        loop.exec();
+    QList<int> statuses;
+    for (QNetworkReply* reply : replies) {
+        int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 429 && reply->rawHeader("Retry-After").isEmpty())
+            status = -429;
+        statuses.append(status);
+        delete reply;
+    }
+    return statuses;
+}
+
 } // namespace
 
 class TestServerCodes : public QObject
@@ -87,6 +131,7 @@ private slots:
     void forgotAndResetAnswerAlike();
     void registerAndVerifyAnswerAlike();
     void concurrentWrongPasswordsAreCheckedAtMostThreshold();
+    void concurrentWrongCurrentPasswordsAreCheckedAtMostThreshold();
 
 private:
     // The answers of `steps` attempts, each 429 followed by ageing the counters by its
@@ -352,39 +397,11 @@ void TestServerCodes::concurrentWrongPasswordsAreCheckedAtMostThreshold()
         TestHttp http(server);
         QCOMPARE(registerAccount(http, server, email).status, 201);
     }
-    // Sixteen clients, each on its own connection, all sent before any answer comes back.
     constexpr int Clients = 16;
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.addCaCertificates(server.caCertificates());
-    QUrl url = server.baseUrl();
-    url.setPath(QStringLiteral("/api/v1/auth/login"));
-    const QByteArray body
-        = QJsonDocument(credentials(email, QStringLiteral("Pas-Le-Bon-2026!"))).toJson(QJsonDocument::Compact);
-    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
-    QList<QNetworkReply*> replies;
-    int finished = 0;
-    for (int i = 0; i < Clients; ++i) {
-        managers.push_back(std::make_unique<QNetworkAccessManager>());
-        QNetworkRequest request(url);
-        request.setSslConfiguration(tls);
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        request.setTransferTimeout(TestHttp::TimeoutMs);
-        request.setRawHeader("Content-Type", "application/json");
-        QNetworkReply* reply = managers.back()->post(request, body);
-        connect(reply, &QNetworkReply::finished, this, [&finished] { ++finished; });
-        replies.append(reply);
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(finished, Clients, 60000);
-    int unauthorized = 0;
-    int throttled = 0;
-    for (QNetworkReply* reply : replies) {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 401)
-            ++unauthorized;
-        else if (status == 429 && !reply->rawHeader("Retry-After").isEmpty())
-            ++throttled;
-        reply->deleteLater();
-    }
+    const QList<int> statuses = concurrentPosts(this, server, QStringLiteral("/auth/login"),
+                                                credentials(email, QStringLiteral("Pas-Le-Bon-2026!")), {}, Clients);
+    const int unauthorized = int(statuses.count(401));
+    const int throttled = int(statuses.count(429));
     qInfo("%d concurrent wrong passwords: %d checked (401), %d throttled (429)", Clients, unauthorized, throttled);
     QVERIFY2(unauthorized <= AccountThreshold, qPrintable(QString::number(unauthorized)));
     QCOMPARE(unauthorized + throttled, Clients);
@@ -397,6 +414,29 @@ void TestServerCodes::concurrentWrongPasswordsAreCheckedAtMostThreshold()
     for (int i = 0; i < AccountThreshold - 1; ++i)
         QCOMPARE(http.post(QStringLiteral("/auth/login"), credentials(email, QStringLiteral("faux"))).status, 401);
     QCOMPARE(http.post(QStringLiteral("/auth/login"), credentials(email, StrongPassword)).status, 200);
+}
+
+void TestServerCodes::concurrentWrongCurrentPasswordsAreCheckedAtMostThreshold()
+{
+    // POST /me/password counts wrong current passwords towards the sign-in throttle: the same
+    // race, with a signed-in token.
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString email = uniqueEmail();
+    TestHttp http(server);
+    const TestReply tokens = registerAccount(http, server, email);
+    QCOMPARE(tokens.status, 201);
+    constexpr int Clients = 16;
+    const QList<int> statuses
+        = concurrentPosts(this, server, QStringLiteral("/me/password"),
+                          { { QStringLiteral("currentPassword"), QStringLiteral("Pas-Le-Bon-2026!") },
+                            { QStringLiteral("newPassword"), QStringLiteral("Nouveau-Secret-2027?") } },
+                          accessToken(tokens), Clients);
+    const int wrong = int(statuses.count(403));
+    qInfo("%d concurrent wrong current passwords: %d checked (403), %d throttled (429)", Clients, wrong,
+          int(statuses.count(429)));
+    QVERIFY2(wrong <= AccountThreshold, qPrintable(QString::number(wrong)));
+    QCOMPARE(wrong + int(statuses.count(429)), Clients);
 }
 
 QTEST_GUILESS_MAIN(TestServerCodes)
