@@ -57,6 +57,8 @@ ServerApp::ServerApp(ServerConfig config, QObject* parent)
 {
     m_settings.idleTimeoutMs = m_config.idleTimeoutMs;
     m_settings.throttleBaseMs = m_config.throttleBaseMs;
+    if (m_config.mailsPerClient > 0)
+        m_settings.mailsPerClient = m_config.mailsPerClient;
     // Quick requests wait on the database more than on the CPU: two workers per core. Argon2
     // and mail have their own pool, half the cores, so that a storm of sign-ins leaves the
     // rest of the machine to everyone else. Workers never expire: each keeps its database

@@ -36,11 +36,6 @@ void throwIfInvalid(const FieldErrors& errors)
         throw Problem::fromFieldErrors(errors);
 }
 
-QByteArray retryAfter(qint64 waitMs)
-{
-    return QByteArray::number((waitMs + 999) / 1000);
-}
-
 } // namespace
 
 AuthRoutes::AuthRoutes(const AuthServices& services)
@@ -87,6 +82,7 @@ HttpResponse AuthRoutes::registerAccount(const RequestContext& ctx) const
     reg.firstName = reg.firstName.trimmed();
     reg.lastName = reg.lastName.trimmed();
 
+    CodeCheck::admitMail(m_services, reg.email, ctx.remoteAddress.toString());
     // Both branches cost two Argon2 computations and one mail: the answer and its timing
     // do not tell whether the address has an account.
     const QString passwordHash = m_services.hasher->hash(reg.password);
@@ -98,14 +94,17 @@ HttpResponse AuthRoutes::registerAccount(const RequestContext& ctx) const
         tx.commit();
         m_services.mailer->send(MailTemplates::accountAlreadyExists(reg.email));
     } else {
+        // A registration never replaces an earlier one for the same address: each waits
+        // with its own code, and the code typed decides which one becomes the account.
         QJsonObject payload = reg.toJson();
         payload.remove(QStringLiteral("password"));
         payload.insert(QStringLiteral("passwordHash"), passwordHash);
         CodeStore::put(tx.db(), CodeStore::Register, reg.email, codeHash,
                        QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), now,
-                       now + m_services.settings.codeLifetimeMs);
+                       now + m_services.settings.codeLifetimeMs, m_services.settings.codeSlots);
         tx.commit();
-        m_services.mailer->send(MailTemplates::registrationCode(reg.email, code));
+        m_services.mailer->send(MailTemplates::registrationCode(
+            reg.email, code, QStringList { reg.civility, reg.firstName, reg.lastName }.join(QLatin1Char(' '))));
     }
     return Responses::json(Pending, 202);
 }
@@ -140,9 +139,11 @@ HttpResponse AuthRoutes::verifyRegistration(const RequestContext& ctx) const
     SqlTransaction tx(*m_services.database);
     // Only one use of a code wins, and someone may have registered the address in between
     // (another process, an operator).
-    if (!CodeStore::take(tx.db(), CodeStore::Register, email) || AccountStore::findByEmail(tx.db(), email))
+    if (!CodeStore::take(tx.db(), pending.id) || AccountStore::findByEmail(tx.db(), email))
         throw Problem(400, QStringLiteral("invalid_code"));
     AccountStore::insert(tx.db(), a, payload.value(QStringLiteral("passwordHash")).toString(), false);
+    // The address has its account: the other registrations waiting for it are void.
+    CodeStore::removeAll(tx.db(), CodeStore::Register, email);
     const IssuedTokens tokens = m_services.sessions->create(tx.db(), a.id, {}, remember, now);
     tx.commit();
     qCInfo(lcAuth).noquote() << "account created" << a.id;
@@ -160,34 +161,37 @@ HttpResponse AuthRoutes::login(const RequestContext& ctx) const
         throw Problem(422, QStringLiteral("validation_failed"),
                       { { QStringLiteral("password"), QStringLiteral("required") } });
 
+    // The throttle is checked and the attempt counted as a failure in one transaction, before
+    // the password is checked: concurrent guesses cannot all pass a check made before any of
+    // them is recorded. A right password takes the count back.
     const Throttle& throttle = *m_services.throttle;
-    const QString accountKey = Throttle::accountKey(email);
-    const QString addressKey = Throttle::addressKey(ctx.remoteAddress.toString());
-    QSqlDatabase db = m_services.database->connection();
-    const qint64 wait = std::max(throttle.waitFor(db, accountKey, QDateTime::currentMSecsSinceEpoch()),
-                                 throttle.waitFor(db, addressKey, QDateTime::currentMSecsSinceEpoch()));
-    if (wait > 0)
-        throw Problem(429, QStringLiteral("too_many_requests")).withHeader("Retry-After", retryAfter(wait));
+    const Throttle::Counted account { Throttle::accountKey(email), throttle.accountRule() };
+    const Throttle::Counted address { Throttle::addressKey(ctx.remoteAddress.toString()), throttle.addressRule() };
+    {
+        SqlTransaction tx(*m_services.database);
+        const qint64 wait = throttle.admit(tx.db(), { account, address }, QDateTime::currentMSecsSinceEpoch());
+        tx.commit();
+        if (wait > 0)
+            throw Throttle::tooManyRequests(wait);
+    }
 
-    std::optional<StoredAccount> account = AccountStore::findByEmail(db, email);
+    std::optional<StoredAccount> stored = AccountStore::findByEmail(m_services.database->connection(), email);
     bool ok = false;
-    if (account && !PasswordPolicy::isTooLong(password))
-        ok = m_services.hasher->verify(account->passwordHash, password);
+    if (stored && !PasswordPolicy::isTooLong(password))
+        ok = m_services.hasher->verify(stored->passwordHash, password);
     else
         m_services.hasher->dummyVerify(password.left(PasswordPolicy::MaxLength));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    SqlTransaction tx(*m_services.database);
     if (!ok) {
-        throttle.recordFailure(tx.db(), accountKey, throttle.accountThreshold(), now);
-        throttle.recordFailure(tx.db(), addressKey, throttle.addressThreshold(), now);
-        tx.commit();
         qCInfo(lcAuth).noquote() << "failed sign-in, request" << ctx.requestId;
         throw Problem(401, QStringLiteral("invalid_credentials"));
     }
-    throttle.reset(tx.db(), accountKey);
-    const IssuedTokens tokens = m_services.sessions->create(tx.db(), account->account.id, {}, remember, now);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    SqlTransaction tx(*m_services.database);
+    throttle.reset(tx.db(), account.key);
+    throttle.refund(tx.db(), address, now);
+    const IssuedTokens tokens = m_services.sessions->create(tx.db(), stored->account.id, {}, remember, now);
     tx.commit();
-    return Responses::json(tokensJson(tokens, *account, m_services.settings));
+    return Responses::json(tokensJson(tokens, *stored, m_services.settings));
 }
 
 HttpResponse AuthRoutes::refresh(const RequestContext& ctx) const

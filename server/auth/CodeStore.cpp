@@ -1,5 +1,6 @@
 #include "CodeStore.h"
 
+#include "TokenService.h"
 #include "db/Database.h"
 
 #include <QSqlQuery>
@@ -7,48 +8,45 @@
 namespace citoyens::server::CodeStore {
 
 void put(const QSqlDatabase& db, const QString& purpose, const QString& email, const QString& codeHash,
-         const QString& payload, qint64 now, qint64 expiresAt)
+         const QString& payload, qint64 now, qint64 expiresAt, int keep)
 {
     Database::run(db,
-                  QStringLiteral("INSERT INTO pending_codes (purpose, email, code_hash, payload, attempts, created_at, "
-                                 "expires_at) VALUES (?, ?, ?, ?, 0, ?, ?) ON CONFLICT (purpose, email) DO UPDATE SET "
-                                 "code_hash = excluded.code_hash, payload = excluded.payload, attempts = 0, "
-                                 "created_at = excluded.created_at, expires_at = excluded.expires_at"),
-                  { purpose, email, codeHash, payload.isEmpty() ? nullText() : QVariant(payload), now, expiresAt });
+                  QStringLiteral("INSERT INTO pending_codes (id, purpose, email, code_hash, payload, created_at, "
+                                 "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  { TokenService::newId(), purpose, email, codeHash, payload.isEmpty() ? nullText() : QVariant(payload),
+                    now, expiresAt });
+    Database::run(db,
+                  QStringLiteral("DELETE FROM pending_codes WHERE purpose = ? AND email = ? AND id NOT IN (SELECT id "
+                                 "FROM pending_codes WHERE purpose = ? AND email = ? ORDER BY created_at DESC, id "
+                                 "LIMIT ?)"),
+                  { purpose, email, purpose, email, keep });
 }
 
-std::optional<PendingCode> find(const QSqlDatabase& db, const QString& purpose, const QString& email)
+QList<PendingCode> newest(const QSqlDatabase& db, const QString& purpose, const QString& email, int limit)
 {
-    QSqlQuery q = Database::run(
-        db,
-        QStringLiteral(
-            "SELECT code_hash, payload, attempts, expires_at FROM pending_codes WHERE purpose = ? AND email = ?"),
-        { purpose, email });
-    if (!q.next())
-        return std::nullopt;
-    return PendingCode { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toLongLong() };
+    QSqlQuery q = Database::run(db,
+                                QStringLiteral("SELECT id, code_hash, payload, expires_at FROM pending_codes WHERE "
+                                               "purpose = ? AND email = ? ORDER BY created_at DESC, id LIMIT ?"),
+                                { purpose, email, limit });
+    QList<PendingCode> out;
+    while (q.next())
+        out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong() });
+    return out;
 }
 
-bool consumeAttempt(const QSqlDatabase& db, const QString& purpose, const QString& email, int maxAttempts)
+void remove(const QSqlDatabase& db, const QString& id)
 {
-    const QSqlQuery q = Database::run(db,
-                                      QStringLiteral("UPDATE pending_codes SET attempts = attempts + 1 "
-                                                     "WHERE purpose = ? AND email = ? AND attempts < ?"),
-                                      { purpose, email, maxAttempts });
-    return q.numRowsAffected() == 1;
+    Database::run(db, QStringLiteral("DELETE FROM pending_codes WHERE id = ?"), { id });
 }
 
-void remove(const QSqlDatabase& db, const QString& purpose, const QString& email)
+bool take(const QSqlDatabase& db, const QString& id)
+{
+    return Database::run(db, QStringLiteral("DELETE FROM pending_codes WHERE id = ?"), { id }).numRowsAffected() == 1;
+}
+
+void removeAll(const QSqlDatabase& db, const QString& purpose, const QString& email)
 {
     Database::run(db, QStringLiteral("DELETE FROM pending_codes WHERE purpose = ? AND email = ?"), { purpose, email });
-}
-
-bool take(const QSqlDatabase& db, const QString& purpose, const QString& email)
-{
-    return Database::run(db, QStringLiteral("DELETE FROM pending_codes WHERE purpose = ? AND email = ?"),
-                         { purpose, email })
-               .numRowsAffected()
-        == 1;
 }
 
 } // namespace citoyens::server::CodeStore

@@ -126,16 +126,17 @@ HttpResponse MeRoutes::changePassword(const RequestContext& ctx) const
     // Guessing the current password through this route is throttled like sign-in.
     const Throttle& throttle = *m_services.throttle;
     const QString key = Throttle::accountKey(s.account.account.email);
-    const qint64 wait = throttle.waitFor(m_services.database->connection(), key, QDateTime::currentMSecsSinceEpoch());
-    if (wait > 0)
-        throw Problem(429, QStringLiteral("too_many_requests"))
-            .withHeader("Retry-After", QByteArray::number((wait + 999) / 1000));
-    if (PasswordPolicy::isTooLong(current) || !m_services.hasher->verify(s.account.passwordHash, current)) {
+    {
+        // Checked and counted in one step, like sign-in: concurrent guesses cannot all pass.
         SqlTransaction tx(*m_services.database);
-        throttle.recordFailure(tx.db(), key, throttle.accountThreshold(), QDateTime::currentMSecsSinceEpoch());
+        const qint64 wait
+            = throttle.admit(tx.db(), { { key, throttle.accountRule() } }, QDateTime::currentMSecsSinceEpoch());
         tx.commit();
-        throw Problem(403, QStringLiteral("wrong_password"));
+        if (wait > 0)
+            throw Throttle::tooManyRequests(wait);
     }
+    if (PasswordPolicy::isTooLong(current) || !m_services.hasher->verify(s.account.passwordHash, current))
+        throw Problem(403, QStringLiteral("wrong_password"));
     const QString hash = m_services.hasher->hash(next);
     SqlTransaction tx(*m_services.database);
     AccountStore::updatePassword(tx.db(), s.account.account.id, hash, false);

@@ -55,6 +55,7 @@ HttpResponse PasswordRoutes::forgot(const RequestContext& ctx) const
     throwIfInvalid(r.errors());
     throwIfInvalid(Validation::email(email));
 
+    CodeCheck::admitMail(m_services, email, ctx.remoteAddress.toString());
     // One Argon2 computation whether or not the address is known: same answer, same time.
     const QString code = TokenService::newCode();
     const QString codeHash = m_services.hasher->hash(code);
@@ -62,7 +63,8 @@ HttpResponse PasswordRoutes::forgot(const RequestContext& ctx) const
     SqlTransaction tx(*m_services.database);
     const bool known = AccountStore::findByEmail(tx.db(), email).has_value();
     if (known)
-        CodeStore::put(tx.db(), CodeStore::Reset, email, codeHash, {}, now, now + m_services.settings.codeLifetimeMs);
+        CodeStore::put(tx.db(), CodeStore::Reset, email, codeHash, {}, now, now + m_services.settings.codeLifetimeMs,
+                       m_services.settings.codeSlots);
     tx.commit();
     if (known)
         m_services.mailer->send(MailTemplates::passwordResetCode(email, code));
@@ -79,12 +81,14 @@ HttpResponse PasswordRoutes::reset(const RequestContext& ctx) const
     throwIfInvalid(Validation::email(email) + Validation::verificationCode(code));
     throwIfInvalid(Validation::password(newPassword, QStringLiteral("newPassword")));
 
-    CodeCheck::consume(m_services, CodeStore::Reset, email, code);
+    const PendingCode pending = CodeCheck::consume(m_services, CodeStore::Reset, email, code);
     const QString hash = m_services.hasher->hash(newPassword);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     SqlTransaction tx(*m_services.database);
-    if (!CodeStore::take(tx.db(), CodeStore::Reset, email))
+    if (!CodeStore::take(tx.db(), pending.id))
         throw Problem(400, QStringLiteral("invalid_code"));
+    // The password is new: every other reset code of the address is void.
+    CodeStore::removeAll(tx.db(), CodeStore::Reset, email);
     const std::optional<StoredAccount> account = AccountStore::findByEmail(tx.db(), email);
     if (!account)
         throw Problem(400, QStringLiteral("invalid_code"));

@@ -13,16 +13,21 @@ MailMessage message(const QString& to, const char* subject, const QString& body)
 
 } // namespace
 
-MailMessage registrationCode(const QString& to, const QString& code)
+MailMessage registrationCode(const QString& to, const QString& code, const QString& holder)
 {
+    // The holder's name tells the mailbox's owner which request this code answers, should a
+    // stranger have asked for an account with the same address too.
     return message(to, "Votre code de confirmation Citoyens",
                    QString::fromUtf8("Bonjour,\n\n"
-                                     "Pour terminer la création de votre compte Citoyens, saisissez ce code dans "
-                                     "l'application :\n\n"
+                                     "Une demande de création de compte Citoyens a été faite avec cette adresse "
+                                     "e-mail, au nom de : %2.\n\n"
+                                     "Si c'est bien vous, saisissez ce code dans l'application pour terminer la "
+                                     "création de votre compte :\n\n"
                                      "Votre code : %1\n\n"
-                                     "Ce code est valable 30 minutes. Si vous n'êtes pas à l'origine de cette "
-                                     "demande, ignorez simplement ce message.\n")
-                       .arg(code));
+                                     "Ce code est valable 30 minutes. Si vous avez reçu plusieurs codes, utilisez "
+                                     "celui qui porte votre nom. Si vous n'êtes pas à l'origine de cette demande, "
+                                     "ignorez simplement ce message.\n")
+                       .arg(code, holder));
 }
 
 MailMessage accountAlreadyExists(const QString& to)

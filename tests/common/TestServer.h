@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QVariantList>
 
 #include <memory>
 
@@ -79,6 +80,13 @@ public:
     // request: the idle timeout is tested at its real two-hour default without waiting.
     // Writes the server's own database (SQLite file or PostgreSQL), the one seam into it.
     bool ageSessions(qint64 ms);
+    // Moves every throttle and limit counter (sign-in, wrong codes, mails) back by `ms`: delays
+    // and daily windows are passed without waiting.
+    bool ageThrottle(qint64 ms);
+    // Mails the server accepts per client address and hour (register, forgot). The harness
+    // lifts it by default, since the suites register many accounts from 127.0.0.1; 0 restores
+    // that. Takes effect at the next start().
+    void setMailsPerClient(int limit) { m_mailsPerClient = limit; }
 
     // The database the tests ask for: "postgresql" or "sqlite" (see above).
     static bool wantsPostgres();
@@ -87,6 +95,7 @@ public:
     static QString postgresUnavailableReason();
 
 private:
+    bool execOnDatabase(const QString& sql, const QVariantList& values);
     bool makeCertificates();
     bool createPostgresDatabase(QString* url);
     void dropPostgresDatabase();
@@ -104,4 +113,5 @@ private:
     QString m_sqlitePath;
     QString m_pgDatabase;
     QString m_dbUrl;
+    int m_mailsPerClient = 0;
 };

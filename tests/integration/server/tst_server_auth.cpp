@@ -18,7 +18,7 @@ private slots:
     void health();
     void registerVerifyAndSignIn();
     void registerAnswersAlikeForKnownAndUnknown();
-    void verifyWrongCodeUsesUpAttempts();
+    void verifyWrongCodesAreCounted();
     void passwordPolicy_data();
     void passwordPolicy();
     void loginFailuresLookAlike();
@@ -126,7 +126,7 @@ void TestServerAuth::registerAnswersAlikeForKnownAndUnknown()
              200);
 }
 
-void TestServerAuth::verifyWrongCodeUsesUpAttempts()
+void TestServerAuth::verifyWrongCodesAreCounted()
 {
     const QString email = uniqueEmail();
     QCOMPARE(m_http->post(QStringLiteral("/auth/register"), registration(email)).status, 202);
@@ -140,17 +140,12 @@ void TestServerAuth::verifyWrongCodeUsesUpAttempts()
         QCOMPARE(r.code(), QStringLiteral("invalid_code"));
         QCOMPARE(r.header("Content-Type"), QByteArray("application/problem+json"));
     }
-    const TestReply used
+    // The fifth wrong code starts the delays (tst_server_codes covers them, and that a new
+    // code gives no fresh tries): wait them out, and the right code still works.
+    QVERIFY2(m_server.ageThrottle(3600 * 1000), qPrintable(m_server.errorString()));
+    const TestReply ok
         = m_http->post(QStringLiteral("/auth/register/verify"),
                        QJsonObject { { QStringLiteral("email"), email }, { QStringLiteral("code"), code } });
-    QCOMPARE(used.status, 429);
-    QCOMPARE(used.code(), QStringLiteral("too_many_attempts"));
-
-    // A new registration mails a new code with fresh attempts.
-    QCOMPARE(m_http->post(QStringLiteral("/auth/register"), registration(email)).status, 202);
-    const TestReply ok = m_http->post(
-        QStringLiteral("/auth/register/verify"),
-        QJsonObject { { QStringLiteral("email"), email }, { QStringLiteral("code"), m_server.latestCode(email) } });
     QCOMPARE(ok.status, 201);
 
     const TestReply nobody

@@ -20,6 +20,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <tuple>
+
 using namespace support;
 using citoyens::server::BeneficiaryRoutes;
 using citoyens::server::Database;
@@ -385,11 +387,12 @@ void TestServerHygiene::purgeDeletesStaleRowsOnly()
     const qint64 lately = t - 3600 * 1000; // past its use, within the retention
     const qint64 later = t + 3600 * 1000;
 
-    const QString code = QStringLiteral("INSERT INTO pending_codes (purpose, email, code_hash, attempts, created_at, "
-                                        "expires_at) VALUES ('reset', ?, 'x', 0, ?, ?)");
-    Database::run(db, code, { QStringLiteral("stale@example.org"), stale, stale });
-    Database::run(db, code, { QStringLiteral("lately@example.org"), lately, lately });
-    Database::run(db, code, { QStringLiteral("live@example.org"), t, later });
+    const QString code = QStringLiteral("INSERT INTO pending_codes (id, purpose, email, code_hash, created_at, "
+                                        "expires_at) VALUES ('reset:' || ?, 'reset', ?, 'x', ?, ?)");
+    for (const auto& [email, created, expires] : { std::tuple { QStringLiteral("stale@example.org"), stale, stale },
+                                                   std::tuple { QStringLiteral("lately@example.org"), lately, lately },
+                                                   std::tuple { QStringLiteral("live@example.org"), t, later } })
+        Database::run(db, code, { email, email, created, expires });
 
     const QString throttle = QStringLiteral(
         "INSERT INTO login_throttle (throttle_key, failures, last_failure_at, blocked_until) VALUES (?, 3, ?, ?)");
@@ -457,10 +460,11 @@ void TestServerHygiene::purgeWorksThroughBatches()
     const qint64 stale = now() - Janitor::RetentionMs - 3600 * 1000;
     Database::run(db, QStringLiteral("BEGIN"));
     for (int i = 0; i < rows; ++i)
-        Database::run(db,
-                      QStringLiteral("INSERT INTO pending_codes (purpose, email, code_hash, attempts, created_at, "
-                                     "expires_at) VALUES ('register', ?, 'x', 0, ?, ?)"),
-                      { QStringLiteral("batch-%1@example.org").arg(i), stale, stale });
+        Database::run(
+            db,
+            QStringLiteral("INSERT INTO pending_codes (id, purpose, email, code_hash, created_at, "
+                           "expires_at) VALUES (?, 'register', ?, 'x', ?, ?)"),
+            { QStringLiteral("batch-%1").arg(i), QStringLiteral("batch-%1@example.org").arg(i), stale, stale });
     Database::run(db, QStringLiteral("COMMIT"));
     QElapsedTimer timer;
     timer.start();
