@@ -82,6 +82,21 @@ QString TestServer::caFile() const
     return m_dir ? m_dir->filePath(QStringLiteral("ca.pem")) : QString();
 }
 
+QString TestServer::certFile() const
+{
+    return m_dir ? m_dir->filePath(QStringLiteral("server.pem")) : QString();
+}
+
+QString TestServer::keyFile() const
+{
+    return m_dir ? m_dir->filePath(QStringLiteral("server.key")) : QString();
+}
+
+void TestServer::shareStorageWith(const TestServer& first)
+{
+    m_storageOwner = &first;
+}
+
 QString TestServer::mailDrop() const
 {
     return m_dir ? m_dir->filePath(QStringLiteral("mail")) : QString();
@@ -180,6 +195,10 @@ bool TestServer::createPostgresDatabase(QString* url)
 
 void TestServer::dropPostgresDatabase()
 {
+    if (m_storageOwner) {
+        m_pgDatabase.clear(); // the first server's, dropped by it
+        return;
+    }
     if (m_pgDatabase.isEmpty())
         return;
     const QUrl admin(m_pgAdminUrl);
@@ -256,8 +275,19 @@ bool TestServer::start(const QStringList& extraArgs)
     if (!makeCertificates())
         return false;
     m_sqlitePath = m_dir->filePath(QStringLiteral("citoyens.db"));
+    m_dataDir = m_dir->filePath(QStringLiteral("data"));
     QString dbUrl = QStringLiteral("sqlite:") + m_sqlitePath;
-    if (wantsPostgres()) {
+    if (m_storageOwner) {
+        if (m_storageOwner->m_dbUrl.isEmpty()) {
+            m_error = QStringLiteral("shareStorageWith: the first server is not started");
+            return false;
+        }
+        dbUrl = m_storageOwner->m_dbUrl;
+        m_dataDir = m_storageOwner->m_dataDir;
+        m_sqlitePath = m_storageOwner->m_sqlitePath;
+        m_pgAdminUrl = m_storageOwner->m_pgAdminUrl;
+        m_pgDatabase = m_storageOwner->m_pgDatabase;
+    } else if (wantsPostgres()) {
         if (!postgresUnavailableReason().isEmpty()) {
             m_error = postgresUnavailableReason();
             return false;
@@ -269,9 +299,10 @@ bool TestServer::start(const QStringList& extraArgs)
                        QStringLiteral("--tls-cert"),  m_dir->filePath(QStringLiteral("server.pem")),
                        QStringLiteral("--tls-key"),   m_dir->filePath(QStringLiteral("server.key")),
                        QStringLiteral("--db"),        dbUrl,
-                       QStringLiteral("--data-dir"),  m_dir->filePath(QStringLiteral("data")),
+                       QStringLiteral("--data-dir"),  m_dataDir,
                        QStringLiteral("--mail-drop"), mailDrop() };
     args += m_extraArgs + extraArgs;
+    m_dbUrl = dbUrl;
 
     m_process = std::make_unique<QProcess>();
     const bool echo = qEnvironmentVariableIntValue("CITOYENS_TEST_SERVER_LOG") != 0;

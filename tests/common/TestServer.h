@@ -38,6 +38,8 @@ struct TestMail
 //   created per server and dropped by stop(). CITOYENS_TEST_DB=sqlite|postgresql forces one.
 // - A fresh mail drop directory per server.
 // - Waits for the "listening on" line by running the event loop (no sleeps).
+// - shareStorageWith(first): a second process on the first one's database and data dir, as
+//   several processes behind one reverse proxy run (tests/deploy).
 // The server's stderr (access log) is kept in serverLog(); set CITOYENS_TEST_SERVER_LOG=1 to
 // see it live.
 class TestServer : public QObject
@@ -55,11 +57,19 @@ public:
     // Stops the server and drops its PostgreSQL database. Safe to call twice.
     void stop();
     bool isRunning() const;
+    // Before start(): use `first`'s database (PostgreSQL database or SQLite file) and data dir
+    // instead of fresh ones; `first` must be started already, and outlive this server (its
+    // stop() drops the database: stop this one first). This server's stop() drops nothing.
+    void shareStorageWith(const TestServer& first);
 
     QString errorString() const { return m_error; }
     QUrl baseUrl() const { return m_baseUrl; } // https://127.0.0.1:PORT (no /api/v1)
     QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
     QString caFile() const;
+    QString certFile() const; // the server's certificate (127.0.0.1, localhost), issued by caFile()
+    QString keyFile() const;
+    QString dataDir() const { return m_dataDir; }
+    QString databaseUrl() const { return m_dbUrl; }
     QString mailDrop() const;
     QString serverLog() const { return QString::fromUtf8(m_stderr); }
     bool usesPostgres() const { return !m_pgDatabase.isEmpty(); }
@@ -98,4 +108,7 @@ private:
     QString m_pgAdminUrl;
     QString m_sqlitePath;
     QString m_pgDatabase;
+    QString m_dbUrl;
+    QString m_dataDir;
+    const TestServer* m_storageOwner = nullptr;
 };
