@@ -50,7 +50,7 @@ apt_failed() {
     tail -n 25 "$log" | sed 's/^/  | /' >&2
     cat >&2 <<MSG
   Hint: apt must reach its mirrors (network, proxy, /etc/apt/sources.list) and no other apt
-  may be running. By hand: $sudo apt-get update && $sudo apt-get install ${missing[*]}
+  may be running. By hand: ${sudo:+$sudo }apt-get update && ${sudo:+$sudo }apt-get install ${missing[*]}
 MSG
     exit 1
 }
