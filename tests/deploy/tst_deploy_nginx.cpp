@@ -228,11 +228,11 @@ void TstDeployNginx::clientsThatLeaveMidRequestLeaveEveryoneUp()
     const int before = countLines(m_first->serverLog(), QStringLiteral("GET /api/v1/me 200"))
         + countLines(m_second->serverLog(), QStringLiteral("GET /api/v1/me 200"));
     int normal = 0;
-    for (int round = 0; round < 20; ++round) {
+    for (int round = 0; round < 60; ++round) {
         QVERIFY2(writeThenAbort(halfUpload), "could not send half an upload");
         QVERIFY2(writeThenAbort(communes), "could not send GET /communes");
         QVERIFY2(writeThenAbort(me), "could not send GET /me");
-        if (round % 5 == 0)
+        if (round % 10 == 0)
             QVERIFY2(writeThenAbort(login), "could not send a sign-in");
         const TestReply answer = getMe(); // everyone else is still served, meanwhile
         QVERIFY2(answer.status == 200,
