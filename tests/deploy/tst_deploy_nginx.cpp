@@ -177,6 +177,19 @@ void TstDeployNginx::documentsAreSharedBetweenProcesses()
     }
     QTRY_VERIFY2(served(*m_first), "the first process served no document");
     QTRY_VERIFY2(served(*m_second), "the second process served no document");
+
+    // A body above client_body_buffer_size goes through nginx's temporary file first (its
+    // workers' private client_body/ directory), then to a backend whole.
+    const QByteArray big = pdf + QByteArray(3 * 1024 * 1024, '\n');
+    const TestReply large = m_http->send(
+        "POST", QStringLiteral("/me/documents?kind=proof_of_address&filename=gros.pdf"), big, "application/pdf");
+    QVERIFY2(
+        large.status == 201,
+        qPrintable(QString::number(large.status) + QString::fromUtf8(large.body) + m_nginx.errorLog().right(1500)));
+    const TestReply back
+        = m_http->get(QStringLiteral("/me/documents/") + large.json().value(QStringLiteral("id")).toString());
+    QCOMPARE(back.status, 200);
+    QCOMPARE(back.body.size(), big.size());
 }
 
 bool TstDeployNginx::openRaw(QSslSocket* socket)
