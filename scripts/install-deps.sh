@@ -78,4 +78,8 @@ $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >>"$log" 2>&
 if [[ " ${missing[*]} " == *" nginx "* ]] && [ -d /run/systemd/system ]; then
     $sudo systemctl disable --now nginx >>"$log" 2>&1 || true
 fi
+if [[ " ${missing[*]} " == *" nginx "* ]] && command -v ss >/dev/null 2>&1 && ss -Hltn 'sport = :80' | grep -q .; then
+    echo "citoyens: warning: something listens on port 80 after installing nginx; the tests do not need it:" >&2
+    echo "  Hint: systemctl disable --now nginx (or: nginx -s stop)" >&2
+fi
 rm -f "$log"
