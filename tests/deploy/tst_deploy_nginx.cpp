@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -66,6 +67,7 @@ private:
 
     std::unique_ptr<TestServer> m_first;
     std::unique_ptr<TestServer> m_second;
+    QTemporaryDir m_caDir;
     NginxProcess m_nginx;
     std::unique_ptr<TestHttp> m_http;
     QByteArray m_token;
@@ -90,8 +92,8 @@ void TstDeployNginx::initTestCase()
     QCOMPARE(m_second->databaseUrl(), m_first->databaseUrl());
 
     // Each TestServer made its own CA: nginx trusts both (one bundle), nothing else.
-    const QString bundle
-        = QDir::temp().filePath(QStringLiteral("citoyens-deploy-ca-%1.pem").arg(QCoreApplication::applicationPid()));
+    QVERIFY(m_caDir.isValid());
+    const QString bundle = m_caDir.filePath(QStringLiteral("backends-ca.pem"));
     QFile out(bundle);
     QVERIFY(out.open(QIODevice::WriteOnly));
     for (const TestServer* s : { m_first.get(), m_second.get() }) {
