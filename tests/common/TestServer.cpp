@@ -82,14 +82,24 @@ QString TestServer::caFile() const
     return m_dir ? m_dir->filePath(QStringLiteral("ca.pem")) : QString();
 }
 
+QString TestServer::certFile() const
+{
+    return m_dir ? m_dir->filePath(QStringLiteral("server.pem")) : QString();
+}
+
+QString TestServer::keyFile() const
+{
+    return m_dir ? m_dir->filePath(QStringLiteral("server.key")) : QString();
+}
+
+void TestServer::shareStorageWith(const TestServer& first)
+{
+    m_storageOwner = &first;
+}
+
 QString TestServer::mailDrop() const
 {
     return m_dir ? m_dir->filePath(QStringLiteral("mail")) : QString();
-}
-
-QString TestServer::dataDir() const
-{
-    return m_dir ? m_dir->filePath(QStringLiteral("data")) : QString();
 }
 
 bool TestServer::isRunning() const
@@ -190,6 +200,10 @@ bool TestServer::createPostgresDatabase(QString* url)
 
 void TestServer::dropPostgresDatabase()
 {
+    if (m_storageOwner) {
+        m_pgDatabase.clear(); // the first server's, dropped by it
+        return;
+    }
     if (m_pgDatabase.isEmpty())
         return;
     const QUrl admin(m_pgAdminUrl);
@@ -281,8 +295,19 @@ bool TestServer::start(const QStringList& extraArgs)
     if (!makeCertificates())
         return false;
     m_sqlitePath = m_dir->filePath(QStringLiteral("citoyens.db"));
+    m_dataDir = m_dir->filePath(QStringLiteral("data"));
     QString dbUrl = QStringLiteral("sqlite:") + m_sqlitePath;
-    if (wantsPostgres()) {
+    if (m_storageOwner) {
+        if (m_storageOwner->m_dbUrl.isEmpty()) {
+            m_error = QStringLiteral("shareStorageWith: the first server is not started");
+            return false;
+        }
+        dbUrl = m_storageOwner->m_dbUrl;
+        m_dataDir = m_storageOwner->m_dataDir;
+        m_sqlitePath = m_storageOwner->m_sqlitePath;
+        m_pgAdminUrl = m_storageOwner->m_pgAdminUrl;
+        m_pgDatabase = m_storageOwner->m_pgDatabase;
+    } else if (wantsPostgres()) {
         if (!postgresUnavailableReason().isEmpty()) {
             m_error = postgresUnavailableReason();
             return false;
@@ -294,7 +319,7 @@ bool TestServer::start(const QStringList& extraArgs)
                        QStringLiteral("--tls-cert"),  m_dir->filePath(QStringLiteral("server.pem")),
                        QStringLiteral("--tls-key"),   m_dir->filePath(QStringLiteral("server.key")),
                        QStringLiteral("--db"),        dbUrl,
-                       QStringLiteral("--data-dir"),  m_dir->filePath(QStringLiteral("data")),
+                       QStringLiteral("--data-dir"),  m_dataDir,
                        QStringLiteral("--mail-drop"), mailDrop() };
     // The suites register many accounts from 127.0.0.1 within the hour, more than the
     // production limit of mails per client address allows; tests of that limit set their own.

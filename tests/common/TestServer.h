@@ -39,6 +39,8 @@ struct TestMail
 //   created per server and dropped by stop(). CITOYENS_TEST_DB=sqlite|postgresql forces one.
 // - A fresh mail drop directory per server (none when the arguments give --smtp).
 // - Waits for the "listening on" line by running the event loop (no sleeps).
+// - shareStorageWith(first): a second process on the first one's database and data dir, as
+//   several processes behind one reverse proxy run (tests/deploy).
 // The server's stderr (access log) is kept in serverLog(); set CITOYENS_TEST_SERVER_LOG=1 to
 // see it live.
 class TestServer : public QObject
@@ -57,17 +59,23 @@ public:
     void stop();
     bool isRunning() const;
     qint64 processId() const; // 0 when not running
+    // Before start(): use `first`'s database (PostgreSQL database or SQLite file) and data dir
+    // instead of fresh ones; `first` must be started already, and outlive this server (its
+    // stop() drops the database: stop this one first). This server's stop() drops nothing.
+    void shareStorageWith(const TestServer& first);
 
     QString errorString() const { return m_error; }
     QUrl baseUrl() const { return m_baseUrl; } // https://127.0.0.1:PORT (no /api/v1)
     QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
     QString caFile() const;
+    QString certFile() const; // the server's certificate (127.0.0.1, localhost), issued by caFile()
+    QString keyFile() const;
+    // The server's --data-dir (uploads in <dataDir>/uploads) and --db URL, for tests that
+    // look at what it stored.
+    QString dataDir() const { return m_dataDir; }
+    QString databaseUrl() const { return m_dbUrl; }
     QString mailDrop() const;
     QString serverLog() const { return QString::fromUtf8(m_stderr); }
-    // The server's --db URL and --data-dir (uploads in <dataDir>/uploads), for tests that
-    // look at what it stored.
-    QString databaseUrl() const { return m_dbUrl; }
-    QString dataDir() const;
     bool usesPostgres() const { return !m_pgDatabase.isEmpty(); }
 
     // Every mail to `email` (case-insensitive), oldest first.
@@ -114,4 +122,6 @@ private:
     QString m_pgDatabase;
     QString m_dbUrl;
     int m_mailsPerClient = 0;
+    QString m_dataDir;
+    const TestServer* m_storageOwner = nullptr;
 };
