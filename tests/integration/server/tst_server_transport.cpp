@@ -32,6 +32,17 @@ qint64 procStatusKb(qint64 pid, const char* field)
     return -1;
 }
 
+// The sanitizer build (scripts/test) builds the server like this test: memory figures of an
+// AddressSanitizer process say nothing of the real one.
+constexpr bool underAddressSanitizer()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return true;
+#else
+    return false;
+#endif
+}
+
 using Clients = std::vector<std::unique_ptr<RawClient>>;
 
 int countClosed(const Clients& clients)
@@ -281,7 +292,8 @@ void TestServerTransport::unauthenticatedBodiesAreRefusedUnread()
     QTRY_VERIFY_WITH_TIMEOUT(countClosed(clients) == int(clients.size()), 30000);
     const qint64 peakAfter = procStatusKb(pid, "VmHWM");
     qInfo("server peak RSS %lld kB before, %lld kB after 30 unauthenticated 10 MiB bodies", peakBefore, peakAfter);
-    QVERIFY2(peakAfter - peakBefore < 40 * 1024, qPrintable(QString::number(peakAfter - peakBefore)));
+    if (!underAddressSanitizer()) // whose quarantine keeps freed buffers resident on purpose
+        QVERIFY2(peakAfter - peakBefore < 40 * 1024, qPrintable(QString::number(peakAfter - peakBefore)));
 
     // Signed in, the same body is taken (201), and its memory is given back afterwards.
     const qint64 rssBefore = procStatusKb(pid, "VmRSS");
@@ -295,7 +307,8 @@ void TestServerTransport::unauthenticatedBodiesAreRefusedUnread()
     QCOMPARE(http.get(QStringLiteral("/health")).status, 200);
     const qint64 rssAfter = procStatusKb(pid, "VmRSS");
     qInfo("server RSS %lld kB before, %lld kB after three 10 MiB uploads", rssBefore, rssAfter);
-    QVERIFY2(rssAfter - rssBefore < 24 * 1024, qPrintable(QString::number(rssAfter - rssBefore)));
+    if (!underAddressSanitizer())
+        QVERIFY2(rssAfter - rssBefore < 24 * 1024, qPrintable(QString::number(rssAfter - rssBefore)));
 }
 
 void TestServerTransport::largeBodiesShareABoundedBudget()
