@@ -12,6 +12,11 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace {
 
 constexpr int StartTimeoutMs = 30000;
@@ -331,6 +336,10 @@ bool TestServer::start(const QStringList& extraArgs)
     m_dbUrl = dbUrl;
 
     m_process = std::make_unique<QProcess>();
+#ifdef Q_OS_LINUX
+    // A test that aborts must not leave its server running: the kernel ends it with the test.
+    m_process->setChildProcessModifier([]() { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     const bool echo = qEnvironmentVariableIntValue("CITOYENS_TEST_SERVER_LOG") != 0;
     connect(m_process.get(), &QProcess::readyReadStandardError, this, [this, echo]() {
         const QByteArray chunk = m_process->readAllStandardError();
