@@ -1,5 +1,6 @@
 #include "AccountStore.h"
 
+#include "db/CachedQuery.h"
 #include "db/Database.h"
 
 #include <QDateTime>
@@ -37,7 +38,7 @@ std::optional<StoredAccount> readOne(const QSqlDatabase& db, QSqlQuery& q)
     s.passwordHash = q.value(10).toString();
     s.mustChangePassword = q.value(11).toInt() != 0;
     a.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(12).toLongLong(), Qt::UTC);
-    QSqlQuery communes = Database::run(
+    CachedQuery communes(
         db, QStringLiteral("SELECT commune FROM account_communes WHERE account_id = ? ORDER BY commune"), { a.id });
     while (communes.next())
         a.communes.append(communes.value(0).toString());
@@ -55,8 +56,9 @@ std::optional<StoredAccount> findByEmail(const QSqlDatabase& db, const QString& 
 
 std::optional<StoredAccount> findById(const QSqlDatabase& db, const QString& id)
 {
-    QSqlQuery q = Database::run(db, QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(Columns), { id });
-    return readOne(db, q);
+    // Read for every authenticated request (AuthGuard).
+    CachedQuery q(db, QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(Columns), { id });
+    return readOne(db, q.query());
 }
 
 void insert(const QSqlDatabase& db, const Account& a, const QString& passwordHash, bool mustChangePassword)

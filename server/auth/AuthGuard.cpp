@@ -7,7 +7,16 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace citoyens::server {
+
+qint64 AuthGuard::activityGranularityMs(qint64 idleTimeoutMs)
+{
+    // A minute, or a hundredth of a short (test) timeout: the sliding timeout stays right
+    // to within 1 %.
+    return std::min<qint64>(60 * 1000, idleTimeoutMs / 100);
+}
 
 AuthGuard::AuthGuard(Database& database, const SessionStore& sessions, const AuthSettings& settings)
     : m_database(database)
@@ -33,7 +42,10 @@ AuthenticatedSession AuthGuard::require(const RequestContext& ctx, Access access
         throw Problem(401, QStringLiteral("unauthorized")).withHeader("WWW-Authenticate", "Bearer");
     if (account->mustChangePassword && access != Access::AllowedDuringPasswordChange)
         throw Problem(403, QStringLiteral("password_change_required"));
-    m_sessions.touch(db, session->id, now);
+    // The last activity is written only when the stored one is older than the granularity:
+    // otherwise every read would be a write (and, on SQLite, wait for the one write lock).
+    if (now - session->lastSeenAt >= activityGranularityMs(m_settings.idleTimeoutMs))
+        m_sessions.touch(db, session->id, now);
     return AuthenticatedSession { std::move(*account), *session };
 }
 

@@ -16,7 +16,9 @@ struct AuthenticatedSession
 };
 
 // Checks the bearer token of a request: known, not revoked, not idle for longer than the
-// timeout, within its absolute lifetime; then slides the idle clock. While the account must
+// timeout, within its absolute lifetime; then slides the idle clock. The last activity is
+// recorded to within activityGranularityMs() (a minute by default): a session is idle from
+// its last recorded activity, so it may end up to that much earlier than the timeout says. While the account must
 // change its password only the routes marked AllowedDuringPasswordChange pass.
 class AuthGuard
 {
@@ -27,6 +29,9 @@ public:
 
     // Throws Problem 401 unauthorized / session_expired, 403 password_change_required.
     AuthenticatedSession require(const RequestContext& ctx, Access access = Access::Normal) const;
+
+    // How stale the stored last activity may get before a request writes it again.
+    static qint64 activityGranularityMs(qint64 idleTimeoutMs);
 
 private:
     Database& m_database;

@@ -20,6 +20,7 @@
 #include "models/Validation.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 namespace citoyens::server {
 
@@ -43,9 +44,9 @@ bool etagMatches(const QByteArray& header, const QByteArray& etag)
 
 HttpResponse accountResponse(const Account& account)
 {
-    const QJsonObject json = account.toJson();
-    HttpResponse response = Responses::json(json);
-    response.setHeader(QByteArrayLiteral("ETag"), Responses::etagFor(json));
+    const QByteArray bytes = QJsonDocument(account.toJson()).toJson(QJsonDocument::Compact);
+    HttpResponse response(QByteArrayLiteral("application/json"), bytes, 200);
+    response.setHeader(QByteArrayLiteral("ETag"), Responses::etagForBytes(bytes));
     return response;
 }
 
@@ -67,15 +68,7 @@ void MeRoutes::registerOn(ApiRouter& router)
 HttpResponse MeRoutes::getMe(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_services.guard->require(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
-    const QJsonObject json = s.account.account.toJson();
-    const QByteArray etag = Responses::etagFor(json);
-    const QByteArray ifNoneMatch = ctx.header("if-none-match");
-    if (!ifNoneMatch.isEmpty() && etagMatches(ifNoneMatch, etag)) {
-        HttpResponse notModified(304);
-        notModified.setHeader(QByteArrayLiteral("ETag"), etag);
-        return notModified;
-    }
-    return accountResponse(s.account.account);
+    return Responses::cachedJson(ctx, s.account.account.toJson());
 }
 
 HttpResponse MeRoutes::patchMe(const RequestContext& ctx) const

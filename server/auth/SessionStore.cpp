@@ -1,6 +1,7 @@
 #include "SessionStore.h"
 
 #include "TokenService.h"
+#include "db/CachedQuery.h"
 #include "db/Database.h"
 
 #include <QSqlQuery>
@@ -34,11 +35,11 @@ IssuedTokens SessionStore::create(const QSqlDatabase& db, const QString& account
 
 std::optional<SessionRow> SessionStore::findBy(const QSqlDatabase& db, const char* column, const QString& hash) const
 {
-    QSqlQuery q = Database::run(db,
-                                QStringLiteral("SELECT id, account_id, family_id, last_seen_at, access_expires_at, "
-                                               "refresh_expires_at, revoked_at FROM sessions WHERE %1 = ?")
-                                    .arg(QLatin1String(column)),
-                                { hash });
+    CachedQuery q(db,
+                  QStringLiteral("SELECT id, account_id, family_id, last_seen_at, access_expires_at, "
+                                 "refresh_expires_at, revoked_at FROM sessions WHERE %1 = ?")
+                      .arg(QLatin1String(column)),
+                  { hash });
     if (!q.next())
         return std::nullopt;
     SessionRow row;

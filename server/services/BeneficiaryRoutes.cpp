@@ -18,6 +18,7 @@
 #include "models/JsonValues.h"
 #include "models/Validation.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace citoyens::server {
@@ -101,9 +102,21 @@ void BeneficiaryRoutes::registerOn(ApiRouter& router)
 HttpResponse BeneficiaryRoutes::list(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.guard->require(ctx);
-    const QList<Beneficiary> all
-        = BeneficiaryStore::listForAccount(m_deps.database->connection(), s.account.account.id);
-    return Responses::cachedJson(ctx, QJsonObject { { QStringLiteral("beneficiaries"), JsonValues::array(all) } });
+    const QString& accountId = s.account.account.id;
+    QSqlDatabase db = m_deps.database->connection();
+    // The version first: a change committed between the two reads makes the kept answer
+    // newer than its version says, never older.
+    const qint64 version = BeneficiaryStore::listVersion(db, accountId);
+    if (const std::optional<ListCache::Entry> kept = m_lists.find(accountId, version))
+        return Responses::cachedBytes(ctx, kept->bytes, kept->etag);
+    const QList<Beneficiary> all = BeneficiaryStore::listForAccount(db, accountId);
+    ListCache::Entry built { version,
+                             QJsonDocument(QJsonObject { { QStringLiteral("beneficiaries"), JsonValues::array(all) } })
+                                 .toJson(QJsonDocument::Compact),
+                             {} };
+    built.etag = Responses::etagForBytes(built.bytes);
+    m_lists.store(accountId, built);
+    return Responses::cachedBytes(ctx, built.bytes, built.etag);
 }
 
 HttpResponse BeneficiaryRoutes::create(const RequestContext& ctx) const

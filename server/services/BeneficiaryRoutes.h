@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListCache.h"
 #include "ServiceDeps.h"
 
 #include "http/HttpResponse.h"
@@ -34,6 +35,8 @@ private:
     HttpResponse getPhoto(const RequestContext& ctx) const;
 
     ServiceDeps m_deps;
+    // Serialized GET /me/beneficiaries answers (docs/performance.md).
+    mutable ListCache m_lists;
 };
 
 } // namespace citoyens::server

@@ -1,6 +1,7 @@
 #include "BeneficiaryStore.h"
 
 #include "SqlLists.h"
+#include "db/CachedQuery.h"
 #include "db/Database.h"
 
 #include <QSqlQuery>
@@ -13,6 +14,17 @@ const QString Select = QStringLiteral(
     "SELECT b.id, b.last_name, b.first_name, b.birth_date, b.relation, b.school_class, b.pai, b.group_name, "
     "b.client_ref, b.photo_storage_name, b.photo_content_type, b.status, b.status_reason, b.created_at, "
     "b.account_id, a.first_name, a.last_name, a.email FROM beneficiaries b JOIN accounts a ON a.id = b.account_id ");
+
+// Bumps the version of the list the beneficiary `id` belongs to (before a delete: after it
+// the owner is unknown).
+void bumpVersionOf(const QSqlDatabase& db, const QString& id)
+{
+    Database::run(db,
+                  QStringLiteral("INSERT INTO list_versions (account_id, list, version) "
+                                 "SELECT account_id, 'beneficiaries', 1 FROM beneficiaries WHERE id = ? "
+                                 "ON CONFLICT (account_id, list) DO UPDATE SET version = list_versions.version + 1"),
+                  { id });
+}
 
 QVariant text(const QString& s)
 {
@@ -73,6 +85,7 @@ void insert(const QSqlDatabase& db, const StoredBeneficiary& stored, qint64 now)
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   { b.id, stored.accountId, b.lastName, b.firstName, date(b.birthDate), text(b.relation),
                     text(b.schoolClass), text(b.pai), text(b.group), text(b.client), b.status, now, now });
+    bumpVersionOf(db, b.id);
 }
 
 void update(const QSqlDatabase& db, const Beneficiary& b, qint64 now)
@@ -83,6 +96,7 @@ void update(const QSqlDatabase& db, const Beneficiary& b, qint64 now)
                                  "status = ?, status_reason = ?, updated_at = ? WHERE id = ?"),
                   { b.lastName, b.firstName, date(b.birthDate), text(b.relation), text(b.schoolClass), text(b.pai),
                     text(b.group), text(b.client), b.status, text(b.statusReason), now, b.id });
+    bumpVersionOf(db, b.id);
 }
 
 std::optional<StoredBeneficiary> find(const QSqlDatabase& db, const QString& id)
@@ -96,9 +110,16 @@ std::optional<StoredBeneficiary> find(const QSqlDatabase& db, const QString& id)
 
 QList<Beneficiary> listForAccount(const QSqlDatabase& db, const QString& accountId)
 {
-    QSqlQuery q = Database::run(db, Select + QStringLiteral("WHERE b.account_id = ? ORDER BY b.created_at, b.id"),
-                                { accountId });
-    return plain(readAll(q, false));
+    CachedQuery q(db, Select + QStringLiteral("WHERE b.account_id = ? ORDER BY b.created_at, b.id"), { accountId });
+    return plain(readAll(q.query(), false));
+}
+
+qint64 listVersion(const QSqlDatabase& db, const QString& accountId)
+{
+    CachedQuery q(db,
+                  QStringLiteral("SELECT version FROM list_versions WHERE account_id = ? AND list = 'beneficiaries'"),
+                  { accountId });
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QList<Beneficiary> queue(const QSqlDatabase& db, const QStringList& communeIds)
@@ -120,6 +141,7 @@ void setStatus(const QSqlDatabase& db, const QString& id, const QString& status,
     Database::run(db,
                   QStringLiteral("UPDATE beneficiaries SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?"),
                   { status, text(reason), now, id });
+    bumpVersionOf(db, id);
 }
 
 void setPhoto(const QSqlDatabase& db, const QString& id, const QString& storageName, const QString& contentType,
@@ -129,10 +151,12 @@ void setPhoto(const QSqlDatabase& db, const QString& id, const QString& storageN
                   QStringLiteral("UPDATE beneficiaries SET photo_storage_name = ?, photo_content_type = ?, "
                                  "updated_at = ? WHERE id = ?"),
                   { storageName, contentType, now, id });
+    bumpVersionOf(db, id);
 }
 
 void remove(const QSqlDatabase& db, const QString& id)
 {
+    bumpVersionOf(db, id);
     Database::run(db, QStringLiteral("DELETE FROM beneficiaries WHERE id = ?"), { id });
 }
 

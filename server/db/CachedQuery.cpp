@@ -1,0 +1,73 @@
+#include "CachedQuery.h"
+
+#include "DbError.h"
+
+#include <QHash>
+#include <QSqlError>
+
+namespace citoyens::server {
+
+namespace {
+
+// Statements differ only by their SQL (IN lists make a few variants); past this many the
+// extra ones are prepared for each use, as before.
+constexpr qsizetype MaxCachedPerThread = 64;
+
+// Per thread, because QtSql connections and their statements must stay on their thread.
+struct ThreadCache
+{
+    QHash<QString, QSqlQuery*> queries;
+    ~ThreadCache() { qDeleteAll(queries); }
+};
+
+thread_local ThreadCache t_cache;
+
+std::unique_ptr<QSqlQuery> prepared(const QSqlDatabase& db, const QString& sql)
+{
+    auto query = std::make_unique<QSqlQuery>(db);
+    query->setForwardOnly(true);
+    // Only the native error code: driver texts may quote the values.
+    if (!query->prepare(sql))
+        throw DbError(QStringLiteral("cannot prepare [%1]: error %2").arg(sql, query->lastError().nativeErrorCode()));
+    return query;
+}
+
+bool bindAndRun(QSqlQuery& query, const QVariantList& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    return query.exec();
+}
+
+} // namespace
+
+CachedQuery::CachedQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+    : m_key(db.connectionName() + QLatin1Char('\n') + sql)
+{
+    if (QSqlQuery* cached = t_cache.queries.take(m_key))
+        m_query.reset(cached);
+    const bool reused = m_query != nullptr;
+    if (!reused)
+        m_query = prepared(db, sql);
+    if (bindAndRun(*m_query, values))
+        return;
+    if (reused) {
+        m_query = prepared(db, sql);
+        if (bindAndRun(*m_query, values))
+            return;
+    }
+    const QString code = m_query->lastError().nativeErrorCode();
+    m_query.reset();
+    throw DbError(QStringLiteral("cannot run [%1]: error %2").arg(sql, code));
+}
+
+CachedQuery::~CachedQuery()
+{
+    if (!m_query)
+        return;
+    m_query->finish();
+    if (t_cache.queries.size() < MaxCachedPerThread && !t_cache.queries.contains(m_key))
+        t_cache.queries.insert(m_key, m_query.release());
+}
+
+} // namespace citoyens::server
