@@ -64,7 +64,7 @@ ServerApp::ServerApp(ServerConfig config, QObject* parent)
     // rest of the machine to everyone else. Workers never expire: each keeps its database
     // connection as long as the pool lives.
     const int cores = std::max(1, QThread::idealThreadCount());
-    m_pool.setMaxThreadCount(std::max(4, cores * 2));
+    m_pool.setMaxThreadCount(m_config.quickWorkers > 0 ? m_config.quickWorkers : std::max(4, cores * 2));
     m_pool.setExpiryTimeout(-1);
     m_costlyPool.setMaxThreadCount(m_config.costlyWorkers > 0 ? m_config.costlyWorkers : std::max(1, cores / 2));
     m_costlyPool.setExpiryTimeout(-1);

@@ -40,6 +40,7 @@ struct ServerConfig
     int quickQueue = 512; // requests waiting or running on the quick pool before 503
     int costlyQueue = 32; // the same for Argon2 and mail routes
     int costlyWorkers = 0; // 0: half the cores, at least one
+    int quickWorkers = 0; // 0: two per core, at least four
     int mailsPerClient = 0; // 0: AuthSettings' default (tests raise it)
 
     // user add
