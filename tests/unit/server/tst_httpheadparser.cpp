@@ -44,9 +44,11 @@ void TestHttpHeadParser::refusals_data()
                                  << 400 << QByteArray("bad_request");
     QTest::newRow("length overflow") << "POST /x HTTP/1.1\r\n" + h + "Content-Length: 99999999999999999999\r\n\r\n"
                                      << 400 << QByteArray("bad_request");
-    QTest::newRow("space before colon") << QByteArray("GET /x HTTP/1.1\r\nHost : a\r\n\r\n") << 400 << QByteArray("bad_request");
+    QTest::newRow("space before colon") << QByteArray("GET /x HTTP/1.1\r\nHost : a\r\n\r\n") << 400
+                                        << QByteArray("bad_request");
     QTest::newRow("obs-fold") << "GET /x HTTP/1.1\r\n" + h + "X-A: 1\r\n 2\r\n\r\n" << 400 << QByteArray("bad_request");
-    QTest::newRow("bare CR") << QByteArray("GET /x HTTP/1.1\r\nHost: a\rX-B: 1\r\n\r\n") << 400 << QByteArray("bad_request");
+    QTest::newRow("bare CR") << QByteArray("GET /x HTTP/1.1\r\nHost: a\rX-B: 1\r\n\r\n") << 400
+                             << QByteArray("bad_request");
     QTest::newRow("NUL in value") << QByteArray("GET /x HTTP/1.1\r\nHost: a\0b\r\n\r\n", 30) << 400
                                   << QByteArray("bad_request");
     QTest::newRow("no host") << QByteArray("GET /x HTTP/1.1\r\n\r\n") << 400 << QByteArray("bad_request");
