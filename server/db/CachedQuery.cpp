@@ -16,8 +16,11 @@ constexpr qsizetype MaxCachedPerThread = 64;
 // Per thread, because QtSql connections and their statements must stay on their thread.
 struct ThreadCache
 {
+    // Not deleted at thread exit: a worker thread ends when the server stops, and by then
+    // its connection's driver may be gone (deleting a PostgreSQL statement deallocates it
+    // through the driver: a use after free, seen under AddressSanitizer). The statements go
+    // with the process.
     QHash<QString, QSqlQuery*> queries;
-    ~ThreadCache() { qDeleteAll(queries); }
 };
 
 thread_local ThreadCache t_cache;
