@@ -3,6 +3,7 @@
 #include "db/Database.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSqlQuery>
@@ -116,26 +117,58 @@ void import(const QSqlDatabase& db, const Catalogue& catalogue, ImportMode mode)
 
 Catalogue load(const QSqlDatabase& db)
 {
+    // Four queries for the whole catalogue (not three per service): GET /communes is the
+    // one read that needs no account.
     Catalogue catalogue;
+    QHash<QString, qsizetype> communeAt;
     QSqlQuery communes
         = Database::run(db, QStringLiteral("SELECT id, name FROM communes WHERE active = 1 ORDER BY position, id"));
-    while (communes.next())
+    while (communes.next()) {
+        communeAt.insert(communes.value(0).toString(), catalogue.communes.size());
         catalogue.communes.append({ communes.value(0).toString(), communes.value(1).toString(), {} });
-    for (Commune& commune : catalogue.communes) {
-        QSqlQuery services = Database::run(db,
-                                           QStringLiteral("SELECT id, name, needs_income FROM services WHERE "
-                                                          "commune_id = ? AND active = 1 ORDER BY position, id"),
-                                           { commune.id });
-        while (services.next()) {
-            Service s;
-            s.id = services.value(0).toString();
-            s.communeId = commune.id;
-            s.name = services.value(1).toString();
-            s.needsIncome = services.value(2).toInt() != 0;
-            commune.services.append(s);
-        }
-        for (Service& s : commune.services)
-            readDetails(db, s);
+    }
+    communes.finish();
+    QHash<QString, std::pair<qsizetype, qsizetype>> serviceAt; // commune index, service index
+    QSqlQuery services = Database::run(
+        db,
+        QStringLiteral("SELECT s.id, s.commune_id, s.name, s.needs_income FROM services s JOIN communes c ON "
+                       "c.id = s.commune_id WHERE s.active = 1 AND c.active = 1 ORDER BY s.position, s.id"));
+    while (services.next()) {
+        const auto c = communeAt.constFind(services.value(1).toString());
+        if (c == communeAt.constEnd())
+            continue;
+        Service sv;
+        sv.id = services.value(0).toString();
+        sv.communeId = services.value(1).toString();
+        sv.name = services.value(2).toString();
+        sv.needsIncome = services.value(3).toInt() != 0;
+        QList<Service>& list = catalogue.communes[*c].services;
+        serviceAt.insert(sv.id, { *c, list.size() });
+        list.append(sv);
+    }
+    services.finish();
+    const auto serviceOf = [&](const QString& id) -> Service* {
+        const auto at = serviceAt.constFind(id);
+        return at == serviceAt.constEnd() ? nullptr : &catalogue.communes[at->first].services[at->second];
+    };
+    QSqlQuery docs = Database::run(
+        db, QStringLiteral("SELECT service_id, kind, label FROM service_documents ORDER BY service_id, position"));
+    while (docs.next()) {
+        if (Service* sv = serviceOf(docs.value(0).toString()))
+            sv->requiredDocuments.append({ docs.value(1).toString(), docs.value(2).toString() });
+    }
+    docs.finish();
+    QSqlQuery brackets = Database::run(
+        db, QStringLiteral("SELECT service_id, up_to, label FROM service_brackets ORDER BY service_id, position"));
+    while (brackets.next()) {
+        Service* sv = serviceOf(brackets.value(0).toString());
+        if (!sv)
+            continue;
+        TariffBracket b;
+        if (!brackets.value(1).isNull())
+            b.upTo = brackets.value(1).toInt();
+        b.label = brackets.value(2).toString();
+        sv->brackets.append(b);
     }
     return catalogue;
 }

@@ -1,5 +1,6 @@
 #include "NotificationStore.h"
 
+#include "db/CachedQuery.h"
 #include "db/Database.h"
 
 #include <QSqlQuery>
@@ -17,11 +18,12 @@ void insert(const QSqlDatabase& db, const QString& accountId, const Notification
 
 QList<Notification> listForAccount(const QSqlDatabase& db, const QString& accountId)
 {
-    QSqlQuery q = Database::run(db,
-                                QStringLiteral("SELECT id, kind, subject_type, subject_id, status, title, body, "
-                                               "created_at, read_at FROM notifications WHERE account_id = ? "
-                                               "ORDER BY created_at DESC, id DESC"),
-                                { accountId });
+    // Polled by every signed-in client: prepared once per connection.
+    CachedQuery q(db,
+                  QStringLiteral("SELECT id, kind, subject_type, subject_id, status, title, body, "
+                                 "created_at, read_at FROM notifications WHERE account_id = ? "
+                                 "ORDER BY created_at DESC, id DESC"),
+                  { accountId });
     QList<Notification> out;
     while (q.next()) {
         Notification n;

@@ -3,7 +3,10 @@
 #include "SqlLists.h"
 #include "db/Database.h"
 
+#include <QHash>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace citoyens::server::SubscriptionStore {
 
@@ -49,13 +52,25 @@ QList<StoredSubscription> readAll(const QSqlDatabase& db, QSqlQuery& q, bool wit
         out.append(stored);
     }
     q.finish();
-    for (StoredSubscription& stored : out) {
+    // The documents of all of them in a few queries (not one per request): in chunks that
+    // stay far below the bound-parameter limits of SQLite and PostgreSQL.
+    constexpr qsizetype Chunk = 500;
+    QHash<QString, qsizetype> indexOf;
+    for (qsizetype i = 0; i < out.size(); ++i)
+        indexOf.insert(out.at(i).subscription.id, i);
+    for (qsizetype from = 0; from < out.size(); from += Chunk) {
+        QStringList ids;
+        for (qsizetype i = from; i < std::min(out.size(), from + Chunk); ++i)
+            ids.append(out.at(i).subscription.id);
         QSqlQuery docs = Database::run(db,
-                                       QStringLiteral("SELECT kind, document_id FROM subscription_documents WHERE "
-                                                      "subscription_id = ? ORDER BY position"),
-                                       { stored.subscription.id });
+                                       QStringLiteral("SELECT subscription_id, kind, document_id FROM "
+                                                      "subscription_documents WHERE subscription_id IN (%1) "
+                                                      "ORDER BY subscription_id, position")
+                                           .arg(SqlLists::placeholders(ids.size())),
+                                       SqlLists::values(ids));
         while (docs.next())
-            stored.subscription.documents.append({ docs.value(0).toString(), docs.value(1).toString() });
+            out[indexOf.value(docs.value(0).toString())].subscription.documents.append(
+                { docs.value(1).toString(), docs.value(2).toString() });
     }
     return out;
 }
