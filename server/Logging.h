@@ -16,4 +16,10 @@ namespace citoyens::server {
 // Returns false for an unknown level.
 bool applyLogLevel(const QString& level);
 
+// Every message as one line on stderr, written at once:
+// "2026-12-02T09:15:04.123 info citoyens.access: GET /api/v1/me 200 0ms rid=…" (local time).
+// Formatted by hand, the date once a second per thread: Qt's message pattern converts the
+// time to local time for every line, a twelfth of the server's time when it answers reads.
+void installMessageHandler();
+
 } // namespace citoyens::server

@@ -26,9 +26,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("citoyens-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CITOYENS_VERSION));
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}"
-                                      "%{if-warning}warning%{endif}%{if-critical}error%{endif}%{if-fatal}fatal%{endif}"
-                                      " %{category}: %{message}"));
+    citoyens::server::installMessageHandler();
 
     ServerConfig config;
     QString message;

@@ -59,7 +59,8 @@ ServerApp::ServerApp(ServerConfig config, QObject* parent)
     m_settings.throttleBaseMs = m_config.throttleBaseMs;
     if (m_config.mailsPerClient > 0)
         m_settings.mailsPerClient = m_config.mailsPerClient;
-    // Quick requests wait on the database more than on the CPU: two workers per core. Argon2
+    // Reads are answered on the HTTP server's I/O threads (one per core). Writes wait on the
+    // database more than on the CPU: two quick workers per core. Argon2
     // and mail have their own pool, half the cores, so that a storm of sign-ins leaves the
     // rest of the machine to everyone else. Workers never expire: each keeps its database
     // connection as long as the pool lives.
@@ -73,18 +74,24 @@ ServerApp::ServerApp(ServerConfig config, QObject* parent)
 ServerApp::~ServerApp()
 {
     // Stop taking requests and close every connection, let the running work finish (its
-    // answers are dropped), then close the database.
-    m_http.reset();
+    // answers are dropped, through the I/O threads, which therefore go last), then close the
+    // database.
+    if (m_http)
+        m_http->stop();
     m_pool.waitForDone();
     m_costlyPool.waitForDone();
+    m_http.reset();
 }
 
 void ServerApp::addRoutes(ApiRouter& router, AuthRoutes& auth, PasswordRoutes& password, MeRoutes& me,
                           ServiceRoutes& services)
 {
-    router.add(QStringLiteral("GET"), QStringLiteral("/health"), [](const RequestContext&) {
-        return Responses::json(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") } });
-    });
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/health"),
+        [](const RequestContext&) {
+            return Responses::json(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") } });
+        },
+        ApiRouter::Work::Inline);
     auth.registerOn(router);
     password.registerOn(router);
     me.registerOn(router);

@@ -64,6 +64,7 @@ QList<QCommandLineOption> transportOptions()
         hidden(QCommandLineOption(QStringLiteral("costly-workers"), QString(), count, QStringLiteral("0"))),
         hidden(QCommandLineOption(QStringLiteral("mails-per-client"), QString(), count, QStringLiteral("0"))),
         hidden(QCommandLineOption(QStringLiteral("quick-workers"), QString(), count, QStringLiteral("0"))),
+        hidden(QCommandLineOption(QStringLiteral("io-threads"), QString(), count, QStringLiteral("0"))),
     };
 }
 
@@ -80,7 +81,7 @@ bool readTransportOptions(const QCommandLineParser& p, ServerConfig* c, QString*
     auto number = [&p](const char* name, bool* ok) {
         return p.value(QLatin1String(name)).toLongLong(ok);
     };
-    bool ok[9] = {};
+    bool ok[10] = {};
     c->limits.maxConnections = int(number("max-connections", &ok[0]));
     c->limits.maxConnectionsPerAddress = int(number("max-connections-per-address", &ok[1]));
     c->limits.bodyBudgetBytes = number("body-budget", &ok[2]);
@@ -89,9 +90,10 @@ bool readTransportOptions(const QCommandLineParser& p, ServerConfig* c, QString*
     c->costlyWorkers = int(number("costly-workers", &ok[5]));
     c->mailsPerClient = int(number("mails-per-client", &ok[7]));
     c->quickWorkers = int(number("quick-workers", &ok[8]));
+    c->limits.ioThreads = int(number("io-threads", &ok[9]));
     ok[6] = c->limits.maxConnections > 0 && c->limits.maxConnectionsPerAddress >= 0 && c->quickQueue > 0
         && c->costlyQueue > 0 && c->costlyWorkers >= 0 && c->limits.bodyBudgetBytes > 0 && c->mailsPerClient >= 0
-        && c->quickWorkers >= 0;
+        && c->quickWorkers >= 0 && c->limits.ioThreads >= 0;
     if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; })) {
         *message = QStringLiteral("--max-connections, --max-connections-per-address and the like want whole numbers");
         return false;

@@ -29,24 +29,25 @@ AuthenticatedSession AuthGuard::require(const RequestContext& ctx, Access access
     const QByteArray token = ctx.bearerToken();
     if (token.isEmpty())
         throw Problem(401, QStringLiteral("unauthorized")).withHeader("WWW-Authenticate", "Bearer");
-    QSqlDatabase db = m_database.connection();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const std::optional<SessionRow> session = m_sessions.findByAccessHash(db, TokenService::hashToken(token));
-    if (!session || session->revoked)
+    std::optional<SessionWithAccount> found
+        = m_sessions.findWithAccountByAccessHash(m_database, TokenService::hashToken(token));
+    if (!found || found->session.revoked)
         throw Problem(401, QStringLiteral("unauthorized")).withHeader("WWW-Authenticate", "Bearer");
-    if (now - session->lastSeenAt > m_settings.idleTimeoutMs || now > session->accessExpiresAt)
+    const SessionRow& session = found->session;
+    if (now - session.lastSeenAt > m_settings.idleTimeoutMs || now > session.accessExpiresAt)
         throw Problem(401, QStringLiteral("session_expired"))
             .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-    std::optional<StoredAccount> account = AccountStore::findById(db, session->accountId);
-    if (!account)
-        throw Problem(401, QStringLiteral("unauthorized")).withHeader("WWW-Authenticate", "Bearer");
-    if (account->mustChangePassword && access != Access::AllowedDuringPasswordChange)
+    if (found->account.mustChangePassword && access != Access::AllowedDuringPasswordChange)
         throw Problem(403, QStringLiteral("password_change_required"));
     // The last activity is written only when the stored one is older than the granularity:
     // otherwise every read would be a write (and, on SQLite, wait for the one write lock).
-    if (now - session->lastSeenAt >= activityGranularityMs(m_settings.idleTimeoutMs))
-        m_sessions.touch(db, session->id, now);
-    return AuthenticatedSession { std::move(*account), *session };
+    if (now - session.lastSeenAt >= activityGranularityMs(m_settings.idleTimeoutMs)) {
+        if (!ctx.mayWrite)
+            throw MovesToWorker();
+        m_sessions.touch(m_database.connection(), session.id, now);
+    }
+    return AuthenticatedSession { std::move(found->account), std::move(found->session) };
 }
 
 } // namespace citoyens::server

@@ -58,7 +58,9 @@ MeRoutes::MeRoutes(const AuthServices& services)
 
 void MeRoutes::registerOn(ApiRouter& router)
 {
-    router.add(QStringLiteral("GET"), QStringLiteral("/me"), [this](const RequestContext& c) { return getMe(c); });
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/me"), [this](const RequestContext& c) { return getMe(c); },
+        ApiRouter::Work::Inline);
     router.add(QStringLiteral("PATCH"), QStringLiteral("/me"), [this](const RequestContext& c) { return patchMe(c); });
     router.add(
         QStringLiteral("POST"), QStringLiteral("/me/password"),

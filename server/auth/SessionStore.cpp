@@ -3,6 +3,7 @@
 #include "TokenService.h"
 #include "db/CachedQuery.h"
 #include "db/Database.h"
+#include "db/FastRead.h"
 
 #include <QSqlQuery>
 
@@ -33,15 +34,16 @@ IssuedTokens SessionStore::create(const QSqlDatabase& db, const QString& account
     return tokens;
 }
 
-std::optional<SessionRow> SessionStore::findBy(const QSqlDatabase& db, const char* column, const QString& hash) const
+namespace {
+
+const QString SessionColumns = QStringLiteral(
+    "s.id, s.account_id, s.family_id, s.last_seen_at, s.access_expires_at, s.refresh_expires_at, s.revoked_at");
+constexpr int SessionColumnCount = 7;
+
+} // namespace
+
+template<typename Row> SessionRow SessionStore::fromRow(const Row& q)
 {
-    CachedQuery q(db,
-                  QStringLiteral("SELECT id, account_id, family_id, last_seen_at, access_expires_at, "
-                                 "refresh_expires_at, revoked_at FROM sessions WHERE %1 = ?")
-                      .arg(QLatin1String(column)),
-                  { hash });
-    if (!q.next())
-        return std::nullopt;
     SessionRow row;
     row.id = q.value(0).toString();
     row.accountId = q.value(1).toString();
@@ -53,9 +55,36 @@ std::optional<SessionRow> SessionStore::findBy(const QSqlDatabase& db, const cha
     return row;
 }
 
-std::optional<SessionRow> SessionStore::findByAccessHash(const QSqlDatabase& db, const QString& hash) const
+std::optional<SessionRow> SessionStore::findBy(const QSqlDatabase& db, const char* column, const QString& hash) const
 {
-    return findBy(db, "access_hash", hash);
+    CachedQuery q(db,
+                  QStringLiteral("SELECT %1 FROM sessions s WHERE s.%2 = ?").arg(SessionColumns, QLatin1String(column)),
+                  { hash });
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q.query());
+}
+
+std::optional<SessionWithAccount> SessionStore::findWithAccountByAccessHash(Database& database,
+                                                                            const QString& hash) const
+{
+    // One row per commune of the account (agents), or one row with a NULL commune.
+    static const QString sql = QStringLiteral("SELECT %1, %2, c.commune FROM sessions s "
+                                              "JOIN accounts a ON a.id = s.account_id "
+                                              "LEFT JOIN account_communes c ON c.account_id = a.id "
+                                              "WHERE s.access_hash = ? ORDER BY c.commune")
+                                   .arg(SessionColumns, AccountStore::columns(QStringLiteral("a")));
+    constexpr int communeColumn = SessionColumnCount + AccountStore::ColumnCount;
+    FastRead q(database, sql, { hash });
+    if (!q.next())
+        return std::nullopt;
+    SessionWithAccount found { fromRow(q), AccountStore::fromRow(q, SessionColumnCount) };
+    do {
+        const QVariant commune = q.value(communeColumn);
+        if (!commune.isNull())
+            found.account.account.communes.append(commune.toString());
+    } while (q.next());
+    return found;
 }
 
 std::optional<SessionRow> SessionStore::findByRefreshHash(const QSqlDatabase& db, const QString& hash) const

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "AccountStore.h"
 #include "AuthSettings.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
 
 namespace citoyens::server {
+
+class Database;
 
 struct SessionRow
 {
@@ -19,6 +23,12 @@ struct SessionRow
     qint64 accessExpiresAt = 0;
     qint64 refreshExpiresAt = 0; // 0 without a refresh token
     bool revoked = false;
+};
+
+struct SessionWithAccount
+{
+    SessionRow session;
+    StoredAccount account;
 };
 
 struct IssuedTokens
@@ -38,7 +48,9 @@ public:
     // Starts a family when `familyId` is empty.
     IssuedTokens create(const QSqlDatabase& db, const QString& accountId, const QString& familyId, bool remember,
                         qint64 now) const;
-    std::optional<SessionRow> findByAccessHash(const QSqlDatabase& db, const QString& hash) const;
+    // The session of an access token and its account (with its communes), in one query: read
+    // for every authenticated request.
+    std::optional<SessionWithAccount> findWithAccountByAccessHash(Database& database, const QString& hash) const;
     std::optional<SessionRow> findByRefreshHash(const QSqlDatabase& db, const QString& hash) const;
     void touch(const QSqlDatabase& db, const QString& id, qint64 now) const;
     // False when the session was already revoked (e.g. a concurrent refresh won).
@@ -49,6 +61,7 @@ public:
                        const QString& keepFamilyId = {}) const;
 
 private:
+    template<typename Row> static SessionRow fromRow(const Row& q);
     std::optional<SessionRow> findBy(const QSqlDatabase& db, const char* column, const QString& hash) const;
 
     AuthSettings m_settings;

@@ -19,8 +19,14 @@ struct ThreadCache
     // Not deleted at thread exit: a worker thread ends when the server stops, and by then
     // its connection's driver may be gone (deleting a PostgreSQL statement deallocates it
     // through the driver: a use after free, seen under AddressSanitizer). The statements go
-    // with the process.
-    QHash<QString, QSqlQuery*> queries;
+    // with the process. Keyed by SQL: a thread has one connection (Database), and a
+    // statement of another connection is not reused (`connection`).
+    struct Entry
+    {
+        QString connection;
+        QSqlQuery* query = nullptr;
+    };
+    QHash<QString, Entry> queries;
 };
 
 thread_local ThreadCache t_cache;
@@ -45,10 +51,14 @@ bool bindAndRun(QSqlQuery& query, const QVariantList& values)
 } // namespace
 
 CachedQuery::CachedQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
-    : m_key(db.connectionName() + QLatin1Char('\n') + sql)
+    : m_sql(sql)
+    , m_connection(db.connectionName())
 {
-    if (QSqlQuery* cached = t_cache.queries.take(m_key))
-        m_query.reset(cached);
+    const auto cached = t_cache.queries.constFind(sql);
+    if (cached != t_cache.queries.constEnd() && cached->connection == m_connection) {
+        m_query.reset(cached->query);
+        t_cache.queries.erase(cached);
+    }
     const bool reused = m_query != nullptr;
     if (!reused)
         m_query = prepared(db, sql);
@@ -69,8 +79,8 @@ CachedQuery::~CachedQuery()
     if (!m_query)
         return;
     m_query->finish();
-    if (t_cache.queries.size() < MaxCachedPerThread && !t_cache.queries.contains(m_key))
-        t_cache.queries.insert(m_key, m_query.release());
+    if (t_cache.queries.size() < MaxCachedPerThread && !t_cache.queries.contains(m_sql))
+        t_cache.queries.insert(m_sql, { m_connection, m_query.release() });
 }
 
 } // namespace citoyens::server

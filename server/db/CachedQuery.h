@@ -31,7 +31,8 @@ public:
     QSqlQuery& query() { return *m_query; }
 
 private:
-    QString m_key;
+    QString m_sql;
+    QString m_connection;
     std::unique_ptr<QSqlQuery> m_query;
 };
 

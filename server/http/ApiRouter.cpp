@@ -31,9 +31,11 @@ void finishResponse(HttpResponse& response, const RequestContext& ctx)
 {
     response.setHeader(QByteArrayLiteral("X-Request-Id"), ctx.requestId.toLatin1());
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    qCInfo(lcAccess).noquote() << ctx.method << ctx.loggablePath() << response.statusCode()
-                               << QStringLiteral("%1ms").arg(ctx.timer.elapsed())
-                               << QStringLiteral("rid=") + ctx.requestId;
+    if (lcAccess().isInfoEnabled()) {
+        qCInfo(lcAccess).noquote() << ctx.method + QLatin1Char(' ') + ctx.loggablePath() + QLatin1Char(' ')
+                + QString::number(response.statusCode()) + QLatin1Char(' ') + QString::number(ctx.timer.elapsed())
+                + QStringLiteral("ms rid=") + ctx.requestId;
+    }
 }
 
 void ApiRouter::setPools(Pool quick, Pool costly)
@@ -153,13 +155,28 @@ HttpRequestHandler::Admission ApiRouter::admit(RequestContext& ctx, qint64 decla
 
 void ApiRouter::verify(const RequestContext& ctx, Done done)
 {
+    RequestContext head = ctx;
+    head.mayWrite = false;
+    try {
+        m_gate(head);
+        done(HttpResponse(Proceed));
+        return;
+    } catch (const MovesToWorker&) {
+        // Checked again on a worker, which may write.
+    } catch (const Problem& problem) {
+        done(answer(problem, head));
+        return;
+    } catch (...) {
+        done(answer(Problem(500, QStringLiteral("internal_error")), head));
+        return;
+    }
+    head.mayWrite = true;
     PoolState& state = m_quick;
     if (state.queued.fetch_add(1) >= state.pool.queueLimit) {
         --state.queued;
-        done(transportProblem(ctx, 503, QStringLiteral("server_busy")));
+        done(transportProblem(head, 503, QStringLiteral("server_busy")));
         return;
     }
-    RequestContext head = ctx;
     state.pool.pool->start([this, &state, head = std::move(head), done = std::move(done)]() {
         try {
             m_gate(head);
@@ -179,6 +196,16 @@ void ApiRouter::verify(const RequestContext& ctx, Done done)
 void ApiRouter::handle(RequestContext ctx, Done done, CancelFlag cancelled)
 {
     const Route& route = m_routes.at(ctx.route);
+    if (route.work == Work::Inline) {
+        ctx.mayWrite = false;
+        if (std::optional<HttpResponse> response = run(route, ctx)) {
+            finishResponse(*response, ctx);
+            done(std::move(*response));
+            return;
+        }
+        // It has to write after all: handled again, from the start, on the quick pool.
+        ctx.mayWrite = true;
+    }
     PoolState& state = route.work == Work::Costly ? m_costly : m_quick;
     if (state.queued.fetch_add(1) >= state.pool.queueLimit) {
         --state.queued;
@@ -196,25 +223,34 @@ void ApiRouter::handle(RequestContext ctx, Done done, CancelFlag cancelled)
                                            << QStringLiteral("rid=") + ctx.requestId;
                 return;
             }
-            HttpResponse response = run(route, ctx);
+            HttpResponse response = run(route, ctx).value_or(internalError(ctx));
             --state.queued;
             finishResponse(response, ctx);
             done(std::move(response));
         });
 }
 
-HttpResponse ApiRouter::run(const Route& route, const RequestContext& ctx)
+std::optional<HttpResponse> ApiRouter::run(const Route& route, const RequestContext& ctx)
 {
     try {
         JsonBody::checkSize(ctx, route.bodyLimit);
         return route.handler(ctx);
     } catch (const Problem& problem) {
         return problem.toResponse(ctx);
+    } catch (const MovesToWorker&) {
+        if (!ctx.mayWrite)
+            return std::nullopt;
+        qCCritical(lcHttp).noquote() << "request" << ctx.requestId << "asked for a worker on a worker";
     } catch (const std::exception& e) {
         qCCritical(lcHttp).noquote() << "request" << ctx.requestId << "failed:" << e.what();
     } catch (...) {
         qCCritical(lcHttp).noquote() << "request" << ctx.requestId << "failed with an unknown exception";
     }
+    return internalError(ctx);
+}
+
+HttpResponse ApiRouter::internalError(const RequestContext& ctx)
+{
     return Problem(500, QStringLiteral("internal_error")).toResponse(ctx);
 }
 

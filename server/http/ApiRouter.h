@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 class QThreadPool;
 
@@ -18,8 +19,8 @@ namespace citoyens::server {
 
 struct RequestContext;
 
-// The API's routes, and the same treatment for every request: the handler runs on a worker
-// pool (never on the event loop), a thrown Problem becomes a problem+json answer, any other
+// The API's routes, and the same treatment for every request: the handler runs where its
+// route says (Work), a thrown Problem becomes a problem+json answer, any other
 // exception a logged 500; bodies over the route's limit are refused before they are read
 // (413), and so are unauthenticated requests to /me and /agent (401) — a large body even
 // waits for its bearer token to be checked; every answer carries X-Request-Id and is written
@@ -31,12 +32,18 @@ class ApiRouter : public HttpRequestHandler
 {
 public:
     using Handler = std::function<HttpResponse(const RequestContext&)>;
-    // Checks the credentials of a request before its body is read; throws a Problem to refuse.
+    // Checks the credentials of a request before its body is read, on the I/O thread; throws
+    // a Problem to refuse.
     using Gate = std::function<void(const RequestContext&)>;
     static constexpr const char* BasePath = "/api/v1";
-    // Where a route's handler runs. Costly work (Argon2, sending mail) has its own small pool
-    // and queue, so that a storm of sign-ins cannot slow every other request down.
-    enum class Work { Quick, Costly };
+    // Where a route's handler runs. Inline: on the connection's I/O thread, at once, for
+    // reads that only query the database or memory (no file, no write): no thread hop. What
+    // must write after all (a session's last activity, see AuthGuard) throws MovesToWorker,
+    // and the request is handled again on the quick pool.
+    // Quick: on the quick pool (writes, files). Costly work (Argon2, sending mail) has its
+    // own small pool and queue, so that a storm of sign-ins cannot slow every other request
+    // down.
+    enum class Work { Inline, Quick, Costly };
 
     struct Pool
     {
@@ -90,7 +97,9 @@ private:
     // The index of the route for this method and path, or -1; `allowed` gets the methods
     // of the routes whose path matches (for 405).
     int match(const QString& method, const QString& path, QString* pathId, QStringList* allowed) const;
-    static HttpResponse run(const Route& route, const RequestContext& ctx);
+    // Nothing when an Inline handler has to move to a worker (MovesToWorker).
+    static std::optional<HttpResponse> run(const Route& route, const RequestContext& ctx);
+    static HttpResponse internalError(const RequestContext& ctx);
     HttpResponse answer(const class Problem& problem, const RequestContext& ctx) const;
 
     QList<Route> m_routes;

@@ -3,9 +3,11 @@
 #include "HttpServer.h"
 #include "Logging.h"
 
-#include <QCoreApplication>
 #include <QPointer>
 #include <QSslSocket>
+#include <QThread>
+
+#include <utility>
 
 namespace citoyens::server {
 
@@ -28,8 +30,9 @@ qint64 pendingOutput(QTcpSocket* socket)
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer& server, const QHostAddress& peer, bool trustedPeer)
-    : QObject(&server)
+HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer& server, QObject* loop, const QHostAddress& peer,
+                               bool trustedPeer)
+    : QObject(loop)
     , m_socket(socket)
     , m_server(server)
     , m_peer(peer)
@@ -216,8 +219,9 @@ void HttpConnection::dispatch()
 {
     m_state = State::Handling;
     m_timer.stop();
-    m_server.handler().handle(std::move(m_ctx), callbackTo(&HttpConnection::onAnswer), m_cancelled);
-    m_ctx = RequestContext();
+    RequestContext ctx = std::exchange(m_ctx, RequestContext());
+    // May answer before it returns (a quick read runs on this thread).
+    m_server.handler().handle(std::move(ctx), callbackTo(&HttpConnection::onAnswer), m_cancelled);
 }
 
 void HttpConnection::onAnswer(HttpResponse response)
@@ -230,11 +234,19 @@ void HttpConnection::onAnswer(HttpResponse response)
 HttpRequestHandler::Done HttpConnection::callbackTo(void (HttpConnection::*slot)(HttpResponse))
 {
     QPointer<HttpConnection> self(this);
-    return [self, slot](HttpResponse response) {
-        // The application object outlives every connection and every worker: the answer is
-        // delivered through it, and the connection is looked up again on the event loop.
+    QObject* loop = parent();
+    QThread* home = thread();
+    return [self, slot, loop, home](HttpResponse response) {
+        if (QThread::currentThread() == home) {
+            if (self)
+                (self.data()->*slot)(std::move(response));
+            return;
+        }
+        // The I/O thread's context object outlives every connection on it, and the server
+        // stops only after the workers are done: the answer is delivered through it, and
+        // the connection is looked up again on its own thread.
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
+            loop,
             [self, slot, response = std::move(response)]() mutable {
                 if (self)
                     (self.data()->*slot)(std::move(response));

@@ -16,10 +16,11 @@ namespace citoyens::server {
 
 class HttpServer;
 
-// One client connection: reads one request at a time (a pipelined request waits for the
-// answer before it), hands it to the HttpRequestHandler, writes the answer, and enforces the
-// server's HttpLimits on the way. The connection owns its socket. When the client goes, the
-// connection is deleted: an answer that arrives later from a worker finds nothing and is
+// One client connection, living on one of the server's I/O threads (its parent `loop` is
+// that thread's context object): reads one request at a time (a pipelined request waits for
+// the answer before it), hands it to the HttpRequestHandler, writes the answer, and enforces
+// the server's HttpLimits on the way. The connection owns its socket. When the client goes,
+// the connection is deleted: an answer that arrives later from a worker finds nothing and is
 // dropped, and work still queued for it is cancelled (HttpRequestHandler::CancelFlag).
 class HttpConnection : public QObject
 {
@@ -27,7 +28,7 @@ class HttpConnection : public QObject
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
-    HttpConnection(QTcpSocket* socket, HttpServer& server, const QHostAddress& peer, bool trustedPeer);
+    HttpConnection(QTcpSocket* socket, HttpServer& server, QObject* loop, const QHostAddress& peer, bool trustedPeer);
     ~HttpConnection() override;
 
     void start(); // plain TCP
@@ -65,8 +66,9 @@ private:
     void armBodyTimer();
     void continueWithNextRequest();
     void arm(int ms);
-    // A callback for workers: brings the answer back to this connection on the event loop,
-    // or drops it when the connection is gone by then.
+    // The callback given to the handler: called on this thread, it delivers the answer at
+    // once; from another thread, it brings the answer back to this connection through its
+    // I/O thread's event loop, or drops it when the connection is gone by then.
     HttpRequestHandler::Done callbackTo(void (HttpConnection::*slot)(HttpResponse));
 
     QTcpSocket* m_socket;

@@ -18,6 +18,7 @@ struct HttpLimits
     qint64 maxBufferedResponseBytes = 1024 * 1024; // the next pipelined request waits until the client reads
     qint64 bodyBudgetBytes = 256 * 1024 * 1024; // large bodies held in memory at once, all connections
     qint64 smallBodyBytes = 64 * 1024; // bodies up to this size are not counted in the budget
+    int ioThreads = 0; // threads that own connections (TLS, parsing, quick reads); 0: one per core
 };
 
 } // namespace citoyens::server

@@ -13,9 +13,9 @@ namespace citoyens::server {
 struct RequestContext;
 
 // What the transport (HttpConnection) asks of the application (ApiRouter) for each request.
-// admit() runs on the event loop as soon as the head has arrived, before any byte of the
-// body is read; verify() and handle() run off the event loop and answer through `done`,
-// which may be called from any thread.
+// Everything is called on the connection's I/O thread. admit() runs as soon as the head has
+// arrived, before any byte of the body is read; verify() and handle() answer through `done`,
+// either at once on that thread or later from any thread (work handed to a pool).
 class HttpRequestHandler
 {
 public:

@@ -11,6 +11,11 @@ namespace citoyens::server {
 
 struct HttpRequestHead;
 
+// Thrown by code that must write while RequestContext::mayWrite is false.
+struct MovesToWorker
+{
+};
+
 // What a handler needs of a request: a value, made on the event loop from what the
 // connection received, owned by the worker that handles it (nothing in it points back to
 // the connection, which may be gone by the time the handler runs).
@@ -28,6 +33,9 @@ struct RequestContext
     QElapsedTimer timer;
 
     int route = -1; // ApiRouter's index of the matched route, -1 before routing
+    // False while the request is handled on an I/O thread (ApiRouter::Work::Inline): what
+    // would write throws MovesToWorker instead, and the router hands the request to a worker.
+    bool mayWrite = true;
 
     // False when the target is not a valid origin-form URL.
     static bool fromHead(const HttpRequestHead& head, const QHostAddress& peer, bool trustedPeer, RequestContext* out);

@@ -84,8 +84,9 @@ BeneficiaryRoutes::BeneficiaryRoutes(const ServiceDeps& deps)
 
 void BeneficiaryRoutes::registerOn(ApiRouter& router)
 {
-    router.add(QStringLiteral("GET"), QStringLiteral("/me/beneficiaries"),
-               [this](const RequestContext& c) { return list(c); });
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/me/beneficiaries"), [this](const RequestContext& c) { return list(c); },
+        ApiRouter::Work::Inline);
     router.add(QStringLiteral("POST"), QStringLiteral("/me/beneficiaries"),
                [this](const RequestContext& c) { return create(c); });
     router.add(QStringLiteral("PATCH"), QStringLiteral("/me/beneficiaries/{id}"),
@@ -103,13 +104,12 @@ HttpResponse BeneficiaryRoutes::list(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     const QString& accountId = s.account.account.id;
-    QSqlDatabase db = m_deps.database->connection();
     // The version first: a change committed between the two reads makes the kept answer
     // newer than its version says, never older.
-    const qint64 version = BeneficiaryStore::listVersion(db, accountId);
+    const qint64 version = BeneficiaryStore::listVersion(*m_deps.database, accountId);
     if (const std::optional<ListCache::Entry> kept = m_lists.find(accountId, version))
         return Responses::cachedBytes(ctx, kept->bytes, kept->etag);
-    const QList<Beneficiary> all = BeneficiaryStore::listForAccount(db, accountId);
+    const QList<Beneficiary> all = BeneficiaryStore::listForAccount(m_deps.database->connection(), accountId);
     ListCache::Entry built { version,
                              QJsonDocument(QJsonObject { { QStringLiteral("beneficiaries"), JsonValues::array(all) } })
                                  .toJson(QJsonDocument::Compact),

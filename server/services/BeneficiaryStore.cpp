@@ -3,6 +3,7 @@
 #include "SqlLists.h"
 #include "db/CachedQuery.h"
 #include "db/Database.h"
+#include "db/FastRead.h"
 
 #include <QSqlQuery>
 
@@ -114,11 +115,11 @@ QList<Beneficiary> listForAccount(const QSqlDatabase& db, const QString& account
     return plain(readAll(q.query(), false));
 }
 
-qint64 listVersion(const QSqlDatabase& db, const QString& accountId)
+qint64 listVersion(Database& database, const QString& accountId)
 {
-    CachedQuery q(db,
-                  QStringLiteral("SELECT version FROM list_versions WHERE account_id = ? AND list = 'beneficiaries'"),
-                  { accountId });
+    FastRead q(database,
+               QStringLiteral("SELECT version FROM list_versions WHERE account_id = ? AND list = 'beneficiaries'"),
+               { accountId });
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 

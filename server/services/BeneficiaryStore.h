@@ -11,6 +11,8 @@
 
 namespace citoyens::server {
 
+class Database;
+
 struct StoredBeneficiary
 {
     Beneficiary beneficiary;
@@ -29,7 +31,7 @@ void update(const QSqlDatabase& db, const Beneficiary& b, qint64 now);
 std::optional<StoredBeneficiary> find(const QSqlDatabase& db, const QString& id);
 QList<Beneficiary> listForAccount(const QSqlDatabase& db, const QString& accountId);
 // The version of an account's list (0 before its first change); read it before the list.
-qint64 listVersion(const QSqlDatabase& db, const QString& accountId);
+qint64 listVersion(Database& database, const QString& accountId);
 // Pending and incomplete beneficiaries of people with a request in one of `communeIds`.
 QList<Beneficiary> queue(const QSqlDatabase& db, const QStringList& communeIds);
 void setStatus(const QSqlDatabase& db, const QString& id, const QString& status, const QString& reason, qint64 now);

@@ -15,10 +15,12 @@ CatalogueRoutes::CatalogueRoutes(const ServiceDeps& deps)
 
 void CatalogueRoutes::registerOn(ApiRouter& router)
 {
-    router.add(QStringLiteral("GET"), QStringLiteral("/communes"),
-               [this](const RequestContext& c) { return communes(c); });
-    router.add(QStringLiteral("GET"), QStringLiteral("/beneficiary-options"),
-               [this](const RequestContext& c) { return beneficiaryOptions(c); });
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/communes"), [this](const RequestContext& c) { return communes(c); },
+        ApiRouter::Work::Inline);
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/beneficiary-options"),
+        [this](const RequestContext& c) { return beneficiaryOptions(c); }, ApiRouter::Work::Inline);
 }
 
 HttpResponse CatalogueRoutes::communes(const RequestContext& ctx) const

@@ -19,8 +19,9 @@ NotificationRoutes::NotificationRoutes(const ServiceDeps& deps)
 
 void NotificationRoutes::registerOn(ApiRouter& router)
 {
-    router.add(QStringLiteral("GET"), QStringLiteral("/me/notifications"),
-               [this](const RequestContext& c) { return list(c); });
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/me/notifications"), [this](const RequestContext& c) { return list(c); },
+        ApiRouter::Work::Inline);
     router.add(QStringLiteral("POST"), QStringLiteral("/me/notifications/{id}/read"),
                [this](const RequestContext& c) { return markRead(c); });
 }

@@ -98,8 +98,9 @@ SubscriptionRoutes::SubscriptionRoutes(const ServiceDeps& deps)
 
 void SubscriptionRoutes::registerOn(ApiRouter& router)
 {
-    router.add(QStringLiteral("GET"), QStringLiteral("/me/subscriptions"),
-               [this](const RequestContext& c) { return list(c); });
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/me/subscriptions"), [this](const RequestContext& c) { return list(c); },
+        ApiRouter::Work::Inline);
     router.add(QStringLiteral("POST"), QStringLiteral("/me/subscriptions"),
                [this](const RequestContext& c) { return create(c); });
     router.add(QStringLiteral("DELETE"), QStringLiteral("/me/subscriptions/{id}"),

@@ -243,25 +243,31 @@ bool TestServer::ageThrottle(qint64 ms)
                           { ms, ms, ms });
 }
 
+QSqlDatabase TestServer::addDatabase(const QString& connection) const
+{
+    QSqlDatabase db;
+    if (!m_pgDatabase.isEmpty()) {
+        const QUrl admin(m_pgAdminUrl);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(admin.host());
+        db.setPort(admin.port(5432));
+        db.setUserName(admin.userName());
+        db.setPassword(admin.password());
+        db.setDatabaseName(m_pgDatabase);
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(m_sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    return db;
+}
+
 bool TestServer::execOnDatabase(const QString& sql, const QVariantList& values)
 {
     const QString connection = QStringLiteral("testserver-age-") + QUuid::createUuid().toString(QUuid::Id128);
     bool ok = false;
     {
-        QSqlDatabase db;
-        if (!m_pgDatabase.isEmpty()) {
-            const QUrl admin(m_pgAdminUrl);
-            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-            db.setHostName(admin.host());
-            db.setPort(admin.port(5432));
-            db.setUserName(admin.userName());
-            db.setPassword(admin.password());
-            db.setDatabaseName(m_pgDatabase);
-        } else {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(m_sqlitePath);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        }
+        QSqlDatabase db = addDatabase(connection);
         if (db.open()) {
             {
                 QSqlQuery q(db);

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QSslCertificate>
 #include <QString>
 #include <QStringList>
@@ -77,6 +78,9 @@ public:
     QString mailDrop() const;
     QString serverLog() const { return QString::fromUtf8(m_stderr); }
     bool usesPostgres() const { return !m_pgDatabase.isEmpty(); }
+    // A connection (not yet open) to the server's database, named `connection`; the caller
+    // removes it (QSqlDatabase::removeDatabase) when done.
+    QSqlDatabase addDatabase(const QString& connection) const;
 
     // Every mail to `email` (case-insensitive), oldest first.
     QList<TestMail> mailsTo(const QString& email) const;

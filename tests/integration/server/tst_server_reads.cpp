@@ -1,13 +1,18 @@
 // The read path made cheap (docs/performance.md) must stay right: the last activity of a
-// session is written at most once a minute yet still slides the idle timeout, and the kept
+// session is written at most once a minute yet still slides the idle timeout; a read that has
+// to write it does not hold up other reads while the database is locked; and the kept
 // GET /me/beneficiaries answer follows every change, whoever makes it.
 // Runs on SQLite, and on PostgreSQL as tst_server_reads_pg (CITOYENS_TEST_DB=postgresql).
 
+#include "RawClient.h"
 #include "ServerTestSupport.h"
 #include "ServicesTestSupport.h"
 
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 using namespace support;
 
@@ -20,6 +25,7 @@ private slots:
     void cleanupTestCase();
 
     void activityRecordedToTheMinute();
+    void readsDoNotWaitBehindALockedWrite();
     void beneficiaryListFollowsEveryChange();
 
 private:
@@ -76,6 +82,43 @@ void TestServerReads::activityRecordedToTheMinute()
     QCOMPARE(b.http->get(QStringLiteral("/me")).status, 200);
     QVERIFY(m_server.ageSessions(121 * Minute));
     QCOMPARE(b.http->get(QStringLiteral("/me")).code(), QStringLiteral("session_expired"));
+}
+
+void TestServerReads::readsDoNotWaitBehindALockedWrite()
+{
+    // One I/O thread: were a read to wait there for the database, every connection would.
+    TestServer server({ QStringLiteral("--io-threads"), QStringLiteral("1") });
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Person stale = newCitizen(server);
+    QVERIFY2(server.ageSessions(2 * 60 * 1000), qPrintable(server.errorString())); // its next read writes
+    Person fresh = newCitizen(server);
+
+    // Someone else holds the sessions' rows (PostgreSQL) or the write lock (SQLite).
+    const QString name = QStringLiteral("reads-lock-") + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase db = server.addDatabase(name);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery lock(db);
+        QVERIFY(lock.exec(server.usesPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")));
+        if (server.usesPostgres())
+            QVERIFY(lock.exec(QStringLiteral("SELECT id FROM sessions FOR UPDATE")));
+
+        RawClient waiting(server, rawRequest("GET", "/api/v1/me", "Authorization: Bearer " + stale.token + "\r\n"),
+                          RawClient::After::Stay);
+        QTRY_VERIFY(waiting.encrypted());
+        // The stale session's read waits on a worker for the lock; the fresh one is answered.
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(fresh.http->get(QStringLiteral("/me")).status, 200);
+        QCOMPARE(waiting.firstStatus(), 0);
+
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QTRY_COMPARE(waiting.firstStatus(), 200);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    // Its activity was recorded: 1 h 59 later it is still signed in.
+    QVERIFY(server.ageSessions(119 * 60 * 1000));
+    QCOMPARE(stale.http->get(QStringLiteral("/me")).status, 200);
 }
 
 void TestServerReads::beneficiaryListFollowsEveryChange()
