@@ -1,14 +1,18 @@
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+// RegisterSuspendResumeNotification is Windows 8 and later; Qt 6 needs Windows 10 anyway.
+#ifndef _WIN32_WINNT
+#define _WIN32_WINNT 0x0A00
+#endif
+#include <windows.h>
+#include <wtsapi32.h>
+
 #include "WindowsSessionLockWatcher.h"
 
 #include "PlatformLogging.h"
 
 #include <QCoreApplication>
-
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
-#include <windows.h>
-#include <wtsapi32.h>
 
 namespace citoyens {
 

@@ -13,6 +13,7 @@
 #include <QPdfWriter>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -142,6 +143,13 @@ private Q_SLOTS:
         QTest::keyClick(m_viewer.get(), Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(m_viewer->zoomFactor(), 1.0);
         QCOMPARE(imageLabel()->pixmap().width(), 800);
+        // Zoomed from the fitted view, the middle of the image stays in the middle.
+        auto* area = m_viewer->findChild<QScrollArea*>(QStringLiteral("documentViewerImageArea"));
+        const auto* bar = area->horizontalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        QVERIFY2(
+            qAbs(bar->value() - bar->maximum() / 2) <= 2,
+            qPrintable(QStringLiteral("%1 of %2, page %3").arg(bar->value()).arg(bar->maximum()).arg(bar->pageStep())));
         agenttest::shot(m_viewer.get(), QStringLiteral("viewer-image-100"));
         QTest::keyClick(m_viewer.get(), Qt::Key_Minus, Qt::ControlModifier);
         QCOMPARE(m_viewer->zoomFactor(), 0.8);

@@ -22,6 +22,7 @@ DocumentBrowser::DocumentBrowser(QWidget* parent)
     m_list->setAccessibleName(tr("Documents of the request"));
     m_list->setMaximumWidth(260);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSpacing(3);
     m_empty->setObjectName(QStringLiteral("documentBrowserEmpty"));
     m_empty->setProperty("role", QStringLiteral("hint"));
     m_empty->setWordWrap(true);

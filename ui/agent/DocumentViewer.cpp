@@ -14,6 +14,7 @@
 #include <QPdfView>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -343,13 +344,14 @@ void DocumentViewer::setZoom(qreal factor)
 
 void DocumentViewer::updateScrollBars()
 {
-    // Fitted, the page is whole: scroll bars would only take room from it.
+    // Fitted, the page is whole: scroll bars would only take room from it. Zoomed, an image
+    // keeps both, so that the room does not change under the zoom (and the middle stays put).
     const auto policy = m_fit ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
-    for (QAbstractScrollArea* area :
-         { static_cast<QAbstractScrollArea*>(m_imageArea), static_cast<QAbstractScrollArea*>(m_pdfView) }) {
-        area->setHorizontalScrollBarPolicy(policy);
-        area->setVerticalScrollBarPolicy(policy);
-    }
+    const auto imagePolicy = m_fit ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAlwaysOn;
+    m_imageArea->setHorizontalScrollBarPolicy(imagePolicy);
+    m_imageArea->setVerticalScrollBarPolicy(imagePolicy);
+    m_pdfView->setHorizontalScrollBarPolicy(policy);
+    m_pdfView->setVerticalScrollBarPolicy(policy);
 }
 
 void DocumentViewer::applyImageZoom()
@@ -360,8 +362,20 @@ void DocumentViewer::applyImageZoom()
     const qreal factor = zoomFactor();
     const QSize size(std::max(1, int(std::lround(m_source.width() * factor))),
                      std::max(1, int(std::lround(m_source.height() * factor))));
+    // What was in the middle of the view stays there.
+    auto* horizontal = m_imageArea->horizontalScrollBar();
+    auto* vertical = m_imageArea->verticalScrollBar();
+    const auto centre = [](const QScrollBar* bar) {
+        const int length = bar->maximum() + bar->pageStep();
+        return length > 0 ? (bar->value() + bar->pageStep() / 2.0) / length : 0.5;
+    };
+    const qreal x = centre(horizontal);
+    const qreal y = centre(vertical);
     m_image->setPixmap(QPixmap::fromImage(m_source.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     m_image->resize(size);
+    horizontal->setValue(
+        int(std::lround(x * (horizontal->maximum() + horizontal->pageStep()) - horizontal->pageStep() / 2.0)));
+    vertical->setValue(int(std::lround(y * (vertical->maximum() + vertical->pageStep()) - vertical->pageStep() / 2.0)));
 }
 
 void DocumentViewer::nextPage()
