@@ -5,8 +5,12 @@
 #include "AgentTestSupport.h"
 
 #include "agent/DecisionPanel.h"
+#include "agent/DocumentBrowser.h"
+#include "agent/DocumentViewer.h"
 
+#include <QBuffer>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -243,6 +247,41 @@ private Q_SLOTS:
         QVERIFY(!find<QComboBox>("decisionReasonCombo")->isVisible());
         openReject();
         QVERIFY(find<QComboBox>("decisionReasonCombo")->currentText().isEmpty());
+    }
+
+    void besideTheDocuments()
+    {
+        // The request's screen: the documents and the decision in one window. The decision's
+        // shortcuts work with the focus in the viewer, whose own keys still work there.
+        m_panel.reset();
+        QWidget screen;
+        auto* layout = new QHBoxLayout(&screen);
+        auto* documents = new citoyens::DocumentBrowser(&screen);
+        auto* panel = new DecisionPanel(&screen);
+        layout->addWidget(documents, 2);
+        layout->addWidget(panel, 1);
+        QImage image(200, 100, QImage::Format_RGB32);
+        image.fill(Qt::gray);
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"));
+        documents->setDocuments({ { QStringLiteral("Avis d'imposition"),
+                                    {},
+                                    png,
+                                    QStringLiteral("image/png"),
+                                    QStringLiteral("avis.png") } });
+        screen.resize(1000, 500);
+        screen.show();
+        screen.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&screen));
+        QSignalSpy spy(panel, &DecisionPanel::decided);
+
+        documents->viewer()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(documents->viewer()->zoomFactor(), 1.0);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::AltModifier);
+        QVERIFY(spy.wait());
+        QCOMPARE(spy.at(0), decision(DecisionPanel::Approve));
     }
 
     void everyInteractiveWidgetIsNamed()
