@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivationSheet</name>
+    <message>
+        <source>This code can be used once, until %1 at %2.</source>
+        <translation>This code can be used once, until %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Open Citoyens, or the citizen platform in a web browser.</source>
+        <translation>Open Citoyens, or the citizen platform in a web browser.</translation>
+    </message>
+    <message>
+        <source>Open Citoyens, or the citizen platform in a web browser:
+%1</source>
+        <translation>Open Citoyens, or the citizen platform in a web browser:
+%1</translation>
+    </message>
+    <message>
+        <source>Choose “Activate my account” and enter your e-mail address (%1) and the code above.</source>
+        <translation>Choose “Activate my account” and enter your e-mail address (%1) and the code above.</translation>
+    </message>
+    <message>
+        <source>Choose your own password. Nobody else knows it, not even the town hall staff.</source>
+        <translation>Choose your own password. Nobody else knows it, not even the town hall staff.</translation>
+    </message>
+    <message>
+        <source>Your account is then open: sign in with your e-mail address and your password.</source>
+        <translation>Your account is then open: sign in with your e-mail address and your password.</translation>
+    </message>
+    <message>
+        <source>The activation sheet cannot be written to %1: %2</source>
+        <translation>The activation sheet cannot be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Account activation</source>
+        <translation>Account activation</translation>
+    </message>
+    <message>
+        <source>The activation sheet cannot be written: the PDF could not be started.</source>
+        <translation>The activation sheet cannot be written: the PDF could not be started.</translation>
+    </message>
+    <message>
+        <source>Activate your account on the citizen platform</source>
+        <translation>Activate your account on the citizen platform</translation>
+    </message>
+    <message>
+        <source>Account of: %1</source>
+        <translation>Account of: %1</translation>
+    </message>
+    <message>
+        <source>E-mail address: %1</source>
+        <translation>E-mail address: %1</translation>
+    </message>
+    <message>
+        <source>Your activation code</source>
+        <translation>Your activation code</translation>
+    </message>
+    <message>
+        <source>How to activate your account</source>
+        <translation>How to activate your account</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Keep this sheet until your account is active, and do not share the code. If it has expired, the town hall desk can give you a new one.</source>
+        <translation>Keep this sheet until your account is active, and do not share the code. If it has expired, the town hall desk can give you a new one.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The e-mail address or the password is incorrect.</source>
@@ -640,10 +709,128 @@
     </message>
 </context>
 <context>
+    <name>citoyens::DecisionPanel</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Missing &amp;documents</source>
+        <translation>Missing &amp;documents</translation>
+    </message>
+    <message>
+        <source>A document is unreadable</source>
+        <translation>A document is unreadable</translation>
+    </message>
+    <message>
+        <source>The proof of address is more than three months old</source>
+        <translation>The proof of address is more than three months old</translation>
+    </message>
+    <message>
+        <source>The documents do not match the declared details</source>
+        <translation>The documents do not match the declared details</translation>
+    </message>
+    <message>
+        <source>The applicant does not live in the commune</source>
+        <translation>The applicant does not live in the commune</translation>
+    </message>
+    <message>
+        <source>This request is a duplicate</source>
+        <translation>This request is a duplicate</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation>Shortcut: %1</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal</source>
+        <translation>Reason for the refusal</translation>
+    </message>
+    <message>
+        <source>Choose a reason or type one</source>
+        <translation>Choose a reason or type one</translation>
+    </message>
+    <message>
+        <source>Confirm the refusal</source>
+        <translation>Confirm the refusal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n for the refusal</source>
+        <translation>Reaso&amp;n for the refusal</translation>
+    </message>
+    <message>
+        <source>Document to complete</source>
+        <translation>Document to complete</translation>
+    </message>
+    <message>
+        <source>Message to the citizen (optional)</source>
+        <translation>Message to the citizen (optional)</translation>
+    </message>
+    <message>
+        <source>For example: the page with the tax reference is missing</source>
+        <translation>For example: the page with the tax reference is missing</translation>
+    </message>
+    <message>
+        <source>Ask for the document</source>
+        <translation>Ask for the document</translation>
+    </message>
+    <message>
+        <source>Document to &amp;complete</source>
+        <translation>Document to &amp;complete</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the citizen (optional)</source>
+        <translation>&amp;Message to the citizen (optional)</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal: choose a reason or type one.</source>
+        <translation>Reason for the refusal: choose a reason or type one.</translation>
+    </message>
+    <message>
+        <source>Document to complete: choose the document to ask for.</source>
+        <translation>Document to complete: choose the document to ask for.</translation>
+    </message>
+</context>
+<context>
     <name>citoyens::DesktopNotifier</name>
     <message>
         <source>%1 new notifications</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::DocumentBrowser</name>
+    <message>
+        <source>This request has no document.</source>
+        <translation>This request has no document.</translation>
+    </message>
+    <message>
+        <source>Documents of the request</source>
+        <translation>Documents of the request</translation>
+    </message>
+    <message>
+        <source>Next document</source>
+        <translation>Next document</translation>
+    </message>
+    <message>
+        <source>Previous document</source>
+        <translation>Previous document</translation>
+    </message>
+    <message>
+        <source>%1, file %2</source>
+        <translation>%1, file %2</translation>
     </message>
 </context>
 <context>
@@ -707,6 +894,81 @@
     <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::DocumentViewer</name>
+    <message>
+        <source>Document image</source>
+        <translation>Document image</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown: the PDF is damaged or unreadable.</source>
+        <translation>“%1” cannot be shown: the PDF is damaged or unreadable.</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Fit to the view</source>
+        <translation>Fit to the view</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown: the file cannot be read (%2).</source>
+        <translation>“%1” cannot be shown: the file cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown: the image is damaged or in a format this application does not read.</source>
+        <translation>“%1” cannot be shown: the image is damaged or in a format this application does not read.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown here: documents of this type (%2) are not supported. Only images and PDF files can be viewed.</source>
+        <translation>“%1” cannot be shown here: documents of this type (%2) are not supported. Only images and PDF files can be viewed.</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>PDF document %1</source>
+        <translation>PDF document %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Page %1 of %2 · %3</translation>
     </message>
 </context>
 <context>

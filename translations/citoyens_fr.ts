@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>ActivationSheet</name>
+    <message>
+        <source>This code can be used once, until %1 at %2.</source>
+        <translation>Ce code est utilisable une seule fois, jusqu&apos;au %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Open Citoyens, or the citizen platform in a web browser.</source>
+        <translation>Ouvrez Citoyens, ou la plateforme citoyenne dans un navigateur web.</translation>
+    </message>
+    <message>
+        <source>Open Citoyens, or the citizen platform in a web browser:
+%1</source>
+        <translation>Ouvrez Citoyens, ou la plateforme citoyenne dans un navigateur web :
+%1</translation>
+    </message>
+    <message>
+        <source>Choose “Activate my account” and enter your e-mail address (%1) and the code above.</source>
+        <translation>Choisissez « Activer mon compte », puis saisissez votre adresse e-mail (%1) et le code ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Choose your own password. Nobody else knows it, not even the town hall staff.</source>
+        <translation>Choisissez votre propre mot de passe. Personne d&apos;autre ne le connaît, pas même le personnel de la mairie.</translation>
+    </message>
+    <message>
+        <source>Your account is then open: sign in with your e-mail address and your password.</source>
+        <translation>Votre compte est alors ouvert : connectez-vous avec votre adresse e-mail et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The activation sheet cannot be written to %1: %2</source>
+        <translation>La fiche d&apos;activation ne peut pas être enregistrée dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Account activation</source>
+        <translation>Activation du compte</translation>
+    </message>
+    <message>
+        <source>The activation sheet cannot be written: the PDF could not be started.</source>
+        <translation>La fiche d&apos;activation ne peut pas être enregistrée : le PDF n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Activate your account on the citizen platform</source>
+        <translation>Activez votre compte sur la plateforme citoyenne</translation>
+    </message>
+    <message>
+        <source>Account of: %1</source>
+        <translation>Compte de : %1</translation>
+    </message>
+    <message>
+        <source>E-mail address: %1</source>
+        <translation>Adresse e-mail : %1</translation>
+    </message>
+    <message>
+        <source>Your activation code</source>
+        <translation>Votre code d&apos;activation</translation>
+    </message>
+    <message>
+        <source>How to activate your account</source>
+        <translation>Pour activer votre compte</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Keep this sheet until your account is active, and do not share the code. If it has expired, the town hall desk can give you a new one.</source>
+        <translation>Conservez cette fiche jusqu&apos;à l&apos;activation de votre compte et ne communiquez le code à personne. S&apos;il a expiré, l&apos;accueil de la mairie peut vous en remettre un nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The e-mail address or the password is incorrect.</source>
@@ -640,10 +709,128 @@
     </message>
 </context>
 <context>
+    <name>citoyens::DecisionPanel</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Missing &amp;documents</source>
+        <translation>&amp;Pièces à compléter</translation>
+    </message>
+    <message>
+        <source>A document is unreadable</source>
+        <translation>Un justificatif est illisible</translation>
+    </message>
+    <message>
+        <source>The proof of address is more than three months old</source>
+        <translation>Le justificatif de domicile date de plus de trois mois</translation>
+    </message>
+    <message>
+        <source>The documents do not match the declared details</source>
+        <translation>Les justificatifs ne correspondent pas aux informations déclarées</translation>
+    </message>
+    <message>
+        <source>The applicant does not live in the commune</source>
+        <translation>Le demandeur ne réside pas dans la commune</translation>
+    </message>
+    <message>
+        <source>This request is a duplicate</source>
+        <translation>Cette demande est un doublon</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation>Raccourci : %1</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Choose a reason or type one</source>
+        <translation>Choisissez un motif ou saisissez-le</translation>
+    </message>
+    <message>
+        <source>Confirm the refusal</source>
+        <translation>Confirmer le refus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n for the refusal</source>
+        <translation>&amp;Motif du refus</translation>
+    </message>
+    <message>
+        <source>Document to complete</source>
+        <translation>Document à compléter</translation>
+    </message>
+    <message>
+        <source>Message to the citizen (optional)</source>
+        <translation>Message au demandeur (facultatif)</translation>
+    </message>
+    <message>
+        <source>For example: the page with the tax reference is missing</source>
+        <translation>Par exemple : la page avec la référence fiscale manque</translation>
+    </message>
+    <message>
+        <source>Ask for the document</source>
+        <translation>Demander la pièce</translation>
+    </message>
+    <message>
+        <source>Document to &amp;complete</source>
+        <translation>&amp;Document à compléter</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the citizen (optional)</source>
+        <translation>Me&amp;ssage au demandeur (facultatif)</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal: choose a reason or type one.</source>
+        <translation>Motif du refus : choisissez un motif ou saisissez-le.</translation>
+    </message>
+    <message>
+        <source>Document to complete: choose the document to ask for.</source>
+        <translation>Document à compléter : choisissez la pièce à demander.</translation>
+    </message>
+</context>
+<context>
     <name>citoyens::DesktopNotifier</name>
     <message>
         <source>%1 new notifications</source>
         <translation>%1 nouvelles notifications</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::DocumentBrowser</name>
+    <message>
+        <source>This request has no document.</source>
+        <translation>Cette demande n&apos;a aucun document.</translation>
+    </message>
+    <message>
+        <source>Documents of the request</source>
+        <translation>Documents de la demande</translation>
+    </message>
+    <message>
+        <source>Next document</source>
+        <translation>Document suivant</translation>
+    </message>
+    <message>
+        <source>Previous document</source>
+        <translation>Document précédent</translation>
+    </message>
+    <message>
+        <source>%1, file %2</source>
+        <translation>%1, fichier %2</translation>
     </message>
 </context>
 <context>
@@ -707,6 +894,81 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::DocumentViewer</name>
+    <message>
+        <source>Document image</source>
+        <translation>Image du document</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown: the PDF is damaged or unreadable.</source>
+        <translation>« %1 » ne peut pas être affiché : le PDF est endommagé ou illisible.</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit to the view</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown: the file cannot be read (%2).</source>
+        <translation>« %1 » ne peut pas être affiché : le fichier ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown: the image is damaged or in a format this application does not read.</source>
+        <translation>« %1 » ne peut pas être affiché : l&apos;image est endommagée ou dans un format que cette application ne lit pas.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown here: documents of this type (%2) are not supported. Only images and PDF files can be viewed.</source>
+        <translation>« %1 » ne peut pas être affiché ici : les documents de ce type (%2) ne sont pas pris en charge. Seuls les images et les fichiers PDF peuvent être consultés.</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>PDF document %1</source>
+        <translation>Document PDF %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Page %1 sur %2 · %3</translation>
     </message>
 </context>
 <context>
