@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace citoyens::server {
 
 SessionStore::SessionStore(const AuthSettings& settings)
@@ -33,11 +35,27 @@ IssuedTokens SessionStore::create(const QSqlDatabase& db, const QString& account
     return tokens;
 }
 
+IssuedTokens SessionStore::createAssisted(const QSqlDatabase& db, const QString& accountId, const QString& agentId,
+                                          qint64 lifetimeMs, qint64 now) const
+{
+    IssuedTokens tokens;
+    tokens.sessionId = TokenService::newId();
+    tokens.accessToken = TokenService::newToken();
+    Database::run(
+        db,
+        QStringLiteral("INSERT INTO sessions (id, account_id, family_id, access_hash, refresh_hash, created_at, "
+                       "last_seen_at, access_expires_at, refresh_expires_at, revoked_at, assisted_by) "
+                       "VALUES (?, ?, ?, ?, NULL, ?, ?, ?, NULL, NULL, ?)"),
+        { tokens.sessionId, accountId, TokenService::newId(), TokenService::hashToken(tokens.accessToken), now, now,
+          now + std::min(lifetimeMs, m_settings.accessLifetimeMs), agentId });
+    return tokens;
+}
+
 std::optional<SessionRow> SessionStore::findBy(const QSqlDatabase& db, const char* column, const QString& hash) const
 {
     CachedQuery q(db,
                   QStringLiteral("SELECT id, account_id, family_id, last_seen_at, access_expires_at, "
-                                 "refresh_expires_at, revoked_at FROM sessions WHERE %1 = ?")
+                                 "refresh_expires_at, revoked_at, assisted_by FROM sessions WHERE %1 = ?")
                       .arg(QLatin1String(column)),
                   { hash });
     if (!q.next())
@@ -50,6 +68,7 @@ std::optional<SessionRow> SessionStore::findBy(const QSqlDatabase& db, const cha
     row.accessExpiresAt = q.value(4).toLongLong();
     row.refreshExpiresAt = q.value(5).isNull() ? 0 : q.value(5).toLongLong();
     row.revoked = !q.value(6).isNull();
+    row.assistedBy = q.value(7).toString();
     return row;
 }
 

@@ -19,6 +19,7 @@ struct SessionRow
     qint64 accessExpiresAt = 0;
     qint64 refreshExpiresAt = 0; // 0 without a refresh token
     bool revoked = false;
+    QString assistedBy; // the agent, in a session opened on the citizen's behalf
 };
 
 struct IssuedTokens
@@ -38,6 +39,10 @@ public:
     // Starts a family when `familyId` is empty.
     IssuedTokens create(const QSqlDatabase& db, const QString& accountId, const QString& familyId, bool remember,
                         qint64 now) const;
+    // A session of `accountId` opened by the agent `agentId`: no refresh token, and it ends
+    // `lifetimeMs` after it starts whatever the activity.
+    IssuedTokens createAssisted(const QSqlDatabase& db, const QString& accountId, const QString& agentId,
+                                qint64 lifetimeMs, qint64 now) const;
     std::optional<SessionRow> findByAccessHash(const QSqlDatabase& db, const QString& hash) const;
     std::optional<SessionRow> findByRefreshHash(const QSqlDatabase& db, const QString& hash) const;
     void touch(const QSqlDatabase& db, const QString& id, qint64 now) const;
