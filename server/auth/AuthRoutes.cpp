@@ -1,5 +1,6 @@
 #include "AuthRoutes.h"
 
+#include "AccessPolicy.h"
 #include "AccountStore.h"
 #include "AuthGuard.h"
 #include "CodeCheck.h"
@@ -22,6 +23,7 @@
 #include "models/PasswordPolicy.h"
 #include "models/ProblemCodes.h"
 #include "models/Validation.h"
+#include "services/AuditLog.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -230,9 +232,11 @@ HttpResponse AuthRoutes::refresh(const RequestContext& ctx) const
 
 HttpResponse AuthRoutes::logout(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_services.guard->require(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
+    const AuthenticatedSession s = m_services.policy->own(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
     SqlTransaction tx(*m_services.database);
     m_services.sessions->revokeFamily(tx.db(), s.session.familyId, QDateTime::currentMSecsSinceEpoch());
+    if (!s.session.assistedBy.isEmpty())
+        AuditLog::record(tx.db(), ctx, s.session.assistedBy, s.account.account.id, AuditLog::AssistEnded, s.session.id);
     tx.commit();
     return Responses::noContent();
 }

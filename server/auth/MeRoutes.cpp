@@ -1,5 +1,6 @@
 #include "MeRoutes.h"
 
+#include "AccessPolicy.h"
 #include "AccountStore.h"
 #include "AuthGuard.h"
 #include "Logging.h"
@@ -61,7 +62,9 @@ MeRoutes::MeRoutes(const AuthServices& services)
 void MeRoutes::registerOn(ApiRouter& router)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("/me"), [this](const RequestContext& c) { return getMe(c); });
-    router.add(QStringLiteral("PATCH"), QStringLiteral("/me"), [this](const RequestContext& c) { return patchMe(c); });
+    router.add(
+        QStringLiteral("PATCH"), QStringLiteral("/me"),
+        AccessPolicy::auditingAssisted(m_services.policy, [this](const RequestContext& c) { return patchMe(c); }));
     router.add(
         QStringLiteral("POST"), QStringLiteral("/me/password"),
         [this](const RequestContext& c) { return changePassword(c); }, ApiRouter::Work::Costly);
@@ -69,13 +72,13 @@ void MeRoutes::registerOn(ApiRouter& router)
 
 HttpResponse MeRoutes::getMe(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_services.guard->require(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
+    const AuthenticatedSession s = m_services.policy->own(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
     return Responses::cachedJson(ctx, s.account.account.toJson());
 }
 
 HttpResponse MeRoutes::patchMe(const RequestContext& ctx) const
 {
-    AuthenticatedSession s = m_services.guard->require(ctx);
+    AuthenticatedSession s = m_services.policy->own(ctx);
     const QJsonObject body = JsonBody::object(ctx);
     static const QStringList editable { QStringLiteral("civility"),   QStringLiteral("firstName"),
                                         QStringLiteral("lastName"),   QStringLiteral("birthDate"),
@@ -105,7 +108,7 @@ HttpResponse MeRoutes::patchMe(const RequestContext& ctx) const
 
 HttpResponse MeRoutes::changePassword(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_services.guard->require(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
+    const AuthenticatedSession s = m_services.policy->inPerson(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
     JsonReader r(JsonBody::object(ctx));
     const QString current = r.string(QStringLiteral("currentPassword"));
     const QString next = r.string(QStringLiteral("newPassword"));

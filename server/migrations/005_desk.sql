@@ -41,3 +41,16 @@ CREATE TABLE beneficiary_decisions (
 -- A session opened by an agent on a citizen's behalf (with the citizen's consent): it acts
 -- as the citizen, and `assisted_by` names the agent.
 ALTER TABLE sessions ADD COLUMN assisted_by TEXT;
+
+-- The communes whose desk knows a citizen without a request there yet: an account created at
+-- the desk ('desk'), or an assisted session the citizen consented to ('assisted').
+CREATE TABLE citizen_communes (
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    commune_id TEXT NOT NULL,
+    via TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    PRIMARY KEY (account_id, commune_id)
+);
+
+-- The document an "incomplete" decision asks for ("Pièces à compléter"), if it names one.
+ALTER TABLE subscriptions ADD COLUMN missing_document_kind TEXT;

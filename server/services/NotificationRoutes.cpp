@@ -2,7 +2,7 @@
 
 #include "NotificationStore.h"
 #include "RouteSupport.h"
-#include "auth/AuthGuard.h"
+#include "auth/AccessPolicy.h"
 #include "db/Database.h"
 #include "db/SqlTransaction.h"
 #include "http/ApiRouter.h"
@@ -21,14 +21,14 @@ NotificationRoutes::NotificationRoutes(const ServiceDeps& deps)
 void NotificationRoutes::registerOn(ApiRouter& router)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("/me/notifications"),
-               [this](const RequestContext& c) { return list(c); });
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return list(c); }));
     router.add(QStringLiteral("POST"), QStringLiteral("/me/notifications/{id}/read"),
-               [this](const RequestContext& c) { return markRead(c); });
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return markRead(c); }));
 }
 
 HttpResponse NotificationRoutes::list(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     const QList<Notification> notifications
         = NotificationStore::listForAccount(m_deps.database->connection(), s.account.account.id);
     int unread = 0;
@@ -41,7 +41,7 @@ HttpResponse NotificationRoutes::list(const RequestContext& ctx) const
 
 HttpResponse NotificationRoutes::markRead(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     SqlTransaction tx(*m_deps.database);
     if (!NotificationStore::markRead(tx.db(), s.account.account.id, ctx.pathId, RouteSupport::nowMs()))
         throw Problem(404, ProblemCode::NotFound);

@@ -17,14 +17,6 @@ void throwIfInvalid(const FieldErrors& errors)
         throw Problem(422, ProblemCode::ValidationFailed, errors);
 }
 
-AuthenticatedSession requireAgent(const ServiceDeps& deps, const RequestContext& ctx)
-{
-    AuthenticatedSession s = deps.guard->require(ctx);
-    if (s.account.account.role != Account::RoleAgent)
-        throw Problem(403, ProblemCode::Forbidden);
-    return s;
-}
-
 QString checkUpload(const RequestContext& ctx, qint64 maxBytes, const QStringList& accepted)
 {
     const QByteArray declared = ctx.header("content-length").trimmed();

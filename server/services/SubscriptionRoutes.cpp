@@ -2,13 +2,11 @@
 
 #include "CatalogueStore.h"
 #include "DocumentStore.h"
-#include "IdempotencyStore.h"
 #include "RouteSupport.h"
 #include "SubscriptionStore.h"
-#include "auth/AuthGuard.h"
+#include "auth/AccessPolicy.h"
 #include "auth/TokenService.h"
 #include "db/Database.h"
-#include "db/DbError.h"
 #include "db/SqlTransaction.h"
 #include "http/ApiRouter.h"
 #include "http/JsonBody.h"
@@ -23,9 +21,7 @@
 #include "models/SubscriptionRequest.h"
 #include "models/Validation.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace citoyens::server {
 
@@ -33,11 +29,12 @@ namespace {
 
 const QString CreateRoute = QStringLiteral("POST /me/subscriptions");
 
-StoredSubscription owned(const QSqlDatabase& db, const QString& id, const QString& accountId)
+StoredSubscription owned(const QSqlDatabase& db, const QString& id, const AuthenticatedSession& caller)
 {
     std::optional<StoredSubscription> s = SubscriptionStore::find(db, id);
-    if (!s || s->accountId != accountId)
+    if (!s)
         throw Problem(404, ProblemCode::NotFound);
+    AccessPolicy::requireOwner(caller, s->accountId);
     s->subscription.citizen.reset();
     return *s;
 }
@@ -68,30 +65,6 @@ FieldErrors checkDocument(const QSqlDatabase& db, const SubscriptionDocument& d,
     return {};
 }
 
-QString idempotencyKey(const RequestContext& ctx)
-{
-    const QByteArray raw = ctx.header("idempotency-key");
-    if (!ctx.headers.contains("idempotency-key"))
-        return {};
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
-    const QString key = QString::fromLatin1(raw.trimmed());
-    if (!re.match(key).hasMatch())
-        throw Problem(400, ProblemCode::InvalidIdempotencyKey);
-    return key;
-}
-
-// Replays a finished request with the same key and body; refuses the key for another body.
-HttpResponse replay(const IdempotencyStore::Record& record, const QString& requestHash)
-{
-    if (record.requestHash != requestHash)
-        throw Problem(422, ProblemCode::IdempotencyKeyReused);
-    if (record.status == 0)
-        throw Problem(409, ProblemCode::IdempotencyInFlight);
-    HttpResponse response(QByteArrayLiteral("application/json"), record.responseBody, record.status);
-    response.setHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
-    return response;
-}
-
 } // namespace
 
 SubscriptionRoutes::SubscriptionRoutes(const ServiceDeps& deps)
@@ -101,18 +74,19 @@ SubscriptionRoutes::SubscriptionRoutes(const ServiceDeps& deps)
 void SubscriptionRoutes::registerOn(ApiRouter& router)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("/me/subscriptions"),
-               [this](const RequestContext& c) { return list(c); });
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return list(c); }));
     router.add(QStringLiteral("POST"), QStringLiteral("/me/subscriptions"),
-               [this](const RequestContext& c) { return create(c); });
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return create(c); }));
     router.add(QStringLiteral("DELETE"), QStringLiteral("/me/subscriptions/{id}"),
-               [this](const RequestContext& c) { return withdraw(c); });
-    router.add(QStringLiteral("POST"), QStringLiteral("/me/subscriptions/{id}/documents"),
-               [this](const RequestContext& c) { return addDocument(c); });
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return withdraw(c); }));
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/me/subscriptions/{id}/documents"),
+        AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return addDocument(c); }));
 }
 
 HttpResponse SubscriptionRoutes::list(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     const QList<Subscription> all
         = SubscriptionStore::listForAccount(m_deps.database->connection(), s.account.account.id);
     return Responses::cachedJson(ctx, QJsonObject { { QStringLiteral("subscriptions"), JsonValues::array(all) } });
@@ -120,43 +94,16 @@ HttpResponse SubscriptionRoutes::list(const RequestContext& ctx) const
 
 HttpResponse SubscriptionRoutes::create(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     const QString accountId = s.account.account.id;
-    const QString key = idempotencyKey(ctx);
     const QJsonObject body = JsonBody::object(ctx);
-    if (key.isEmpty())
-        return Responses::json(createSubscription(accountId, body, {}), 201);
-
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-            .toHex());
-    // Claim the key in its own transaction, so that a concurrent twin (any process) sees it.
-    for (int attempt = 0;; ++attempt) {
-        try {
-            SqlTransaction tx(*m_deps.database);
-            if (const auto record = IdempotencyStore::find(tx.db(), accountId, key))
-                return replay(*record, hash);
-            IdempotencyStore::begin(tx.db(), accountId, key, CreateRoute, hash, RouteSupport::nowMs());
-            tx.commit();
-            break;
-        } catch (const DbError&) {
-            if (attempt > 0)
-                throw; // the race was lost twice: not a race
-        }
-    }
-    try {
-        return Responses::json(createSubscription(accountId, body, key), 201);
-    } catch (...) {
-        // Nothing was created: the key may be used again.
-        SqlTransaction tx(*m_deps.database);
-        IdempotencyStore::forget(tx.db(), accountId, key);
-        tx.commit();
-        throw;
-    }
+    return Idempotency::run(
+        *m_deps.database, ctx, accountId, CreateRoute, body, 201,
+        [&](const Idempotency::Complete& complete) { return createSubscription(accountId, body, complete); });
 }
 
 QJsonObject SubscriptionRoutes::createSubscription(const QString& accountId, const QJsonObject& body,
-                                                   const QString& idempotencyKey) const
+                                                   const Idempotency::Complete& complete) const
 {
     FieldErrors errors;
     const SubscriptionRequest request = SubscriptionRequest::fromJson(body, &errors);
@@ -200,18 +147,16 @@ QJsonObject SubscriptionRoutes::createSubscription(const QString& accountId, con
 
     SqlTransaction tx(*m_deps.database);
     SubscriptionStore::insert(tx.db(), StoredSubscription { sub, accountId });
-    if (!idempotencyKey.isEmpty())
-        IdempotencyStore::complete(tx.db(), accountId, idempotencyKey, 201,
-                                   QJsonDocument(json).toJson(QJsonDocument::Compact));
+    complete(tx.db(), json);
     tx.commit();
     return json;
 }
 
 HttpResponse SubscriptionRoutes::withdraw(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     SqlTransaction tx(*m_deps.database);
-    const StoredSubscription stored = owned(tx.db(), ctx.pathId, s.account.account.id);
+    const StoredSubscription stored = owned(tx.db(), ctx.pathId, s);
     if (stored.subscription.status != Subscription::StatusPending)
         throw Problem(409, ProblemCode::NotPending);
     SubscriptionStore::remove(tx.db(), stored.subscription.id);
@@ -221,15 +166,15 @@ HttpResponse SubscriptionRoutes::withdraw(const RequestContext& ctx) const
 
 HttpResponse SubscriptionRoutes::addDocument(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     const QString accountId = s.account.account.id;
-    owned(m_deps.database->connection(), ctx.pathId, accountId);
+    owned(m_deps.database->connection(), ctx.pathId, s);
     FieldErrors errors;
     const std::optional<SubscriptionDocument> d = SubscriptionDocument::fromJson(JsonBody::object(ctx), &errors);
     RouteSupport::throwIfInvalid(errors);
 
     SqlTransaction tx(*m_deps.database);
-    const StoredSubscription stored = owned(tx.db(), ctx.pathId, accountId);
+    const StoredSubscription stored = owned(tx.db(), ctx.pathId, s);
     if (stored.subscription.status != Subscription::StatusIncomplete)
         throw Problem(409, ProblemCode::NotIncomplete);
     const std::optional<Service> service = CatalogueStore::findService(tx.db(), stored.subscription.serviceId);
@@ -238,7 +183,7 @@ HttpResponse SubscriptionRoutes::addDocument(const RequestContext& ctx) const
     SubscriptionStore::addDocument(tx.db(), stored.subscription.id, d->kind, d->documentId);
     SubscriptionStore::setStatus(tx.db(), stored.subscription.id, Subscription::StatusPending, QString(),
                                  RouteSupport::nowMs());
-    const StoredSubscription updated = owned(tx.db(), stored.subscription.id, accountId);
+    const StoredSubscription updated = owned(tx.db(), stored.subscription.id, s);
     tx.commit();
     return Responses::json(updated.subscription.toJson());
 }
