@@ -51,7 +51,7 @@ ThrottleRule creationRule()
 
 QString likePattern(const QString& text)
 {
-    QString escaped = text.toLower();
+    QString escaped = text;
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
     escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
@@ -150,26 +150,33 @@ HttpResponse DeskRoutes::search(const RequestContext& ctx) const
     // A complete address finds its citizen wherever they are known: the person is at the desk
     // and says it; that tells the agent no more than creating the account would.
     const QString exact = Validation::email(q).isEmpty() ? Validation::normalizeEmail(q) : QString();
-    const QString like = likePattern(q);
-    const QString in = SqlLists::placeholders(communes.size());
+    // LOWER() folds every letter on PostgreSQL but only ASCII ones on SQLite: the text as typed
+    // is tried too, so that "Élise" finds "Élise" on both.
+    const QString lower = likePattern(q.toLower());
+    const QString typed = likePattern(q);
     QVariantList values = SqlLists::values(communes) + SqlLists::values(communes);
-    values += { like, like,
-                like, like,
-                like, birth.isValid() ? birth.toString(Qt::ISODate) : QStringLiteral("-"),
-                like, like,
-                like, exact.isEmpty() ? QStringLiteral("-") : exact };
+    const auto matches = [&](const QString& column) {
+        values += { lower, typed };
+        return QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\' OR %1 LIKE ? ESCAPE '\\'").arg(column);
+    };
+    QStringList person { matches(QStringLiteral("a.first_name")), matches(QStringLiteral("a.last_name")),
+                         matches(QStringLiteral("a.first_name || ' ' || a.last_name")),
+                         matches(QStringLiteral("a.last_name || ' ' || a.first_name")),
+                         matches(QStringLiteral("a.email")) };
+    person.append(QStringLiteral("a.birth_date = ?"));
+    values.append(birth.isValid() ? birth.toString(Qt::ISODate) : QStringLiteral("-"));
+    const QStringList beneficiary { matches(QStringLiteral("b.first_name")), matches(QStringLiteral("b.last_name")),
+                                    matches(QStringLiteral("b.first_name || ' ' || b.last_name")) };
+    values.append(exact.isEmpty() ? QStringLiteral("-") : exact);
+    const QString in = SqlLists::placeholders(communes.size());
     const QString sql
         = QStringLiteral(
               "SELECT a.id, a.civility, a.first_name, a.last_name, a.email, a.birth_date FROM accounts a "
               "WHERE a.role = 'citizen' AND (((EXISTS (SELECT 1 FROM subscriptions s WHERE s.account_id = a.id AND "
               "s.commune_id IN (%1)) OR EXISTS (SELECT 1 FROM citizen_communes cc WHERE cc.account_id = a.id AND "
-              "cc.commune_id IN (%1))) AND (LOWER(a.first_name) LIKE ? ESCAPE '\\' OR LOWER(a.last_name) LIKE ? "
-              "ESCAPE '\\' OR LOWER(a.first_name || ' ' || a.last_name) LIKE ? ESCAPE '\\' OR LOWER(a.last_name || ' ' "
-              "|| a.first_name) LIKE ? ESCAPE '\\' OR a.email LIKE ? ESCAPE '\\' OR a.birth_date = ? OR EXISTS (SELECT "
-              "1 FROM beneficiaries b WHERE b.account_id = a.id AND (LOWER(b.first_name) LIKE ? ESCAPE '\\' OR "
-              "LOWER(b.last_name) LIKE ? ESCAPE '\\' OR LOWER(b.first_name || ' ' || b.last_name) LIKE ? ESCAPE "
-              "'\\')))) OR a.email = ?) ORDER BY a.last_name, a.first_name, a.id LIMIT %2")
-              .arg(in)
+              "cc.commune_id IN (%1))) AND (%2 OR EXISTS (SELECT 1 FROM beneficiaries b WHERE b.account_id = a.id "
+              "AND (%3)))) OR a.email = ?) ORDER BY a.last_name, a.first_name, a.id LIMIT %4")
+              .arg(in, person.join(QStringLiteral(" OR ")), beneficiary.join(QStringLiteral(" OR ")))
               .arg(MaxResults);
     QSqlQuery rows = Database::run(db, sql, values);
     QJsonArray citizens;
