@@ -2,6 +2,7 @@
 
 #include "AccessPolicy.h"
 #include "AccountStore.h"
+#include "ActivationRoutes.h"
 #include "AuthGuard.h"
 #include "CodeCheck.h"
 #include "Logging.h"
@@ -180,7 +181,8 @@ HttpResponse AuthRoutes::login(const RequestContext& ctx) const
 
     std::optional<StoredAccount> stored = AccountStore::findByEmail(m_services.database->connection(), email);
     bool ok = false;
-    if (stored && !PasswordPolicy::isTooLong(password))
+    // An account not activated yet has no password: it costs the same work as any other miss.
+    if (stored && stored->passwordHash != ActivationRoutes::NoPassword && !PasswordPolicy::isTooLong(password))
         ok = m_services.hasher->verify(stored->passwordHash, password);
     else
         m_services.hasher->dummyVerify(password.left(PasswordPolicy::MaxLength));
