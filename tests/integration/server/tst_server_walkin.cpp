@@ -27,6 +27,7 @@ private slots:
     void searchFindsTheCommunesCitizens();
     void assistNeedsTheCitizensCode();
     void assistedSessionActsAsTheCitizen();
+    void consentMakesTheCitizenKnown();
     void freshDeskAccountOpensWithoutCode();
     void userAddMailsAnActivationCode();
 
@@ -304,6 +305,27 @@ void TestServerWalkin::assistedSessionActsAsTheCitizen()
     const QJsonObject change = entries.at(1).toObject();
     QCOMPARE(change.value(QStringLiteral("detail")).toString(), QStringLiteral("POST /api/v1/me/beneficiaries"));
     QCOMPARE(change.value(QStringLiteral("requestId")).toString(), QStringLiteral("assisted-change-1"));
+}
+
+void TestServerWalkin::consentMakesTheCitizenKnown()
+{
+    Person citizen = newCitizen(m_server); // a ROSIÈRES citizen, unknown in AIGUILHE
+    QCOMPARE(subscribe(*citizen.http, RosieresService).status, 201);
+    const QString record = QStringLiteral("/agent/citizens/") + citizen.id;
+    QCOMPARE(m_aiguilhe->http->get(record).status, 404);
+    const QString assist = record + QStringLiteral("/assist");
+    QCOMPARE(m_aiguilhe->http->post(assist, QJsonObject {}).status, 202);
+    QTRY_VERIFY(!m_server.latestCode(citizen.email).isEmpty());
+    QCOMPARE(m_aiguilhe->http
+                 ->post(assist + QStringLiteral("/confirm"),
+                        QJsonObject { { QStringLiteral("code"), m_server.latestCode(citizen.email) } })
+                 .status,
+             200);
+    // Now AIGUILHE's desk knows them, but sees neither ROSIÈRES' requests nor PAI.
+    const TestReply r = m_aiguilhe->http->get(record);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json().value(QStringLiteral("subscriptions")).toArray().isEmpty());
+    QVERIFY(!r.json().value(QStringLiteral("photoAndPaiVisible")).toBool());
 }
 
 void TestServerWalkin::freshDeskAccountOpensWithoutCode()
