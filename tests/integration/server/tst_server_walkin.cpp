@@ -26,6 +26,7 @@ private slots:
     void creationIsChecked();
     void searchFindsTheCommunesCitizens();
     void assistNeedsTheCitizensCode();
+    void assistCodesExpireAndResistGuessing();
     void assistedSessionActsAsTheCitizen();
     void consentMakesTheCitizenKnown();
     void freshDeskAccountOpensWithoutCode();
@@ -263,6 +264,37 @@ void TestServerWalkin::assistNeedsTheCitizensCode()
     QCOMPARE(
         m_rosieres->http->post(QStringLiteral("/agent/citizens/%1/assist").arg(m_aiguilhe->id), QJsonObject {}).status,
         404);
+}
+
+void TestServerWalkin::assistCodesExpireAndResistGuessing()
+{
+    Person citizen = newCitizen(m_server);
+    QCOMPARE(subscribe(*citizen.http, RosieresService).status, 201);
+    const QString assist = QStringLiteral("/agent/citizens/%1/assist").arg(citizen.id);
+    QCOMPARE(m_rosieres->http->post(assist, QJsonObject {}).status, 202);
+    QTRY_VERIFY(!m_server.latestCode(citizen.email).isEmpty());
+    const QString code = m_server.latestCode(citizen.email);
+    const auto db = openServerDatabase(m_server);
+    QVERIFY(db);
+    // Eleven minutes later.
+    citoyens::server::Database::run(db->connection(),
+                                    QStringLiteral("UPDATE pending_codes SET expires_at = expires_at - ? "
+                                                   "WHERE purpose = 'assist' AND email = ?"),
+                                    { qint64(11 * 60 * 1000), citizen.email });
+    const TestReply late
+        = m_rosieres->http->post(assist + QStringLiteral("/confirm"), QJsonObject { { QStringLiteral("code"), code } });
+    QCOMPARE(late.status, 410);
+    QCOMPARE(late.code(), QStringLiteral("code_expired"));
+    // Guesses are counted per citizen, as for every mailed code.
+    int throttled = 0;
+    for (int i = 0; i < 12 && !throttled; ++i) {
+        const QString guess = QStringLiteral("%1").arg(200000 + i * 7919);
+        const TestReply r = m_rosieres->http->post(assist + QStringLiteral("/confirm"),
+                                                   QJsonObject { { QStringLiteral("code"), guess } });
+        QVERIFY2(r.status == 400 || r.status == 429, qPrintable(QString::number(r.status)));
+        throttled += r.status == 429 && !r.header("Retry-After").isEmpty() ? 1 : 0;
+    }
+    QCOMPARE(throttled, 1);
 }
 
 void TestServerWalkin::assistedSessionActsAsTheCitizen()
