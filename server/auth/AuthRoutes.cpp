@@ -204,7 +204,7 @@ HttpResponse AuthRoutes::refresh(const RequestContext& ctx) const
     JsonReader r(JsonBody::object(ctx));
     const QString token = r.string(QStringLiteral("refreshToken"));
     throwIfInvalid(r.errors());
-    const Problem invalid(401, QStringLiteral("invalid_token"));
+    const Problem invalid(401, ProblemCode::InvalidToken);
     if (token.isEmpty() || token.size() > 256)
         throw invalid;
 
