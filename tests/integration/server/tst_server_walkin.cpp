@@ -31,6 +31,7 @@ private slots:
     void consentMakesTheCitizenKnown();
     void freshDeskAccountOpensWithoutCode();
     void userAddMailsAnActivationCode();
+    void creationsAreThrottledPerAgent(); // last: it leaves the AIGUILHE agent throttled
 
 private:
     TestReply createCitizen(Person& agent, const QString& email, const QString& delivery);
@@ -399,6 +400,24 @@ void TestServerWalkin::userAddMailsAnActivationCode()
     QCOMPARE(me.value(QStringLiteral("role")).toString(), QStringLiteral("agent"));
     QCOMPARE(me.value(QStringLiteral("communes")).toArray(), QJsonArray { QStringLiteral("ROSIÈRES") });
     QCOMPARE(agent.http->get(QStringLiteral("/agent/queue")).status, 200);
+}
+
+void TestServerWalkin::creationsAreThrottledPerAgent()
+{
+    // A desk creates accounts one by one; a script trying addresses meets a wall.
+    int created = 0;
+    TestReply last;
+    for (int i = 0; i < 45; ++i) {
+        last = createCitizen(*m_aiguilhe, uniqueEmail(QStringLiteral("lot")), QStringLiteral("sheet"));
+        if (last.status != 201)
+            break;
+        ++created;
+    }
+    QCOMPARE(created, 40);
+    QCOMPARE(last.status, 429);
+    QVERIFY(!last.header("Retry-After").isEmpty());
+    // Another agent is not concerned.
+    QCOMPARE(createCitizen(*m_rosieres, uniqueEmail(QStringLiteral("lot")), QStringLiteral("sheet")).status, 201);
 }
 
 QTEST_GUILESS_MAIN(TestServerWalkin)
