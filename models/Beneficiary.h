@@ -12,7 +12,7 @@
 
 namespace citoyens {
 
-// A person a citizen acts for (a child, a parent): the seed's "filiations".
+// A person a citizen acts for (a child, a parent): the web platform's "filiations".
 struct Beneficiary
 {
     static inline const QString StatusPending = QStringLiteral("pending");

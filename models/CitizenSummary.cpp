@@ -11,6 +11,8 @@ QJsonObject CitizenSummary::toJson() const
         { QStringLiteral("firstName"), firstName },
         { QStringLiteral("lastName"), lastName },
         { QStringLiteral("email"), email },
+        { QStringLiteral("birthDate"),
+          birthDate.isValid() ? QJsonValue(birthDate.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
     };
 }
 
@@ -23,6 +25,7 @@ std::optional<CitizenSummary> CitizenSummary::fromJson(const QJsonObject& json, 
     c.firstName = r.string(QStringLiteral("firstName"), false);
     c.lastName = r.string(QStringLiteral("lastName"), false);
     c.email = r.string(QStringLiteral("email"), false);
+    c.birthDate = r.date(QStringLiteral("birthDate"));
     if (errors)
         *errors = r.errors();
     if (!r.ok())

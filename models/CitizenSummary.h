@@ -2,6 +2,7 @@
 
 #include "FieldError.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 
@@ -16,6 +17,7 @@ struct CitizenSummary
     QString firstName;
     QString lastName;
     QString email;
+    QDate birthDate; // invalid when not given
 
     QJsonObject toJson() const;
     static std::optional<CitizenSummary> fromJson(const QJsonObject& json, FieldErrors* errors = nullptr,
@@ -23,7 +25,8 @@ struct CitizenSummary
 
     friend bool operator==(const CitizenSummary& a, const CitizenSummary& b)
     {
-        return a.id == b.id && a.firstName == b.firstName && a.lastName == b.lastName && a.email == b.email;
+        return a.id == b.id && a.firstName == b.firstName && a.lastName == b.lastName && a.email == b.email
+            && a.birthDate == b.birthDate;
     }
 };
 

@@ -15,7 +15,7 @@ namespace citoyens {
 struct Commune
 {
     QString id;
-    QString name; // in capitals, as the seed writes it: "ROSIÈRES"
+    QString name; // in capitals, as the web platform writes it: "ROSIÈRES"
     QList<Service> services;
 
     QJsonObject toJson() const;

@@ -1,5 +1,7 @@
 #include "JsonReader.h"
 
+#include "FieldCodes.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -29,11 +31,11 @@ QString JsonReader::string(const QString& field, bool required)
     const QJsonValue v = m_object.value(field);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            addError(field, QStringLiteral("required"));
+            addError(field, FieldCode::Required);
         return {};
     }
     if (!v.isString()) {
-        addError(field, QStringLiteral("invalid_type"));
+        addError(field, FieldCode::InvalidType);
         return {};
     }
     return v.toString();
@@ -44,11 +46,11 @@ bool JsonReader::boolean(const QString& field, bool required, bool fallback)
     const QJsonValue v = m_object.value(field);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            addError(field, QStringLiteral("required"));
+            addError(field, FieldCode::Required);
         return fallback;
     }
     if (!v.isBool()) {
-        addError(field, QStringLiteral("invalid_type"));
+        addError(field, FieldCode::InvalidType);
         return fallback;
     }
     return v.toBool();
@@ -59,13 +61,13 @@ qint64 JsonReader::integer(const QString& field, bool required, qint64 fallback)
     const QJsonValue v = m_object.value(field);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            addError(field, QStringLiteral("required"));
+            addError(field, FieldCode::Required);
         return fallback;
     }
     const double d = v.toDouble(std::nan(""));
     // JSON numbers are doubles; only whole values within 2^53 are exact integers.
     if (!v.isDouble() || std::isnan(d) || std::floor(d) != d || std::fabs(d) > 9007199254740992.0) {
-        addError(field, QStringLiteral("invalid_type"));
+        addError(field, FieldCode::InvalidType);
         return fallback;
     }
     return static_cast<qint64>(d);
@@ -78,7 +80,7 @@ QDate JsonReader::date(const QString& field, bool required)
         return {};
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid() || text.size() != 10) {
-        addError(field, QStringLiteral("invalid_date"));
+        addError(field, FieldCode::InvalidDate);
         return {};
     }
     return d;
@@ -90,7 +92,7 @@ JsonReader JsonReader::object(const QString& field, bool* present)
     if (present)
         *present = v.isObject();
     if (!v.isUndefined() && !v.isNull() && !v.isObject())
-        addError(field, QStringLiteral("invalid_type"));
+        addError(field, FieldCode::InvalidType);
     return JsonReader(v.toObject(), path(field));
 }
 
@@ -99,17 +101,17 @@ QStringList JsonReader::stringList(const QString& field, bool required)
     const QJsonValue v = m_object.value(field);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            addError(field, QStringLiteral("required"));
+            addError(field, FieldCode::Required);
         return {};
     }
     if (!v.isArray()) {
-        addError(field, QStringLiteral("invalid_type"));
+        addError(field, FieldCode::InvalidType);
         return {};
     }
     QStringList out;
     for (const QJsonValue& item : v.toArray()) {
         if (!item.isString()) {
-            addError(field, QStringLiteral("invalid_type"));
+            addError(field, FieldCode::InvalidType);
             return {};
         }
         out.append(item.toString());
@@ -124,7 +126,7 @@ QDateTime JsonReader::dateTime(const QString& field, bool required)
         return {};
     const QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
     if (!dt.isValid()) {
-        addError(field, QStringLiteral("invalid_date"));
+        addError(field, FieldCode::InvalidDate);
         return {};
     }
     return dt;
@@ -135,11 +137,11 @@ QJsonArray JsonReader::array(const QString& field, bool required)
     const QJsonValue v = m_object.value(field);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            addError(field, QStringLiteral("required"));
+            addError(field, FieldCode::Required);
         return {};
     }
     if (!v.isArray()) {
-        addError(field, QStringLiteral("invalid_type"));
+        addError(field, FieldCode::InvalidType);
         return {};
     }
     return v.toArray();

@@ -5,7 +5,7 @@
 
 namespace citoyens {
 
-// The platform's password rules, as the seed lists them. The client shows them as a live
+// The platform's password rules, as the web platform lists them. The client shows them as a live
 // checklist; the server enforces them with this same code.
 class PasswordPolicy
 {

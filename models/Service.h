@@ -17,7 +17,7 @@ struct Service
 {
     QString id;
     QString communeId;
-    QString name; // as the seed writes it: "Inscription accueil de loisirs résident commune"
+    QString name; // as the web platform writes it: "Inscription accueil de loisirs résident commune"
     QList<DocumentRequirement> requiredDocuments;
     QList<TariffBracket> brackets;
     bool needsIncome = false; // ask the revenu fiscal de référence and the number of parts

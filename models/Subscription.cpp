@@ -59,6 +59,7 @@ QJsonObject Subscription::toJson() const
         { QStringLiteral("communeName"), communeName },
         { QStringLiteral("status"), status },
         { QStringLiteral("statusReason"), JsonValues::text(statusReason) },
+        { QStringLiteral("missingDocumentKind"), JsonValues::text(missingDocumentKind) },
         { QStringLiteral("fiscalIncomeEuros"), JsonValues::optionalNumber(fiscalIncomeEuros) },
         { QStringLiteral("fiscalPartsHalves"), JsonValues::optionalNumber(fiscalPartsHalves) },
         { QStringLiteral("quotient"), JsonValues::optionalNumber(quotient) },
@@ -83,6 +84,7 @@ std::optional<Subscription> Subscription::fromJson(const QJsonObject& json, Fiel
     s.communeName = r.string(QStringLiteral("communeName"), false);
     s.status = r.string(QStringLiteral("status"));
     s.statusReason = r.string(QStringLiteral("statusReason"), false);
+    s.missingDocumentKind = r.string(QStringLiteral("missingDocumentKind"), false);
     s.fiscalIncomeEuros = r.optionalInteger(QStringLiteral("fiscalIncomeEuros"));
     if (const std::optional<qint64> v = r.optionalInteger(QStringLiteral("fiscalPartsHalves")))
         s.fiscalPartsHalves = static_cast<int>(*v);
@@ -112,9 +114,10 @@ bool operator==(const Subscription& a, const Subscription& b)
 {
     return a.id == b.id && a.serviceId == b.serviceId && a.communeId == b.communeId && a.serviceName == b.serviceName
         && a.communeName == b.communeName && a.status == b.status && a.statusReason == b.statusReason
-        && a.fiscalIncomeEuros == b.fiscalIncomeEuros && a.fiscalPartsHalves == b.fiscalPartsHalves
-        && a.quotient == b.quotient && a.bracketLabel == b.bracketLabel && a.documents == b.documents
-        && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt && a.citizen == b.citizen;
+        && a.missingDocumentKind == b.missingDocumentKind && a.fiscalIncomeEuros == b.fiscalIncomeEuros
+        && a.fiscalPartsHalves == b.fiscalPartsHalves && a.quotient == b.quotient && a.bracketLabel == b.bracketLabel
+        && a.documents == b.documents && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt
+        && a.citizen == b.citizen;
 }
 
 } // namespace citoyens

@@ -28,6 +28,7 @@ struct Subscription
     QString communeName;
     QString status = StatusPending;
     QString statusReason; // why it was rejected, or what is missing
+    QString missingDocumentKind; // the document an "incomplete" decision asks for, if one
     std::optional<qint64> fiscalIncomeEuros;
     std::optional<int> fiscalPartsHalves;
     std::optional<int> quotient;

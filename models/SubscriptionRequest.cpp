@@ -1,5 +1,6 @@
 #include "SubscriptionRequest.h"
 
+#include "FieldCodes.h"
 #include "JsonReader.h"
 #include "JsonValues.h"
 
@@ -15,7 +16,7 @@ std::optional<qint64> readNumber(const QJsonObject& json, JsonReader& r, const Q
     JsonReader numbers(json);
     const std::optional<qint64> v = numbers.optionalInteger(field);
     if (!numbers.ok())
-        r.addError(field, QStringLiteral("not_a_number"));
+        r.addError(field, FieldCode::NotANumber);
     return v;
 }
 

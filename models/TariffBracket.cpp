@@ -1,5 +1,6 @@
 #include "TariffBracket.h"
 
+#include "FieldCodes.h"
 #include "JsonReader.h"
 #include "JsonValues.h"
 
@@ -22,7 +23,7 @@ std::optional<TariffBracket> TariffBracket::fromJson(const QJsonObject& json, Fi
     TariffBracket b;
     const std::optional<qint64> upTo = r.optionalInteger(QStringLiteral("upTo"));
     if (upTo && (*upTo < 0 || *upTo > std::numeric_limits<int>::max()))
-        r.addError(QStringLiteral("upTo"), QStringLiteral("invalid_type"));
+        r.addError(QStringLiteral("upTo"), FieldCode::InvalidType);
     else if (upTo)
         b.upTo = static_cast<int>(*upTo);
     b.label = r.string(QStringLiteral("label"));

@@ -14,7 +14,7 @@ namespace citoyens {
 struct TariffBracket
 {
     std::optional<int> upTo;
-    QString label; // as the seed writes it: "inf 399", "400 à 699", "sup 999"
+    QString label; // as the web platform writes it: "inf 399", "400 à 699", "sup 999"
 
     QJsonObject toJson() const;
     static std::optional<TariffBracket> fromJson(const QJsonObject& json, FieldErrors* errors = nullptr,

@@ -1,8 +1,8 @@
 #include "Logging.h"
-#include "app/OperatorCommands.h"
-#include "app/ServerApp.h"
-#include "app/ServerConfig.h"
-#include "app/SignalWatcher.h"
+#include "process/OperatorCommands.h"
+#include "process/ServerApp.h"
+#include "process/ServerConfig.h"
+#include "process/SignalWatcher.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,6 +1,8 @@
 #include "AuthRoutes.h"
 
+#include "AccessPolicy.h"
 #include "AccountStore.h"
+#include "ActivationRoutes.h"
 #include "AuthGuard.h"
 #include "CodeCheck.h"
 #include "Logging.h"
@@ -17,9 +19,12 @@
 #include "http/Responses.h"
 #include "mail/MailTemplates.h"
 #include "mail/Mailer.h"
+#include "models/FieldCodes.h"
 #include "models/JsonReader.h"
 #include "models/PasswordPolicy.h"
+#include "models/ProblemCodes.h"
 #include "models/Validation.h"
+#include "services/AuditLog.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -140,7 +145,7 @@ HttpResponse AuthRoutes::verifyRegistration(const RequestContext& ctx) const
     // Only one use of a code wins, and someone may have registered the address in between
     // (another process, an operator).
     if (!CodeStore::take(tx.db(), pending.id) || AccountStore::findByEmail(tx.db(), email))
-        throw Problem(400, QStringLiteral("invalid_code"));
+        throw Problem(400, ProblemCode::InvalidCode);
     AccountStore::insert(tx.db(), a, payload.value(QStringLiteral("passwordHash")).toString(), false);
     // The address has its account: the other registrations waiting for it are void.
     CodeStore::removeAll(tx.db(), CodeStore::Register, email);
@@ -158,8 +163,7 @@ HttpResponse AuthRoutes::login(const RequestContext& ctx) const
     const bool remember = r.boolean(QStringLiteral("remember"));
     throwIfInvalid(r.errors());
     if (password.isEmpty())
-        throw Problem(422, QStringLiteral("validation_failed"),
-                      { { QStringLiteral("password"), QStringLiteral("required") } });
+        throw Problem(422, ProblemCode::ValidationFailed, { { QStringLiteral("password"), FieldCode::Required } });
 
     // The throttle is checked and the attempt counted as a failure in one transaction, before
     // the password is checked: concurrent guesses cannot all pass a check made before any of
@@ -177,13 +181,14 @@ HttpResponse AuthRoutes::login(const RequestContext& ctx) const
 
     std::optional<StoredAccount> stored = AccountStore::findByEmail(m_services.database->connection(), email);
     bool ok = false;
-    if (stored && !PasswordPolicy::isTooLong(password))
+    // An account not activated yet has no password: it costs the same work as any other miss.
+    if (stored && stored->passwordHash != ActivationRoutes::NoPassword && !PasswordPolicy::isTooLong(password))
         ok = m_services.hasher->verify(stored->passwordHash, password);
     else
         m_services.hasher->dummyVerify(password.left(PasswordPolicy::MaxLength));
     if (!ok) {
         qCInfo(lcAuth).noquote() << "failed sign-in, request" << ctx.requestId;
-        throw Problem(401, QStringLiteral("invalid_credentials"));
+        throw Problem(401, ProblemCode::InvalidCredentials);
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     SqlTransaction tx(*m_services.database);
@@ -199,7 +204,7 @@ HttpResponse AuthRoutes::refresh(const RequestContext& ctx) const
     JsonReader r(JsonBody::object(ctx));
     const QString token = r.string(QStringLiteral("refreshToken"));
     throwIfInvalid(r.errors());
-    const Problem invalid(401, QStringLiteral("invalid_token"));
+    const Problem invalid(401, ProblemCode::InvalidToken);
     if (token.isEmpty() || token.size() > 256)
         throw invalid;
 
@@ -229,9 +234,11 @@ HttpResponse AuthRoutes::refresh(const RequestContext& ctx) const
 
 HttpResponse AuthRoutes::logout(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_services.guard->require(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
+    const AuthenticatedSession s = m_services.policy->own(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
     SqlTransaction tx(*m_services.database);
     m_services.sessions->revokeFamily(tx.db(), s.session.familyId, QDateTime::currentMSecsSinceEpoch());
+    if (!s.session.assistedBy.isEmpty())
+        AuditLog::record(tx.db(), ctx, s.session.assistedBy, s.account.account.id, AuditLog::AssistEnded, s.session.id);
     tx.commit();
     return Responses::noContent();
 }

@@ -4,6 +4,7 @@
 
 namespace citoyens::server {
 
+class AccessPolicy;
 class Database;
 class Mailer;
 class PasswordHasher;
@@ -20,6 +21,7 @@ struct AuthServices
     Throttle* throttle = nullptr;
     Mailer* mailer = nullptr;
     AuthGuard* guard = nullptr;
+    AccessPolicy* policy = nullptr;
     AuthSettings settings;
 };
 

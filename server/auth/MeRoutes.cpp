@@ -1,5 +1,6 @@
 #include "MeRoutes.h"
 
+#include "AccessPolicy.h"
 #include "AccountStore.h"
 #include "AuthGuard.h"
 #include "Logging.h"
@@ -15,8 +16,10 @@
 #include "http/Responses.h"
 #include "mail/MailTemplates.h"
 #include "mail/Mailer.h"
+#include "models/FieldCodes.h"
 #include "models/JsonReader.h"
 #include "models/PasswordPolicy.h"
+#include "models/ProblemCodes.h"
 #include "models/Validation.h"
 
 #include <QDateTime>
@@ -58,10 +61,11 @@ MeRoutes::MeRoutes(const AuthServices& services)
 
 void MeRoutes::registerOn(ApiRouter& router)
 {
+    router.add(QStringLiteral("GET"), QStringLiteral("/me"), [this](const RequestContext& c) { return getMe(c); },
+               ApiRouter::Work::Inline);
     router.add(
-        QStringLiteral("GET"), QStringLiteral("/me"), [this](const RequestContext& c) { return getMe(c); },
-        ApiRouter::Work::Inline);
-    router.add(QStringLiteral("PATCH"), QStringLiteral("/me"), [this](const RequestContext& c) { return patchMe(c); });
+        QStringLiteral("PATCH"), QStringLiteral("/me"),
+        AccessPolicy::auditingAssisted(m_services.policy, [this](const RequestContext& c) { return patchMe(c); }));
     router.add(
         QStringLiteral("POST"), QStringLiteral("/me/password"),
         [this](const RequestContext& c) { return changePassword(c); }, ApiRouter::Work::Costly);
@@ -69,13 +73,13 @@ void MeRoutes::registerOn(ApiRouter& router)
 
 HttpResponse MeRoutes::getMe(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_services.guard->require(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
+    const AuthenticatedSession s = m_services.policy->own(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
     return Responses::cachedJson(ctx, s.account.account.toJson());
 }
 
 HttpResponse MeRoutes::patchMe(const RequestContext& ctx) const
 {
-    AuthenticatedSession s = m_services.guard->require(ctx);
+    AuthenticatedSession s = m_services.policy->own(ctx);
     const QJsonObject body = JsonBody::object(ctx);
     static const QStringList editable { QStringLiteral("civility"),   QStringLiteral("firstName"),
                                         QStringLiteral("lastName"),   QStringLiteral("birthDate"),
@@ -83,7 +87,7 @@ HttpResponse MeRoutes::patchMe(const RequestContext& ctx) const
     FieldErrors errors;
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         if (!editable.contains(it.key()))
-            errors.append({ it.key(), QStringLiteral("not_editable") });
+            errors.append({ it.key(), FieldCode::NotEditable });
     }
     FieldErrors typeErrors;
     const ProfileChange change = ProfileChange::fromJson(body, &typeErrors);
@@ -93,7 +97,7 @@ HttpResponse MeRoutes::patchMe(const RequestContext& ctx) const
     const QByteArray ifMatch = ctx.header("if-match");
     Account& account = s.account.account;
     if (!ifMatch.isEmpty() && !etagMatches(ifMatch, Responses::etagFor(account.toJson())))
-        throw Problem(412, QStringLiteral("precondition_failed"));
+        throw Problem(412, ProblemCode::PreconditionFailed);
     change.applyTo(account);
     account.firstName = account.firstName.trimmed();
     account.lastName = account.lastName.trimmed();
@@ -105,18 +109,18 @@ HttpResponse MeRoutes::patchMe(const RequestContext& ctx) const
 
 HttpResponse MeRoutes::changePassword(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_services.guard->require(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
+    const AuthenticatedSession s = m_services.policy->inPerson(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
     JsonReader r(JsonBody::object(ctx));
     const QString current = r.string(QStringLiteral("currentPassword"));
     const QString next = r.string(QStringLiteral("newPassword"));
     throwIfInvalid(r.errors());
     throwIfInvalid(Validation::password(next, QStringLiteral("newPassword")));
     if (current.isEmpty())
-        throw Problem(422, QStringLiteral("validation_failed"),
-                      { { QStringLiteral("currentPassword"), QStringLiteral("required") } });
+        throw Problem(422, ProblemCode::ValidationFailed,
+                      { { QStringLiteral("currentPassword"), FieldCode::Required } });
     if (current == next)
-        throw Problem(422, QStringLiteral("validation_failed"),
-                      { { QStringLiteral("newPassword"), QStringLiteral("same_as_current") } });
+        throw Problem(422, ProblemCode::ValidationFailed,
+                      { { QStringLiteral("newPassword"), FieldCode::SameAsCurrent } });
 
     // Guessing the current password through this route is throttled like sign-in.
     const Throttle& throttle = *m_services.throttle;
@@ -131,7 +135,7 @@ HttpResponse MeRoutes::changePassword(const RequestContext& ctx) const
             throw Throttle::tooManyRequests(wait);
     }
     if (PasswordPolicy::isTooLong(current) || !m_services.hasher->verify(s.account.passwordHash, current))
-        throw Problem(403, QStringLiteral("wrong_password"));
+        throw Problem(403, ProblemCode::WrongPassword);
     const QString hash = m_services.hasher->hash(next);
     SqlTransaction tx(*m_services.database);
     AccountStore::updatePassword(tx.db(), s.account.account.id, hash, false);

@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace citoyens::server {
 
 SessionStore::SessionStore(const AuthSettings& settings)
@@ -34,11 +36,27 @@ IssuedTokens SessionStore::create(const QSqlDatabase& db, const QString& account
     return tokens;
 }
 
+IssuedTokens SessionStore::createAssisted(const QSqlDatabase& db, const QString& accountId, const QString& agentId,
+                                          qint64 lifetimeMs, qint64 now) const
+{
+    IssuedTokens tokens;
+    tokens.sessionId = TokenService::newId();
+    tokens.accessToken = TokenService::newToken();
+    Database::run(
+        db,
+        QStringLiteral("INSERT INTO sessions (id, account_id, family_id, access_hash, refresh_hash, created_at, "
+                       "last_seen_at, access_expires_at, refresh_expires_at, revoked_at, assisted_by) "
+                       "VALUES (?, ?, ?, ?, NULL, ?, ?, ?, NULL, NULL, ?)"),
+        { tokens.sessionId, accountId, TokenService::newId(), TokenService::hashToken(tokens.accessToken), now, now,
+          now + std::min(lifetimeMs, m_settings.accessLifetimeMs), agentId });
+    return tokens;
+}
+
 namespace {
 
-const QString SessionColumns = QStringLiteral(
-    "s.id, s.account_id, s.family_id, s.last_seen_at, s.access_expires_at, s.refresh_expires_at, s.revoked_at");
-constexpr int SessionColumnCount = 7;
+const QString SessionColumns = QStringLiteral("s.id, s.account_id, s.family_id, s.last_seen_at, s.access_expires_at, "
+                                              "s.refresh_expires_at, s.revoked_at, s.assisted_by");
+constexpr int SessionColumnCount = 8;
 
 } // namespace
 
@@ -52,6 +70,7 @@ template<typename Row> SessionRow SessionStore::fromRow(const Row& q)
     row.accessExpiresAt = q.value(4).toLongLong();
     row.refreshExpiresAt = q.value(5).isNull() ? 0 : q.value(5).toLongLong();
     row.revoked = !q.value(6).isNull();
+    row.assistedBy = q.value(7).toString();
     return row;
 }
 
@@ -85,6 +104,11 @@ std::optional<SessionWithAccount> SessionStore::findWithAccountByAccessHash(Data
             found.account.account.communes.append(commune.toString());
     } while (q.next());
     return found;
+}
+
+std::optional<SessionRow> SessionStore::findByAccessHash(const QSqlDatabase& db, const QString& hash) const
+{
+    return findBy(db, "access_hash", hash);
 }
 
 std::optional<SessionRow> SessionStore::findByRefreshHash(const QSqlDatabase& db, const QString& hash) const

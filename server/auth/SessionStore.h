@@ -23,6 +23,7 @@ struct SessionRow
     qint64 accessExpiresAt = 0;
     qint64 refreshExpiresAt = 0; // 0 without a refresh token
     bool revoked = false;
+    QString assistedBy; // the agent, in a session opened on the citizen's behalf
 };
 
 struct SessionWithAccount
@@ -51,6 +52,11 @@ public:
     // The session of an access token and its account (with its communes), in one query: read
     // for every authenticated request.
     std::optional<SessionWithAccount> findWithAccountByAccessHash(Database& database, const QString& hash) const;
+    // A session of `accountId` opened by the agent `agentId`: no refresh token, and it ends
+    // `lifetimeMs` after it starts whatever the activity.
+    IssuedTokens createAssisted(const QSqlDatabase& db, const QString& accountId, const QString& agentId,
+                                qint64 lifetimeMs, qint64 now) const;
+    std::optional<SessionRow> findByAccessHash(const QSqlDatabase& db, const QString& hash) const;
     std::optional<SessionRow> findByRefreshHash(const QSqlDatabase& db, const QString& hash) const;
     void touch(const QSqlDatabase& db, const QString& id, qint64 now) const;
     // False when the session was already revoked (e.g. a concurrent refresh won).

@@ -3,6 +3,7 @@
 #include "ProblemTexts.h"
 #include "RequestContext.h"
 #include "models/PasswordPolicy.h"
+#include "models/ProblemCodes.h"
 
 #include "http/HttpResponse.h"
 #include <QJsonArray>
@@ -32,8 +33,7 @@ Problem Problem::fromFieldErrors(const FieldErrors& errors)
             isRule = isRule || PasswordPolicy::code(rule) == e.code;
         onlyPasswordRules = onlyPasswordRules && isRule;
     }
-    return Problem(422, onlyPasswordRules ? QStringLiteral("password_too_weak") : QStringLiteral("validation_failed"),
-                   errors);
+    return Problem(422, onlyPasswordRules ? ProblemCode::PasswordTooWeak : ProblemCode::ValidationFailed, errors);
 }
 
 HttpResponse Problem::toResponse(const RequestContext& ctx) const

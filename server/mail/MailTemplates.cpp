@@ -65,4 +65,29 @@ MailMessage passwordChanged(const QString& to)
                                      "mairie.\n"));
 }
 
+MailMessage activationCode(const QString& to, const QString& code)
+{
+    return message(to, "Activez votre compte Citoyens",
+                   QString::fromUtf8("Bonjour,\n\n"
+                                     "Un compte Citoyens a été créé pour vous avec cette adresse e-mail. Pour "
+                                     "l'activer, choisissez votre mot de passe dans l'application avec ce code :\n\n"
+                                     "Votre code : %1\n\n"
+                                     "Ce code est valable 48 heures et ne sert qu'une fois. Si vous n'avez rien "
+                                     "demandé, ignorez ce message.\n")
+                       .arg(code));
+}
+
+MailMessage assistCode(const QString& to, const QString& code, const QString& agentName)
+{
+    return message(to, "Votre accord pour une démarche accompagnée",
+                   QString::fromUtf8("Bonjour,\n\n"
+                                     "%2, agent d'accueil de votre mairie, propose de faire une démarche avec vous "
+                                     "sur votre compte Citoyens. Si vous êtes à ses côtés et d'accord, lisez-lui ce "
+                                     "code :\n\n"
+                                     "Votre code : %1\n\n"
+                                     "Ce code est valable 10 minutes. Chaque action faite pour vous est enregistrée. "
+                                     "Si vous n'êtes pas au guichet, ne communiquez ce code à personne.\n")
+                       .arg(code, agentName));
+}
+
 } // namespace citoyens::server::MailTemplates

@@ -12,6 +12,10 @@ MailMessage registrationCode(const QString& to, const QString& code, const QStri
 MailMessage accountAlreadyExists(const QString& to);
 MailMessage passwordResetCode(const QString& to, const QString& code);
 MailMessage passwordChanged(const QString& to);
+// An account created for `to` (at a town-hall desk, by an operator): the code sets its password.
+MailMessage activationCode(const QString& to, const QString& code);
+// An agent asks to act on the citizen's behalf: the citizen reads the code out to the agent.
+MailMessage assistCode(const QString& to, const QString& code, const QString& agentName);
 
 } // namespace MailTemplates
 

@@ -1,4 +1,4 @@
--- Services and beneficiaries (issue 3): the catalogue of communes and services, uploaded
+-- Services and beneficiaries: the catalogue of communes and services, uploaded
 -- documents, service requests, beneficiaries, notifications and idempotency records.
 -- Portable between SQLite and PostgreSQL like 001: TEXT ids, BIGINT epoch milliseconds,
 -- INTEGER 0/1 flags and positions, no autoincrement.

@@ -1,4 +1,4 @@
--- Issue 6: several codes may wait side by side for one address (each registration keeps its
+-- Several codes may wait side by side for one address (each registration keeps its
 -- own data bound to its own code), so a code gets its own id; the attempts per code are gone
 -- (wrong codes are counted per address in login_throttle, across codes).
 -- login_throttle also holds the code and mail counters; window_start starts a fixed window.

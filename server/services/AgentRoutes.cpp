@@ -1,11 +1,14 @@
 #include "AgentRoutes.h"
 
+#include "AuditLog.h"
 #include "BeneficiaryStore.h"
 #include "CatalogueStore.h"
 #include "DecisionTexts.h"
 #include "NotificationStore.h"
 #include "RouteSupport.h"
+#include "SettingsStore.h"
 #include "SubscriptionStore.h"
+#include "auth/AccessPolicy.h"
 #include "auth/TokenService.h"
 #include "db/Database.h"
 #include "db/SqlTransaction.h"
@@ -14,8 +17,11 @@
 #include "http/Problem.h"
 #include "http/RequestContext.h"
 #include "http/Responses.h"
+#include "models/FieldCodes.h"
 #include "models/JsonReader.h"
-#include "models/JsonValues.h"
+#include "models/ProblemCodes.h"
+
+#include <QJsonArray>
 
 namespace citoyens::server {
 
@@ -25,33 +31,44 @@ constexpr int MaxReasonLength = 1000;
 
 struct Decision
 {
+    QString decision; // approve, reject, incomplete
     QString status; // the status it leads to
     QString reason;
+    QString documentKind; // incomplete only: the document asked for
+    QString communeId; // beneficiaries: the commune deciding
 };
 
-// {decision: approve|reject|incomplete, reason}: a reason is required unless approving.
+// {decision: approve|reject|incomplete, reason, documentKind?, communeId?}: a reason is
+// required unless approving.
 Decision readDecision(const RequestContext& ctx)
 {
     JsonReader r(JsonBody::object(ctx));
-    const QString decision = r.string(QStringLiteral("decision"));
-    const QString reason = r.string(QStringLiteral("reason"), false).trimmed();
+    Decision d;
+    d.decision = r.string(QStringLiteral("decision"));
+    d.reason = r.string(QStringLiteral("reason"), false).trimmed();
+    d.documentKind = r.string(QStringLiteral("documentKind"), false).trimmed();
+    d.communeId = r.string(QStringLiteral("communeId"), false).trimmed();
     RouteSupport::throwIfInvalid(r.errors());
-    const QString status = DecisionTexts::statusFor(decision);
+    d.status = DecisionTexts::statusFor(d.decision);
     FieldErrors errors;
-    if (status.isEmpty())
-        errors.append({ QStringLiteral("decision"), QStringLiteral("invalid_choice") });
-    if ((decision == DecisionTexts::Reject || decision == DecisionTexts::Incomplete) && reason.isEmpty())
-        errors.append({ QStringLiteral("reason"), QStringLiteral("required") });
-    if (reason.size() > MaxReasonLength)
-        errors.append({ QStringLiteral("reason"), QStringLiteral("too_long") });
+    if (d.status.isEmpty())
+        errors.append({ QStringLiteral("decision"), FieldCode::InvalidChoice });
+    if ((d.decision == DecisionTexts::Reject || d.decision == DecisionTexts::Incomplete) && d.reason.isEmpty())
+        errors.append({ QStringLiteral("reason"), FieldCode::Required });
+    if (d.reason.size() > MaxReasonLength)
+        errors.append({ QStringLiteral("reason"), FieldCode::TooLong });
+    if (!d.documentKind.isEmpty() && d.decision != DecisionTexts::Incomplete)
+        errors.append({ QStringLiteral("documentKind"), FieldCode::InvalidChoice });
+    if (d.communeId.size() > 100)
+        errors.append({ QStringLiteral("communeId"), FieldCode::TooLong });
     RouteSupport::throwIfInvalid(errors);
-    return { status, reason };
+    return d;
 }
 
 void requireUndecided(const QString& status)
 {
     if (status != Subscription::StatusPending && status != Subscription::StatusIncomplete)
-        throw Problem(409, QStringLiteral("already_decided"));
+        throw Problem(409, ProblemCode::AlreadyDecided);
 }
 
 void notify(const QSqlDatabase& db, const QString& accountId, Notification n, qint64 now)
@@ -59,6 +76,36 @@ void notify(const QSqlDatabase& db, const QString& accountId, Notification n, qi
     n.id = TokenService::newId();
     n.createdAt = RouteSupport::instant(now);
     NotificationStore::insert(db, accountId, n);
+}
+
+QString href(const QString& path)
+{
+    return QString::fromLatin1(ApiRouter::BasePath) + path;
+}
+
+// A subscription as the queue shows it: each document with where to download it.
+QJsonObject queueItem(const Subscription& s)
+{
+    QJsonObject json = s.toJson();
+    QJsonArray documents;
+    for (const SubscriptionDocument& d : s.documents) {
+        QJsonObject doc = d.toJson();
+        doc.insert(QStringLiteral("href"), href(QStringLiteral("/me/documents/") + d.documentId));
+        documents.append(doc);
+    }
+    json.insert(QStringLiteral("documents"), documents);
+    return json;
+}
+
+QJsonObject queueItem(const BeneficiaryStore::CommuneItem& item)
+{
+    QJsonObject json = item.beneficiary.toJson();
+    json.insert(QStringLiteral("communeId"), item.communeId);
+    json.insert(QStringLiteral("photoHref"),
+                item.beneficiary.hasPhoto
+                    ? QJsonValue(href(QStringLiteral("/me/beneficiaries/%1/photo").arg(item.beneficiary.id)))
+                    : QJsonValue(QJsonValue::Null));
+    return json;
 }
 
 } // namespace
@@ -75,41 +122,62 @@ void AgentRoutes::registerOn(ApiRouter& router)
                [this](const RequestContext& c) { return decideSubscription(c); });
     router.add(QStringLiteral("POST"), QStringLiteral("/agent/beneficiaries/{id}/decision"),
                [this](const RequestContext& c) { return decideBeneficiary(c); });
+    router.add(QStringLiteral("GET"), QStringLiteral("/agent/settings"),
+               [this](const RequestContext& c) { return settings(c); });
 }
 
 HttpResponse AgentRoutes::queue(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = RouteSupport::requireAgent(m_deps, ctx);
+    const AuthenticatedSession s = m_deps.policy->agent(ctx);
     QSqlDatabase db = m_deps.database->connection();
-    const QStringList communes = CatalogueStore::communeIds(db, s.account.account.communes);
-    return Responses::cachedJson(
-        ctx,
-        QJsonObject {
-            { QStringLiteral("subscriptions"), JsonValues::array(SubscriptionStore::queue(db, communes)) },
-            { QStringLiteral("beneficiaries"), JsonValues::array(BeneficiaryStore::queue(db, communes)) },
-        });
+    const QStringList communes = AccessPolicy::communes(db, s);
+    QJsonArray subscriptions;
+    for (const Subscription& sub : SubscriptionStore::queue(db, communes))
+        subscriptions.append(queueItem(sub));
+    QJsonArray beneficiaries;
+    for (const BeneficiaryStore::CommuneItem& item : BeneficiaryStore::queue(db, communes))
+        beneficiaries.append(queueItem(item));
+    return Responses::cachedJson(ctx,
+                                 QJsonObject {
+                                     { QStringLiteral("subscriptions"), subscriptions },
+                                     { QStringLiteral("beneficiaries"), beneficiaries },
+                                 });
 }
 
 HttpResponse AgentRoutes::decideSubscription(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = RouteSupport::requireAgent(m_deps, ctx);
+    const AuthenticatedSession s = m_deps.policy->agent(ctx);
     const auto visible = [&](const QSqlDatabase& db) {
         std::optional<StoredSubscription> stored = SubscriptionStore::find(db, ctx.pathId);
-        if (!stored
-            || !CatalogueStore::communeIds(db, s.account.account.communes).contains(stored->subscription.communeId))
-            throw Problem(404, QStringLiteral("not_found"));
+        if (!stored)
+            throw Problem(404, ProblemCode::NotFound);
+        AccessPolicy::requireCommune(db, s, stored->subscription.communeId);
         return *stored;
     };
-    visible(m_deps.database->connection());
+    const StoredSubscription before = visible(m_deps.database->connection());
     const Decision decision = readDecision(ctx);
+    if (!decision.documentKind.isEmpty()) {
+        const std::optional<Service> service
+            = CatalogueStore::findService(m_deps.database->connection(), before.subscription.serviceId);
+        bool known = false;
+        for (const DocumentRequirement& r : service ? service->requiredDocuments : QList<DocumentRequirement> {})
+            known = known || r.kind == decision.documentKind;
+        if (!known)
+            RouteSupport::throwIfInvalid({ { QStringLiteral("documentKind"), FieldCode::InvalidChoice } });
+    }
 
     const qint64 now = RouteSupport::nowMs();
     SqlTransaction tx(*m_deps.database);
     const StoredSubscription stored = visible(tx.db());
     requireUndecided(stored.subscription.status);
-    SubscriptionStore::setStatus(tx.db(), stored.subscription.id, decision.status, decision.reason, now);
+    // The write itself decides who wins two decisions taken at the same instant.
+    if (!SubscriptionStore::decide(tx.db(), stored.subscription.id, decision.status, decision.reason,
+                                   decision.documentKind, now))
+        throw Problem(409, ProblemCode::AlreadyDecided);
     notify(tx.db(), stored.accountId,
            DecisionTexts::forSubscription(stored.subscription, decision.status, decision.reason), now);
+    AuditLog::record(tx.db(), ctx, s.account.account.id, stored.accountId, AuditLog::Decision, stored.subscription.id,
+                     decision.decision);
     const StoredSubscription updated = visible(tx.db());
     tx.commit();
     return Responses::json(updated.subscription.toJson());
@@ -117,29 +185,54 @@ HttpResponse AgentRoutes::decideSubscription(const RequestContext& ctx) const
 
 HttpResponse AgentRoutes::decideBeneficiary(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = RouteSupport::requireAgent(m_deps, ctx);
-    // A beneficiary is decided by the agents of the communes where its citizen has a request.
-    const auto visible = [&](const QSqlDatabase& db) {
+    const AuthenticatedSession s = m_deps.policy->agent(ctx);
+    // A beneficiary is decided per commune, by the agents of a commune where its citizen has
+    // a live request.
+    const auto visible = [&](const QSqlDatabase& db, QStringList* communes) {
         std::optional<StoredBeneficiary> stored = BeneficiaryStore::find(db, ctx.pathId);
-        if (!stored
-            || !SubscriptionStore::accountHasOneIn(db, stored->accountId,
-                                                   CatalogueStore::communeIds(db, s.account.account.communes)))
-            throw Problem(404, QStringLiteral("not_found"));
+        if (!stored)
+            throw Problem(404, ProblemCode::NotFound);
+        *communes = AccessPolicy::liveCommunes(db, s, stored->accountId);
+        if (communes->isEmpty())
+            throw Problem(404, ProblemCode::NotFound);
         return *stored;
     };
-    visible(m_deps.database->connection());
+    QStringList communes;
+    visible(m_deps.database->connection(), &communes);
     const Decision decision = readDecision(ctx);
+    QString communeId = decision.communeId;
+    if (communeId.isEmpty() && communes.size() == 1)
+        communeId = communes.first();
+    if (communeId.isEmpty())
+        RouteSupport::throwIfInvalid({ { QStringLiteral("communeId"), FieldCode::Required } });
+    if (!communes.contains(communeId))
+        RouteSupport::throwIfInvalid({ { QStringLiteral("communeId"), FieldCode::InvalidChoice } });
 
     const qint64 now = RouteSupport::nowMs();
     SqlTransaction tx(*m_deps.database);
-    const StoredBeneficiary stored = visible(tx.db());
-    requireUndecided(stored.beneficiary.status);
-    BeneficiaryStore::setStatus(tx.db(), stored.beneficiary.id, decision.status, decision.reason, now);
+    const StoredBeneficiary stored = visible(tx.db(), &communes);
+    if (!communes.contains(communeId))
+        throw Problem(404, ProblemCode::NotFound);
+    requireUndecided(BeneficiaryStore::communeStatus(tx.db(), stored.beneficiary.id, communeId).first);
+    if (!BeneficiaryStore::decide(tx.db(), stored.beneficiary.id, communeId, decision.status, decision.reason,
+                                  s.account.account.id, now))
+        throw Problem(409, ProblemCode::AlreadyDecided);
     notify(tx.db(), stored.accountId,
            DecisionTexts::forBeneficiary(stored.beneficiary, decision.status, decision.reason), now);
-    const StoredBeneficiary updated = visible(tx.db());
+    AuditLog::record(tx.db(), ctx, s.account.account.id, stored.accountId, AuditLog::Decision, stored.beneficiary.id,
+                     decision.decision + QLatin1Char(' ') + communeId);
+    std::optional<StoredBeneficiary> updated = BeneficiaryStore::find(tx.db(), stored.beneficiary.id);
     tx.commit();
-    return Responses::json(updated.beneficiary.toJson());
+    QJsonObject json = updated->beneficiary.toJson();
+    json.insert(QStringLiteral("communeId"), communeId);
+    return Responses::json(json);
+}
+
+HttpResponse AgentRoutes::settings(const RequestContext& ctx) const
+{
+    m_deps.policy->agent(ctx);
+    return Responses::json(QJsonObject {
+        { QStringLiteral("lockAfterSeconds"), SettingsStore::lockAfterSeconds(m_deps.database->connection()) } });
 }
 
 } // namespace citoyens::server

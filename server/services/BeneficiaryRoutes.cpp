@@ -1,11 +1,12 @@
 #include "BeneficiaryRoutes.h"
 
+#include "AuditLog.h"
 #include "BeneficiaryStore.h"
 #include "CatalogueStore.h"
 #include "FileStore.h"
 #include "RouteSupport.h"
 #include "SubscriptionStore.h"
-#include "auth/AuthGuard.h"
+#include "auth/AccessPolicy.h"
 #include "auth/TokenService.h"
 #include "db/Database.h"
 #include "db/SqlTransaction.h"
@@ -16,6 +17,7 @@
 #include "http/Responses.h"
 #include "models/DocumentRules.h"
 #include "models/JsonValues.h"
+#include "models/ProblemCodes.h"
 #include "models/Validation.h"
 
 #include <QJsonDocument>
@@ -33,8 +35,9 @@ const QStringList Editable { QStringLiteral("lastName"), QStringLiteral("firstNa
 StoredBeneficiary owned(const QSqlDatabase& db, const QString& id, const QString& accountId)
 {
     std::optional<StoredBeneficiary> b = BeneficiaryStore::find(db, id);
-    if (!b || b->accountId != accountId)
-        throw Problem(404, QStringLiteral("not_found"));
+    if (!b)
+        throw Problem(404, ProblemCode::NotFound);
+    AccessPolicy::requireOwner(accountId, b->accountId);
     b->beneficiary.citizen.reset();
     return *b;
 }
@@ -43,7 +46,7 @@ StoredBeneficiary owned(const QSqlDatabase& db, const QString& id, const QString
 void requireOpen(const Beneficiary& b)
 {
     if (b.status != Beneficiary::StatusPending && b.status != Beneficiary::StatusIncomplete)
-        throw Problem(409, QStringLiteral("not_pending"));
+        throw Problem(409, ProblemCode::NotPending);
 }
 
 // Parses and checks the editable fields of `body` laid over `base`; names trimmed.
@@ -73,7 +76,7 @@ void requirePhotoRoom(const QSqlDatabase& db, const StoredBeneficiary& target, c
         QStringLiteral("SELECT COUNT(*) FROM beneficiaries WHERE account_id = ? AND photo_storage_name IS NOT NULL"),
         { accountId });
     if (q.next() && q.value(0).toInt() >= BeneficiaryRoutes::QuotaPhotos)
-        throw Problem(409, QStringLiteral("photo_quota_exceeded"));
+        throw Problem(409, ProblemCode::PhotoQuotaExceeded);
 }
 
 } // namespace
@@ -84,25 +87,25 @@ BeneficiaryRoutes::BeneficiaryRoutes(const ServiceDeps& deps)
 
 void BeneficiaryRoutes::registerOn(ApiRouter& router)
 {
-    router.add(
-        QStringLiteral("GET"), QStringLiteral("/me/beneficiaries"), [this](const RequestContext& c) { return list(c); },
-        ApiRouter::Work::Inline);
+    router.add(QStringLiteral("GET"), QStringLiteral("/me/beneficiaries"),
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return list(c); }),
+               ApiRouter::Work::Inline);
     router.add(QStringLiteral("POST"), QStringLiteral("/me/beneficiaries"),
-               [this](const RequestContext& c) { return create(c); });
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return create(c); }));
     router.add(QStringLiteral("PATCH"), QStringLiteral("/me/beneficiaries/{id}"),
-               [this](const RequestContext& c) { return update(c); });
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return update(c); }));
     router.add(QStringLiteral("DELETE"), QStringLiteral("/me/beneficiaries/{id}"),
-               [this](const RequestContext& c) { return remove(c); });
-    router.add(
-        QStringLiteral("PUT"), QStringLiteral("/me/beneficiaries/{id}/photo"),
-        [this](const RequestContext& c) { return putPhoto(c); }, DocumentRules::MaxPhotoBytes);
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return remove(c); }));
+    router.add(QStringLiteral("PUT"), QStringLiteral("/me/beneficiaries/{id}/photo"),
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return putPhoto(c); }),
+               DocumentRules::MaxPhotoBytes);
     router.add(QStringLiteral("GET"), QStringLiteral("/me/beneficiaries/{id}/photo"),
-               [this](const RequestContext& c) { return getPhoto(c); });
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return getPhoto(c); }));
 }
 
 HttpResponse BeneficiaryRoutes::list(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     const QString& accountId = s.account.account.id;
     // The version first: a change committed between the two reads makes the kept answer
     // newer than its version says, never older.
@@ -121,7 +124,7 @@ HttpResponse BeneficiaryRoutes::list(const RequestContext& ctx) const
 
 HttpResponse BeneficiaryRoutes::create(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     Beneficiary b = merged(QJsonObject {}, JsonBody::object(ctx));
     const qint64 now = RouteSupport::nowMs();
     b.id = TokenService::newId();
@@ -135,7 +138,7 @@ HttpResponse BeneficiaryRoutes::create(const RequestContext& ctx) const
 
 HttpResponse BeneficiaryRoutes::update(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     const QString accountId = s.account.account.id;
     owned(m_deps.database->connection(), ctx.pathId, accountId);
     const QJsonObject body = JsonBody::object(ctx);
@@ -148,6 +151,7 @@ HttpResponse BeneficiaryRoutes::update(const RequestContext& ctx) const
     b.status = Beneficiary::StatusPending;
     b.statusReason.clear();
     BeneficiaryStore::update(tx.db(), b, RouteSupport::nowMs());
+    BeneficiaryStore::reopenIncomplete(tx.db(), b.id);
     const StoredBeneficiary updated = owned(tx.db(), b.id, accountId);
     tx.commit();
     return Responses::json(updated.beneficiary.toJson());
@@ -155,7 +159,7 @@ HttpResponse BeneficiaryRoutes::update(const RequestContext& ctx) const
 
 HttpResponse BeneficiaryRoutes::remove(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     SqlTransaction tx(*m_deps.database);
     const StoredBeneficiary stored = owned(tx.db(), ctx.pathId, s.account.account.id);
     requireOpen(stored.beneficiary);
@@ -167,7 +171,7 @@ HttpResponse BeneficiaryRoutes::remove(const RequestContext& ctx) const
 
 HttpResponse BeneficiaryRoutes::putPhoto(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     const QString accountId = s.account.account.id;
     const StoredBeneficiary before = owned(m_deps.database->connection(), ctx.pathId, accountId);
     requireOpen(before.beneficiary);
@@ -201,21 +205,26 @@ HttpResponse BeneficiaryRoutes::putPhoto(const RequestContext& ctx) const
 
 HttpResponse BeneficiaryRoutes::getPhoto(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     QSqlDatabase db = m_deps.database->connection();
     const std::optional<StoredBeneficiary> stored = BeneficiaryStore::find(db, ctx.pathId);
     if (!stored)
-        throw Problem(404, QStringLiteral("not_found"));
-    const Account& me = s.account.account;
-    // The owner, or an agent who may decide on this beneficiary.
-    if (stored->accountId != me.id
-        && (me.role != Account::RoleAgent
-            || !SubscriptionStore::accountHasOneIn(db, stored->accountId, CatalogueStore::communeIds(db, me.communes))))
-        throw Problem(404, QStringLiteral("not_found"));
+        throw Problem(404, ProblemCode::NotFound);
+    // The owner, or an agent while the citizen has a live request in one of the agent's
+    // communes; the agent's look is audited.
+    const bool owner = stored->accountId == s.account.account.id;
+    if (!owner && AccessPolicy::liveCommunes(db, s, stored->accountId).isEmpty())
+        throw Problem(404, ProblemCode::NotFound);
     bool ok = false;
     const QByteArray bytes = m_deps.files->read(stored->photoStorageName, &ok);
     if (!ok)
-        throw Problem(404, QStringLiteral("not_found"));
+        throw Problem(404, ProblemCode::NotFound);
+    if (!owner) {
+        SqlTransaction tx(*m_deps.database);
+        AuditLog::record(tx.db(), ctx, s.account.account.id, stored->accountId, AuditLog::PhotoOpened,
+                         stored->beneficiary.id);
+        tx.commit();
+    }
     const QString ext = stored->photoContentType == DocumentRules::Png ? QStringLiteral("png") : QStringLiteral("jpg");
     return RouteSupport::fileResponse(bytes, stored->photoContentType, QStringLiteral("photo.") + ext);
 }

@@ -14,7 +14,8 @@ namespace {
 const QString Select = QStringLiteral(
     "SELECT b.id, b.last_name, b.first_name, b.birth_date, b.relation, b.school_class, b.pai, b.group_name, "
     "b.client_ref, b.photo_storage_name, b.photo_content_type, b.status, b.status_reason, b.created_at, "
-    "b.account_id, a.first_name, a.last_name, a.email FROM beneficiaries b JOIN accounts a ON a.id = b.account_id ");
+    "b.account_id, a.first_name, a.last_name, a.email, a.birth_date FROM beneficiaries b JOIN accounts a ON a.id = "
+    "b.account_id ");
 
 // Bumps the version of the list the beneficiary `id` belongs to (before a delete: after it
 // the owner is unknown).
@@ -60,8 +61,9 @@ QList<StoredBeneficiary> readAll(QSqlQuery& q, bool withCitizen)
         b.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(13).toLongLong(), Qt::UTC);
         stored.accountId = q.value(14).toString();
         if (withCitizen)
-            b.citizen = CitizenSummary { stored.accountId, q.value(15).toString(), q.value(16).toString(),
-                                         q.value(17).toString() };
+            b.citizen
+                = CitizenSummary { stored.accountId, q.value(15).toString(), q.value(16).toString(),
+                                   q.value(17).toString(), QDate::fromString(q.value(18).toString(), Qt::ISODate) };
         out.append(stored);
     }
     return out;
@@ -123,18 +125,87 @@ qint64 listVersion(Database& database, const QString& accountId)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<Beneficiary> queue(const QSqlDatabase& db, const QStringList& communeIds)
+QList<CommuneItem> queue(const QSqlDatabase& db, const QStringList& communeIds)
 {
     if (communeIds.isEmpty())
         return {};
-    QSqlQuery q = Database::run(db,
-                                Select
-                                    + QStringLiteral("WHERE b.status IN ('pending', 'incomplete') AND EXISTS (SELECT 1 "
-                                                     "FROM subscriptions s WHERE s.account_id = b.account_id AND "
-                                                     "s.commune_id IN (%1)) ORDER BY b.created_at, b.id")
-                                          .arg(SqlLists::placeholders(communeIds.size())),
-                                SqlLists::values(communeIds));
-    return plain(readAll(q, true));
+    const QString select
+        = QString(Select).replace(QStringLiteral(" FROM beneficiaries b "),
+                                  QStringLiteral(", x.commune_id, d.status, d.status_reason FROM beneficiaries b "));
+    QSqlQuery q = Database::run(
+        db,
+        select
+            + QStringLiteral("JOIN (SELECT DISTINCT account_id, commune_id FROM subscriptions WHERE status IN "
+                             "('pending', 'incomplete', 'approved') AND commune_id IN (%1)) x ON x.account_id = "
+                             "b.account_id LEFT JOIN beneficiary_decisions d ON d.beneficiary_id = b.id AND "
+                             "d.commune_id = x.commune_id WHERE d.status IS NULL OR d.status IN ('pending', "
+                             "'incomplete') ORDER BY b.created_at, b.id, x.commune_id")
+                  .arg(SqlLists::placeholders(communeIds.size())),
+        SqlLists::values(communeIds));
+    QList<CommuneItem> out;
+    while (q.next()) {
+        QSqlQuery& row = q;
+        CommuneItem item;
+        Beneficiary& b = item.beneficiary;
+        b.id = row.value(0).toString();
+        b.lastName = row.value(1).toString();
+        b.firstName = row.value(2).toString();
+        b.birthDate = QDate::fromString(row.value(3).toString(), Qt::ISODate);
+        b.relation = row.value(4).toString();
+        b.schoolClass = row.value(5).toString();
+        b.pai = row.value(6).toString();
+        b.group = row.value(7).toString();
+        b.client = row.value(8).toString();
+        b.hasPhoto = !row.value(9).toString().isEmpty();
+        b.createdAt = QDateTime::fromMSecsSinceEpoch(row.value(13).toLongLong(), Qt::UTC);
+        b.citizen
+            = CitizenSummary { row.value(14).toString(), row.value(15).toString(), row.value(16).toString(),
+                               row.value(17).toString(), QDate::fromString(row.value(18).toString(), Qt::ISODate) };
+        item.communeId = row.value(19).toString();
+        b.status = row.value(20).isNull() ? Beneficiary::StatusPending : row.value(20).toString();
+        b.statusReason = row.value(21).toString();
+        out.append(item);
+    }
+    return out;
+}
+
+QPair<QString, QString> communeStatus(const QSqlDatabase& db, const QString& id, const QString& communeId)
+{
+    QSqlQuery q = Database::run(
+        db,
+        QStringLiteral("SELECT status, status_reason FROM beneficiary_decisions WHERE beneficiary_id = ? AND "
+                       "commune_id = ?"),
+        { id, communeId });
+    if (!q.next())
+        return { Beneficiary::StatusPending, QString() };
+    return { q.value(0).toString(), q.value(1).toString() };
+}
+
+bool decide(const QSqlDatabase& db, const QString& id, const QString& communeId, const QString& status,
+            const QString& reason, const QString& agentId, qint64 now)
+{
+    // One statement for the first decision and the later ones: concurrent first decisions
+    // meet on the primary key, and the loser's conditional update finds the winner's status.
+    const bool won = Database::run(db,
+                                   QStringLiteral("INSERT INTO beneficiary_decisions (beneficiary_id, commune_id, "
+                                                  "status, status_reason, decided_by, updated_at) VALUES (?, ?, ?, ?, "
+                                                  "?, ?) ON CONFLICT (beneficiary_id, commune_id) DO UPDATE SET "
+                                                  "status = excluded.status, status_reason = excluded.status_reason, "
+                                                  "decided_by = excluded.decided_by, updated_at = excluded.updated_at "
+                                                  "WHERE beneficiary_decisions.status IN ('pending', 'incomplete')"),
+                                   { id, communeId, status, text(reason), agentId, now })
+                         .numRowsAffected()
+        == 1;
+    if (won)
+        setStatus(db, id, status, reason, now);
+    return won;
+}
+
+QList<StoredBeneficiary> storedForAccount(const QSqlDatabase& db, const QString& accountId)
+{
+    QSqlQuery q = Database::run(db, Select + QStringLiteral("WHERE b.account_id = ? ORDER BY b.created_at, b.id"),
+                                { accountId });
+    return readAll(q, false);
 }
 
 void setStatus(const QSqlDatabase& db, const QString& id, const QString& status, const QString& reason, qint64 now)
@@ -159,6 +230,13 @@ void remove(const QSqlDatabase& db, const QString& id)
 {
     bumpVersionOf(db, id);
     Database::run(db, QStringLiteral("DELETE FROM beneficiaries WHERE id = ?"), { id });
+}
+
+void reopenIncomplete(const QSqlDatabase& db, const QString& id)
+{
+    Database::run(
+        db, QStringLiteral("DELETE FROM beneficiary_decisions WHERE beneficiary_id = ? AND status = 'incomplete'"),
+        { id });
 }
 
 } // namespace citoyens::server::BeneficiaryStore

@@ -3,6 +3,7 @@
 #include "models/Beneficiary.h"
 
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -32,12 +33,30 @@ std::optional<StoredBeneficiary> find(const QSqlDatabase& db, const QString& id)
 QList<Beneficiary> listForAccount(const QSqlDatabase& db, const QString& accountId);
 // The version of an account's list (0 before its first change); read it before the list.
 qint64 listVersion(Database& database, const QString& accountId);
-// Pending and incomplete beneficiaries of people with a request in one of `communeIds`.
-QList<Beneficiary> queue(const QSqlDatabase& db, const QStringList& communeIds);
+// A beneficiary waiting for one commune's decision.
+struct CommuneItem
+{
+    Beneficiary beneficiary; // status and statusReason: the commune's
+    QString communeId;
+};
+// The beneficiaries of people with a live request (pending, incomplete, approved) in one of
+// `communeIds`, once per such commune where they are not decided yet (pending or
+// incomplete there), oldest first.
+QList<CommuneItem> queue(const QSqlDatabase& db, const QStringList& communeIds);
+// The commune's decision on the beneficiary: pending when none was taken.
+QPair<QString, QString> communeStatus(const QSqlDatabase& db, const QString& id, const QString& communeId);
+// Decides for one commune, unless that commune already approved or rejected it (false),
+// also against a concurrent decision; the beneficiary's own status follows the decision.
+bool decide(const QSqlDatabase& db, const QString& id, const QString& communeId, const QString& status,
+            const QString& reason, const QString& agentId, qint64 now);
+// The account's beneficiaries.
+QList<StoredBeneficiary> storedForAccount(const QSqlDatabase& db, const QString& accountId);
 void setStatus(const QSqlDatabase& db, const QString& id, const QString& status, const QString& reason, qint64 now);
 void setPhoto(const QSqlDatabase& db, const QString& id, const QString& storageName, const QString& contentType,
               qint64 now);
 void remove(const QSqlDatabase& db, const QString& id);
+// A corrected beneficiary goes back to the agents of the communes that found it incomplete.
+void reopenIncomplete(const QSqlDatabase& db, const QString& id);
 
 } // namespace BeneficiaryStore
 

@@ -1,10 +1,10 @@
 #include "DocumentRoutes.h"
 
-#include "CatalogueStore.h"
+#include "AuditLog.h"
 #include "DocumentStore.h"
 #include "FileStore.h"
 #include "RouteSupport.h"
-#include "auth/AuthGuard.h"
+#include "auth/AccessPolicy.h"
 #include "auth/TokenService.h"
 #include "db/Database.h"
 #include "db/SqlTransaction.h"
@@ -14,6 +14,8 @@
 #include "http/Responses.h"
 #include "models/DocumentRequirement.h"
 #include "models/DocumentRules.h"
+#include "models/FieldCodes.h"
+#include "models/ProblemCodes.h"
 
 namespace citoyens::server {
 
@@ -23,13 +25,13 @@ DocumentRoutes::DocumentRoutes(const ServiceDeps& deps)
 
 void DocumentRoutes::registerOn(ApiRouter& router)
 {
-    router.add(
-        QStringLiteral("POST"), QStringLiteral("/me/documents"), [this](const RequestContext& c) { return upload(c); },
-        DocumentRules::MaxDocumentBytes);
+    router.add(QStringLiteral("POST"), QStringLiteral("/me/documents"),
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return upload(c); }),
+               DocumentRules::MaxDocumentBytes);
     router.add(QStringLiteral("GET"), QStringLiteral("/me/documents/{id}"),
-               [this](const RequestContext& c) { return download(c); });
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return download(c); }));
     router.add(QStringLiteral("DELETE"), QStringLiteral("/me/documents/{id}"),
-               [this](const RequestContext& c) { return remove(c); });
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return remove(c); }));
 }
 
 namespace {
@@ -38,19 +40,19 @@ void requireRoom(const QSqlDatabase& db, const QString& accountId, qint64 size)
 {
     const DocumentStore::Usage used = DocumentStore::usage(db, accountId);
     if (used.count + 1 > DocumentRoutes::QuotaDocuments || used.bytes + size > DocumentRoutes::QuotaBytes)
-        throw Problem(409, QStringLiteral("document_quota_exceeded"));
+        throw Problem(409, ProblemCode::DocumentQuotaExceeded);
 }
 
 } // namespace
 
 HttpResponse DocumentRoutes::upload(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     const QString kind = ctx.query.queryItemValue(QStringLiteral("kind"), QUrl::FullyDecoded);
     if (kind.isEmpty())
-        RouteSupport::throwIfInvalid({ { QStringLiteral("kind"), QStringLiteral("required") } });
+        RouteSupport::throwIfInvalid({ { QStringLiteral("kind"), FieldCode::Required } });
     if (kind != DocumentRequirement::KindProofOfAddress && kind != DocumentRequirement::KindIncomeStatement)
-        RouteSupport::throwIfInvalid({ { QStringLiteral("kind"), QStringLiteral("invalid_choice") } });
+        RouteSupport::throwIfInvalid({ { QStringLiteral("kind"), FieldCode::InvalidChoice } });
     const QString mime = RouteSupport::checkUpload(ctx, DocumentRules::MaxDocumentBytes,
                                                    { DocumentRules::Pdf, DocumentRules::Jpeg, DocumentRules::Png });
 
@@ -89,37 +91,42 @@ HttpResponse DocumentRoutes::upload(const RequestContext& ctx) const
 
 HttpResponse DocumentRoutes::download(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     QSqlDatabase db = m_deps.database->connection();
     const std::optional<StoredDocument> stored = DocumentStore::find(db, ctx.pathId);
     if (!stored)
-        throw Problem(404, QStringLiteral("not_found"));
-    const Account& me = s.account.account;
+        throw Problem(404, ProblemCode::NotFound);
     // Someone else's document is "not found", unless an agent serves a commune where the
-    // owner's request uses it.
-    if (stored->accountId != me.id
-        && (me.role != Account::RoleAgent
-            || !DocumentStore::usedInCommunes(db, stored->document.id, CatalogueStore::communeIds(db, me.communes))))
-        throw Problem(404, QStringLiteral("not_found"));
+    // owner's request uses it; the agent's opening is audited.
+    const bool owner = stored->accountId == s.account.account.id;
+    if (!owner && !DocumentStore::usedInCommunes(db, stored->document.id, AccessPolicy::communes(db, s)))
+        throw Problem(404, ProblemCode::NotFound);
     bool ok = false;
     const QByteArray bytes = m_deps.files->read(stored->storageName, &ok);
     if (!ok)
-        throw Problem(404, QStringLiteral("not_found"));
+        throw Problem(404, ProblemCode::NotFound);
+    if (!owner) {
+        SqlTransaction tx(*m_deps.database);
+        AuditLog::record(tx.db(), ctx, s.account.account.id, stored->accountId, AuditLog::DocumentOpened,
+                         stored->document.id, stored->document.kind);
+        tx.commit();
+    }
     return RouteSupport::fileResponse(bytes, stored->document.contentType, stored->document.filename);
 }
 
 HttpResponse DocumentRoutes::remove(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     SqlTransaction tx(*m_deps.database);
     const std::optional<StoredDocument> stored = DocumentStore::find(tx.db(), ctx.pathId);
     // Someone else's document is "not found", like one that does not exist (agents included:
     // they read documents, they never delete them).
-    if (!stored || stored->accountId != s.account.account.id)
-        throw Problem(404, QStringLiteral("not_found"));
+    if (!stored)
+        throw Problem(404, ProblemCode::NotFound);
+    AccessPolicy::requireOwner(s, stored->accountId);
     // An agent may still be reading it, or its request was approved on it.
     if (DocumentStore::usedByLiveRequest(tx.db(), stored->document.id))
-        throw Problem(409, QStringLiteral("document_in_use"));
+        throw Problem(409, ProblemCode::DocumentInUse);
     DocumentStore::remove(tx.db(), stored->document.id);
     tx.commit();
     // After the commit: a crash in between leaves an unreferenced file, never a row without one.

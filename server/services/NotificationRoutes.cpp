@@ -2,7 +2,7 @@
 
 #include "NotificationStore.h"
 #include "RouteSupport.h"
-#include "auth/AuthGuard.h"
+#include "auth/AccessPolicy.h"
 #include "db/Database.h"
 #include "db/SqlTransaction.h"
 #include "http/ApiRouter.h"
@@ -10,6 +10,7 @@
 #include "http/RequestContext.h"
 #include "http/Responses.h"
 #include "models/JsonValues.h"
+#include "models/ProblemCodes.h"
 
 namespace citoyens::server {
 
@@ -19,16 +20,16 @@ NotificationRoutes::NotificationRoutes(const ServiceDeps& deps)
 
 void NotificationRoutes::registerOn(ApiRouter& router)
 {
-    router.add(
-        QStringLiteral("GET"), QStringLiteral("/me/notifications"), [this](const RequestContext& c) { return list(c); },
-        ApiRouter::Work::Inline);
+    router.add(QStringLiteral("GET"), QStringLiteral("/me/notifications"),
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return list(c); }),
+               ApiRouter::Work::Inline);
     router.add(QStringLiteral("POST"), QStringLiteral("/me/notifications/{id}/read"),
-               [this](const RequestContext& c) { return markRead(c); });
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return markRead(c); }));
 }
 
 HttpResponse NotificationRoutes::list(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     const QList<Notification> notifications
         = NotificationStore::listForAccount(m_deps.database->connection(), s.account.account.id);
     int unread = 0;
@@ -41,10 +42,10 @@ HttpResponse NotificationRoutes::list(const RequestContext& ctx) const
 
 HttpResponse NotificationRoutes::markRead(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     SqlTransaction tx(*m_deps.database);
     if (!NotificationStore::markRead(tx.db(), s.account.account.id, ctx.pathId, RouteSupport::nowMs()))
-        throw Problem(404, QStringLiteral("not_found"));
+        throw Problem(404, ProblemCode::NotFound);
     tx.commit();
     return Responses::noContent();
 }

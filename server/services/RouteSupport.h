@@ -18,8 +18,6 @@ namespace RouteSupport {
 
 // 422 validation_failed naming every field, when there is any.
 void throwIfInvalid(const FieldErrors& errors);
-// The signed-in caller, who must be an agent: 403 forbidden otherwise.
-AuthenticatedSession requireAgent(const ServiceDeps& deps, const RequestContext& ctx);
 // A raw file body: Content-Length required (400 length_required), at most `maxBytes` (413),
 // not empty (422 empty_file), a type recognised by its first bytes and among `accepted`
 // (415). Returns the MIME type sniffed.

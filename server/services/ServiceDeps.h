@@ -2,6 +2,7 @@
 
 namespace citoyens::server {
 
+class AccessPolicy;
 class AuthGuard;
 class Database;
 class FileStore;
@@ -12,6 +13,7 @@ struct ServiceDeps
     Database* database = nullptr;
     AuthGuard* guard = nullptr;
     FileStore* files = nullptr;
+    AccessPolicy* policy = nullptr;
 };
 
 } // namespace citoyens::server

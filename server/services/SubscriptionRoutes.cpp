@@ -2,28 +2,26 @@
 
 #include "CatalogueStore.h"
 #include "DocumentStore.h"
-#include "IdempotencyStore.h"
 #include "RouteSupport.h"
 #include "SubscriptionStore.h"
-#include "auth/AuthGuard.h"
+#include "auth/AccessPolicy.h"
 #include "auth/TokenService.h"
 #include "db/Database.h"
-#include "db/DbError.h"
 #include "db/SqlTransaction.h"
 #include "http/ApiRouter.h"
 #include "http/JsonBody.h"
 #include "http/Problem.h"
 #include "http/RequestContext.h"
 #include "http/Responses.h"
+#include "models/FieldCodes.h"
+#include "models/IncomeRule.h"
 #include "models/JsonReader.h"
 #include "models/JsonValues.h"
-#include "models/Quotient.h"
+#include "models/ProblemCodes.h"
 #include "models/SubscriptionRequest.h"
 #include "models/Validation.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace citoyens::server {
 
@@ -31,11 +29,12 @@ namespace {
 
 const QString CreateRoute = QStringLiteral("POST /me/subscriptions");
 
-StoredSubscription owned(const QSqlDatabase& db, const QString& id, const QString& accountId)
+StoredSubscription owned(const QSqlDatabase& db, const QString& id, const AuthenticatedSession& caller)
 {
     std::optional<StoredSubscription> s = SubscriptionStore::find(db, id);
-    if (!s || s->accountId != accountId)
-        throw Problem(404, QStringLiteral("not_found"));
+    if (!s)
+        throw Problem(404, ProblemCode::NotFound);
+    AccessPolicy::requireOwner(caller, s->accountId);
     s->subscription.citizen.reset();
     return *s;
 }
@@ -58,36 +57,12 @@ FieldErrors checkDocument(const QSqlDatabase& db, const SubscriptionDocument& d,
     };
     const std::optional<StoredDocument> doc = DocumentStore::find(db, d.documentId);
     if (!doc || doc->accountId != accountId)
-        return { { field("documentId"), QStringLiteral("not_found") } };
+        return { { field("documentId"), FieldCode::NotFound } };
     if (!kinds.contains(d.kind))
-        return { { field("kind"), QStringLiteral("invalid_choice") } };
+        return { { field("kind"), FieldCode::InvalidChoice } };
     if (doc->document.kind != d.kind)
-        return { { field("kind"), QStringLiteral("kind_mismatch") } };
+        return { { field("kind"), FieldCode::KindMismatch } };
     return {};
-}
-
-QString idempotencyKey(const RequestContext& ctx)
-{
-    const QByteArray raw = ctx.header("idempotency-key");
-    if (!ctx.headers.contains("idempotency-key"))
-        return {};
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
-    const QString key = QString::fromLatin1(raw.trimmed());
-    if (!re.match(key).hasMatch())
-        throw Problem(400, QStringLiteral("invalid_idempotency_key"));
-    return key;
-}
-
-// Replays a finished request with the same key and body; refuses the key for another body.
-HttpResponse replay(const IdempotencyStore::Record& record, const QString& requestHash)
-{
-    if (record.requestHash != requestHash)
-        throw Problem(422, QStringLiteral("idempotency_key_reused"));
-    if (record.status == 0)
-        throw Problem(409, QStringLiteral("idempotency_in_flight"));
-    HttpResponse response(QByteArrayLiteral("application/json"), record.responseBody, record.status);
-    response.setHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
-    return response;
 }
 
 } // namespace
@@ -98,20 +73,21 @@ SubscriptionRoutes::SubscriptionRoutes(const ServiceDeps& deps)
 
 void SubscriptionRoutes::registerOn(ApiRouter& router)
 {
-    router.add(
-        QStringLiteral("GET"), QStringLiteral("/me/subscriptions"), [this](const RequestContext& c) { return list(c); },
-        ApiRouter::Work::Inline);
+    router.add(QStringLiteral("GET"), QStringLiteral("/me/subscriptions"),
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return list(c); }),
+               ApiRouter::Work::Inline);
     router.add(QStringLiteral("POST"), QStringLiteral("/me/subscriptions"),
-               [this](const RequestContext& c) { return create(c); });
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return create(c); }));
     router.add(QStringLiteral("DELETE"), QStringLiteral("/me/subscriptions/{id}"),
-               [this](const RequestContext& c) { return withdraw(c); });
-    router.add(QStringLiteral("POST"), QStringLiteral("/me/subscriptions/{id}/documents"),
-               [this](const RequestContext& c) { return addDocument(c); });
+               AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return withdraw(c); }));
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/me/subscriptions/{id}/documents"),
+        AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return addDocument(c); }));
 }
 
 HttpResponse SubscriptionRoutes::list(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     const QList<Subscription> all
         = SubscriptionStore::listForAccount(m_deps.database->connection(), s.account.account.id);
     return Responses::cachedJson(ctx, QJsonObject { { QStringLiteral("subscriptions"), JsonValues::array(all) } });
@@ -119,43 +95,16 @@ HttpResponse SubscriptionRoutes::list(const RequestContext& ctx) const
 
 HttpResponse SubscriptionRoutes::create(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     const QString accountId = s.account.account.id;
-    const QString key = idempotencyKey(ctx);
     const QJsonObject body = JsonBody::object(ctx);
-    if (key.isEmpty())
-        return Responses::json(createSubscription(accountId, body, {}), 201);
-
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-            .toHex());
-    // Claim the key in its own transaction, so that a concurrent twin (any process) sees it.
-    for (int attempt = 0;; ++attempt) {
-        try {
-            SqlTransaction tx(*m_deps.database);
-            if (const auto record = IdempotencyStore::find(tx.db(), accountId, key))
-                return replay(*record, hash);
-            IdempotencyStore::begin(tx.db(), accountId, key, CreateRoute, hash, RouteSupport::nowMs());
-            tx.commit();
-            break;
-        } catch (const DbError&) {
-            if (attempt > 0)
-                throw; // the race was lost twice: not a race
-        }
-    }
-    try {
-        return Responses::json(createSubscription(accountId, body, key), 201);
-    } catch (...) {
-        // Nothing was created: the key may be used again.
-        SqlTransaction tx(*m_deps.database);
-        IdempotencyStore::forget(tx.db(), accountId, key);
-        tx.commit();
-        throw;
-    }
+    return Idempotency::run(
+        *m_deps.database, ctx, accountId, CreateRoute, body, 201,
+        [&](const Idempotency::Complete& complete) { return createSubscription(accountId, body, complete); });
 }
 
 QJsonObject SubscriptionRoutes::createSubscription(const QString& accountId, const QJsonObject& body,
-                                                   const QString& idempotencyKey) const
+                                                   const Idempotency::Complete& complete) const
 {
     FieldErrors errors;
     const SubscriptionRequest request = SubscriptionRequest::fromJson(body, &errors);
@@ -164,19 +113,10 @@ QJsonObject SubscriptionRoutes::createSubscription(const QString& accountId, con
     QString communeName;
     const std::optional<Service> service = CatalogueStore::findService(db, request.serviceId, &communeName);
     if (!service)
-        RouteSupport::throwIfInvalid({ { QStringLiteral("serviceId"), QStringLiteral("not_found") } });
+        RouteSupport::throwIfInvalid({ { QStringLiteral("serviceId"), FieldCode::NotFound } });
 
     Subscription sub;
-    if (service->needsIncome) {
-        if (!request.fiscalIncomeEuros)
-            errors.append({ QStringLiteral("fiscalIncomeEuros"), QStringLiteral("required") });
-        else
-            errors += Validation::fiscalIncome(*request.fiscalIncomeEuros);
-        if (!request.fiscalPartsHalves)
-            errors.append({ QStringLiteral("fiscalPartsHalves"), QStringLiteral("required") });
-        else
-            errors += Validation::fiscalPartsHalves(*request.fiscalPartsHalves);
-    }
+    errors += IncomeRule::check(*service, request.fiscalIncomeEuros, request.fiscalPartsHalves);
     const QStringList kinds = requiredKinds(*service);
     QStringList given;
     for (int i = 0; i < request.documents.size(); ++i) {
@@ -186,17 +126,15 @@ QJsonObject SubscriptionRoutes::createSubscription(const QString& accountId, con
     }
     for (const QString& kind : kinds) {
         if (!given.contains(kind))
-            errors.append({ QStringLiteral("documents.") + kind, QStringLiteral("required") });
+            errors.append({ QStringLiteral("documents.") + kind, FieldCode::Required });
     }
     RouteSupport::throwIfInvalid(errors);
 
-    if (service->needsIncome) {
-        sub.fiscalIncomeEuros = request.fiscalIncomeEuros;
-        sub.fiscalPartsHalves = request.fiscalPartsHalves;
-        sub.quotient = Quotient::familial(*request.fiscalIncomeEuros, *request.fiscalPartsHalves);
-        if (const TariffBracket* bracket = Quotient::bracketFor(service->brackets, *sub.quotient))
-            sub.bracketLabel = bracket->label;
-    }
+    const IncomeAssessment income = IncomeRule::assess(*service, request.fiscalIncomeEuros, request.fiscalPartsHalves);
+    sub.fiscalIncomeEuros = income.fiscalIncomeEuros;
+    sub.fiscalPartsHalves = income.fiscalPartsHalves;
+    sub.quotient = income.quotient;
+    sub.bracketLabel = income.bracketLabel;
     sub.id = TokenService::newId();
     sub.serviceId = service->id;
     sub.communeId = service->communeId;
@@ -210,20 +148,18 @@ QJsonObject SubscriptionRoutes::createSubscription(const QString& accountId, con
 
     SqlTransaction tx(*m_deps.database);
     SubscriptionStore::insert(tx.db(), StoredSubscription { sub, accountId });
-    if (!idempotencyKey.isEmpty())
-        IdempotencyStore::complete(tx.db(), accountId, idempotencyKey, 201,
-                                   QJsonDocument(json).toJson(QJsonDocument::Compact));
+    complete(tx.db(), json);
     tx.commit();
     return json;
 }
 
 HttpResponse SubscriptionRoutes::withdraw(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     SqlTransaction tx(*m_deps.database);
-    const StoredSubscription stored = owned(tx.db(), ctx.pathId, s.account.account.id);
+    const StoredSubscription stored = owned(tx.db(), ctx.pathId, s);
     if (stored.subscription.status != Subscription::StatusPending)
-        throw Problem(409, QStringLiteral("not_pending"));
+        throw Problem(409, ProblemCode::NotPending);
     SubscriptionStore::remove(tx.db(), stored.subscription.id);
     tx.commit();
     return Responses::noContent();
@@ -231,24 +167,24 @@ HttpResponse SubscriptionRoutes::withdraw(const RequestContext& ctx) const
 
 HttpResponse SubscriptionRoutes::addDocument(const RequestContext& ctx) const
 {
-    const AuthenticatedSession s = m_deps.guard->require(ctx);
+    const AuthenticatedSession s = m_deps.policy->own(ctx);
     const QString accountId = s.account.account.id;
-    owned(m_deps.database->connection(), ctx.pathId, accountId);
+    owned(m_deps.database->connection(), ctx.pathId, s);
     FieldErrors errors;
     const std::optional<SubscriptionDocument> d = SubscriptionDocument::fromJson(JsonBody::object(ctx), &errors);
     RouteSupport::throwIfInvalid(errors);
 
     SqlTransaction tx(*m_deps.database);
-    const StoredSubscription stored = owned(tx.db(), ctx.pathId, accountId);
+    const StoredSubscription stored = owned(tx.db(), ctx.pathId, s);
     if (stored.subscription.status != Subscription::StatusIncomplete)
-        throw Problem(409, QStringLiteral("not_incomplete"));
+        throw Problem(409, ProblemCode::NotIncomplete);
     const std::optional<Service> service = CatalogueStore::findService(tx.db(), stored.subscription.serviceId);
     const QStringList kinds = service ? requiredKinds(*service) : QStringList { d->kind };
     RouteSupport::throwIfInvalid(checkDocument(tx.db(), *d, accountId, kinds, QString()));
     SubscriptionStore::addDocument(tx.db(), stored.subscription.id, d->kind, d->documentId);
     SubscriptionStore::setStatus(tx.db(), stored.subscription.id, Subscription::StatusPending, QString(),
                                  RouteSupport::nowMs());
-    const StoredSubscription updated = owned(tx.db(), stored.subscription.id, accountId);
+    const StoredSubscription updated = owned(tx.db(), stored.subscription.id, s);
     tx.commit();
     return Responses::json(updated.subscription.toJson());
 }

@@ -2,7 +2,9 @@
 
 #include "ServiceDeps.h"
 
+#include "Idempotency.h"
 #include "http/HttpResponse.h"
+
 #include <QJsonObject>
 
 namespace citoyens::server {
@@ -28,7 +30,7 @@ private:
     HttpResponse addDocument(const RequestContext& ctx) const;
     // Checks and stores a new request; completes the idempotency record in the same transaction.
     QJsonObject createSubscription(const QString& accountId, const QJsonObject& body,
-                                   const QString& idempotencyKey) const;
+                                   const Idempotency::Complete& complete) const;
 
     ServiceDeps m_deps;
 };

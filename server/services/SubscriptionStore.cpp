@@ -15,7 +15,8 @@ namespace {
 const QString Select = QStringLiteral(
     "SELECT s.id, s.service_id, s.commune_id, sv.name, c.name, s.status, s.status_reason, s.fiscal_income_euros, "
     "s.fiscal_parts_halves, s.quotient, s.bracket_label, s.created_at, s.updated_at, s.account_id, "
-    "a.first_name, a.last_name, a.email FROM subscriptions s JOIN services sv ON sv.id = s.service_id "
+    "a.first_name, a.last_name, a.email, a.birth_date, s.missing_document_kind FROM subscriptions s JOIN services sv "
+    "ON sv.id = s.service_id "
     "JOIN communes c ON c.id = s.commune_id JOIN accounts a ON a.id = s.account_id ");
 
 QVariant optionalNumber(const std::optional<qint64>& v)
@@ -46,9 +47,11 @@ QList<StoredSubscription> readAll(const QSqlDatabase& db, QSqlQuery& q, bool wit
         s.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
         s.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(12).toLongLong(), Qt::UTC);
         stored.accountId = q.value(13).toString();
+        s.missingDocumentKind = q.value(18).toString();
         if (withCitizen)
-            s.citizen = CitizenSummary { stored.accountId, q.value(14).toString(), q.value(15).toString(),
-                                         q.value(16).toString() };
+            s.citizen
+                = CitizenSummary { stored.accountId, q.value(14).toString(), q.value(15).toString(),
+                                   q.value(16).toString(), QDate::fromString(q.value(17).toString(), Qt::ISODate) };
         out.append(stored);
     }
     q.finish();
@@ -135,9 +138,39 @@ QList<Subscription> queue(const QSqlDatabase& db, const QStringList& communeIds)
 
 void setStatus(const QSqlDatabase& db, const QString& id, const QString& status, const QString& reason, qint64 now)
 {
-    Database::run(db,
-                  QStringLiteral("UPDATE subscriptions SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?"),
-                  { status, reason.isEmpty() ? nullText() : QVariant(reason), now, id });
+    Database::run(
+        db,
+        QStringLiteral("UPDATE subscriptions SET status = ?, status_reason = ?, missing_document_kind = NULL, "
+                       "updated_at = ? WHERE id = ?"),
+        { status, reason.isEmpty() ? nullText() : QVariant(reason), now, id });
+}
+
+bool decide(const QSqlDatabase& db, const QString& id, const QString& status, const QString& reason,
+            const QString& missingDocumentKind, qint64 now)
+{
+    return Database::run(db,
+                         QStringLiteral("UPDATE subscriptions SET status = ?, status_reason = ?, "
+                                        "missing_document_kind = ?, updated_at = ? "
+                                        "WHERE id = ? AND status IN ('pending', 'incomplete')"),
+                         { status, reason.isEmpty() ? nullText() : QVariant(reason),
+                           missingDocumentKind.isEmpty() ? nullText() : QVariant(missingDocumentKind), now, id })
+               .numRowsAffected()
+        == 1;
+}
+
+QList<Subscription> listForAccountIn(const QSqlDatabase& db, const QString& accountId, const QStringList& communeIds)
+{
+    if (communeIds.isEmpty())
+        return {};
+    QVariantList values { accountId };
+    values += SqlLists::values(communeIds);
+    QSqlQuery q = Database::run(db,
+                                Select
+                                    + QStringLiteral("WHERE s.account_id = ? AND s.commune_id IN (%1) "
+                                                     "ORDER BY s.created_at DESC, s.id DESC")
+                                          .arg(SqlLists::placeholders(communeIds.size())),
+                                values);
+    return plain(readAll(db, q, false));
 }
 
 void addDocument(const QSqlDatabase& db, const QString& id, const QString& kind, const QString& documentId)

@@ -28,6 +28,13 @@ QList<Subscription> listForAccount(const QSqlDatabase& db, const QString& accoun
 // Pending and incomplete requests of `communeIds`, oldest first, with their citizen.
 QList<Subscription> queue(const QSqlDatabase& db, const QStringList& communeIds);
 void setStatus(const QSqlDatabase& db, const QString& id, const QString& status, const QString& reason, qint64 now);
+// Decides a pending or incomplete request in one conditional write: false when it was
+// already approved or rejected, also by a concurrent decision that committed first (the row
+// lock makes the second writer see the first one's status).
+bool decide(const QSqlDatabase& db, const QString& id, const QString& status, const QString& reason,
+            const QString& missingDocumentKind, qint64 now);
+// The account's requests in `communeIds`, newest first.
+QList<Subscription> listForAccountIn(const QSqlDatabase& db, const QString& accountId, const QStringList& communeIds);
 void addDocument(const QSqlDatabase& db, const QString& id, const QString& kind, const QString& documentId);
 void remove(const QSqlDatabase& db, const QString& id);
 // Whether the account has any request in one of `communeIds`.

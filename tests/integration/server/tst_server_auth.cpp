@@ -505,7 +505,7 @@ void TestServerAuth::throttling()
 
 void TestServerAuth::idleTimeout()
 {
-    // The default, two hours, as the seed announces; time passes by ageing the sessions'
+    // The default, two hours, as the web platform announces; time passes by ageing the sessions'
     // last activity in the server's database rather than by waiting.
     TestServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));

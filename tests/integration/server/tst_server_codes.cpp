@@ -1,4 +1,4 @@
-// Issue 6, section 2: no account can be taken or blocked by guessing or racing. Mailed codes
+// No account can be taken or blocked by guessing or racing. Mailed codes
 // are counted per address across codes, mails are limited, registrations cannot be hijacked,
 // known and unknown addresses answer alike, and the sign-in throttle holds under concurrency.
 // Delays and windows are passed by ageing the counters in the database (TestServer::ageThrottle),

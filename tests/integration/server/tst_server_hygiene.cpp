@@ -1,13 +1,13 @@
-// Issue 6, section 3 "Also": an upload quota per account, deleting a document, SMTP that
+// An upload quota per account, deleting a document, SMTP that
 // requires TLS and logs no credentials, the purge of stale rows, and database errors that
 // reach the log without the values they quote. Against the real citoyens-server (HTTPS on
 // loopback); the rows and files are checked in the server's own database and data folder.
 // Runs on SQLite, and on PostgreSQL as tst_server_hygiene_pg.
 
 #include "ServicesTestSupport.h"
-#include "app/Janitor.h"
 #include "db/Database.h"
 #include "db/DbError.h"
+#include "process/Janitor.h"
 #include "services/BeneficiaryRoutes.h"
 #include "services/DocumentRoutes.h"
 

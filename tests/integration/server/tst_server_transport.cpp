@@ -1,4 +1,4 @@
-// citoyens-server against hostile clients, each provoked as issue 6 found it: clients that
+// citoyens-server against hostile clients, each provoked: clients that
 // vanish before, during or after their request (with work queued), half-sent requests,
 // pipelines, many connections from one address, large bodies without credentials, and
 // storms of costly requests. Also run by the AddressSanitizer build of scripts/test.

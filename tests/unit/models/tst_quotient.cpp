@@ -5,7 +5,7 @@
 
 using namespace citoyens;
 
-// The quotient familial and the brackets of the seed, case by case.
+// The quotient familial and the brackets of the web platform, case by case.
 class TestQuotient : public QObject
 {
     Q_OBJECT

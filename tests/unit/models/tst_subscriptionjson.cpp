@@ -51,7 +51,8 @@ static Subscription sample()
     s.createdAt = QDateTime(QDate(2026, 11, 26), QTime(20, 0), Qt::UTC);
     s.updatedAt = QDateTime(QDate(2026, 11, 27), QTime(8, 30), Qt::UTC);
     s.citizen = CitizenSummary { QStringLiteral("acc_1"), QStringLiteral("Élodie"), QStringLiteral("O'Brien"),
-                                 QStringLiteral("elodie@example.org") };
+                                 QStringLiteral("elodie@example.org"), QDate(1988, 4, 2) };
+    s.missingDocumentKind = QStringLiteral("income_statement");
     return s;
 }
 
@@ -63,6 +64,8 @@ void TestSubscriptionJson::roundTrip()
     QVERIFY2(back, qPrintable(errors.value(0).field));
     QVERIFY(*back == s);
     QCOMPARE(back->citizen->firstName, QStringLiteral("Élodie"));
+    QCOMPARE(back->citizen->birthDate, QDate(1988, 4, 2));
+    QCOMPARE(back->missingDocumentKind, QStringLiteral("income_statement"));
 }
 
 void TestSubscriptionJson::nullsStayAbsent()

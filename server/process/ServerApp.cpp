@@ -3,6 +3,8 @@
 #include "DemoData.h"
 #include "Janitor.h"
 #include "Logging.h"
+#include "auth/AccessPolicy.h"
+#include "auth/ActivationRoutes.h"
 #include "auth/AuthGuard.h"
 #include "auth/AuthRoutes.h"
 #include "auth/AuthServices.h"
@@ -19,6 +21,8 @@
 #include "http/Responses.h"
 #include "mail/MailDrop.h"
 #include "mail/SmtpMailer.h"
+#include "services/AdminRoutes.h"
+#include "services/DeskRoutes.h"
 #include "services/FileStore.h"
 #include "services/ServiceRoutes.h"
 
@@ -83,8 +87,7 @@ ServerApp::~ServerApp()
     m_http.reset();
 }
 
-void ServerApp::addRoutes(ApiRouter& router, AuthRoutes& auth, PasswordRoutes& password, MeRoutes& me,
-                          ServiceRoutes& services)
+void ServerApp::addRoutes(ApiRouter& router, const Routes& routes)
 {
     router.add(
         QStringLiteral("GET"), QStringLiteral("/health"),
@@ -92,10 +95,13 @@ void ServerApp::addRoutes(ApiRouter& router, AuthRoutes& auth, PasswordRoutes& p
             return Responses::json(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") } });
         },
         ApiRouter::Work::Inline);
-    auth.registerOn(router);
-    password.registerOn(router);
-    me.registerOn(router);
-    services.registerOn(router);
+    routes.auth->registerOn(router);
+    routes.password->registerOn(router);
+    routes.me->registerOn(router);
+    routes.activation->registerOn(router);
+    routes.services->registerOn(router);
+    routes.desk->registerOn(router);
+    routes.admin->registerOn(router);
 }
 
 QStringList ServerApp::routeList()
@@ -104,8 +110,11 @@ QStringList ServerApp::routeList()
     AuthRoutes auth { AuthServices {} };
     PasswordRoutes password { AuthServices {} };
     MeRoutes me { AuthServices {} };
+    ActivationRoutes activation { AuthServices {} };
     ServiceRoutes services { ServiceDeps {} };
-    addRoutes(router, auth, password, me, services);
+    DeskRoutes desk { ServiceDeps {}, AuthServices {} };
+    AdminRoutes admin { ServiceDeps {} };
+    addRoutes(router, { &auth, &password, &me, &activation, &services, &desk, &admin });
     return router.routes();
 }
 
@@ -151,6 +160,7 @@ bool ServerApp::start()
     m_sessions = std::make_unique<SessionStore>(m_settings);
     m_throttle = std::make_unique<Throttle>(m_settings);
     m_guard = std::make_unique<AuthGuard>(*m_database, *m_sessions, m_settings);
+    m_policy = std::make_unique<AccessPolicy>(*m_database, *m_guard, *m_sessions);
     AuthServices services;
     services.database = m_database.get();
     services.hasher = m_hasher.get();
@@ -158,17 +168,22 @@ bool ServerApp::start()
     services.throttle = m_throttle.get();
     services.mailer = m_mailer.get();
     services.guard = m_guard.get();
+    services.policy = m_policy.get();
     services.settings = m_settings;
     m_authRoutes = std::make_unique<AuthRoutes>(services);
     m_passwordRoutes = std::make_unique<PasswordRoutes>(services);
     m_meRoutes = std::make_unique<MeRoutes>(services);
+    m_activationRoutes = std::make_unique<ActivationRoutes>(services);
 
     m_files = std::make_unique<FileStore>(m_config.dataDir);
     if (!m_files->prepare(&error)) {
         qCCritical(lcServer).noquote() << error;
         return false;
     }
-    m_serviceRoutes = std::make_unique<ServiceRoutes>(ServiceDeps { m_database.get(), m_guard.get(), m_files.get() });
+    const ServiceDeps deps { m_database.get(), m_guard.get(), m_files.get(), m_policy.get() };
+    m_serviceRoutes = std::make_unique<ServiceRoutes>(deps);
+    m_deskRoutes = std::make_unique<DeskRoutes>(deps, services);
+    m_adminRoutes = std::make_unique<AdminRoutes>(deps);
 
     if (m_config.demoData && !DemoData::ensure(*m_database, *m_hasher, &error)) {
         qCCritical(lcServer).noquote() << "demo data:" << error;
@@ -178,7 +193,9 @@ bool ServerApp::start()
     m_router = std::make_unique<ApiRouter>();
     m_router->setPools({ &m_pool, m_config.quickQueue }, { &m_costlyPool, m_config.costlyQueue });
     m_router->setGate([guard = m_guard.get()](const RequestContext& ctx) { guard->require(ctx); });
-    addRoutes(*m_router, *m_authRoutes, *m_passwordRoutes, *m_meRoutes, *m_serviceRoutes);
+    addRoutes(*m_router,
+              { m_authRoutes.get(), m_passwordRoutes.get(), m_meRoutes.get(), m_activationRoutes.get(),
+                m_serviceRoutes.get(), m_deskRoutes.get(), m_adminRoutes.get() });
     return listen();
 }
 

@@ -35,6 +35,7 @@ const DemoAccount Accounts[] = {
     { "agent.allegre@example.org", "Guichet-Allegre-2026", "Mme", "Agent", "Allègre", "agent", "ALLÈGRE", false },
     { "agent.bains@example.org", "Guichet-Bains-2026", "M", "Agent", "Bains", "agent", "BAINS", false },
     { "agent.rosieres@example.org", "Guichet-Rosieres-2026", "Mme", "Agent", "Rosières", "agent", "ROSIÈRES", false },
+    { "admin@example.org", "Admin-Citoyens-2026", "Mme", "Claire", "Administratrice", "administrator", nullptr, false },
 };
 
 } // namespace

@@ -157,7 +157,7 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
     const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("debug, info, warning or error."),
                                       QStringLiteral("level"), QStringLiteral("info"));
     const QCommandLineOption email(QStringLiteral("email"), QStringLiteral("user add: e-mail."), QStringLiteral("e"));
-    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("user add: citizen or agent."),
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("user add: citizen, agent or administrator."),
                                   QStringLiteral("role"), QStringLiteral("citizen"));
     const QCommandLineOption commune(QStringLiteral("commune"), QStringLiteral("user add: a commune (repeatable)."),
                                      QStringLiteral("name"));

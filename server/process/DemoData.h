@@ -7,8 +7,8 @@ namespace citoyens::server {
 class Database;
 class PasswordHasher;
 
-// The demo data: the seed's catalogue (server/catalogue/demo-catalogue.json, in the qrc) and
-// the demo accounts of docs/architecture/accounts.md and services.md (one agent per seed
+// The demo data: the web platform's catalogue (server/catalogue/demo-catalogue.json, in the qrc) and
+// the demo accounts of docs/architecture/accounts.md and services.md (one agent per
 // commune). Idempotent: the catalogue is merged again, an address that already has an
 // account is left as it is.
 namespace DemoData {

@@ -13,7 +13,11 @@ namespace citoyens::server {
 
 class ApiRouter;
 class HttpServer;
+class AccessPolicy;
+class ActivationRoutes;
+class AdminRoutes;
 class AuthGuard;
+class DeskRoutes;
 class AuthRoutes;
 class Database;
 class Mailer;
@@ -46,8 +50,17 @@ public:
     static QStringList routeList();
 
 private:
-    static void addRoutes(ApiRouter& router, AuthRoutes& auth, PasswordRoutes& password, MeRoutes& me,
-                          ServiceRoutes& services);
+    struct Routes
+    {
+        AuthRoutes* auth;
+        PasswordRoutes* password;
+        MeRoutes* me;
+        ActivationRoutes* activation;
+        ServiceRoutes* services;
+        DeskRoutes* desk;
+        AdminRoutes* admin;
+    };
+    static void addRoutes(ApiRouter& router, const Routes& routes);
     bool listen();
 
     ServerConfig m_config;
@@ -58,11 +71,15 @@ private:
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<Throttle> m_throttle;
     std::unique_ptr<AuthGuard> m_guard;
+    std::unique_ptr<AccessPolicy> m_policy;
     std::unique_ptr<AuthRoutes> m_authRoutes;
     std::unique_ptr<PasswordRoutes> m_passwordRoutes;
     std::unique_ptr<MeRoutes> m_meRoutes;
     std::unique_ptr<FileStore> m_files;
     std::unique_ptr<ServiceRoutes> m_serviceRoutes;
+    std::unique_ptr<ActivationRoutes> m_activationRoutes;
+    std::unique_ptr<DeskRoutes> m_deskRoutes;
+    std::unique_ptr<AdminRoutes> m_adminRoutes;
     QThreadPool m_pool; // quick requests
     QThreadPool m_costlyPool; // Argon2 and mail
     std::unique_ptr<ApiRouter> m_router;

@@ -3,12 +3,17 @@
 #include "ServerApp.h"
 #include "ServerConfig.h"
 #include "auth/AccountStore.h"
+#include "auth/ActivationRoutes.h"
 #include "auth/PasswordHasher.h"
 #include "auth/TokenService.h"
 #include "db/Database.h"
 #include "db/DbError.h"
 #include "db/Migrator.h"
 #include "db/SqlTransaction.h"
+#include "mail/MailDrop.h"
+#include "mail/MailTemplates.h"
+#include "mail/SmtpMailer.h"
+#include "models/FieldCodes.h"
 #include "models/Validation.h"
 #include "services/CatalogueStore.h"
 
@@ -70,8 +75,12 @@ int migrate(const ServerConfig& config)
 
 int userAdd(const ServerConfig& config)
 {
-    if (!config.passwordFromStdin) {
-        err() << "user add: give the password on standard input with --password-stdin" << Qt::endl;
+    // Without --password-stdin the person sets their own password with a mailed activation
+    // code: no password on a command line, none known to the operator.
+    if (!config.passwordFromStdin && config.mailDrop.isEmpty() && config.smtpUrl.isEmpty()) {
+        err() << "user add: give --mail-drop DIR or --smtp URL (the code that sets the password is mailed), "
+                 "or the password on standard input with --password-stdin"
+              << Qt::endl;
         return 2;
     }
     Account a;
@@ -81,22 +90,30 @@ int userAdd(const ServerConfig& config)
     a.communes = config.communes;
     a.civility = config.civility;
     const bool agent = a.role == Account::RoleAgent;
-    a.firstName = config.firstName.isEmpty() ? (agent ? QStringLiteral("Agent") : QStringLiteral("Citoyen"))
+    const bool administrator = a.role == Account::RoleAdministrator;
+    a.firstName = config.firstName.isEmpty() ? (agent               ? QStringLiteral("Agent")
+                                                    : administrator ? QStringLiteral("Administrateur")
+                                                                    : QStringLiteral("Citoyen"))
                                              : config.firstName.trimmed();
     a.lastName = config.lastName.isEmpty()
         ? (agent && !a.communes.isEmpty() ? a.communes.first() : a.email.section(QLatin1Char('@'), 0, 0))
         : config.lastName.trimmed();
     a.createdAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
 
-    QTextStream in(stdin);
-    const QString password = in.readLine();
+    QString password;
+    if (config.passwordFromStdin) {
+        QTextStream in(stdin);
+        password = in.readLine();
+    }
     FieldErrors errors = Validation::email(a.email) + Validation::civility(a.civility)
         + Validation::personName(a.firstName, QStringLiteral("firstName"))
-        + Validation::personName(a.lastName, QStringLiteral("lastName")) + Validation::password(password);
-    if (a.role != Account::RoleCitizen && !agent)
-        errors.append({ QStringLiteral("role"), QStringLiteral("invalid_choice") });
+        + Validation::personName(a.lastName, QStringLiteral("lastName"));
+    if (config.passwordFromStdin)
+        errors += Validation::password(password);
+    if (a.role != Account::RoleCitizen && !agent && !administrator)
+        errors.append({ QStringLiteral("role"), FieldCode::InvalidChoice });
     if (agent && a.communes.isEmpty())
-        errors.append({ QStringLiteral("commune"), QStringLiteral("required") });
+        errors.append({ QStringLiteral("commune"), FieldCode::Required });
     if (!errors.isEmpty()) {
         for (const FieldError& e : errors)
             err() << "user add: " << e.field << ": " << e.code << Qt::endl;
@@ -105,20 +122,37 @@ int userAdd(const ServerConfig& config)
     const auto database = openMigrated(config);
     if (!database)
         return 1;
+    PasswordHasher hasher;
+    AuthServices services;
+    services.hasher = &hasher;
+    QString code;
     try {
-        const QString hash = PasswordHasher().hash(password);
+        const QString hash = config.passwordFromStdin ? hasher.hash(password) : ActivationRoutes::NoPassword;
         SqlTransaction tx(*database);
         if (AccountStore::findByEmail(tx.db(), a.email)) {
             err() << "user add: an account already exists for " << a.email << Qt::endl;
             return 1;
         }
         AccountStore::insert(tx.db(), a, hash, false);
+        if (!config.passwordFromStdin)
+            code = ActivationRoutes::issue(services, tx.db(), a.email, QDateTime::currentMSecsSinceEpoch());
         tx.commit();
     } catch (const DbError& e) {
         err() << "user add: " << e.what() << Qt::endl;
         return 1;
     }
-    QTextStream(stdout) << "created " << a.role << " " << a.email << " (" << a.id << ")" << Qt::endl;
+    if (!code.isEmpty()) {
+        std::unique_ptr<Mailer> mailer;
+        if (!config.mailDrop.isEmpty()) {
+            QDir().mkpath(config.mailDrop);
+            mailer = std::make_unique<MailDrop>(config.mailDrop, config.mailFrom);
+        } else {
+            mailer = std::make_unique<SmtpMailer>(config.smtpUrl, config.mailFrom);
+        }
+        mailer->send(MailTemplates::activationCode(a.email, code));
+    }
+    QTextStream(stdout) << "created " << a.role << " " << a.email << " (" << a.id << ")"
+                        << (code.isEmpty() ? "" : "; activation code mailed") << Qt::endl;
     return 0;
 }
 

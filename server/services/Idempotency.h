@@ -1,0 +1,35 @@
+#pragma once
+
+#include "http/HttpResponse.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace citoyens::server {
+
+class Database;
+struct RequestContext;
+
+// The Idempotency-Key treatment of a POST, for every route that takes one: the same key with
+// the same body replays the first answer (Idempotent-Replayed: true), with another body it is
+// 422 idempotency_key_reused, while the first is running 409 idempotency_in_flight; a key
+// that is not 1–128 of [A-Za-z0-9._:-] is 400 invalid_idempotency_key. Keys are per account
+// and shared by every server process (the idempotency_keys table).
+class Idempotency
+{
+public:
+    // Does the work and returns the JSON to answer with; `complete` must be called inside the
+    // work's own transaction (so that the answer is recorded with what it created) and does
+    // nothing when the request had no key.
+    using Complete = std::function<void(const QSqlDatabase& db, const QJsonObject& answer)>;
+    using Work = std::function<QJsonObject(const Complete& complete)>;
+
+    // A request without the header simply runs once. `status` is the success status (201).
+    static HttpResponse run(Database& database, const RequestContext& ctx, const QString& accountId,
+                            const QString& route, const QJsonObject& body, int status, const Work& work);
+};
+
+} // namespace citoyens::server
