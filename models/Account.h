@@ -28,6 +28,7 @@ struct Account
     static inline const QString CivilityMme = QStringLiteral("Mme");
     static inline const QString RoleCitizen = QStringLiteral("citizen");
     static inline const QString RoleAgent = QStringLiteral("agent");
+    static inline const QString RoleAdministrator = QStringLiteral("administrator");
 
     QString id;
     QString email;

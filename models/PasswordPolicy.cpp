@@ -1,5 +1,7 @@
 #include "PasswordPolicy.h"
 
+#include "FieldCodes.h"
+
 #include <QStringView>
 
 namespace citoyens {
@@ -67,13 +69,13 @@ QString PasswordPolicy::code(Rule rule)
 {
     switch (rule) {
     case Rule::MinLength:
-        return QStringLiteral("min_length");
+        return FieldCode::MinLength;
     case Rule::DigitAndLetter:
-        return QStringLiteral("digit_and_letter");
+        return FieldCode::DigitAndLetter;
     case Rule::UpperAndLower:
-        return QStringLiteral("upper_and_lower");
+        return FieldCode::UpperAndLower;
     case Rule::Special:
-        return QStringLiteral("special_character");
+        return FieldCode::SpecialCharacter;
     }
     return {};
 }

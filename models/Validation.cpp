@@ -1,5 +1,6 @@
 #include "Validation.h"
 
+#include "FieldCodes.h"
 #include "PasswordPolicy.h"
 #include "Quotient.h"
 
@@ -34,13 +35,13 @@ FieldErrors email(const QString& value, const QString& field)
 {
     const QString v = value.trimmed();
     if (v.isEmpty())
-        return one(field, QStringLiteral("required"));
+        return one(field, FieldCode::Required);
     if (v.size() > MaxEmailLength)
-        return one(field, QStringLiteral("too_long"));
+        return one(field, FieldCode::TooLong);
     // Deliberately simple: one @, something before, a dotted domain after, no spaces.
     static const QRegularExpression re(QStringLiteral(R"(^[^\s@]+@[^\s@]+\.[^\s@]+$)"));
     if (!re.match(v).hasMatch() || hasControlCharacter(v))
-        return one(field, QStringLiteral("invalid_email"));
+        return one(field, FieldCode::InvalidEmail);
     return {};
 }
 
@@ -48,20 +49,20 @@ FieldErrors personName(const QString& value, const QString& field)
 {
     const QString v = value.trimmed();
     if (v.isEmpty())
-        return one(field, QStringLiteral("required"));
+        return one(field, FieldCode::Required);
     if (v.size() > MaxNameLength)
-        return one(field, QStringLiteral("too_long"));
+        return one(field, FieldCode::TooLong);
     if (hasControlCharacter(v))
-        return one(field, QStringLiteral("invalid_characters"));
+        return one(field, FieldCode::InvalidCharacters);
     return {};
 }
 
 FieldErrors civility(const QString& value, const QString& field)
 {
     if (value.isEmpty())
-        return one(field, QStringLiteral("required"));
+        return one(field, FieldCode::Required);
     if (value != Account::CivilityM && value != Account::CivilityMme)
-        return one(field, QStringLiteral("invalid_choice"));
+        return one(field, FieldCode::InvalidChoice);
     return {};
 }
 
@@ -70,18 +71,18 @@ FieldErrors birthDate(const QDate& value, const QDate& today, const QString& fie
     if (!value.isValid())
         return {};
     if (value > today)
-        return one(field, QStringLiteral("in_future"));
+        return one(field, FieldCode::InFuture);
     if (value < QDate(1900, 1, 1))
-        return one(field, QStringLiteral("too_old"));
+        return one(field, FieldCode::TooOld);
     return {};
 }
 
 FieldErrors password(const QString& value, const QString& field)
 {
     if (value.isEmpty())
-        return one(field, QStringLiteral("required"));
+        return one(field, FieldCode::Required);
     if (PasswordPolicy::isTooLong(value))
-        return one(field, QStringLiteral("too_long"));
+        return one(field, FieldCode::TooLong);
     FieldErrors errors;
     for (PasswordPolicy::Rule rule : PasswordPolicy::failures(value))
         errors.append({ field, PasswordPolicy::code(rule) });
@@ -93,13 +94,13 @@ FieldErrors company(const Company& value, const QString& field)
     FieldErrors errors;
     const QString name = value.name.trimmed();
     if (name.isEmpty())
-        errors.append({ field + QStringLiteral(".name"), QStringLiteral("required") });
+        errors.append({ field + QStringLiteral(".name"), FieldCode::Required });
     else if (name.size() > MaxCompanyNameLength)
-        errors.append({ field + QStringLiteral(".name"), QStringLiteral("too_long") });
+        errors.append({ field + QStringLiteral(".name"), FieldCode::TooLong });
     static const QRegularExpression siretRe(QStringLiteral("^[0-9]{14}$"));
     const QString siret = QString(value.siret).remove(QLatin1Char(' '));
     if (!siret.isEmpty() && !siretRe.match(siret).hasMatch())
-        errors.append({ field + QStringLiteral(".siret"), QStringLiteral("invalid_siret") });
+        errors.append({ field + QStringLiteral(".siret"), FieldCode::InvalidSiret });
     return errors;
 }
 
@@ -107,18 +108,18 @@ FieldErrors verificationCode(const QString& value, const QString& field)
 {
     static const QRegularExpression re(QStringLiteral("^[0-9]{6}$"));
     if (value.trimmed().isEmpty())
-        return one(field, QStringLiteral("required"));
+        return one(field, FieldCode::Required);
     if (!re.match(value.trimmed()).hasMatch())
-        return one(field, QStringLiteral("invalid_code"));
+        return one(field, FieldCode::InvalidCode);
     return {};
 }
 
 FieldErrors fiscalIncome(qint64 euros, const QString& field)
 {
     if (euros < 0)
-        return one(field, QStringLiteral("negative"));
+        return one(field, FieldCode::Negative);
     if (euros > Quotient::MaxIncomeEuros)
-        return one(field, QStringLiteral("too_large"));
+        return one(field, FieldCode::TooLarge);
     return {};
 }
 
@@ -127,10 +128,10 @@ FieldErrors fiscalIncomeText(const QString& text, qint64* euros, const QString& 
     QString digits = text;
     digits.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
     if (digits.isEmpty())
-        return one(field, QStringLiteral("required"));
+        return one(field, FieldCode::Required);
     static const QRegularExpression re(QStringLiteral("^-?[0-9]{1,12}$"));
     if (!re.match(digits).hasMatch())
-        return one(field, QStringLiteral("not_a_number"));
+        return one(field, FieldCode::NotANumber);
     const qint64 value = digits.toLongLong();
     FieldErrors errors = fiscalIncome(value, field);
     if (errors.isEmpty() && euros)
@@ -141,7 +142,7 @@ FieldErrors fiscalIncomeText(const QString& text, qint64* euros, const QString& 
 FieldErrors fiscalPartsHalves(int halves, const QString& field)
 {
     if (halves < Quotient::MinPartsHalves || halves > Quotient::MaxPartsHalves)
-        return one(field, QStringLiteral("invalid_parts"));
+        return one(field, FieldCode::InvalidParts);
     return {};
 }
 
@@ -149,18 +150,18 @@ FieldErrors fiscalPartsText(const QString& text, int* halves, const QString& fie
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return one(field, QStringLiteral("required"));
+        return one(field, FieldCode::Required);
     static const QRegularExpression re(QStringLiteral("^([0-9]{1,3})(?:[.,]([0-9]{1,2}))?$"));
     const QRegularExpressionMatch m = re.match(t);
     if (!m.hasMatch())
-        return one(field, QStringLiteral("not_a_number"));
+        return one(field, FieldCode::NotANumber);
     const int whole = m.captured(1).toInt();
     const QString fraction = m.captured(2);
     int value = whole * 2;
     if (fraction == QLatin1String("5") || fraction == QLatin1String("50"))
         value += 1;
     else if (!fraction.isEmpty() && fraction != QLatin1String("0") && fraction != QLatin1String("00"))
-        return one(field, QStringLiteral("invalid_parts"));
+        return one(field, FieldCode::InvalidParts);
     FieldErrors errors = fiscalPartsHalves(value, field);
     if (errors.isEmpty() && halves)
         *halves = value;
@@ -174,15 +175,15 @@ FieldErrors beneficiary(const Beneficiary& b, const QDate& today, const Benefici
     errors += personName(b.firstName, QStringLiteral("firstName"));
     errors += birthDate(b.birthDate, today);
     if (!b.relation.isEmpty() && !options.relations.contains(b.relation))
-        errors.append({ QStringLiteral("relation"), QStringLiteral("invalid_choice") });
+        errors.append({ QStringLiteral("relation"), FieldCode::InvalidChoice });
     if (!b.schoolClass.isEmpty() && !options.classes.contains(b.schoolClass))
-        errors.append({ QStringLiteral("schoolClass"), QStringLiteral("invalid_choice") });
+        errors.append({ QStringLiteral("schoolClass"), FieldCode::InvalidChoice });
     if (b.pai.size() > MaxPaiLength)
-        errors.append({ QStringLiteral("pai"), QStringLiteral("too_long") });
+        errors.append({ QStringLiteral("pai"), FieldCode::TooLong });
     if (b.group.size() > MaxGroupLength)
-        errors.append({ QStringLiteral("group"), QStringLiteral("too_long") });
+        errors.append({ QStringLiteral("group"), FieldCode::TooLong });
     if (b.client.size() > MaxGroupLength)
-        errors.append({ QStringLiteral("client"), QStringLiteral("too_long") });
+        errors.append({ QStringLiteral("client"), FieldCode::TooLong });
     return errors;
 }
 
@@ -198,7 +199,7 @@ FieldErrors registration(const Registration& r, const QDate& today)
     if (r.company)
         errors += company(*r.company);
     if (!r.acceptTerms)
-        errors.append({ QStringLiteral("acceptTerms"), QStringLiteral("must_accept") });
+        errors.append({ QStringLiteral("acceptTerms"), FieldCode::MustAccept });
     return errors;
 }
 

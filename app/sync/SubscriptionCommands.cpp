@@ -10,6 +10,7 @@
 
 #include "models/Document.h"
 #include "models/DocumentRules.h"
+#include "models/IncomeRule.h"
 #include "models/SubscriptionRequest.h"
 #include "models/Validation.h"
 
@@ -71,16 +72,7 @@ FieldErrors SubscriptionCommands::validate(const SubscriptionDraft& draft) const
     const Service* service = catalogue.findService(draft.serviceId);
     if (!service)
         return { { QStringLiteral("serviceId"), QStringLiteral("not_found") } };
-    if (service->needsIncome) {
-        if (!draft.fiscalIncomeEuros)
-            errors.append({ QStringLiteral("fiscalIncomeEuros"), QStringLiteral("required") });
-        else
-            errors += Validation::fiscalIncome(*draft.fiscalIncomeEuros);
-        if (!draft.fiscalPartsHalves)
-            errors.append({ QStringLiteral("fiscalPartsHalves"), QStringLiteral("required") });
-        else
-            errors += Validation::fiscalPartsHalves(*draft.fiscalPartsHalves);
-    }
+    errors += IncomeRule::check(*service, draft.fiscalIncomeEuros, draft.fiscalPartsHalves);
     for (const DocumentRequirement& requirement : service->requiredDocuments)
         errors += checkFile(DocumentsField + requirement.kind, draft.documentFiles.value(requirement.kind));
     return errors;

@@ -9,6 +9,7 @@
 #include "db/DbError.h"
 #include "db/Migrator.h"
 #include "db/SqlTransaction.h"
+#include "models/FieldCodes.h"
 #include "models/Validation.h"
 #include "services/CatalogueStore.h"
 
@@ -94,9 +95,9 @@ int userAdd(const ServerConfig& config)
         + Validation::personName(a.firstName, QStringLiteral("firstName"))
         + Validation::personName(a.lastName, QStringLiteral("lastName")) + Validation::password(password);
     if (a.role != Account::RoleCitizen && !agent)
-        errors.append({ QStringLiteral("role"), QStringLiteral("invalid_choice") });
+        errors.append({ QStringLiteral("role"), FieldCode::InvalidChoice });
     if (agent && a.communes.isEmpty())
-        errors.append({ QStringLiteral("commune"), QStringLiteral("required") });
+        errors.append({ QStringLiteral("commune"), FieldCode::Required });
     if (!errors.isEmpty()) {
         for (const FieldError& e : errors)
             err() << "user add: " << e.field << ": " << e.code << Qt::endl;

@@ -17,8 +17,10 @@
 #include "http/Responses.h"
 #include "mail/MailTemplates.h"
 #include "mail/Mailer.h"
+#include "models/FieldCodes.h"
 #include "models/JsonReader.h"
 #include "models/PasswordPolicy.h"
+#include "models/ProblemCodes.h"
 #include "models/Validation.h"
 
 #include <QDateTime>
@@ -140,7 +142,7 @@ HttpResponse AuthRoutes::verifyRegistration(const RequestContext& ctx) const
     // Only one use of a code wins, and someone may have registered the address in between
     // (another process, an operator).
     if (!CodeStore::take(tx.db(), pending.id) || AccountStore::findByEmail(tx.db(), email))
-        throw Problem(400, QStringLiteral("invalid_code"));
+        throw Problem(400, ProblemCode::InvalidCode);
     AccountStore::insert(tx.db(), a, payload.value(QStringLiteral("passwordHash")).toString(), false);
     // The address has its account: the other registrations waiting for it are void.
     CodeStore::removeAll(tx.db(), CodeStore::Register, email);
@@ -158,8 +160,7 @@ HttpResponse AuthRoutes::login(const RequestContext& ctx) const
     const bool remember = r.boolean(QStringLiteral("remember"));
     throwIfInvalid(r.errors());
     if (password.isEmpty())
-        throw Problem(422, QStringLiteral("validation_failed"),
-                      { { QStringLiteral("password"), QStringLiteral("required") } });
+        throw Problem(422, ProblemCode::ValidationFailed, { { QStringLiteral("password"), FieldCode::Required } });
 
     // The throttle is checked and the attempt counted as a failure in one transaction, before
     // the password is checked: concurrent guesses cannot all pass a check made before any of
@@ -183,7 +184,7 @@ HttpResponse AuthRoutes::login(const RequestContext& ctx) const
         m_services.hasher->dummyVerify(password.left(PasswordPolicy::MaxLength));
     if (!ok) {
         qCInfo(lcAuth).noquote() << "failed sign-in, request" << ctx.requestId;
-        throw Problem(401, QStringLiteral("invalid_credentials"));
+        throw Problem(401, ProblemCode::InvalidCredentials);
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     SqlTransaction tx(*m_services.database);

@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "db/SqlTransaction.h"
 #include "http/Problem.h"
+#include "models/ProblemCodes.h"
 
 #include <QDateTime>
 
@@ -55,7 +56,7 @@ PendingCode consume(const AuthServices& services, const QString& purpose, const 
         }
     }
     if (!match)
-        throw Problem(400, QStringLiteral("invalid_code"));
+        throw Problem(400, ProblemCode::InvalidCode);
 
     SqlTransaction tx(*services.database);
     const qint64 later = QDateTime::currentMSecsSinceEpoch();
@@ -65,7 +66,7 @@ PendingCode consume(const AuthServices& services, const QString& purpose, const 
         CodeStore::remove(tx.db(), match->id);
         throttle.refund(tx.db(), counter, later);
         tx.commit();
-        throw Problem(410, QStringLiteral("code_expired"));
+        throw Problem(410, ProblemCode::CodeExpired);
     }
     throttle.reset(tx.db(), counter.key);
     tx.commit();

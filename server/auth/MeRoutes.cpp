@@ -15,8 +15,10 @@
 #include "http/Responses.h"
 #include "mail/MailTemplates.h"
 #include "mail/Mailer.h"
+#include "models/FieldCodes.h"
 #include "models/JsonReader.h"
 #include "models/PasswordPolicy.h"
+#include "models/ProblemCodes.h"
 #include "models/Validation.h"
 
 #include <QDateTime>
@@ -81,7 +83,7 @@ HttpResponse MeRoutes::patchMe(const RequestContext& ctx) const
     FieldErrors errors;
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         if (!editable.contains(it.key()))
-            errors.append({ it.key(), QStringLiteral("not_editable") });
+            errors.append({ it.key(), FieldCode::NotEditable });
     }
     FieldErrors typeErrors;
     const ProfileChange change = ProfileChange::fromJson(body, &typeErrors);
@@ -91,7 +93,7 @@ HttpResponse MeRoutes::patchMe(const RequestContext& ctx) const
     const QByteArray ifMatch = ctx.header("if-match");
     Account& account = s.account.account;
     if (!ifMatch.isEmpty() && !etagMatches(ifMatch, Responses::etagFor(account.toJson())))
-        throw Problem(412, QStringLiteral("precondition_failed"));
+        throw Problem(412, ProblemCode::PreconditionFailed);
     change.applyTo(account);
     account.firstName = account.firstName.trimmed();
     account.lastName = account.lastName.trimmed();
@@ -110,11 +112,11 @@ HttpResponse MeRoutes::changePassword(const RequestContext& ctx) const
     throwIfInvalid(r.errors());
     throwIfInvalid(Validation::password(next, QStringLiteral("newPassword")));
     if (current.isEmpty())
-        throw Problem(422, QStringLiteral("validation_failed"),
-                      { { QStringLiteral("currentPassword"), QStringLiteral("required") } });
+        throw Problem(422, ProblemCode::ValidationFailed,
+                      { { QStringLiteral("currentPassword"), FieldCode::Required } });
     if (current == next)
-        throw Problem(422, QStringLiteral("validation_failed"),
-                      { { QStringLiteral("newPassword"), QStringLiteral("same_as_current") } });
+        throw Problem(422, ProblemCode::ValidationFailed,
+                      { { QStringLiteral("newPassword"), FieldCode::SameAsCurrent } });
 
     // Guessing the current password through this route is throttled like sign-in.
     const Throttle& throttle = *m_services.throttle;
@@ -129,7 +131,7 @@ HttpResponse MeRoutes::changePassword(const RequestContext& ctx) const
             throw Throttle::tooManyRequests(wait);
     }
     if (PasswordPolicy::isTooLong(current) || !m_services.hasher->verify(s.account.passwordHash, current))
-        throw Problem(403, QStringLiteral("wrong_password"));
+        throw Problem(403, ProblemCode::WrongPassword);
     const QString hash = m_services.hasher->hash(next);
     SqlTransaction tx(*m_services.database);
     AccountStore::updatePassword(tx.db(), s.account.account.id, hash, false);

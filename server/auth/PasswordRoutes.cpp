@@ -17,6 +17,7 @@
 #include "mail/MailTemplates.h"
 #include "mail/Mailer.h"
 #include "models/JsonReader.h"
+#include "models/ProblemCodes.h"
 #include "models/Validation.h"
 
 #include <QDateTime>
@@ -86,12 +87,12 @@ HttpResponse PasswordRoutes::reset(const RequestContext& ctx) const
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     SqlTransaction tx(*m_services.database);
     if (!CodeStore::take(tx.db(), pending.id))
-        throw Problem(400, QStringLiteral("invalid_code"));
+        throw Problem(400, ProblemCode::InvalidCode);
     // The password is new: every other reset code of the address is void.
     CodeStore::removeAll(tx.db(), CodeStore::Reset, email);
     const std::optional<StoredAccount> account = AccountStore::findByEmail(tx.db(), email);
     if (!account)
-        throw Problem(400, QStringLiteral("invalid_code"));
+        throw Problem(400, ProblemCode::InvalidCode);
     AccountStore::updatePassword(tx.db(), account->account.id, hash, false);
     m_services.sessions->revokeAccount(tx.db(), account->account.id, now);
     m_services.throttle->reset(tx.db(), Throttle::accountKey(email));

@@ -1,6 +1,7 @@
 #include "Throttle.h"
 
 #include "db/Database.h"
+#include "models/ProblemCodes.h"
 
 #include <QSqlQuery>
 
@@ -121,7 +122,7 @@ void Throttle::refund(const QSqlDatabase& db, const Counted& key, qint64 now) co
 
 Problem Throttle::tooManyRequests(qint64 waitMs)
 {
-    return Problem(429, QStringLiteral("too_many_requests"))
+    return Problem(429, ProblemCode::TooManyRequests)
         .withHeader("Retry-After", QByteArray::number(std::max<qint64>(1, (waitMs + 999) / 1000)));
 }
 

@@ -2,6 +2,7 @@
 
 #include "Problem.h"
 #include "RequestContext.h"
+#include "models/ProblemCodes.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -40,20 +41,20 @@ void JsonBody::checkSize(const RequestContext& ctx, qsizetype limit)
     bool ok = true;
     const qlonglong declaredSize = declared.isEmpty() ? 0 : declared.trimmed().toLongLong(&ok);
     if (!ok || declaredSize > limit || ctx.body.size() > limit)
-        throw Problem(413, QStringLiteral("payload_too_large"));
+        throw Problem(413, ProblemCode::PayloadTooLarge);
 }
 
 QJsonObject JsonBody::object(const RequestContext& ctx)
 {
     checkSize(ctx);
     if (!isJsonContentType(ctx.header("content-type")))
-        throw Problem(415, QStringLiteral("unsupported_media_type"));
+        throw Problem(415, ProblemCode::UnsupportedMediaType);
     if (ctx.body.trimmed().isEmpty() || !isValidUtf8(ctx.body))
-        throw Problem(400, QStringLiteral("invalid_json"));
+        throw Problem(400, ProblemCode::InvalidJson);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(ctx.body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        throw Problem(400, QStringLiteral("invalid_json"));
+        throw Problem(400, ProblemCode::InvalidJson);
     return doc.object();
 }
 

@@ -14,8 +14,10 @@
 #include "http/Problem.h"
 #include "http/RequestContext.h"
 #include "http/Responses.h"
+#include "models/FieldCodes.h"
 #include "models/JsonReader.h"
 #include "models/JsonValues.h"
+#include "models/ProblemCodes.h"
 
 namespace citoyens::server {
 
@@ -39,11 +41,11 @@ Decision readDecision(const RequestContext& ctx)
     const QString status = DecisionTexts::statusFor(decision);
     FieldErrors errors;
     if (status.isEmpty())
-        errors.append({ QStringLiteral("decision"), QStringLiteral("invalid_choice") });
+        errors.append({ QStringLiteral("decision"), FieldCode::InvalidChoice });
     if ((decision == DecisionTexts::Reject || decision == DecisionTexts::Incomplete) && reason.isEmpty())
-        errors.append({ QStringLiteral("reason"), QStringLiteral("required") });
+        errors.append({ QStringLiteral("reason"), FieldCode::Required });
     if (reason.size() > MaxReasonLength)
-        errors.append({ QStringLiteral("reason"), QStringLiteral("too_long") });
+        errors.append({ QStringLiteral("reason"), FieldCode::TooLong });
     RouteSupport::throwIfInvalid(errors);
     return { status, reason };
 }
@@ -51,7 +53,7 @@ Decision readDecision(const RequestContext& ctx)
 void requireUndecided(const QString& status)
 {
     if (status != Subscription::StatusPending && status != Subscription::StatusIncomplete)
-        throw Problem(409, QStringLiteral("already_decided"));
+        throw Problem(409, ProblemCode::AlreadyDecided);
 }
 
 void notify(const QSqlDatabase& db, const QString& accountId, Notification n, qint64 now)
@@ -97,7 +99,7 @@ HttpResponse AgentRoutes::decideSubscription(const RequestContext& ctx) const
         std::optional<StoredSubscription> stored = SubscriptionStore::find(db, ctx.pathId);
         if (!stored
             || !CatalogueStore::communeIds(db, s.account.account.communes).contains(stored->subscription.communeId))
-            throw Problem(404, QStringLiteral("not_found"));
+            throw Problem(404, ProblemCode::NotFound);
         return *stored;
     };
     visible(m_deps.database->connection());
@@ -124,7 +126,7 @@ HttpResponse AgentRoutes::decideBeneficiary(const RequestContext& ctx) const
         if (!stored
             || !SubscriptionStore::accountHasOneIn(db, stored->accountId,
                                                    CatalogueStore::communeIds(db, s.account.account.communes)))
-            throw Problem(404, QStringLiteral("not_found"));
+            throw Problem(404, ProblemCode::NotFound);
         return *stored;
     };
     visible(m_deps.database->connection());

@@ -16,6 +16,7 @@
 #include "http/Responses.h"
 #include "models/DocumentRules.h"
 #include "models/JsonValues.h"
+#include "models/ProblemCodes.h"
 #include "models/Validation.h"
 
 #include <QJsonDocument>
@@ -34,7 +35,7 @@ StoredBeneficiary owned(const QSqlDatabase& db, const QString& id, const QString
 {
     std::optional<StoredBeneficiary> b = BeneficiaryStore::find(db, id);
     if (!b || b->accountId != accountId)
-        throw Problem(404, QStringLiteral("not_found"));
+        throw Problem(404, ProblemCode::NotFound);
     b->beneficiary.citizen.reset();
     return *b;
 }
@@ -43,7 +44,7 @@ StoredBeneficiary owned(const QSqlDatabase& db, const QString& id, const QString
 void requireOpen(const Beneficiary& b)
 {
     if (b.status != Beneficiary::StatusPending && b.status != Beneficiary::StatusIncomplete)
-        throw Problem(409, QStringLiteral("not_pending"));
+        throw Problem(409, ProblemCode::NotPending);
 }
 
 // Parses and checks the editable fields of `body` laid over `base`; names trimmed.
@@ -73,7 +74,7 @@ void requirePhotoRoom(const QSqlDatabase& db, const StoredBeneficiary& target, c
         QStringLiteral("SELECT COUNT(*) FROM beneficiaries WHERE account_id = ? AND photo_storage_name IS NOT NULL"),
         { accountId });
     if (q.next() && q.value(0).toInt() >= BeneficiaryRoutes::QuotaPhotos)
-        throw Problem(409, QStringLiteral("photo_quota_exceeded"));
+        throw Problem(409, ProblemCode::PhotoQuotaExceeded);
 }
 
 } // namespace
@@ -205,17 +206,17 @@ HttpResponse BeneficiaryRoutes::getPhoto(const RequestContext& ctx) const
     QSqlDatabase db = m_deps.database->connection();
     const std::optional<StoredBeneficiary> stored = BeneficiaryStore::find(db, ctx.pathId);
     if (!stored)
-        throw Problem(404, QStringLiteral("not_found"));
+        throw Problem(404, ProblemCode::NotFound);
     const Account& me = s.account.account;
     // The owner, or an agent who may decide on this beneficiary.
     if (stored->accountId != me.id
         && (me.role != Account::RoleAgent
             || !SubscriptionStore::accountHasOneIn(db, stored->accountId, CatalogueStore::communeIds(db, me.communes))))
-        throw Problem(404, QStringLiteral("not_found"));
+        throw Problem(404, ProblemCode::NotFound);
     bool ok = false;
     const QByteArray bytes = m_deps.files->read(stored->photoStorageName, &ok);
     if (!ok)
-        throw Problem(404, QStringLiteral("not_found"));
+        throw Problem(404, ProblemCode::NotFound);
     const QString ext = stored->photoContentType == DocumentRules::Png ? QStringLiteral("png") : QStringLiteral("jpg");
     return RouteSupport::fileResponse(bytes, stored->photoContentType, QStringLiteral("photo.") + ext);
 }

@@ -14,6 +14,8 @@
 #include "http/Responses.h"
 #include "models/DocumentRequirement.h"
 #include "models/DocumentRules.h"
+#include "models/FieldCodes.h"
+#include "models/ProblemCodes.h"
 
 namespace citoyens::server {
 
@@ -38,7 +40,7 @@ void requireRoom(const QSqlDatabase& db, const QString& accountId, qint64 size)
 {
     const DocumentStore::Usage used = DocumentStore::usage(db, accountId);
     if (used.count + 1 > DocumentRoutes::QuotaDocuments || used.bytes + size > DocumentRoutes::QuotaBytes)
-        throw Problem(409, QStringLiteral("document_quota_exceeded"));
+        throw Problem(409, ProblemCode::DocumentQuotaExceeded);
 }
 
 } // namespace
@@ -48,9 +50,9 @@ HttpResponse DocumentRoutes::upload(const RequestContext& ctx) const
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     const QString kind = ctx.query.queryItemValue(QStringLiteral("kind"), QUrl::FullyDecoded);
     if (kind.isEmpty())
-        RouteSupport::throwIfInvalid({ { QStringLiteral("kind"), QStringLiteral("required") } });
+        RouteSupport::throwIfInvalid({ { QStringLiteral("kind"), FieldCode::Required } });
     if (kind != DocumentRequirement::KindProofOfAddress && kind != DocumentRequirement::KindIncomeStatement)
-        RouteSupport::throwIfInvalid({ { QStringLiteral("kind"), QStringLiteral("invalid_choice") } });
+        RouteSupport::throwIfInvalid({ { QStringLiteral("kind"), FieldCode::InvalidChoice } });
     const QString mime = RouteSupport::checkUpload(ctx, DocumentRules::MaxDocumentBytes,
                                                    { DocumentRules::Pdf, DocumentRules::Jpeg, DocumentRules::Png });
 
@@ -93,18 +95,18 @@ HttpResponse DocumentRoutes::download(const RequestContext& ctx) const
     QSqlDatabase db = m_deps.database->connection();
     const std::optional<StoredDocument> stored = DocumentStore::find(db, ctx.pathId);
     if (!stored)
-        throw Problem(404, QStringLiteral("not_found"));
+        throw Problem(404, ProblemCode::NotFound);
     const Account& me = s.account.account;
     // Someone else's document is "not found", unless an agent serves a commune where the
     // owner's request uses it.
     if (stored->accountId != me.id
         && (me.role != Account::RoleAgent
             || !DocumentStore::usedInCommunes(db, stored->document.id, CatalogueStore::communeIds(db, me.communes))))
-        throw Problem(404, QStringLiteral("not_found"));
+        throw Problem(404, ProblemCode::NotFound);
     bool ok = false;
     const QByteArray bytes = m_deps.files->read(stored->storageName, &ok);
     if (!ok)
-        throw Problem(404, QStringLiteral("not_found"));
+        throw Problem(404, ProblemCode::NotFound);
     return RouteSupport::fileResponse(bytes, stored->document.contentType, stored->document.filename);
 }
 
@@ -116,10 +118,10 @@ HttpResponse DocumentRoutes::remove(const RequestContext& ctx) const
     // Someone else's document is "not found", like one that does not exist (agents included:
     // they read documents, they never delete them).
     if (!stored || stored->accountId != s.account.account.id)
-        throw Problem(404, QStringLiteral("not_found"));
+        throw Problem(404, ProblemCode::NotFound);
     // An agent may still be reading it, or its request was approved on it.
     if (DocumentStore::usedByLiveRequest(tx.db(), stored->document.id))
-        throw Problem(409, QStringLiteral("document_in_use"));
+        throw Problem(409, ProblemCode::DocumentInUse);
     DocumentStore::remove(tx.db(), stored->document.id);
     tx.commit();
     // After the commit: a crash in between leaves an unreferenced file, never a row without one.

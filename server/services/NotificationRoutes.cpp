@@ -10,6 +10,7 @@
 #include "http/RequestContext.h"
 #include "http/Responses.h"
 #include "models/JsonValues.h"
+#include "models/ProblemCodes.h"
 
 namespace citoyens::server {
 
@@ -43,7 +44,7 @@ HttpResponse NotificationRoutes::markRead(const RequestContext& ctx) const
     const AuthenticatedSession s = m_deps.guard->require(ctx);
     SqlTransaction tx(*m_deps.database);
     if (!NotificationStore::markRead(tx.db(), s.account.account.id, ctx.pathId, RouteSupport::nowMs()))
-        throw Problem(404, QStringLiteral("not_found"));
+        throw Problem(404, ProblemCode::NotFound);
     tx.commit();
     return Responses::noContent();
 }

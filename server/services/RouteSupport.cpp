@@ -5,6 +5,7 @@
 #include "http/RequestContext.h"
 #include "models/Account.h"
 #include "models/DocumentRules.h"
+#include "models/ProblemCodes.h"
 
 #include <QUrl>
 
@@ -13,14 +14,14 @@ namespace citoyens::server::RouteSupport {
 void throwIfInvalid(const FieldErrors& errors)
 {
     if (!errors.isEmpty())
-        throw Problem(422, QStringLiteral("validation_failed"), errors);
+        throw Problem(422, ProblemCode::ValidationFailed, errors);
 }
 
 AuthenticatedSession requireAgent(const ServiceDeps& deps, const RequestContext& ctx)
 {
     AuthenticatedSession s = deps.guard->require(ctx);
     if (s.account.account.role != Account::RoleAgent)
-        throw Problem(403, QStringLiteral("forbidden"));
+        throw Problem(403, ProblemCode::Forbidden);
     return s;
 }
 
@@ -28,18 +29,18 @@ QString checkUpload(const RequestContext& ctx, qint64 maxBytes, const QStringLis
 {
     const QByteArray declared = ctx.header("content-length").trimmed();
     if (declared.isEmpty())
-        throw Problem(400, QStringLiteral("length_required"));
+        throw Problem(400, ProblemCode::LengthRequired);
     bool ok = false;
     const qint64 size = declared.toLongLong(&ok);
     if (!ok || size < 0)
-        throw Problem(400, QStringLiteral("length_required"));
+        throw Problem(400, ProblemCode::LengthRequired);
     if (size > maxBytes || ctx.body.size() > maxBytes)
-        throw Problem(413, QStringLiteral("payload_too_large"));
+        throw Problem(413, ProblemCode::PayloadTooLarge);
     if (ctx.body.isEmpty())
-        throw Problem(422, QStringLiteral("empty_file"));
+        throw Problem(422, ProblemCode::EmptyFile);
     const QString mime = DocumentRules::sniff(ctx.body.left(16));
     if (mime.isEmpty() || !accepted.contains(mime))
-        throw Problem(415, QStringLiteral("unsupported_media_type"));
+        throw Problem(415, ProblemCode::UnsupportedMediaType);
     return mime;
 }
 

@@ -15,9 +15,11 @@
 #include "http/Problem.h"
 #include "http/RequestContext.h"
 #include "http/Responses.h"
+#include "models/FieldCodes.h"
+#include "models/IncomeRule.h"
 #include "models/JsonReader.h"
 #include "models/JsonValues.h"
-#include "models/Quotient.h"
+#include "models/ProblemCodes.h"
 #include "models/SubscriptionRequest.h"
 #include "models/Validation.h"
 
@@ -35,7 +37,7 @@ StoredSubscription owned(const QSqlDatabase& db, const QString& id, const QStrin
 {
     std::optional<StoredSubscription> s = SubscriptionStore::find(db, id);
     if (!s || s->accountId != accountId)
-        throw Problem(404, QStringLiteral("not_found"));
+        throw Problem(404, ProblemCode::NotFound);
     s->subscription.citizen.reset();
     return *s;
 }
@@ -58,11 +60,11 @@ FieldErrors checkDocument(const QSqlDatabase& db, const SubscriptionDocument& d,
     };
     const std::optional<StoredDocument> doc = DocumentStore::find(db, d.documentId);
     if (!doc || doc->accountId != accountId)
-        return { { field("documentId"), QStringLiteral("not_found") } };
+        return { { field("documentId"), FieldCode::NotFound } };
     if (!kinds.contains(d.kind))
-        return { { field("kind"), QStringLiteral("invalid_choice") } };
+        return { { field("kind"), FieldCode::InvalidChoice } };
     if (doc->document.kind != d.kind)
-        return { { field("kind"), QStringLiteral("kind_mismatch") } };
+        return { { field("kind"), FieldCode::KindMismatch } };
     return {};
 }
 
@@ -74,7 +76,7 @@ QString idempotencyKey(const RequestContext& ctx)
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
     const QString key = QString::fromLatin1(raw.trimmed());
     if (!re.match(key).hasMatch())
-        throw Problem(400, QStringLiteral("invalid_idempotency_key"));
+        throw Problem(400, ProblemCode::InvalidIdempotencyKey);
     return key;
 }
 
@@ -82,9 +84,9 @@ QString idempotencyKey(const RequestContext& ctx)
 HttpResponse replay(const IdempotencyStore::Record& record, const QString& requestHash)
 {
     if (record.requestHash != requestHash)
-        throw Problem(422, QStringLiteral("idempotency_key_reused"));
+        throw Problem(422, ProblemCode::IdempotencyKeyReused);
     if (record.status == 0)
-        throw Problem(409, QStringLiteral("idempotency_in_flight"));
+        throw Problem(409, ProblemCode::IdempotencyInFlight);
     HttpResponse response(QByteArrayLiteral("application/json"), record.responseBody, record.status);
     response.setHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
     return response;
@@ -163,19 +165,10 @@ QJsonObject SubscriptionRoutes::createSubscription(const QString& accountId, con
     QString communeName;
     const std::optional<Service> service = CatalogueStore::findService(db, request.serviceId, &communeName);
     if (!service)
-        RouteSupport::throwIfInvalid({ { QStringLiteral("serviceId"), QStringLiteral("not_found") } });
+        RouteSupport::throwIfInvalid({ { QStringLiteral("serviceId"), FieldCode::NotFound } });
 
     Subscription sub;
-    if (service->needsIncome) {
-        if (!request.fiscalIncomeEuros)
-            errors.append({ QStringLiteral("fiscalIncomeEuros"), QStringLiteral("required") });
-        else
-            errors += Validation::fiscalIncome(*request.fiscalIncomeEuros);
-        if (!request.fiscalPartsHalves)
-            errors.append({ QStringLiteral("fiscalPartsHalves"), QStringLiteral("required") });
-        else
-            errors += Validation::fiscalPartsHalves(*request.fiscalPartsHalves);
-    }
+    errors += IncomeRule::check(*service, request.fiscalIncomeEuros, request.fiscalPartsHalves);
     const QStringList kinds = requiredKinds(*service);
     QStringList given;
     for (int i = 0; i < request.documents.size(); ++i) {
@@ -185,17 +178,15 @@ QJsonObject SubscriptionRoutes::createSubscription(const QString& accountId, con
     }
     for (const QString& kind : kinds) {
         if (!given.contains(kind))
-            errors.append({ QStringLiteral("documents.") + kind, QStringLiteral("required") });
+            errors.append({ QStringLiteral("documents.") + kind, FieldCode::Required });
     }
     RouteSupport::throwIfInvalid(errors);
 
-    if (service->needsIncome) {
-        sub.fiscalIncomeEuros = request.fiscalIncomeEuros;
-        sub.fiscalPartsHalves = request.fiscalPartsHalves;
-        sub.quotient = Quotient::familial(*request.fiscalIncomeEuros, *request.fiscalPartsHalves);
-        if (const TariffBracket* bracket = Quotient::bracketFor(service->brackets, *sub.quotient))
-            sub.bracketLabel = bracket->label;
-    }
+    const IncomeAssessment income = IncomeRule::assess(*service, request.fiscalIncomeEuros, request.fiscalPartsHalves);
+    sub.fiscalIncomeEuros = income.fiscalIncomeEuros;
+    sub.fiscalPartsHalves = income.fiscalPartsHalves;
+    sub.quotient = income.quotient;
+    sub.bracketLabel = income.bracketLabel;
     sub.id = TokenService::newId();
     sub.serviceId = service->id;
     sub.communeId = service->communeId;
@@ -222,7 +213,7 @@ HttpResponse SubscriptionRoutes::withdraw(const RequestContext& ctx) const
     SqlTransaction tx(*m_deps.database);
     const StoredSubscription stored = owned(tx.db(), ctx.pathId, s.account.account.id);
     if (stored.subscription.status != Subscription::StatusPending)
-        throw Problem(409, QStringLiteral("not_pending"));
+        throw Problem(409, ProblemCode::NotPending);
     SubscriptionStore::remove(tx.db(), stored.subscription.id);
     tx.commit();
     return Responses::noContent();
@@ -240,7 +231,7 @@ HttpResponse SubscriptionRoutes::addDocument(const RequestContext& ctx) const
     SqlTransaction tx(*m_deps.database);
     const StoredSubscription stored = owned(tx.db(), ctx.pathId, accountId);
     if (stored.subscription.status != Subscription::StatusIncomplete)
-        throw Problem(409, QStringLiteral("not_incomplete"));
+        throw Problem(409, ProblemCode::NotIncomplete);
     const std::optional<Service> service = CatalogueStore::findService(tx.db(), stored.subscription.serviceId);
     const QStringList kinds = service ? requiredKinds(*service) : QStringList { d->kind };
     RouteSupport::throwIfInvalid(checkDocument(tx.db(), *d, accountId, kinds, QString()));

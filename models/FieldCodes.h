@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+namespace citoyens::FieldCode {
+
+// The stable machine words of one broken field rule (problem+json "errors"[].code), shared by the
+// rules of models/, the server's answers and the client's messages.
+
+inline const QString Required = QStringLiteral("required");
+inline const QString InvalidType = QStringLiteral("invalid_type");
+inline const QString InvalidDate = QStringLiteral("invalid_date");
+inline const QString TooLong = QStringLiteral("too_long");
+inline const QString InvalidEmail = QStringLiteral("invalid_email");
+inline const QString InvalidCharacters = QStringLiteral("invalid_characters");
+inline const QString InvalidChoice = QStringLiteral("invalid_choice");
+inline const QString InFuture = QStringLiteral("in_future");
+inline const QString TooOld = QStringLiteral("too_old");
+inline const QString MustAccept = QStringLiteral("must_accept");
+inline const QString InvalidSiret = QStringLiteral("invalid_siret");
+inline const QString InvalidCode = QStringLiteral("invalid_code");
+inline const QString MinLength = QStringLiteral("min_length");
+inline const QString DigitAndLetter = QStringLiteral("digit_and_letter");
+inline const QString UpperAndLower = QStringLiteral("upper_and_lower");
+inline const QString SpecialCharacter = QStringLiteral("special_character");
+inline const QString NotEditable = QStringLiteral("not_editable");
+inline const QString Negative = QStringLiteral("negative");
+inline const QString TooLarge = QStringLiteral("too_large");
+inline const QString InvalidParts = QStringLiteral("invalid_parts");
+inline const QString NotANumber = QStringLiteral("not_a_number");
+inline const QString NotFound = QStringLiteral("not_found");
+inline const QString KindMismatch = QStringLiteral("kind_mismatch");
+inline const QString SameAsCurrent = QStringLiteral("same_as_current");
+inline const QString TooShort = QStringLiteral("too_short");
+
+} // namespace citoyens::FieldCode
