@@ -9,12 +9,13 @@ class QStackedWidget;
 namespace citoyens {
 
 class AccountWidget;
-class AuthApi;
+class ClientCore;
+class AuthOperations;
 class AuthWidget;
 class Clock;
 class InactivityMonitor;
 class InactivityWarningDialog;
-class ServicesContext;
+class AccountScope;
 
 // The one window: the auth pages while nobody is signed in, the account pages after.
 // Also ties the inactivity monitor to the session: the warning 5 minutes before the
@@ -27,9 +28,11 @@ class MainWindow : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // `services` (optional): the services, beneficiaries and notifications pages.
-    MainWindow(Session* session, AuthApi* auth, InactivityMonitor* monitor, Clock* clock,
-               ServicesContext* services = nullptr, QWidget* parent = nullptr);
+    // `scope` (optional): the signed-in person's scope (services, beneficiaries, notifications).
+    MainWindow(Session* session, AuthOperations* auth, InactivityMonitor* monitor, Clock* clock,
+               AccountScope* scope = nullptr, QWidget* parent = nullptr);
+    // The window on the one composition (Application and the tests).
+    explicit MainWindow(const ClientCore& core, QWidget* parent = nullptr);
 
     AuthWidget* authWidget() const { return m_auth; }
     AccountWidget* accountWidget() const { return m_account; }

@@ -7,6 +7,7 @@
 #include "store/BeneficiaryRepository.h"
 
 #include "models/DocumentRules.h"
+#include "models/FieldCodes.h"
 #include "models/Validation.h"
 
 #include <QDate>
@@ -80,7 +81,7 @@ bool BeneficiaryCommands::uploadPhoto(const QString& beneficiaryId, const QByteA
     if (imageBytes.isEmpty())
         errors.append({ QStringLiteral("photo"), QStringLiteral("empty_file") });
     else if (imageBytes.size() > DocumentRules::MaxPhotoBytes)
-        errors.append({ QStringLiteral("photo"), QStringLiteral("too_large") });
+        errors.append({ QStringLiteral("photo"), FieldCode::TooLarge });
     else if (!DocumentRules::isPhotoType(type))
         errors.append({ QStringLiteral("photo"), QStringLiteral("unsupported_media_type") });
     if (!errors.isEmpty()) {

@@ -7,9 +7,9 @@
 #include "widgets/FormHelpers.h"
 
 #include "itemmodels/BeneficiaryListModel.h"
+#include "scope/AccountScope.h"
 #include "store/CatalogueRepository.h"
 #include "sync/BeneficiaryCommands.h"
-#include "sync/ServicesContext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,7 +19,7 @@
 
 namespace citoyens {
 
-BeneficiariesPage::BeneficiariesPage(ServicesContext* services, QWidget* parent)
+BeneficiariesPage::BeneficiariesPage(AccountScope* services, QWidget* parent)
     : FormPage(QStringLiteral("beneficiariesPage"), parent, 640)
     , m_services(services)
     , m_proxy(new BeneficiaryRowProxy(this))

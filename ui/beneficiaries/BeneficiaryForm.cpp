@@ -2,8 +2,8 @@
 
 #include "IdentityPhoto.h"
 
-#include "services/DocumentField.h"
 #include "widgets/BusyButton.h"
+#include "widgets/DocumentField.h"
 #include "widgets/FilePicker.h"
 #include "widgets/FormErrors.h"
 #include "widgets/FormHelpers.h"

@@ -15,6 +15,15 @@ int SidebarModel::addEntry(const QString& label, const QIcon& icon)
     return row;
 }
 
+void SidebarModel::clear()
+{
+    if (m_entries.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_entries.size()) - 1);
+    m_entries.clear();
+    endRemoveRows();
+}
+
 void SidebarModel::setBadge(int row, int count)
 {
     if (row < 0 || row >= m_entries.size())
