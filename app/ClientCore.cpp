@@ -20,6 +20,8 @@ namespace citoyens {
 ClientCore::ClientCore(Options options)
     : m_dataDir(options.dataDir)
     , m_config(options.api)
+    , m_withScope(options.withScope)
+    , m_pollInterval(options.pollInterval)
 {
     QDir().mkpath(m_dataDir);
     // An assisted session that did not end (a crash, a power cut) keeps nothing of the
@@ -32,13 +34,34 @@ ClientCore::ClientCore(Options options)
     m_session = std::make_unique<Session>(m_client.get(), m_auth.get(), m_accountApi.get(), m_secrets.get(),
                                           localStoreFactory(m_dataDir));
     m_authOperations = std::make_unique<AuthOperations>(m_auth.get(), m_session.get());
-    if (options.withScope) {
-        m_scope = std::make_unique<AccountScope>(m_client.get(), m_session.get());
-        if (options.pollInterval)
-            m_scope->setPollInterval(*options.pollInterval);
-    }
+    // Before any other listener of the session: the scope exists when the window hears of
+    // the sign-in.
+    connect(m_session.get(), &Session::stateChanged, this, &ClientCore::followSession);
     m_clock = options.clock ? std::move(options.clock) : std::make_unique<SystemClock>();
     m_monitor = std::make_unique<InactivityMonitor>(m_clock.get());
+}
+
+void ClientCore::followSession()
+{
+    const Session::State state = m_session->state();
+    const bool started = state == Session::State::Restoring || state == Session::State::SignedIn
+        || state == Session::State::PasswordChangeRequired;
+    if (m_withScope && started && !m_scope) {
+        m_scope = std::make_unique<AccountScope>(m_client.get(), m_session.get());
+        if (m_pollInterval)
+            m_scope->setPollInterval(*m_pollInterval);
+        Q_EMIT scopeChanged(m_scope.get());
+    } else if (state == Session::State::SignedOut && m_scope) {
+        // The pages built on it let go of it first; it is deleted once they are.
+        AccountScope* ended = m_scope.release();
+        Q_EMIT scopeChanged(nullptr);
+        ended->deleteLater();
+    }
+}
+
+std::unique_ptr<AccountScope> ClientCore::openAssisted(const QByteArray& accessToken, QString* error) const
+{
+    return AccountScope::openAssisted(m_config, accessToken, m_dataDir, error);
 }
 
 ClientCore::~ClientCore()

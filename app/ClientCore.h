@@ -4,6 +4,7 @@
 #include "session/Clock.h"
 #include "session/SecretStore.h"
 
+#include <QObject>
 #include <QString>
 
 #include <chrono>
@@ -20,10 +21,17 @@ class AuthOperations;
 class InactivityMonitor;
 class Session;
 
-// The client's core objects, built once in dependency order and wired: the one composition,
+// The client's objects, built once in dependency order and wired: the one composition,
 // used by Application (the executable) and by the tests, which differ only by these options.
-class ClientCore
+// The signed-in person's AccountScope is created when a session starts (restoring, signed
+// in, or held for a password change) and destroyed when it ends (sign-out, expiry):
+// scopeChanged() says so, first, so that the pages built on the old scope go before it.
+class ClientCore : public QObject
 {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientCore)
+    Q_MOC_INCLUDE("scope/AccountScope.h")
+
 public:
     struct Options
     {
@@ -36,9 +44,7 @@ public:
     };
 
     explicit ClientCore(Options options);
-    ~ClientCore();
-    ClientCore(const ClientCore&) = delete;
-    ClientCore& operator=(const ClientCore&) = delete;
+    ~ClientCore() override;
 
     QString dataDir() const { return m_dataDir; }
     const ApiClientConfig& apiConfig() const { return m_config; }
@@ -48,17 +54,28 @@ public:
     AccountApi* accountApi() const { return m_accountApi.get(); }
     SecretStore* secrets() const { return m_secrets.get(); }
     Session* session() const { return m_session.get(); }
-    // nullptr without `withScope`.
+    // The scope of the person signed in now; nullptr when nobody is (or without `withScope`).
     AccountScope* scope() const { return m_scope.get(); }
+    // An assisted scope for a citizen an agent serves, from the access token the agent's
+    // session obtained, on this client's server and data folder. nullptr with `error` set.
+    std::unique_ptr<AccountScope> openAssisted(const QByteArray& accessToken, QString* error = nullptr) const;
     Clock* clock() const { return m_clock.get(); }
     InactivityMonitor* monitor() const { return m_monitor.get(); }
     // How many folders of assisted scopes a previous run left behind (removed at start).
     int removedLeftovers() const { return m_removedLeftovers; }
 
+Q_SIGNALS:
+    // A new scope after sign-in, nullptr at sign-out (the old one is deleted later).
+    void scopeChanged(citoyens::AccountScope* scope);
+
 private:
+    void followSession();
+
     QString m_dataDir;
     ApiClientConfig m_config;
     int m_removedLeftovers = 0;
+    bool m_withScope = true;
+    std::optional<std::chrono::milliseconds> m_pollInterval;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<AuthApi> m_auth;
     std::unique_ptr<AccountApi> m_accountApi;

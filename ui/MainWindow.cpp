@@ -8,6 +8,7 @@
 #include "widgets/FormHelpers.h"
 
 #include "ClientCore.h"
+#include "scope/AccountScope.h"
 #include "session/InactivityMonitor.h"
 
 #include <QLabel>
@@ -18,7 +19,10 @@ namespace citoyens {
 
 MainWindow::MainWindow(const ClientCore& core, QWidget* parent)
     : MainWindow(core.session(), core.authOperations(), core.monitor(), core.clock(), core.scope(), parent)
-{ }
+{
+    // Each sign-in brings its own scope; its pages follow it.
+    connect(&core, &ClientCore::scopeChanged, m_account, &AccountWidget::setScope);
+}
 
 MainWindow::MainWindow(Session* session, AuthOperations* auth, InactivityMonitor* monitor, Clock* clock,
                        AccountScope* scope, QWidget* parent)

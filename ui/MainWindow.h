@@ -20,8 +20,9 @@ class AccountScope;
 // The one window: the auth pages while nobody is signed in, the account pages after.
 // Also ties the inactivity monitor to the session: the warning 5 minutes before the
 // 2-hour sign-out, then the local end of the session. On that idle sign-out the account
-// pages are kept, with what was typed in them, for the same person signing in again;
-// they are cleared when someone else signs in or on an explicit sign-out.
+// pages that do not show the account scope's data (the profile) are kept, with what was
+// typed in them, for the same person signing in again; they are cleared when someone else
+// signs in or on an explicit sign-out. The pages built on the scope end with it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

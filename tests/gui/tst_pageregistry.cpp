@@ -12,10 +12,13 @@
 #include "widgets/Sidebar.h"
 #include "widgets/SidebarModel.h"
 
+#include "ClientCore.h"
 #include "models/Account.h"
+#include "scope/AccountScope.h"
 
 #include <QLabel>
 #include <QListView>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
@@ -91,6 +94,14 @@ void TestPageRegistry::sidebarAndTilesFollowTheRole()
     AccountWidget* account = client.window()->accountWidget();
     Sidebar* sidebar = account->sidebar();
     QCOMPARE(account->role(), Account::RoleCitizen);
+    // Nobody signed in: no scope, so none of the pages that show one.
+    QVERIFY(!client.services());
+    QCOMPARE(sidebarLabels(sidebar),
+             (QStringList { QStringLiteral("Accueil"), QStringLiteral("Mes informations personnelles") }));
+    QVERIFY(!account->servicesWidget());
+    // A scope as a sign-in brings one.
+    AccountScope scope(client.core()->client(), client.session());
+    account->setScope(&scope);
     QCOMPARE(sidebarLabels(sidebar),
              (QStringList { QStringLiteral("Accueil"), QStringLiteral("Mes services"),
                             QStringLiteral("Mes informations personnelles"), QStringLiteral("Mes filiations"),
@@ -123,6 +134,15 @@ void TestPageRegistry::sidebarAndTilesFollowTheRole()
     QCOMPARE(account->servicesWidget(), services);
     QCOMPARE(sidebar->indexOf(services), 1);
     QCOMPARE(sidebar->indexOf(profile), 2);
+
+    // The scope ends (sign-out): its pages go with it, the others stay.
+    QPointer<QWidget> gone(services);
+    account->setScope(nullptr);
+    QCOMPARE(sidebar->model()->rowCount(), 2);
+    QVERIFY(!account->servicesWidget());
+    QCOMPARE(account->profilePage(), profile);
+    QVERIFY(!client.window()->findChild<QWidget*>(QStringLiteral("servicesWidget")));
+    QTRY_VERIFY(gone.isNull());
 }
 
 void TestPageRegistry::onePageIsOneDeclaration()

@@ -35,18 +35,13 @@ AccountWidget::AccountWidget(Session* session, AccountScope* scope, QWidget* par
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    if (m_scope) {
-        m_banner = new NotificationBanner(this);
-        m_notifier = new DesktopNotifier(m_banner, this);
-        layout->addWidget(m_banner);
-        NotificationPoller* poller = m_scope->poller();
-        connect(poller, &NotificationPoller::newNotifications, m_notifier, &DesktopNotifier::announce);
-        connect(m_notifier, &DesktopNotifier::openRequested, this,
-                [this] { openPage(QStringLiteral("notifications")); });
-        connect(m_banner, &NotificationBanner::openRequested, this,
-                [this] { openPage(QStringLiteral("notifications")); });
-        m_badges.insert(QStringLiteral("notifications"), poller->unreadCount());
-    }
+    m_banner = new NotificationBanner(this);
+    m_notifier = new DesktopNotifier(m_banner, this);
+    layout->addWidget(m_banner);
+    connect(m_notifier, &DesktopNotifier::openRequested, this, [this] { openPage(QStringLiteral("notifications")); });
+    connect(m_banner, &NotificationBanner::openRequested, this, [this] { openPage(QStringLiteral("notifications")); });
+    if (m_scope)
+        followScope();
     m_signOut = m_sidebar->addFooterButton(tr("Sign &out") + QStringLiteral("  \u2794"), QIcon(),
                                            QStringLiteral("signOutButton"));
     m_signOut->setAccessibleName(tr("Sign out"));
@@ -76,6 +71,39 @@ BeneficiariesPage* AccountWidget::beneficiariesPage() const
 NotificationsPage* AccountWidget::notificationsPage() const
 {
     return qobject_cast<NotificationsPage*>(page(QStringLiteral("notifications")));
+}
+
+void AccountWidget::setScope(AccountScope* scope)
+{
+    if (scope == m_scope)
+        return;
+    // The pages of the old scope go (later: one of them may be running a dialog).
+    for (auto it = m_pages.begin(); it != m_pages.end();) {
+        const PageDeclaration* declaration = m_registry.find(it.key());
+        if (declaration && declaration->needsScope) {
+            QWidget* page = it.value();
+            m_sidebar->removePage(page);
+            page->hide();
+            page->setParent(nullptr);
+            page->deleteLater();
+            it = m_pages.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_badges.clear();
+    m_banner->hide();
+    m_scope = scope;
+    if (m_scope)
+        followScope();
+    rebuild();
+}
+
+void AccountWidget::followScope()
+{
+    NotificationPoller* poller = m_scope->poller();
+    connect(poller, &NotificationPoller::newNotifications, m_notifier, &DesktopNotifier::announce);
+    m_badges.insert(QStringLiteral("notifications"), poller->unreadCount());
 }
 
 void AccountWidget::followAccount()
@@ -169,8 +197,7 @@ void AccountWidget::reset()
     }
     m_home->showAccountCreated(false);
     m_home->showNotice({});
-    if (m_banner)
-        m_banner->hide();
+    m_banner->hide();
     showHome();
 }
 

@@ -24,8 +24,9 @@ class Sidebar;
 // citizen, "GUICHET" for an agent) with the home page first, then the pages the registry
 // declares for that role, and "Déconnexion" last; the home page has one tile per page that
 // asks for one. Pages are built the first time their role is shown and kept, with what was
-// typed in them, until reset(). With a `scope`, the new notifications are announced (tray
-// message or in-window banner).
+// typed in them, until reset(); the pages that show a scope's data live as long as that
+// scope (setScope). With a scope, the new notifications are announced (tray message or
+// in-window banner).
 class AccountWidget : public QWidget
 {
     Q_OBJECT
@@ -48,6 +49,10 @@ public:
     // The role whose pages are shown (Account::role; a citizen's before anyone signs in).
     QString role() const { return m_role; }
     void setRole(const QString& role);
+    // The signed-in person's scope (nullptr when nobody is signed in): the pages built on
+    // the previous one are deleted (later) and those of the new one built.
+    void setScope(AccountScope* scope);
+    AccountScope* scope() const { return m_scope; }
 
     void showHome();
     void openPage(const QString& id);
@@ -61,6 +66,7 @@ signals:
 
 private:
     void followAccount();
+    void followScope();
     void rebuild();
     void openWidget(QWidget* page);
     void setBadge(const QString& id, int count);

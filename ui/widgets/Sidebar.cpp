@@ -77,6 +77,15 @@ void Sidebar::clearPages()
         m_stack->removeWidget(m_stack->widget(m_stack->count() - 1));
 }
 
+void Sidebar::removePage(QWidget* widget)
+{
+    const int index = indexOf(widget);
+    if (index < 0)
+        return;
+    m_model->removeEntry(index);
+    m_stack->removeWidget(widget);
+}
+
 void Sidebar::setHeader(const QString& header)
 {
     m_header->setText(header);

@@ -27,6 +27,8 @@ public:
     int addPage(const QString& label, const QIcon& icon, QWidget* widget);
     // Takes every page out of the sidebar (the widgets are hidden, not deleted).
     void clearPages();
+    // Takes one page out (hidden, not deleted).
+    void removePage(QWidget* widget);
     void setHeader(const QString& header);
     QString header() const;
     int indexOf(QWidget* widget) const;

@@ -24,6 +24,15 @@ void SidebarModel::clear()
     endRemoveRows();
 }
 
+void SidebarModel::removeEntry(int row)
+{
+    if (row < 0 || row >= m_entries.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_entries.removeAt(row);
+    endRemoveRows();
+}
+
 void SidebarModel::setBadge(int row, int count)
 {
     if (row < 0 || row >= m_entries.size())

@@ -1,13 +1,15 @@
-// An assisted scope (an agent serving a walk-in citizen) against the real citoyens-server over
-// HTTPS: opened from an access token only, its store in a folder of its own under the data
-// directory, and after it is destroyed nothing of the citizen is left in the data folder.
-// Also the start-up clean-up of what a crashed assisted session left behind.
+// Account scopes against the real citoyens-server over HTTPS: the own scope lives from sign-in
+// to sign-out; an assisted scope (an agent serving a walk-in citizen) is opened from an access
+// token only, keeps its store in a folder of its own under the data directory, and after it is
+// destroyed nothing of the citizen is left in the data folder. Also the start-up clean-up of
+// what a crashed assisted session left behind.
 #include "TestHttp.h"
 #include "TestServer.h"
 
 #include "ClientCore.h"
 #include "itemmodels/BeneficiaryListModel.h"
 #include "scope/AccountScope.h"
+#include "session/Session.h"
 #include "store/CatalogueRepository.h"
 #include "sync/BeneficiaryCommands.h"
 #include "sync/SyncService.h"
@@ -17,6 +19,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -57,6 +60,7 @@ class TestAssistedScope : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void ownScopeLivesFromSignInToSignOut();
     void destroyingLeavesNothingOfTheCitizen();
     void leftoversOfACrashAreRemovedAtStart();
 
@@ -89,6 +93,41 @@ ApiClientConfig TestAssistedScope::config() const
     return c;
 }
 
+void TestAssistedScope::ownScopeLivesFromSignInToSignOut()
+{
+    QTemporaryDir dataDir;
+    QVERIFY(dataDir.isValid());
+    QSettings().remove(QStringLiteral("session"));
+    ClientCore::Options options;
+    options.api = config();
+    options.dataDir = dataDir.path();
+    ClientCore core(std::move(options));
+    QVERIFY(!core.scope()); // nobody signed in
+    QSignalSpy changed(&core, &ClientCore::scopeChanged);
+    core.session()->signIn(MarieEmail, MariePassword, false);
+    QTRY_VERIFY_WITH_TIMEOUT(core.session()->state() == Session::State::SignedIn, NetworkTimeoutMs);
+    QCOMPARE(changed.size(), 1);
+    QPointer<AccountScope> scope = core.scope();
+    QVERIFY(scope);
+    QCOMPARE(changed.at(0).at(0).value<AccountScope*>(), scope.data());
+    QCOMPARE(scope->kind(), AccountScope::Kind::Own);
+    QSignalSpy synced(scope->sync(), &SyncService::syncFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), NetworkTimeoutMs);
+    QVERIFY(!scope->catalogueRepository()->load().communes.isEmpty());
+
+    core.session()->signOut();
+    QTRY_COMPARE_WITH_TIMEOUT(core.session()->state(), Session::State::SignedOut, NetworkTimeoutMs);
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(!changed.at(1).at(0).value<AccountScope*>());
+    QVERIFY(!core.scope());
+    QTRY_VERIFY(scope.isNull()); // destroyed, not merely emptied
+
+    // The next sign-in gets a new scope.
+    core.session()->signIn(MarieEmail, MariePassword, false);
+    QTRY_VERIFY_WITH_TIMEOUT(core.scope(), NetworkTimeoutMs);
+    QCOMPARE(changed.size(), 3);
+}
+
 void TestAssistedScope::destroyingLeavesNothingOfTheCitizen()
 {
     QTemporaryDir dataDir;
@@ -103,8 +142,12 @@ void TestAssistedScope::destroyingLeavesNothingOfTheCitizen()
     const QByteArray token = login.json().value(QStringLiteral("accessToken")).toString().toUtf8();
     QVERIFY(!token.isEmpty());
 
+    ClientCore::Options options;
+    options.api = config();
+    options.dataDir = dataDir.path();
+    ClientCore core(std::move(options));
     QString error;
-    std::unique_ptr<AccountScope> scope = AccountScope::openAssisted(config(), token, dataDir.path(), &error);
+    std::unique_ptr<AccountScope> scope = core.openAssisted(token, &error);
     QVERIFY2(scope, qPrintable(error));
     QCOMPARE(scope->kind(), AccountScope::Kind::Assisted);
     QVERIFY(scope->folder().startsWith(AccountScope::assistedRoot(dataDir.path()) + QLatin1Char('/')));
