@@ -405,10 +405,20 @@ void TestServicesServer::beneficiaryWithPhoto()
     b.schoolClass = QStringLiteral("CP");
     QSignalSpy created(commands, &BeneficiaryCommands::created);
     QSignalSpy failed(commands, &BeneficiaryCommands::failed);
-    QVERIFY(commands->create(b));
+    BeneficiaryOperation* creation = commands->create(b);
+    QVERIFY(creation);
+    // The operation's one result, read where a page reads it (it deletes itself after).
+    QString createdId;
+    bool creationSucceeded = false;
+    connect(creation, &Operation::finished, this, [creation, &createdId, &creationSucceeded] {
+        creationSucceeded = creation->succeeded();
+        createdId = creation->beneficiary().id;
+    });
     QTRY_COMPARE_WITH_TIMEOUT(created.size() + failed.size(), 1, NetworkTimeoutMs);
     QVERIFY(failed.isEmpty());
     const QString id = created.at(0).at(0).value<Beneficiary>().id;
+    QTRY_VERIFY(creationSucceeded);
+    QCOMPARE(createdId, id);
     const int row = list->rowOf(id);
     QVERIFY(row >= 0);
     QCOMPARE(list->index(row).data().toString(), QStringLiteral("Zoé Dupont"));
