@@ -36,8 +36,8 @@ Operation* AuthOperations::verifyRegistration(const QString& email, const QStrin
     return CallOperation::start(
         this, [code] { return Validation::verificationCode(code); },
         [this, email, code, remember] { return m_auth->verifyRegistration(email, code, remember); },
-        [this, remember](const QJsonObject& answer) {
-            const std::optional<Tokens> tokens = Tokens::fromJson(answer);
+        [this, remember](const ApiCall& answer) {
+            const std::optional<Tokens> tokens = Tokens::fromJson(answer.json());
             if (!tokens)
                 return ApiError::parse(QStringLiteral("tokens"));
             m_session->completeRegistration(*tokens, remember);

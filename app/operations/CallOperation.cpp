@@ -22,11 +22,18 @@ CallOperation* CallOperation::start(QObject* parent, const Check& check, const S
     connect(call, &ApiCall::finished, operation, [operation, call, apply] {
         if (!call->ok())
             return operation->fail(call->error());
-        const ApiError applied = apply ? apply(call->json()) : ApiError();
+        const ApiError applied = apply ? apply(*call) : ApiError();
         if (applied.isError())
             return operation->fail(applied);
         operation->succeed();
     });
+    return operation;
+}
+
+CallOperation* CallOperation::refused(QObject* parent, const ApiError& error)
+{
+    auto* operation = new CallOperation(parent);
+    operation->fail(error);
     return operation;
 }
 

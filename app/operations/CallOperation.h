@@ -2,7 +2,7 @@
 
 #include "Operation.h"
 
-#include <QJsonObject>
+#include "api/ApiCall.h"
 
 #include <functional>
 
@@ -19,9 +19,12 @@ class CallOperation : public Operation
 public:
     using Check = std::function<FieldErrors()>;
     using Send = std::function<ApiCall*()>;
-    using Apply = std::function<ApiError(const QJsonObject& answer)>;
+    // The answer of the call (json(), etag()...), read only while `apply` runs.
+    using Apply = std::function<ApiError(const ApiCall& answer)>;
 
     static CallOperation* start(QObject* parent, const Check& check, const Send& send, const Apply& apply = {});
+    // An operation that cannot start (e.g. nobody is signed in): it fails with `error`.
+    static CallOperation* refused(QObject* parent, const ApiError& error);
 
 private:
     explicit CallOperation(QObject* parent);

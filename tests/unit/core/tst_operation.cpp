@@ -100,8 +100,8 @@ void TestOperation::successAppliesTheAnswerOnce()
     int applied = 0;
     CallOperation* operation = CallOperation::start(
         this, [] { return FieldErrors(); }, [this] { return m_client->get(QStringLiteral("/ok")); },
-        [&applied](const QJsonObject& answer) {
-            applied += answer.value(QStringLiteral("value")).toInt();
+        [&applied](const ApiCall& answer) {
+            applied += answer.json().value(QStringLiteral("value")).toInt();
             return ApiError();
         });
     QPointer<Operation> alive(operation);
@@ -152,7 +152,7 @@ void TestOperation::unexpectedAnswerFails()
 {
     CallOperation* operation = CallOperation::start(
         this, {}, [this] { return m_client->get(QStringLiteral("/ok")); },
-        [](const QJsonObject&) { return ApiError::parse(QStringLiteral("thing")); });
+        [](const ApiCall&) { return ApiError::parse(QStringLiteral("thing")); });
     QSignalSpy finished(operation, &Operation::finished);
     QVERIFY(finished.wait(TimeoutMs));
     QCOMPARE(operation->error().kind, ApiError::Kind::Parse);
@@ -164,7 +164,7 @@ void TestOperation::cancelEndsWithCancelled()
     bool applied = false;
     CallOperation* operation = CallOperation::start(
         this, {}, [this] { return m_client->get(QStringLiteral("/hold")); },
-        [&applied](const QJsonObject&) {
+        [&applied](const ApiCall&) {
             applied = true;
             return ApiError();
         });
