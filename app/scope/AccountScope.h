@@ -32,10 +32,11 @@ class SyncService;
 // what the person owns. All objects are children of this one and live as long as it does.
 //
 // Two kinds:
-// - the signed-in person's own scope follows the Session: on sign-in the repositories are
-//   pointed at Session::store() (the pages show what is on disk at once), a full sync starts
-//   and the poller runs; on sign-out the poller stops, requests in flight are aborted and
-//   the models empty;
+// - the signed-in person's own scope: ClientCore creates it when a session starts and deletes
+//   it when the session ends. While it lives it follows the Session: its repositories are on
+//   Session::store() (the pages show what is on disk at once), a full sync starts and the
+//   poller runs while signed in; on sign-out the poller stops, requests in flight are aborted
+//   and the models empty (a scope built directly, as the tests do, outlives the sign-out);
 // - an assisted scope (an agent serving a walk-in citizen) is opened with openAssisted()
 //   from an access token the agent's scope obtained: it has its own ApiClient (that token
 //   only, no refresh token, nothing in the keychain) and its own store in a folder of its
