@@ -2,16 +2,12 @@
 
 #include "MainWindow.h"
 
-#include "api/AccountApi.h"
-#include "api/ApiClient.h"
-#include "api/AuthApi.h"
-#include "session/InactivityMonitor.h"
+#include "ClientCore.h"
+
 #include "session/KeychainSecretStore.h"
 #include "session/NoSecretStore.h"
 #include "session/Session.h"
 #include "session/SystemClock.h"
-#include "store/LocalStoreFactory.h"
-#include "sync/ServicesContext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,15 +42,9 @@ Application::Application(QApplication& app)
 
 Application::~Application()
 {
-    // The window goes first: its pages hold pointers to the session and the APIs.
+    // The window goes first: its pages hold pointers to the core objects.
     m_window.reset();
-    m_monitor.reset();
-    m_services.reset();
-    m_session.reset();
-    m_secrets.reset();
-    m_accountApi.reset();
-    m_auth.reset();
-    m_client.reset();
+    m_core.reset();
 }
 
 QString Application::chooseLanguage(const QStringList& arguments)
@@ -169,27 +159,18 @@ std::optional<Application::Options> Application::parseCommandLine(int* exitCode)
 
 void Application::build(const Options& options)
 {
-    QDir().mkpath(options.dataDir);
-
-    ApiClientConfig config;
-    config.baseUrl = options.serverUrl;
-    config.caCertificates = options.caCertificates;
-    config.language = options.language;
-    m_client = std::make_unique<ApiClient>(config);
-    m_auth = std::make_unique<AuthApi>(m_client.get());
-    m_accountApi = std::make_unique<AccountApi>(m_client.get());
+    ClientCore::Options core;
+    core.api.baseUrl = options.serverUrl;
+    core.api.caCertificates = options.caCertificates;
+    core.api.language = options.language;
+    core.dataDir = options.dataDir;
     if (options.noKeychain)
-        m_secrets = std::make_unique<NoSecretStore>(tr("The keychain is disabled (--no-keychain)."), nullptr);
+        core.secrets = std::make_unique<NoSecretStore>(tr("The keychain is disabled (--no-keychain)."), nullptr);
     else
-        m_secrets = std::make_unique<KeychainSecretStore>();
-    m_session = std::make_unique<Session>(m_client.get(), m_auth.get(), m_accountApi.get(), m_secrets.get(),
-                                          localStoreFactory(options.dataDir));
-    // Services, beneficiaries and notifications: follows the session (sync on sign-in).
-    m_services = std::make_unique<ServicesContext>(m_client.get(), m_session.get());
-    m_clock = std::make_unique<SystemClock>();
-    m_monitor = std::make_unique<InactivityMonitor>(m_clock.get());
-    m_window
-        = std::make_unique<MainWindow>(m_session.get(), m_auth.get(), m_monitor.get(), m_clock.get(), m_services.get());
+        core.secrets = std::make_unique<KeychainSecretStore>();
+    core.clock = std::make_unique<SystemClock>();
+    m_core = std::make_unique<ClientCore>(std::move(core));
+    m_window = std::make_unique<MainWindow>(*m_core);
 }
 
 int Application::exec()
@@ -208,7 +189,7 @@ int Application::exec()
     build(*options);
     m_window->resize(1100, 740);
     m_window->show();
-    m_session->restore();
+    m_core->session()->restore();
     return QApplication::exec();
 }
 

@@ -15,19 +15,12 @@ class QTranslator;
 
 namespace citoyens {
 
-class AccountApi;
-class ApiClient;
-class AuthApi;
-class Clock;
-class InactivityMonitor;
+class ClientCore;
 class MainWindow;
-class SecretStore;
-class ServicesContext;
-class Session;
 
-// The composition root: reads the command line, then builds every object of the client
-// once, in dependency order, and wires them. Nothing else creates these objects and there
-// are no singletons: each object gets what it needs through its constructor.
+// The executable's composition root: reads the command line, then builds the client's core
+// objects through ClientCore (the same composition the tests use) and the window on them.
+// There are no singletons: each object gets what it needs through its constructor.
 class Application : public QObject
 {
     Q_OBJECT
@@ -62,14 +55,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<QTranslator> m_qtTranslator;
-    std::unique_ptr<Clock> m_clock;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<AuthApi> m_auth;
-    std::unique_ptr<AccountApi> m_accountApi;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<ServicesContext> m_services;
-    std::unique_ptr<InactivityMonitor> m_monitor;
+    std::unique_ptr<ClientCore> m_core;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -326,15 +326,7 @@
 <context>
     <name>citoyens::AccountWidget</name>
     <message>
-        <source>MY ACCOUNT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -343,18 +335,6 @@
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My beneficiaries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My notifications</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1273,6 +1253,33 @@
     <message>
         <source>Mark all notifications as read</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageRegistry</name>
+    <message>
+        <source>MY ACCOUNT</source>
+        <translation>MY ACCOUNT</translation>
+    </message>
+    <message>
+        <source>DESK</source>
+        <translation>DESK</translation>
+    </message>
+    <message>
+        <source>My services</source>
+        <translation>My services</translation>
+    </message>
+    <message>
+        <source>My personal information</source>
+        <translation>My personal information</translation>
+    </message>
+    <message>
+        <source>My beneficiaries</source>
+        <translation>My beneficiaries</translation>
+    </message>
+    <message>
+        <source>My notifications</source>
+        <translation>My notifications</translation>
     </message>
 </context>
 <context>

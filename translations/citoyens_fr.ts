@@ -326,16 +326,8 @@
 <context>
     <name>citoyens::AccountWidget</name>
     <message>
-        <source>MY ACCOUNT</source>
-        <translation>MON COMPTE</translation>
-    </message>
-    <message>
         <source>Home</source>
         <translation>Accueil</translation>
-    </message>
-    <message>
-        <source>My personal information</source>
-        <translation>Mes informations personnelles</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -344,18 +336,6 @@
     <message>
         <source>Sign out</source>
         <translation>Déconnexion</translation>
-    </message>
-    <message>
-        <source>My services</source>
-        <translation>Mes services</translation>
-    </message>
-    <message>
-        <source>My beneficiaries</source>
-        <translation>Mes filiations</translation>
-    </message>
-    <message>
-        <source>My notifications</source>
-        <translation>Mes notifications</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1253,33 @@
     <message>
         <source>Mark all notifications as read</source>
         <translation>Marquer toutes les notifications comme lues</translation>
+    </message>
+</context>
+<context>
+    <name>PageRegistry</name>
+    <message>
+        <source>MY ACCOUNT</source>
+        <translation>MON COMPTE</translation>
+    </message>
+    <message>
+        <source>DESK</source>
+        <translation>GUICHET</translation>
+    </message>
+    <message>
+        <source>My services</source>
+        <translation>Mes services</translation>
+    </message>
+    <message>
+        <source>My personal information</source>
+        <translation>Mes informations personnelles</translation>
+    </message>
+    <message>
+        <source>My beneficiaries</source>
+        <translation>Mes filiations</translation>
+    </message>
+    <message>
+        <source>My notifications</source>
+        <translation>Mes notifications</translation>
     </message>
 </context>
 <context>

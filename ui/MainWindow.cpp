@@ -7,6 +7,8 @@
 #include "auth/SignInPage.h"
 #include "widgets/FormHelpers.h"
 
+#include "ClientCore.h"
+#include "scope/AccountScope.h"
 #include "session/InactivityMonitor.h"
 
 #include <QLabel>
@@ -15,15 +17,22 @@
 
 namespace citoyens {
 
-MainWindow::MainWindow(Session* session, AuthApi* auth, InactivityMonitor* monitor, Clock* clock,
-                       ServicesContext* services, QWidget* parent)
+MainWindow::MainWindow(const ClientCore& core, QWidget* parent)
+    : MainWindow(core.session(), core.authOperations(), core.monitor(), core.clock(), core.scope(), parent)
+{
+    // Each sign-in brings its own scope; its pages follow it.
+    connect(&core, &ClientCore::scopeChanged, m_account, &AccountWidget::setScope);
+}
+
+MainWindow::MainWindow(Session* session, AuthOperations* auth, InactivityMonitor* monitor, Clock* clock,
+                       AccountScope* scope, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_monitor(monitor)
     , m_stack(new QStackedWidget(this))
     , m_restoring(new QWidget(m_stack))
     , m_auth(new AuthWidget(session, auth, m_stack))
-    , m_account(new AccountWidget(session, services, m_stack))
+    , m_account(new AccountWidget(session, scope, m_stack))
     , m_warning(new InactivityWarningDialog(clock, this))
 {
     setObjectName(QStringLiteral("mainWindow"));

@@ -9,27 +9,31 @@ class QStackedWidget;
 namespace citoyens {
 
 class AccountWidget;
-class AuthApi;
+class ClientCore;
+class AuthOperations;
 class AuthWidget;
 class Clock;
 class InactivityMonitor;
 class InactivityWarningDialog;
-class ServicesContext;
+class AccountScope;
 
 // The one window: the auth pages while nobody is signed in, the account pages after.
 // Also ties the inactivity monitor to the session: the warning 5 minutes before the
 // 2-hour sign-out, then the local end of the session. On that idle sign-out the account
-// pages are kept, with what was typed in them, for the same person signing in again;
-// they are cleared when someone else signs in or on an explicit sign-out.
+// pages that do not show the account scope's data (the profile) are kept, with what was
+// typed in them, for the same person signing in again; they are cleared when someone else
+// signs in or on an explicit sign-out. The pages built on the scope end with it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // `services` (optional): the services, beneficiaries and notifications pages.
-    MainWindow(Session* session, AuthApi* auth, InactivityMonitor* monitor, Clock* clock,
-               ServicesContext* services = nullptr, QWidget* parent = nullptr);
+    // `scope` (optional): the signed-in person's scope (services, beneficiaries, notifications).
+    MainWindow(Session* session, AuthOperations* auth, InactivityMonitor* monitor, Clock* clock,
+               AccountScope* scope = nullptr, QWidget* parent = nullptr);
+    // The window on the one composition (Application and the tests).
+    explicit MainWindow(const ClientCore& core, QWidget* parent = nullptr);
 
     AuthWidget* authWidget() const { return m_auth; }
     AccountWidget* accountWidget() const { return m_account; }

@@ -1,6 +1,8 @@
 #include "ApiError.h"
 
+#include "models/FieldCodes.h"
 #include "models/JsonReader.h"
+#include "models/ProblemCodes.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -15,25 +17,25 @@ namespace {
 // lives in translations/citoyens_fr.ts.
 QString problemSentence(const QString& code, int retryAfterSeconds)
 {
-    if (code == u"invalid_credentials")
+    if (code == ProblemCode::InvalidCredentials)
         return ApiError::tr("The e-mail address or the password is incorrect.");
-    if (code == u"unauthorized")
+    if (code == ProblemCode::Unauthorized)
         return ApiError::tr("Your session has ended. Please sign in again.");
-    if (code == u"session_expired")
+    if (code == ProblemCode::SessionExpired)
         return ApiError::tr("Your session ended after a long period of inactivity. Please sign in again.");
-    if (code == u"invalid_token")
+    if (code == ProblemCode::InvalidToken)
         return ApiError::tr("Your saved session is no longer valid. Please sign in again.");
-    if (code == u"password_change_required")
+    if (code == ProblemCode::PasswordChangeRequired)
         return ApiError::tr("You must choose a new password before continuing.");
-    if (code == u"wrong_password")
+    if (code == ProblemCode::WrongPassword)
         return ApiError::tr("The current password is incorrect.");
-    if (code == u"invalid_code")
+    if (code == ProblemCode::InvalidCode)
         return ApiError::tr("This code is incorrect. Check the code received by e-mail.");
-    if (code == u"code_expired")
+    if (code == ProblemCode::CodeExpired)
         return ApiError::tr("This code has expired. Ask for a new one.");
     if (code == u"too_many_attempts")
         return ApiError::tr("Too many wrong codes were entered. Ask for a new code.");
-    if (code == u"too_many_requests") {
+    if (code == ProblemCode::TooManyRequests) {
         if (retryAfterSeconds > 0) {
             const int minutes = (retryAfterSeconds + 59) / 60;
             return retryAfterSeconds < 120
@@ -42,17 +44,17 @@ QString problemSentence(const QString& code, int retryAfterSeconds)
         }
         return ApiError::tr("Too many attempts. Wait a moment before trying again.");
     }
-    if (code == u"validation_failed")
+    if (code == ProblemCode::ValidationFailed)
         return ApiError::tr("Some fields are not filled in correctly.");
-    if (code == u"password_too_weak")
+    if (code == ProblemCode::PasswordTooWeak)
         return ApiError::tr("The password does not follow the rules.");
-    if (code == u"payload_too_large")
+    if (code == ProblemCode::PayloadTooLarge)
         return ApiError::tr("The file is too large.");
-    if (code == u"unsupported_media_type")
+    if (code == ProblemCode::UnsupportedMediaType)
         return ApiError::tr("This type of file is not accepted.");
-    if (code == u"not_found")
+    if (code == ProblemCode::NotFound)
         return ApiError::tr("This item no longer exists.");
-    if (code == u"invalid_json" || code == u"method_not_allowed")
+    if (code == ProblemCode::InvalidJson || code == ProblemCode::MethodNotAllowed)
         return ApiError::tr("The server refused the request. Update the application or contact support.");
     return {};
 }
@@ -77,47 +79,47 @@ QString statusSentence(int status)
 QString ApiError::describe(const FieldError& error)
 {
     const QString& c = error.code;
-    if (c == u"required")
+    if (c == FieldCode::Required)
         return tr("This field is required.");
-    if (c == u"too_long")
+    if (c == FieldCode::TooLong)
         return tr("This is too long.");
-    if (c == u"invalid_email")
+    if (c == FieldCode::InvalidEmail)
         return tr("This is not a valid e-mail address.");
-    if (c == u"invalid_characters")
+    if (c == FieldCode::InvalidCharacters)
         return tr("This contains characters that are not allowed.");
-    if (c == u"invalid_choice")
+    if (c == FieldCode::InvalidChoice)
         return tr("Choose one of the proposed values.");
-    if (c == u"in_future")
+    if (c == FieldCode::InFuture)
         return tr("This date is in the future.");
-    if (c == u"too_old")
+    if (c == FieldCode::TooOld)
         return tr("This date is too far in the past.");
-    if (c == u"must_accept")
+    if (c == FieldCode::MustAccept)
         return tr("You must accept the terms of use.");
-    if (c == u"invalid_siret")
+    if (c == FieldCode::InvalidSiret)
         return tr("A SIRET number has 14 digits.");
-    if (c == u"invalid_code")
+    if (c == FieldCode::InvalidCode)
         return tr("The code has 6 digits.");
-    if (c == u"min_length")
+    if (c == FieldCode::MinLength)
         return tr("The password must be at least 12 characters long.");
-    if (c == u"digit_and_letter")
+    if (c == FieldCode::DigitAndLetter)
         return tr("The password must contain at least one digit and one letter.");
-    if (c == u"upper_and_lower")
+    if (c == FieldCode::UpperAndLower)
         return tr("The password must contain at least one capital and one lower-case letter.");
-    if (c == u"special_character")
+    if (c == FieldCode::SpecialCharacter)
         return tr("The password must contain at least one special character.");
-    if (c == u"invalid_type")
+    if (c == FieldCode::InvalidType)
         return tr("This value has the wrong type.");
-    if (c == u"invalid_date")
+    if (c == FieldCode::InvalidDate)
         return tr("This is not a valid date.");
-    if (c == u"negative")
+    if (c == FieldCode::Negative)
         return tr("This cannot be negative.");
-    if (c == u"too_large")
+    if (c == FieldCode::TooLarge)
         return tr("This is too large.");
-    if (c == u"invalid_parts")
+    if (c == FieldCode::InvalidParts)
         return tr("The number of parts goes from 1 to 20, by halves (2.5 for instance).");
-    if (c == u"not_a_number")
+    if (c == FieldCode::NotANumber)
         return tr("Enter a number.");
-    if (c == u"not_found")
+    if (c == FieldCode::NotFound)
         return tr("This cannot be found.");
     if (c == u"empty_file")
         return tr("This file is empty.");
@@ -140,27 +142,27 @@ bool ApiError::hasFieldError(const QString& field) const
 QString ApiError::fieldMessage(const QString& field) const
 {
     static const QStringList known {
-        QStringLiteral("required"),
-        QStringLiteral("too_long"),
-        QStringLiteral("invalid_email"),
-        QStringLiteral("invalid_characters"),
-        QStringLiteral("invalid_choice"),
-        QStringLiteral("in_future"),
-        QStringLiteral("too_old"),
-        QStringLiteral("must_accept"),
-        QStringLiteral("invalid_siret"),
-        QStringLiteral("invalid_code"),
-        QStringLiteral("min_length"),
-        QStringLiteral("digit_and_letter"),
-        QStringLiteral("upper_and_lower"),
-        QStringLiteral("special_character"),
-        QStringLiteral("invalid_type"),
-        QStringLiteral("invalid_date"),
-        QStringLiteral("negative"),
-        QStringLiteral("too_large"),
-        QStringLiteral("invalid_parts"),
-        QStringLiteral("not_a_number"),
-        QStringLiteral("not_found"),
+        FieldCode::Required,
+        FieldCode::TooLong,
+        FieldCode::InvalidEmail,
+        FieldCode::InvalidCharacters,
+        FieldCode::InvalidChoice,
+        FieldCode::InFuture,
+        FieldCode::TooOld,
+        FieldCode::MustAccept,
+        FieldCode::InvalidSiret,
+        FieldCode::InvalidCode,
+        FieldCode::MinLength,
+        FieldCode::DigitAndLetter,
+        FieldCode::UpperAndLower,
+        FieldCode::SpecialCharacter,
+        FieldCode::InvalidType,
+        FieldCode::InvalidDate,
+        FieldCode::Negative,
+        FieldCode::TooLarge,
+        FieldCode::InvalidParts,
+        FieldCode::NotANumber,
+        FieldCode::NotFound,
         QStringLiteral("empty_file"),
         QStringLiteral("unsupported_media_type"),
         QStringLiteral("unreadable"),
@@ -303,6 +305,16 @@ ApiError ApiError::parse(const QString& detail)
     e.kind = Kind::Parse;
     e.message = tr("The server's answer could not be read. Update the application or contact support.");
     Q_UNUSED(detail)
+    return e;
+}
+
+ApiError ApiError::invalidInput(const FieldErrors& errors)
+{
+    ApiError e;
+    e.kind = Kind::Problem;
+    e.code = ProblemCode::ValidationFailed;
+    e.message = problemSentence(e.code, -1);
+    e.fieldErrors = errors;
     return e;
 }
 

@@ -60,6 +60,9 @@ public:
     static ApiError timeout();
     static ApiError parse(const QString& detail = {});
     static ApiError cancelled();
+    // Input found wrong by the client itself while an operation runs (a file that became
+    // unreadable): a "validation_failed" problem with these field errors, no HTTP status.
+    static ApiError invalidInput(const FieldErrors& errors);
 
     // Retry-After as seconds: delta-seconds or an HTTP-date (relative to `now`). -1 if absent
     // or unreadable.

@@ -6,8 +6,13 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/AuthApi.h"
+#include "operations/CallOperation.h"
 #include "store/AccountRepository.h"
 #include "store/LocalStore.h"
+
+#include "models/Validation.h"
+
+#include <QDate>
 
 #include <QSettings>
 
@@ -325,49 +330,55 @@ void Session::onAuthenticationLost(const ApiError& error)
     expire(error.message);
 }
 
-void Session::changePassword(const QString& currentPassword, const QString& newPassword)
+Operation* Session::changePassword(const QString& currentPassword, const QString& newPassword)
 {
     if (!isSignedIn()) {
         Q_EMIT passwordChangeFailed(ApiError::fromHttpStatus(401));
-        return;
+        return CallOperation::refused(this, ApiError::fromHttpStatus(401));
     }
-    ApiCall* call = m_accountApi->changePassword(currentPassword, newPassword);
-    connect(call, &ApiCall::finished, this, [this, call] {
-        if (!isSignedIn())
-            return;
-        if (!call->ok()) {
-            Q_EMIT passwordChangeFailed(call->error());
-            return;
-        }
-        Q_EMIT passwordChanged();
-        if (m_state == State::PasswordChangeRequired)
-            setState(State::SignedIn);
+    CallOperation* operation = CallOperation::start(
+        this, {},
+        [this, currentPassword, newPassword] { return m_accountApi->changePassword(currentPassword, newPassword); },
+        [this](const ApiCall&) {
+            if (!isSignedIn())
+                return ApiError::fromHttpStatus(401);
+            Q_EMIT passwordChanged();
+            if (m_state == State::PasswordChangeRequired)
+                setState(State::SignedIn);
+            return ApiError();
+        });
+    connect(operation, &Operation::finished, this, [this, operation] {
+        if (!operation->succeeded() && isSignedIn())
+            Q_EMIT passwordChangeFailed(operation->error());
     });
+    return operation;
 }
 
-void Session::updateProfile(const ProfileChange& change)
+Operation* Session::updateProfile(const ProfileChange& change)
 {
     if (!isSignedIn()) {
         Q_EMIT profileUpdateFailed(ApiError::fromHttpStatus(401));
-        return;
+        return CallOperation::refused(this, ApiError::fromHttpStatus(401));
     }
-    ApiCall* call = m_accountApi->updateMe(change);
-    connect(call, &ApiCall::finished, this, [this, call] {
-        if (!isSignedIn())
-            return;
-        if (!call->ok()) {
-            Q_EMIT profileUpdateFailed(call->error());
-            return;
-        }
-        const std::optional<Account> account = Account::fromJson(call->json());
-        if (!account) {
-            Q_EMIT profileUpdateFailed(ApiError::parse());
-            return;
-        }
-        saveAccount(*account, call->etag());
-        setAccount(*account);
-        Q_EMIT profileUpdated();
+    CallOperation* operation = CallOperation::start(
+        this, [change] { return Validation::profileChange(change, QDate::currentDate()); },
+        [this, change] { return m_accountApi->updateMe(change); },
+        [this](const ApiCall& answer) {
+            if (!isSignedIn())
+                return ApiError::fromHttpStatus(401);
+            const std::optional<Account> account = Account::fromJson(answer.json());
+            if (!account)
+                return ApiError::parse();
+            saveAccount(*account, answer.etag());
+            setAccount(*account);
+            Q_EMIT profileUpdated();
+            return ApiError();
+        });
+    connect(operation, &Operation::finished, this, [this, operation] {
+        if (!operation->succeeded() && isSignedIn())
+            Q_EMIT profileUpdateFailed(operation->error());
     });
+    return operation;
 }
 
 void Session::refreshAccount()

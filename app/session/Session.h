@@ -20,6 +20,7 @@ class ApiCall;
 class ApiClient;
 class AuthApi;
 class LocalStore;
+class Operation;
 class SecretStore;
 
 // Who is signed in. Keeps the access token in memory (ApiClient), the refresh token only in
@@ -55,8 +56,10 @@ public:
     void signOut();
     // Local end (inactivity, or the server said the session is gone).
     void expire(const QString& reason);
-    void changePassword(const QString& currentPassword, const QString& newPassword);
-    void updateProfile(const ProfileChange& change);
+    // Each returns the operation the page observes (its `finished` comes after the signals
+    // below, which other observers and the tests listen to).
+    Operation* changePassword(const QString& currentPassword, const QString& newPassword);
+    Operation* updateProfile(const ProfileChange& change);
     void refreshAccount();
 
     // The keychain key of an account on this server: "<host>:<port>/<accountId>".

@@ -7,6 +7,7 @@
 #include "store/BeneficiaryRepository.h"
 
 #include "models/DocumentRules.h"
+#include "models/FieldCodes.h"
 #include "models/Validation.h"
 
 #include <QDate>
@@ -19,78 +20,99 @@ BeneficiaryCommands::BeneficiaryCommands(ApiClient* client, BeneficiaryRepositor
     , m_repository(repository)
 { }
 
-bool BeneficiaryCommands::create(const Beneficiary& beneficiary)
+BeneficiaryOperation* BeneficiaryCommands::create(const Beneficiary& beneficiary)
 {
     const FieldErrors errors = Validation::beneficiary(beneficiary, QDate::currentDate());
     if (!errors.isEmpty()) {
         Q_EMIT validationFailed(Operation::Create, errors);
-        return false;
+        return nullptr;
     }
+    auto* operation = new BeneficiaryOperation(this);
     ApiCall* call = m_api->create(beneficiary);
-    connect(call, &ApiCall::finished, this, [this, call] {
+    operation->watch(call);
+    connect(call, &ApiCall::finished, this, [this, call, operation] {
         const auto created = call->ok() ? Beneficiary::fromJson(call->json()) : std::nullopt;
         if (!created) {
-            Q_EMIT failed(Operation::Create, {}, call->ok() ? ApiError::parse() : call->error());
+            const ApiError error = call->ok() ? ApiError::parse() : call->error();
+            Q_EMIT failed(Operation::Create, {}, error);
+            operation->fail(error);
             return;
         }
         m_repository->upsert(*created);
         Q_EMIT this->created(*created);
+        operation->m_beneficiary = *created;
+        operation->succeed();
     });
-    return true;
+    return operation;
 }
 
-bool BeneficiaryCommands::update(const Beneficiary& beneficiary)
+BeneficiaryOperation* BeneficiaryCommands::update(const Beneficiary& beneficiary)
 {
     const FieldErrors errors = Validation::beneficiary(beneficiary, QDate::currentDate());
     if (!errors.isEmpty()) {
         Q_EMIT validationFailed(Operation::Update, errors);
-        return false;
+        return nullptr;
     }
     const QString id = beneficiary.id;
+    auto* operation = new BeneficiaryOperation(this);
     ApiCall* call = m_api->update(beneficiary);
-    connect(call, &ApiCall::finished, this, [this, call, id] {
+    operation->watch(call);
+    connect(call, &ApiCall::finished, this, [this, call, id, operation] {
         const auto saved = call->ok() ? Beneficiary::fromJson(call->json()) : std::nullopt;
         if (!saved) {
-            Q_EMIT failed(Operation::Update, id, call->ok() ? ApiError::parse() : call->error());
+            const ApiError error = call->ok() ? ApiError::parse() : call->error();
+            Q_EMIT failed(Operation::Update, id, error);
+            operation->fail(error);
             return;
         }
         m_repository->upsert(*saved);
         Q_EMIT updated(*saved);
+        operation->m_beneficiary = *saved;
+        operation->succeed();
     });
-    return true;
+    return operation;
 }
 
-void BeneficiaryCommands::remove(const QString& beneficiaryId)
+BeneficiaryOperation* BeneficiaryCommands::remove(const QString& beneficiaryId)
 {
+    auto* operation = new BeneficiaryOperation(this);
     ApiCall* call = m_api->remove(beneficiaryId);
-    connect(call, &ApiCall::finished, this, [this, call, beneficiaryId] {
+    operation->watch(call);
+    connect(call, &ApiCall::finished, this, [this, call, beneficiaryId, operation] {
         if (!call->ok()) {
             Q_EMIT failed(Operation::Delete, beneficiaryId, call->error());
+            operation->fail(call->error());
             return;
         }
         m_repository->remove(beneficiaryId);
         Q_EMIT removed(beneficiaryId);
+        operation->succeed();
     });
+    return operation;
 }
 
-bool BeneficiaryCommands::uploadPhoto(const QString& beneficiaryId, const QByteArray& imageBytes)
+BeneficiaryOperation* BeneficiaryCommands::uploadPhoto(const QString& beneficiaryId, const QByteArray& imageBytes)
 {
     const QString type = DocumentRules::sniff(imageBytes.left(8));
     FieldErrors errors;
     if (imageBytes.isEmpty())
         errors.append({ QStringLiteral("photo"), QStringLiteral("empty_file") });
     else if (imageBytes.size() > DocumentRules::MaxPhotoBytes)
-        errors.append({ QStringLiteral("photo"), QStringLiteral("too_large") });
+        errors.append({ QStringLiteral("photo"), FieldCode::TooLarge });
     else if (!DocumentRules::isPhotoType(type))
         errors.append({ QStringLiteral("photo"), QStringLiteral("unsupported_media_type") });
     if (!errors.isEmpty()) {
         Q_EMIT validationFailed(Operation::UploadPhoto, errors);
-        return false;
+        return nullptr;
     }
+    auto* operation = new BeneficiaryOperation(this);
     ApiCall* call = m_api->putPhoto(beneficiaryId, imageBytes, type.toLatin1());
-    connect(call, &ApiCall::finished, this, [this, call, beneficiaryId, imageBytes] {
+    operation->watch(call);
+    connect(call, &ApiCall::uploadProgress, operation, &citoyens::Operation::progress);
+    connect(call, &ApiCall::finished, this, [this, call, beneficiaryId, imageBytes, operation] {
         if (!call->ok()) {
             Q_EMIT failed(Operation::UploadPhoto, beneficiaryId, call->error());
+            operation->fail(call->error());
             return;
         }
         if (auto stored = m_repository->find(beneficiaryId); stored && !stored->hasPhoto) {
@@ -99,8 +121,9 @@ bool BeneficiaryCommands::uploadPhoto(const QString& beneficiaryId, const QByteA
         }
         m_repository->savePhoto(beneficiaryId, imageBytes);
         Q_EMIT photoUploaded(beneficiaryId);
+        operation->succeed();
     });
-    return true;
+    return operation;
 }
 
 void BeneficiaryCommands::fetchPhoto(const QString& beneficiaryId)

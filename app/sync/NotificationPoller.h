@@ -36,7 +36,7 @@ public:
     void setInterval(std::chrono::milliseconds interval); // tests use a few milliseconds
     std::chrono::milliseconds interval() const;
 
-    // Polls at once, then every interval. ServicesContext starts it on sign-in, stops it on
+    // Polls at once, then every interval. AccountScope starts it on sign-in, stops it on
     // sign-out.
     void start();
     void stop();

@@ -10,6 +10,7 @@
 
 #include "models/Document.h"
 #include "models/DocumentRules.h"
+#include "models/FieldCodes.h"
 #include "models/IncomeRule.h"
 #include "models/SubscriptionRequest.h"
 #include "models/Validation.h"
@@ -18,6 +19,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QUuid>
+
+#include <utility>
 
 namespace citoyens {
 
@@ -46,14 +49,14 @@ SubscriptionCommands::~SubscriptionCommands()
 FieldErrors SubscriptionCommands::checkFile(const QString& field, const QString& path) const
 {
     if (path.isEmpty())
-        return { { field, QStringLiteral("required") } };
+        return { { field, FieldCode::Required } };
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
-        return { { field, QStringLiteral("not_found") } };
+        return { { field, FieldCode::NotFound } };
     if (info.size() == 0)
         return { { field, QStringLiteral("empty_file") } };
     if (info.size() > DocumentRules::MaxDocumentBytes)
-        return { { field, QStringLiteral("too_large") } };
+        return { { field, FieldCode::TooLarge } };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return { { field, QStringLiteral("unreadable") } };
@@ -67,11 +70,11 @@ FieldErrors SubscriptionCommands::validate(const SubscriptionDraft& draft) const
 {
     FieldErrors errors;
     if (draft.serviceId.isEmpty())
-        return { { QStringLiteral("serviceId"), QStringLiteral("required") } };
+        return { { QStringLiteral("serviceId"), FieldCode::Required } };
     const Catalogue catalogue = m_catalogue->load();
     const Service* service = catalogue.findService(draft.serviceId);
     if (!service)
-        return { { QStringLiteral("serviceId"), QStringLiteral("not_found") } };
+        return { { QStringLiteral("serviceId"), FieldCode::NotFound } };
     errors += IncomeRule::check(*service, draft.fiscalIncomeEuros, draft.fiscalPartsHalves);
     for (const DocumentRequirement& requirement : service->requiredDocuments)
         errors += checkFile(DocumentsField + requirement.kind, draft.documentFiles.value(requirement.kind));
@@ -87,14 +90,19 @@ bool SubscriptionCommands::isStillUploaded(const QString& cacheKey, const QStrin
     return it->path == path && it->size == info.size() && it->modified == info.lastModified();
 }
 
-bool SubscriptionCommands::submit(const SubscriptionDraft& draft)
+FieldErrors SubscriptionCommands::checkDocument(const QString& kind, const QString& filePath) const
+{
+    return checkFile(DocumentsField + kind, filePath);
+}
+
+SubscriptionOperation* SubscriptionCommands::submit(const SubscriptionDraft& draft)
 {
     if (m_busy)
-        return false;
+        return nullptr;
     const FieldErrors errors = validate(draft);
     if (!errors.isEmpty()) {
         Q_EMIT validationFailed(errors);
-        return false;
+        return nullptr;
     }
     m_draft = draft;
     const Catalogue catalogue = m_catalogue->load();
@@ -105,19 +113,18 @@ bool SubscriptionCommands::submit(const SubscriptionDraft& draft)
         if (!isStillUploaded(requirement.kind, path))
             uploads.append({ requirement.kind, requirement.kind, path, QFileInfo(path).size() });
     }
-    begin(Operation::Submit, uploads);
-    return true;
+    return begin(Kind::Submit, uploads);
 }
 
-bool SubscriptionCommands::addMissingDocument(const QString& subscriptionId, const QString& kind,
-                                              const QString& filePath)
+SubscriptionOperation* SubscriptionCommands::addMissingDocument(const QString& subscriptionId, const QString& kind,
+                                                                const QString& filePath)
 {
     if (m_busy)
-        return false;
-    const FieldErrors errors = checkFile(DocumentsField + kind, filePath);
+        return nullptr;
+    const FieldErrors errors = checkDocument(kind, filePath);
     if (!errors.isEmpty()) {
         Q_EMIT validationFailed(errors);
-        return false;
+        return nullptr;
     }
     m_targetSubscription = subscriptionId;
     m_targetKind = kind;
@@ -125,18 +132,18 @@ bool SubscriptionCommands::addMissingDocument(const QString& subscriptionId, con
     QList<PendingUpload> uploads;
     if (!isStillUploaded(cacheKey, filePath))
         uploads.append({ cacheKey, kind, filePath, QFileInfo(filePath).size() });
-    begin(Operation::AddDocument, uploads);
-    return true;
+    return begin(Kind::AddDocument, uploads);
 }
 
-bool SubscriptionCommands::withdraw(const QString& subscriptionId)
+SubscriptionOperation* SubscriptionCommands::withdraw(const QString& subscriptionId)
 {
     if (m_busy)
-        return false;
+        return nullptr;
     m_targetSubscription = subscriptionId;
-    m_operation = Operation::Withdraw;
+    m_kind = Kind::Withdraw;
+    SubscriptionOperation* operation = startOperation();
     setBusy(true);
-    m_call = m_api->withdraw(subscriptionId);
+    track(m_api->withdraw(subscriptionId));
     ApiCall* call = m_call;
     connect(call, &ApiCall::finished, this, [this, call] {
         m_call = nullptr;
@@ -144,10 +151,10 @@ bool SubscriptionCommands::withdraw(const QString& subscriptionId)
             return fail(call->error());
         const QString id = m_targetSubscription;
         m_subscriptions->remove(id);
-        done();
+        done({});
         Q_EMIT withdrawn(id);
     });
-    return true;
+    return operation;
 }
 
 void SubscriptionCommands::cancel()
@@ -156,9 +163,30 @@ void SubscriptionCommands::cancel()
         m_call->abort(); // finished() follows with Kind::Cancelled
 }
 
-void SubscriptionCommands::begin(Operation operation, const QList<PendingUpload>& uploads)
+SubscriptionOperation* SubscriptionCommands::startOperation()
 {
-    m_operation = operation;
+    m_current = new SubscriptionOperation(this);
+    return m_current;
+}
+
+void SubscriptionCommands::track(ApiCall* call)
+{
+    m_call = call;
+    if (m_current)
+        m_current->watch(call);
+}
+
+void SubscriptionCommands::reportProgress(qint64 sent)
+{
+    Q_EMIT uploadProgress(sent, m_totalBytes);
+    if (m_current)
+        Q_EMIT m_current->progress(sent, m_totalBytes);
+}
+
+SubscriptionOperation* SubscriptionCommands::begin(Kind kind, const QList<PendingUpload>& uploads)
+{
+    m_kind = kind;
+    SubscriptionOperation* operation = startOperation();
     m_pending = uploads;
     m_totalBytes = 0;
     m_doneBytes = 0;
@@ -166,14 +194,15 @@ void SubscriptionCommands::begin(Operation operation, const QList<PendingUpload>
         m_totalBytes += upload.size;
     setBusy(true);
     if (m_totalBytes > 0)
-        Q_EMIT uploadProgress(0, m_totalBytes);
+        reportProgress(0);
     uploadNext();
+    return operation;
 }
 
 void SubscriptionCommands::uploadNext()
 {
     if (m_pending.isEmpty()) {
-        if (m_operation == Operation::Submit)
+        if (m_kind == Kind::Submit)
             postSubscription();
         else
             postMissingDocument();
@@ -186,19 +215,17 @@ void SubscriptionCommands::uploadNext()
         head = file->read(SniffBytes);
     const QString contentType = DocumentRules::sniff(head);
     if (contentType.isEmpty() || !file->seek(0)) {
+        // Gone or changed since submit() checked it: the operation ends here, through the same
+        // failure signal as any other end, so the page that started it stops waiting.
         delete file;
-        m_operation = Operation::None;
-        setBusy(false);
-        Q_EMIT validationFailed({ { DocumentsField + upload.kind, QStringLiteral("unreadable") } });
-        return;
+        return fail(ApiError::invalidInput({ { DocumentsField + upload.kind, QStringLiteral("unreadable") } }));
     }
     const QFileInfo info(upload.path);
     // The QFile is the request body: QNetworkAccessManager reads it as it sends.
-    m_call = m_documents->upload(file, upload.kind, info.fileName(), contentType.toLatin1());
+    track(m_documents->upload(file, upload.kind, info.fileName(), contentType.toLatin1()));
     ApiCall* call = m_call;
-    connect(call, &ApiCall::uploadProgress, this, [this](qint64 sent, qint64 /*total*/) {
-        Q_EMIT uploadProgress(qMin(m_doneBytes + sent, m_totalBytes), m_totalBytes);
-    });
+    connect(call, &ApiCall::uploadProgress, this,
+            [this](qint64 sent, qint64 /*total*/) { reportProgress(qMin(m_doneBytes + sent, m_totalBytes)); });
     connect(call, &ApiCall::finished, this, [this, call, upload, info] {
         m_call = nullptr;
         if (!call->ok())
@@ -208,7 +235,7 @@ void SubscriptionCommands::uploadNext()
             return fail(ApiError::parse(QStringLiteral("document")));
         m_uploaded.insert(upload.cacheKey, { upload.path, info.size(), info.lastModified(), document->id });
         m_doneBytes += upload.size;
-        Q_EMIT uploadProgress(m_doneBytes, m_totalBytes);
+        reportProgress(m_doneBytes);
         Q_EMIT documentUploaded(upload.kind, document->id);
         m_pending.removeFirst();
         uploadNext();
@@ -232,7 +259,7 @@ void SubscriptionCommands::postSubscription()
         m_keyBody = body;
         m_idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     }
-    m_call = m_api->create(request, m_idempotencyKey);
+    track(m_api->create(request, m_idempotencyKey));
     ApiCall* call = m_call;
     connect(call, &ApiCall::finished, this, [this, call] {
         m_call = nullptr;
@@ -247,7 +274,7 @@ void SubscriptionCommands::postSubscription()
         m_idempotencyKey.clear();
         m_keyBody.clear();
         m_draft = {};
-        done();
+        done(*subscription);
         Q_EMIT submitted(*subscription);
     });
 }
@@ -255,7 +282,7 @@ void SubscriptionCommands::postSubscription()
 void SubscriptionCommands::postMissingDocument()
 {
     const QString cacheKey = m_targetSubscription + QLatin1Char('/') + m_targetKind;
-    m_call = m_api->addDocument(m_targetSubscription, m_targetKind, m_uploaded.value(cacheKey).documentId);
+    track(m_api->addDocument(m_targetSubscription, m_targetKind, m_uploaded.value(cacheKey).documentId));
     ApiCall* call = m_call;
     connect(call, &ApiCall::finished, this, [this, call, cacheKey] {
         m_call = nullptr;
@@ -266,44 +293,50 @@ void SubscriptionCommands::postMissingDocument()
             return fail(ApiError::parse(QStringLiteral("subscription")));
         m_subscriptions->upsert(*subscription);
         m_uploaded.remove(cacheKey);
-        done();
+        done(*subscription);
         Q_EMIT documentAdded(*subscription);
     });
 }
 
 void SubscriptionCommands::fail(const ApiError& error)
 {
-    const Operation operation = m_operation;
-    m_operation = Operation::None;
+    const Kind kind = m_kind;
+    m_kind = Kind::None;
     m_pending.clear();
     setBusy(false);
     qCInfo(lcSync) << "subscription command failed:" << error.code << error.message;
     // The server no longer knows a document we kept (or refused its kind): send them again.
     for (const FieldError& e : error.fieldErrors) {
-        if (e.field.startsWith(QLatin1String("documents"))) {
+        if (error.httpStatus != 0 && e.field.startsWith(QLatin1String("documents"))) {
             m_uploaded.clear();
             break;
         }
     }
-    switch (operation) {
-    case Operation::Submit:
+    switch (kind) {
+    case Kind::Submit:
         Q_EMIT submitFailed(error);
         break;
-    case Operation::AddDocument:
+    case Kind::AddDocument:
         Q_EMIT addDocumentFailed(m_targetSubscription, error);
         break;
-    case Operation::Withdraw:
+    case Kind::Withdraw:
         Q_EMIT withdrawFailed(m_targetSubscription, error);
         break;
-    case Operation::None:
+    case Kind::None:
         break;
     }
+    if (SubscriptionOperation* operation = std::exchange(m_current, nullptr))
+        operation->fail(error);
 }
 
-void SubscriptionCommands::done()
+void SubscriptionCommands::done(const Subscription& subscription)
 {
-    m_operation = Operation::None;
+    m_kind = Kind::None;
     setBusy(false);
+    if (SubscriptionOperation* operation = std::exchange(m_current, nullptr)) {
+        operation->m_subscription = subscription;
+        operation->succeed();
+    }
 }
 
 void SubscriptionCommands::setBusy(bool busy)

@@ -3,6 +3,7 @@
 #include "SubscriptionDraft.h"
 
 #include "api/ApiError.h"
+#include "operations/Operation.h"
 
 #include "models/FieldError.h"
 #include "models/Subscription.h"
@@ -25,10 +26,32 @@ class DocumentApi;
 class SubscriptionApi;
 class SubscriptionRepository;
 
+// One running change to the person's subscriptions, as SubscriptionCommands returns it:
+// progress() over all its documents, cancel(), and after `finished` the subscription the
+// server answered (submit, missing document) when it succeeded.
+class SubscriptionOperation : public Operation
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubscriptionOperation)
+
+public:
+    Subscription subscription() const { return m_subscription; }
+
+private:
+    friend class SubscriptionCommands;
+    explicit SubscriptionOperation(QObject* parent)
+        : Operation(parent)
+    { }
+
+    Subscription m_subscription;
+};
+
 // The person's changes to subscriptions: submit (validate, upload each document with
-// progress, POST with an Idempotency-Key), withdraw, add a missing document. Answers are
-// written into the store (the table model updates); failures keep the draft intact.
-// One operation at a time: a second call while busy() is refused (returns false).
+// progress, POST with an Idempotency-Key), withdraw, add a missing document. Each returns the
+// SubscriptionOperation the page observes; answers are written into the store (the table
+// model updates); failures keep the draft intact. One operation at a time: a second call
+// while busy() is refused (returns nullptr). The signals below say the same to observers
+// that did not start the operation.
 class SubscriptionCommands : public QObject
 {
     Q_OBJECT
@@ -46,10 +69,14 @@ public:
     // invalid_parts, empty_file, unsupported_media_type, unreadable.
     FieldErrors validate(const SubscriptionDraft& draft) const;
 
-    // False (and validationFailed) when the draft is not valid or another operation runs.
-    bool submit(const SubscriptionDraft& draft);
-    bool withdraw(const QString& subscriptionId);
-    bool addMissingDocument(const QString& subscriptionId, const QString& kind, const QString& filePath);
+    // The check addMissingDocument() makes on its file (field "documents.<kind>").
+    FieldErrors checkDocument(const QString& kind, const QString& filePath) const;
+
+    // nullptr (and validationFailed) when the input is not valid or another operation runs.
+    SubscriptionOperation* submit(const SubscriptionDraft& draft);
+    SubscriptionOperation* withdraw(const QString& subscriptionId);
+    SubscriptionOperation* addMissingDocument(const QString& subscriptionId, const QString& kind,
+                                              const QString& filePath);
     // Aborts the transfer in flight; the operation's failure signal follows with
     // ApiError::Kind::Cancelled. Uploaded documents and the key are kept for the next try.
     void cancel();
@@ -84,16 +111,19 @@ private:
         QString path;
         qint64 size = 0;
     };
-    enum class Operation { None, Submit, AddDocument, Withdraw };
+    enum class Kind { None, Submit, AddDocument, Withdraw };
 
     bool isStillUploaded(const QString& cacheKey, const QString& path) const;
-    void begin(Operation operation, const QList<PendingUpload>& uploads);
     void setBusy(bool busy);
     void uploadNext();
     void postSubscription();
     void postMissingDocument();
+    SubscriptionOperation* begin(Kind kind, const QList<PendingUpload>& uploads);
+    SubscriptionOperation* startOperation();
+    void track(ApiCall* call);
+    void reportProgress(qint64 sent);
     void fail(const ApiError& error);
-    void done();
+    void done(const Subscription& subscription);
     FieldErrors checkFile(const QString& field, const QString& path) const;
 
     DocumentApi* m_documents;
@@ -102,7 +132,8 @@ private:
     CatalogueRepository* m_catalogue;
     QPointer<ApiCall> m_call;
     bool m_busy = false;
-    Operation m_operation = Operation::None;
+    Kind m_kind = Kind::None;
+    QPointer<SubscriptionOperation> m_current; // what the page that started it observes
 
     SubscriptionDraft m_draft; // the submission being sent
     QList<PendingUpload> m_pending; // still to upload, in order

@@ -2,5 +2,5 @@
 
 #include <QLoggingCategory>
 
-// "citoyens.sync": SyncService, NotificationPoller, the commands and ServicesContext.
+// "citoyens.sync": SyncService, NotificationPoller, the commands and AccountScope.
 Q_DECLARE_LOGGING_CATEGORY(lcSync)

@@ -3,27 +3,27 @@
 #include "api/ApiError.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
+
+#include <functional>
 
 namespace citoyens {
 
 class ApiCall;
-class ApiClient;
-class BeneficiaryApi;
-class BeneficiaryRepository;
-class CatalogueApi;
-class CatalogueRepository;
-class NotificationApi;
-class NotificationRepository;
-class SubscriptionApi;
-class SubscriptionRepository;
 
-// Brings the store up to date from the server: each collection is fetched with
+// Brings the store up to date from the server: each registered collection is fetched with
 // If-None-Match (its stored ETag); a 304 writes nothing; a 200 is written in one
 // transaction and the repository's changed() lets the item models update.
-// Each resource has at most one request in flight: asking again while one runs is a no-op.
+// Each collection has at most one request in flight: asking again while one runs is a no-op.
+// A collection is one registerCollection() call (AccountScope makes them): how to read its
+// stored ETag, how to fetch it, how to write an answer.
 class SyncService : public QObject
 {
     Q_OBJECT
@@ -33,20 +33,37 @@ public:
     enum class Resource { Catalogue, BeneficiaryOptions, Subscriptions, Beneficiaries, Notifications };
     Q_ENUM(Resource)
 
-    SyncService(ApiClient* client, CatalogueRepository* catalogue, SubscriptionRepository* subscriptions,
-                BeneficiaryRepository* beneficiaries, NotificationRepository* notifications, QObject* parent = nullptr);
+    struct Collection
+    {
+        std::function<QByteArray()> storedEtag;
+        std::function<ApiCall*(const QByteArray& etag)> fetch;
+        // Writes a 200 answer (one transaction); false with `problem` set when unreadable.
+        std::function<bool(const QJsonObject& answer, const QByteArray& etag, QString* problem)> write;
+    };
+
+    explicit SyncService(QObject* parent = nullptr);
     ~SyncService() override;
 
-    // Everything (after sign-in). syncFinished() once all five answered.
+    void registerCollection(Resource resource, Collection collection);
+    QList<Resource> collections() const { return m_order; }
+
+    // Every registered collection (after sign-in). syncFinished() once all answered.
     void syncAll();
+    void sync(Resource resource);
     void syncCatalogue(); // also the beneficiary options
-    void syncSubscriptions();
-    void syncBeneficiaries();
-    void syncNotifications();
+    void syncSubscriptions() { sync(Resource::Subscriptions); }
+    void syncBeneficiaries() { sync(Resource::Beneficiaries); }
+    void syncNotifications() { sync(Resource::Notifications); }
     // Aborts whatever is in flight (sign-out); no signal follows for aborted requests.
     void cancel();
 
     bool isBusy() const;
+
+    // A collection stored as one list under `key` of the answer ({"subscriptions": [...]}),
+    // each element read with T::fromJson and written with `replaceAll(list, etag)`.
+    template<typename T, typename Repository>
+    static Collection listCollection(Repository* repository, const QString& key,
+                                     std::function<ApiCall*(const QByteArray&)> fetch);
 
 Q_SIGNALS:
     // One resource answered: `changed` is false for a 304.
@@ -57,25 +74,45 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    void fetch(Resource resource);
     void onAnswer(Resource resource, ApiCall* call);
-    bool write(Resource resource, ApiCall* call, QString* problem);
-    QByteArray storedEtag(Resource resource) const;
     void updateBusy();
 
-    CatalogueApi* m_catalogueApi;
-    SubscriptionApi* m_subscriptionApi;
-    BeneficiaryApi* m_beneficiaryApi;
-    NotificationApi* m_notificationApi;
-    CatalogueRepository* m_catalogue;
-    SubscriptionRepository* m_subscriptions;
-    BeneficiaryRepository* m_beneficiaries;
-    NotificationRepository* m_notifications;
-    QPointer<ApiCall> m_inFlight[5];
-    bool m_awaited[5] = {}; // resources the current syncAll() waits for
-    int m_allPending = 0; // requests of the current syncAll() still out
+    QList<Resource> m_order;
+    QHash<Resource, Collection> m_collections;
+    QHash<Resource, QPointer<ApiCall>> m_inFlight;
+    QSet<Resource> m_awaited; // resources the current syncAll() waits for
     bool m_allOk = true;
     bool m_busy = false;
 };
+
+template<typename T, typename Repository>
+SyncService::Collection SyncService::listCollection(Repository* repository, const QString& key,
+                                                    std::function<ApiCall*(const QByteArray&)> fetch)
+{
+    Collection collection;
+    collection.storedEtag = [repository] {
+        return repository->etag();
+    };
+    collection.fetch = std::move(fetch);
+    collection.write = [repository, key](const QJsonObject& answer, const QByteArray& etag, QString* problem) {
+        const QJsonValue array = answer.value(key);
+        QList<T> all;
+        bool readable = array.isArray();
+        for (const QJsonValue& v : array.toArray()) {
+            auto item = T::fromJson(v.toObject());
+            if (!item) {
+                readable = false;
+                break;
+            }
+            all.append(*item);
+        }
+        if (!readable) {
+            *problem = QStringLiteral("unreadable ") + key;
+            return false;
+        }
+        return repository->replaceAll(all, etag);
+    };
+    return collection;
+}
 
 } // namespace citoyens

@@ -2,15 +2,12 @@
 
 #include "MainWindow.h"
 
-#include "api/AccountApi.h"
-#include "api/ApiClient.h"
-#include "api/AuthApi.h"
+#include "ClientCore.h"
+#include "scope/AccountScope.h"
 #include "session/InactivityMonitor.h"
 #include "session/ManualClock.h"
 #include "session/NoSecretStore.h"
 #include "session/Session.h"
-#include "store/LocalStoreFactory.h"
-#include "sync/ServicesContext.h"
 
 #include <QApplication>
 #include <QDir>
@@ -28,33 +25,41 @@ ClientFixture::ClientFixture(const QUrl& baseUrl, const QList<QSslCertificate>& 
     // Session remembers in QSettings which account was remembered: keep that out of the
     // developer's own settings.
     QStandardPaths::setTestModeEnabled(true);
-    ApiClientConfig config;
-    config.baseUrl = baseUrl;
-    config.caCertificates = caCertificates;
-    config.language = QStringLiteral("fr");
-    m_client = std::make_unique<ApiClient>(config);
-    m_auth = std::make_unique<AuthApi>(m_client.get());
-    m_accountApi = std::make_unique<AccountApi>(m_client.get());
-    m_secrets = std::make_unique<NoSecretStore>();
-    m_session = std::make_unique<Session>(m_client.get(), m_auth.get(), m_accountApi.get(), m_secrets.get(),
-                                          localStoreFactory(m_dataDir.path()));
-    if (withServices) {
-        m_services = std::make_unique<ServicesContext>(m_client.get(), m_session.get());
-        m_services->setPollInterval(std::chrono::milliseconds(pollIntervalMs));
-    }
-    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc(), nullptr);
-    m_monitor = std::make_unique<InactivityMonitor>(m_clock.get());
-    m_window
-        = std::make_unique<MainWindow>(m_session.get(), m_auth.get(), m_monitor.get(), m_clock.get(), m_services.get());
+    ClientCore::Options options;
+    options.api.baseUrl = baseUrl;
+    options.api.caCertificates = caCertificates;
+    options.api.language = QStringLiteral("fr");
+    options.dataDir = m_dataDir.path();
+    options.secrets = std::make_unique<NoSecretStore>();
+    auto clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc(), nullptr);
+    m_clock = clock.get();
+    options.clock = std::move(clock);
+    options.withScope = withServices;
+    options.pollInterval = std::chrono::milliseconds(pollIntervalMs);
+    m_core = std::make_unique<ClientCore>(std::move(options));
+    m_window = std::make_unique<MainWindow>(*m_core);
     m_window->resize(1100, 760);
 }
 
 ClientFixture::~ClientFixture()
 {
     m_window.reset();
-    m_monitor.reset();
-    m_services.reset();
-    m_session.reset();
+    m_core.reset();
+}
+
+Session* ClientFixture::session() const
+{
+    return m_core->session();
+}
+
+InactivityMonitor* ClientFixture::monitor() const
+{
+    return m_core->monitor();
+}
+
+AccountScope* ClientFixture::services() const
+{
+    return m_core->scope();
 }
 
 void ClientFixture::applyStyle()

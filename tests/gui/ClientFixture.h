@@ -14,19 +14,16 @@
 #include <memory>
 
 namespace citoyens {
-class AccountApi;
-class ApiClient;
-class AuthApi;
+class AccountScope;
+class ClientCore;
 class InactivityMonitor;
 class ManualClock;
-class SecretStore;
-class ServicesContext;
 class Session;
 } // namespace citoyens
 
-// The client's objects wired as Application wires them, with the test's seams: a
-// ManualClock for the inactivity monitor, no keychain (NoSecretStore), a throw-away data
-// folder, and the test server's CA as the only extra trust.
+// The client's objects built by the same ClientCore as Application builds them, with the
+// test's seams: a ManualClock for the inactivity monitor, no keychain (NoSecretStore), a
+// throw-away data folder, and the test server's CA as the only extra trust.
 class ClientFixture
 {
 public:
@@ -44,10 +41,12 @@ public:
     static void screenshot(QWidget* widget, const QString& name);
 
     citoyens::MainWindow* window() const { return m_window.get(); }
-    citoyens::Session* session() const { return m_session.get(); }
-    citoyens::ManualClock* clock() const { return m_clock.get(); }
-    citoyens::InactivityMonitor* monitor() const { return m_monitor.get(); }
-    citoyens::ServicesContext* services() const { return m_services.get(); }
+    citoyens::ClientCore* core() const { return m_core.get(); }
+    citoyens::Session* session() const;
+    citoyens::ManualClock* clock() const { return m_clock; }
+    citoyens::InactivityMonitor* monitor() const;
+    citoyens::AccountScope* services() const;
+    QString dataDir() const { return m_dataDir.path(); }
 
     template<typename T> T* find(const QString& objectName) const
     {
@@ -56,13 +55,7 @@ public:
 
 private:
     QTemporaryDir m_dataDir;
-    std::unique_ptr<citoyens::ApiClient> m_client;
-    std::unique_ptr<citoyens::AuthApi> m_auth;
-    std::unique_ptr<citoyens::AccountApi> m_accountApi;
-    std::unique_ptr<citoyens::SecretStore> m_secrets;
-    std::unique_ptr<citoyens::Session> m_session;
-    std::unique_ptr<citoyens::ServicesContext> m_services;
-    std::unique_ptr<citoyens::ManualClock> m_clock;
-    std::unique_ptr<citoyens::InactivityMonitor> m_monitor;
+    std::unique_ptr<citoyens::ClientCore> m_core;
+    citoyens::ManualClock* m_clock = nullptr; // owned by m_core
     std::unique_ptr<citoyens::MainWindow> m_window;
 };

@@ -5,8 +5,8 @@
 #include "MainWindow.h"
 #include "account/AccountWidget.h"
 #include "beneficiaries/BeneficiariesPage.h"
-#include "services/DocumentField.h"
 #include "services/ServicesWidget.h"
+#include "widgets/DocumentField.h"
 #include "widgets/FilePicker.h"
 #include "widgets/Sidebar.h"
 

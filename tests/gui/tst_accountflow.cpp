@@ -8,9 +8,11 @@
 #include "InactivityWarningDialog.h"
 #include "MainWindow.h"
 #include "account/AccountWidget.h"
+#include "account/HomePage.h"
 #include "auth/AuthWidget.h"
 #include "widgets/PasswordRulesWidget.h"
 
+#include "models/Account.h"
 #include "session/InactivityMonitor.h"
 #include "session/ManualClock.h"
 #include "session/Session.h"
@@ -36,6 +38,8 @@ namespace {
 constexpr int NetworkTimeoutMs = 20000;
 const QString MarieEmail = QStringLiteral("marie.dupont@example.org");
 const QString MariePassword = QStringLiteral("Citoyens-2026!");
+const QString AgentEmail = QStringLiteral("agent.rosieres@example.org");
+const QString AgentPassword = QStringLiteral("Guichet-Rosieres-2026");
 
 } // namespace
 
@@ -112,6 +116,40 @@ private slots:
     {
         if (m_server)
             m_server->stop();
+    }
+
+    // An agent who signs in gets the desk's pages, not a citizen's empty account; the next
+    // citizen on the same window gets the citizen's pages again.
+    void agentSeesTheDeskPages()
+    {
+        m_client = std::make_unique<ClientFixture>(m_server->baseUrl(), m_server->caCertificates(), true);
+        m_client->window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_client->window()));
+        signIn(AgentEmail, AgentPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(currentMainPage()->objectName(), QStringLiteral("accountWidget"), NetworkTimeoutMs);
+        AccountWidget* account = m_client->window()->accountWidget();
+        QTRY_COMPARE(account->role(), Account::RoleAgent);
+        FIND(QListView, sidebar, "sidebarList");
+        QCOMPARE(sidebar->model()->rowCount(), 2);
+        QCOMPARE(sidebar->model()->index(0, 0).data().toString(), QStringLiteral("Accueil"));
+        QCOMPARE(sidebar->model()->index(1, 0).data().toString(), QStringLiteral("Mes informations personnelles"));
+        FIND(QLabel, header, "sidebarHeader");
+        QCOMPARE(header->text(), QStringLiteral("GUICHET"));
+        QVERIFY(!account->homePage()->findChild<QPushButton*>(QStringLiteral("homeServicesTile")));
+        QVERIFY(!account->homePage()->findChild<QPushButton*>(QStringLiteral("homeBeneficiariesTile")));
+        FIND(QPushButton, profileTile, "homeProfileTile");
+        click(profileTile);
+        QTRY_COMPARE(currentAccountPage()->objectName(), QStringLiteral("profilePage"));
+        ClientFixture::screenshot(m_client->window(), QStringLiteral("20-agent-desk"));
+
+        FIND(QPushButton, signOut, "signOutButton");
+        click(signOut);
+        signIn(MarieEmail, MariePassword);
+        QTRY_COMPARE_WITH_TIMEOUT(account->role(), Account::RoleCitizen, NetworkTimeoutMs);
+        QTRY_COMPARE(currentMainPage()->objectName(), QStringLiteral("accountWidget"));
+        QCOMPARE(sidebar->model()->rowCount(), 5);
+        QCOMPARE(header->text(), QStringLiteral("MON COMPTE"));
+        QVERIFY(account->homePage()->findChild<QPushButton*>(QStringLiteral("homeServicesTile")));
     }
 
     void createAccountThroughEveryScreen()

@@ -2,8 +2,8 @@
 // off the UI thread, with the document icon until it arrives and for a PDF that cannot be rendered
 // (the field still takes it, as its check is by content). A late page for an earlier choice is ignored.
 // CITOYENS_SCREENSHOT_DIR=dir saves the justificatifs page with a PDF chosen.
-#include "services/DocumentField.h"
 #include "services/JustificatifsPage.h"
+#include "widgets/DocumentField.h"
 #include "widgets/FilePicker.h"
 
 #include "api/ApiClient.h"

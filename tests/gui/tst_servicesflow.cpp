@@ -15,17 +15,17 @@
 #include "beneficiaries/BeneficiaryForm.h"
 #include "notifications/NotificationBanner.h"
 #include "notifications/NotificationsPage.h"
-#include "services/DocumentField.h"
 #include "services/ServicesWidget.h"
 #include "widgets/Confirmation.h"
+#include "widgets/DocumentField.h"
 #include "widgets/FilePicker.h"
 #include "widgets/Sidebar.h"
 #include "widgets/SidebarModel.h"
 
 #include "itemmodels/CatalogueModel.h"
 #include "itemmodels/SubscriptionTableModel.h"
+#include "scope/AccountScope.h"
 #include "session/Session.h"
-#include "sync/ServicesContext.h"
 #include "sync/SyncService.h"
 
 #include <QApplication>
@@ -112,7 +112,7 @@ void TestServicesFlow::seedWalkthrough()
     incomeEdit->setFocus(Qt::OtherFocusReason);
     QTest::keyClick(incomeEdit, Qt::Key_Return); // Return = "Valider"
 
-    // Back to the table: the seed's row, "En attente", and the reminder.
+    // Back to the table: the web platform's row, "En attente", and the reminder.
     QTRY_COMPARE_WITH_TIMEOUT(currentServicesPage()->objectName(), QStringLiteral("servicesPage"), NetworkTimeoutMs);
     FIND(QTableView, table, "servicesTable");
     QTRY_COMPARE(table->model()->rowCount(), 1);

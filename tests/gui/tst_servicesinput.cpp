@@ -11,18 +11,19 @@
 #include "beneficiaries/BeneficiaryForm.h"
 #include "notifications/NotificationBanner.h"
 #include "notifications/NotificationsPage.h"
-#include "services/DocumentField.h"
 #include "services/ServicesWidget.h"
+#include "widgets/BusyButton.h"
 #include "widgets/Confirmation.h"
+#include "widgets/DocumentField.h"
 #include "widgets/FilePicker.h"
 #include "widgets/Sidebar.h"
 #include "widgets/SidebarModel.h"
 
 #include "itemmodels/CatalogueModel.h"
 #include "itemmodels/SubscriptionTableModel.h"
+#include "scope/AccountScope.h"
 #include "session/Session.h"
 #include "sync/BeneficiaryCommands.h"
-#include "sync/ServicesContext.h"
 #include "sync/SubscriptionCommands.h"
 #include "sync/SyncService.h"
 
@@ -65,6 +66,7 @@ private slots:
     void seedState(); // first: what the other tests build on
     void badInputKeepsTheRest();
     void editAndDeleteBeneficiary();
+    void fileGoneDuringUploadEndsTheSending();
     void offlineKeepsWhatIsStored(); // last: stops the server
 };
 
@@ -322,6 +324,57 @@ void TestServicesInput::editAndDeleteBeneficiary()
 }
 
 // The server goes away: the table stays as stored and the page says so, with "Actualiser".
+void TestServicesInput::fileGoneDuringUploadEndsTheSending()
+{
+    goToRosieresDocuments(QStringLiteral("RÉSERVATION CANTINE POUR ENFANTS"));
+    FIND(DocumentField, proof, "documentProofOfAddress");
+    FIND(DocumentField, income, "documentIncomeStatement");
+    FIND(QLineEdit, incomeEdit, "justificatifsIncomeEdit");
+    type(incomeEdit, QStringLiteral("4500"));
+    QFile pdfSource(m_pdf);
+    QFile pngSource(m_png);
+    QVERIFY(pdfSource.open(QIODevice::ReadOnly));
+    QVERIFY(pngSource.open(QIODevice::ReadOnly));
+    const QString pdf = writeFile(m_files.filePath(QStringLiteral("edf-copie.pdf")), pdfSource.readAll());
+    const QString png = writeFile(m_files.filePath(QStringLiteral("avis-copie.png")), pngSource.readAll());
+    FilePicker::setNextPath(pdf);
+    click(proof->browseButton());
+    QTRY_VERIFY(proof->isAcceptable());
+    FilePicker::setNextPath(png);
+    click(income->browseButton());
+    QTRY_VERIFY(income->isAcceptable());
+
+    // Both files were checked; the one not yet sent disappears once the first is on the server.
+    QString removed;
+    connect(m_client->services()->subscriptionCommands(), &SubscriptionCommands::documentUploaded, this,
+            [&removed, pdf, png](const QString& kind) {
+                if (!removed.isEmpty())
+                    return;
+                removed = kind == DocumentRequirement::KindProofOfAddress ? DocumentRequirement::KindIncomeStatement
+                                                                          : DocumentRequirement::KindProofOfAddress;
+                QFile::remove(kind == DocumentRequirement::KindProofOfAddress ? png : pdf);
+            });
+    FIND(BusyButton, submit, "justificatifsSubmitButton");
+    click(submit);
+    QTRY_VERIFY(!removed.isEmpty());
+    // "Envoi…" ends: the button is back, the field of the vanished file says what happened,
+    // and everything typed is still there.
+    QTRY_VERIFY(!submit->isBusy());
+    QVERIFY(submit->isEnabled());
+    const QString errorName = removed == DocumentRequirement::KindProofOfAddress
+        ? QStringLiteral("documentProofOfAddressError")
+        : QStringLiteral("documentIncomeStatementError");
+    auto* error = m_client->find<QLabel>(errorName);
+    QVERIFY(error);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(!error->text().isEmpty(), qPrintable(errorName));
+    FIND(QProgressBar, progress, "justificatifsProgress");
+    QVERIFY(!progress->isVisible());
+    QCOMPARE(currentServicesPage()->objectName(), QStringLiteral("justificatifsPage"));
+    QCOMPARE(incomeEdit->text(), QStringLiteral("4500"));
+    QVERIFY(!m_client->services()->subscriptionCommands()->isBusy());
+}
+
 void TestServicesInput::offlineKeepsWhatIsStored()
 {
     // A second request on file, as the walkthrough leaves it (tst_servicesflow's order).

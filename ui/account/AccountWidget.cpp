@@ -11,19 +11,23 @@
 #include "widgets/Sidebar.h"
 #include "widgets/SidebarModel.h"
 
+#include "models/Account.h"
+#include "scope/AccountScope.h"
+#include "session/Session.h"
 #include "sync/NotificationPoller.h"
-#include "sync/ServicesContext.h"
 
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace citoyens {
 
-AccountWidget::AccountWidget(Session* session, ServicesContext* services, QWidget* parent)
+AccountWidget::AccountWidget(Session* session, AccountScope* scope, QWidget* parent, PageRegistry registry)
     : QWidget(parent)
-    , m_sidebar(new Sidebar(tr("MY ACCOUNT"), this))
+    , m_session(session)
+    , m_scope(scope)
+    , m_registry(std::move(registry))
+    , m_sidebar(new Sidebar(m_registry.sectionTitle(Account::RoleCitizen), this))
     , m_home(new HomePage(session, this))
-    , m_profile(new ProfilePage(session, this))
     , m_signOut(nullptr)
 {
     setObjectName(QStringLiteral("accountWidget"));
@@ -31,69 +35,145 @@ AccountWidget::AccountWidget(Session* session, ServicesContext* services, QWidge
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_sidebar->addPage(tr("Home"), QIcon(), m_home);
-    if (services) {
-        addServicePages(services);
-        layout->addWidget(m_banner);
-    } else {
-        m_sidebar->addPage(tr("My personal information"), QIcon(), m_profile);
-        QPushButton* profileTile = m_home->addTile(tr("My personal information"), QStringLiteral("homeProfileTile"));
-        connect(profileTile, &QPushButton::clicked, this, [this] { openPage(m_profile); });
-    }
+    m_banner = new NotificationBanner(this);
+    m_notifier = new DesktopNotifier(m_banner, this);
+    layout->addWidget(m_banner);
+    connect(m_notifier, &DesktopNotifier::openRequested, this, [this] { openPage(QStringLiteral("notifications")); });
+    connect(m_banner, &NotificationBanner::openRequested, this, [this] { openPage(QStringLiteral("notifications")); });
+    if (m_scope)
+        followScope();
     m_signOut = m_sidebar->addFooterButton(tr("Sign &out") + QStringLiteral("  \u2794"), QIcon(),
                                            QStringLiteral("signOutButton"));
     m_signOut->setAccessibleName(tr("Sign out"));
     layout->addWidget(m_sidebar, 1);
     connect(m_signOut, &QPushButton::clicked, this, &AccountWidget::signOutRequested);
+
+    connect(m_session, &Session::accountChanged, this, &AccountWidget::followAccount);
+    setRole(Account::RoleCitizen);
+    followAccount();
 }
 
-void AccountWidget::addServicePages(ServicesContext* services)
+ProfilePage* AccountWidget::profilePage() const
 {
-    // The seed's order: Mes services, Mes informations personnelles, Mes filiations.
-    m_services = new ServicesWidget(services, this);
-    m_beneficiaries = new BeneficiariesPage(services, this);
-    m_notifications = new NotificationsPage(services->notificationModel(), services->poller(), this);
-    m_banner = new NotificationBanner(this);
-    m_notifier = new DesktopNotifier(m_banner, this);
-
-    m_sidebar->addPage(tr("My services"), QIcon(), m_services);
-    m_sidebar->addPage(tr("My personal information"), QIcon(), m_profile);
-    m_sidebar->addPage(tr("My beneficiaries"), QIcon(), m_beneficiaries);
-    const int notificationsRow = m_sidebar->addPage(tr("My notifications"), QIcon(), m_notifications);
-
-    const struct
-    {
-        QString text;
-        QString name;
-        QWidget* page;
-    } tiles[] = {
-        { tr("My services"), QStringLiteral("homeServicesTile"), m_services },
-        { tr("My personal information"), QStringLiteral("homeProfileTile"), m_profile },
-        { tr("My beneficiaries"), QStringLiteral("homeBeneficiariesTile"), m_beneficiaries },
-        { tr("My notifications"), QStringLiteral("homeNotificationsTile"), m_notifications },
-    };
-    for (const auto& tile : tiles) {
-        QWidget* page = tile.page;
-        connect(m_home->addTile(tile.text, tile.name), &QPushButton::clicked, this, [this, page] { openPage(page); });
-    }
-
-    connect(m_services, &ServicesWidget::beneficiariesRequested, this, [this] { openPage(m_beneficiaries); });
-    NotificationPoller* poller = services->poller();
-    auto setBadge = [this, notificationsRow](int unread) {
-        m_sidebar->model()->setBadge(notificationsRow, unread);
-    };
-    connect(poller, &NotificationPoller::unreadCountChanged, this, setBadge);
-    setBadge(poller->unreadCount());
-    connect(poller, &NotificationPoller::newNotifications, m_notifier, &DesktopNotifier::announce);
-    connect(m_notifier, &DesktopNotifier::openRequested, this, [this] { openPage(m_notifications); });
-    connect(m_banner, &NotificationBanner::openRequested, this, [this] { openPage(m_notifications); });
+    return qobject_cast<ProfilePage*>(page(QStringLiteral("profile")));
 }
 
-void AccountWidget::openPage(QWidget* page)
+ServicesWidget* AccountWidget::servicesWidget() const
+{
+    return qobject_cast<ServicesWidget*>(page(QStringLiteral("services")));
+}
+
+BeneficiariesPage* AccountWidget::beneficiariesPage() const
+{
+    return qobject_cast<BeneficiariesPage*>(page(QStringLiteral("beneficiaries")));
+}
+
+NotificationsPage* AccountWidget::notificationsPage() const
+{
+    return qobject_cast<NotificationsPage*>(page(QStringLiteral("notifications")));
+}
+
+void AccountWidget::setScope(AccountScope* scope)
+{
+    if (scope == m_scope)
+        return;
+    // The pages of the old scope go (later: one of them may be running a dialog).
+    for (auto it = m_pages.begin(); it != m_pages.end();) {
+        const PageDeclaration* declaration = m_registry.find(it.key());
+        if (declaration && declaration->needsScope) {
+            QWidget* page = it.value();
+            m_sidebar->removePage(page);
+            page->hide();
+            page->setParent(nullptr);
+            page->deleteLater();
+            it = m_pages.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_badges.clear();
+    m_banner->hide();
+    m_scope = scope;
+    if (m_scope)
+        followScope();
+    rebuild();
+}
+
+void AccountWidget::followScope()
+{
+    NotificationPoller* poller = m_scope->poller();
+    connect(poller, &NotificationPoller::newNotifications, m_notifier, &DesktopNotifier::announce);
+    m_badges.insert(QStringLiteral("notifications"), poller->unreadCount());
+}
+
+void AccountWidget::followAccount()
+{
+    const std::optional<Account> account = m_session->account();
+    if (account)
+        setRole(account->role);
+}
+
+void AccountWidget::setRole(const QString& role)
+{
+    if (role == m_role)
+        return;
+    m_role = role;
+    rebuild();
+}
+
+void AccountWidget::rebuild()
+{
+    m_sidebar->clearPages();
+    m_home->clearTiles();
+    m_sidebar->setHeader(m_registry.sectionTitle(m_role));
+    m_sidebar->addPage(tr("Home"), QIcon(), m_home);
+
+    PageContext context;
+    context.session = m_session;
+    context.scope = m_scope;
+    context.parent = this;
+    context.openPage = [this](const QString& id) {
+        openPage(id);
+    };
+    context.setBadge = [this](const QString& id, int count) {
+        setBadge(id, count);
+    };
+    for (const PageDeclaration& declaration : m_registry.pagesFor(m_role, m_scope != nullptr)) {
+        QWidget* widget = m_pages.value(declaration.id);
+        if (!widget) {
+            widget = declaration.create(context);
+            m_pages.insert(declaration.id, widget);
+        }
+        m_sidebar->addPage(declaration.label, declaration.icon, widget);
+        if (!declaration.tileObjectName.isEmpty()) {
+            connect(m_home->addTile(declaration.label, declaration.tileObjectName), &QPushButton::clicked, this,
+                    [this, id = declaration.id] { openPage(id); });
+        }
+    }
+    for (auto it = m_badges.cbegin(); it != m_badges.cend(); ++it)
+        setBadge(it.key(), it.value());
+    showHome();
+}
+
+void AccountWidget::setBadge(const QString& id, int count)
+{
+    m_badges.insert(id, count);
+    const int row = m_sidebar->indexOf(m_pages.value(id));
+    if (row >= 0)
+        m_sidebar->model()->setBadge(row, count);
+}
+
+void AccountWidget::openPage(const QString& id)
+{
+    if (QWidget* widget = m_pages.value(id))
+        openWidget(widget);
+}
+
+void AccountWidget::openWidget(QWidget* page)
 {
     m_sidebar->setCurrentPage(page);
-    if (page == m_services)
-        m_services->showList();
+    if (auto* services = qobject_cast<ServicesWidget*>(page))
+        services->showList();
     else
         page->setFocus(Qt::OtherFocusReason);
 }
@@ -105,20 +185,19 @@ void AccountWidget::showHome()
 
 void AccountWidget::forgetPasswords()
 {
-    m_profile->forgetPasswords();
+    if (ProfilePage* profile = profilePage())
+        profile->forgetPasswords();
 }
 
 void AccountWidget::reset()
 {
-    m_profile->reset();
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        if (const PageDeclaration* declaration = m_registry.find(it.key()); declaration && declaration->reset)
+            declaration->reset(it.value());
+    }
     m_home->showAccountCreated(false);
     m_home->showNotice({});
-    if (m_services)
-        m_services->reset();
-    if (m_beneficiaries)
-        m_beneficiaries->reset();
-    if (m_banner)
-        m_banner->hide();
+    m_banner->hide();
     showHome();
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "PageRegistry.h"
+
+#include <QHash>
 #include <QWidget>
 
 class QPushButton;
@@ -12,33 +15,47 @@ class HomePage;
 class NotificationBanner;
 class NotificationsPage;
 class ProfilePage;
-class ServicesContext;
+class AccountScope;
 class ServicesWidget;
 class Session;
 class Sidebar;
 
-// The signed-in part: the "MON COMPTE" sidebar with one entry per page that works, and
-// "Déconnexion" last. With `services` (the issue 3 core objects), "Mes services", "Mes
-// filiations" and "Mes notifications" are added, with their home tiles, the unread badge and
-// the announcement of new notifications (tray message or in-window banner).
+// The signed-in part: the sidebar of the signed-in person's role ("MON COMPTE" for a
+// citizen, "GUICHET" for an agent) with the home page first, then the pages the registry
+// declares for that role, and "Déconnexion" last; the home page has one tile per page that
+// asks for one. Pages are built the first time their role is shown and kept, with what was
+// typed in them, until reset(); the pages that show a scope's data live as long as that
+// scope (setScope). With a scope, the new notifications are announced (tray message or
+// in-window banner).
 class AccountWidget : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountWidget)
 
 public:
-    explicit AccountWidget(Session* session, ServicesContext* services = nullptr, QWidget* parent = nullptr);
+    explicit AccountWidget(Session* session, AccountScope* scope = nullptr, QWidget* parent = nullptr,
+                           PageRegistry registry = PageRegistry::standard());
 
     HomePage* homePage() const { return m_home; }
-    ProfilePage* profilePage() const { return m_profile; }
+    ProfilePage* profilePage() const;
     Sidebar* sidebar() const { return m_sidebar; }
-    // nullptr without the services core objects.
-    ServicesWidget* servicesWidget() const { return m_services; }
-    BeneficiariesPage* beneficiariesPage() const { return m_beneficiaries; }
-    NotificationsPage* notificationsPage() const { return m_notifications; }
+    // nullptr when the page is not built (no scope, or another role).
+    ServicesWidget* servicesWidget() const;
+    BeneficiariesPage* beneficiariesPage() const;
+    NotificationsPage* notificationsPage() const;
     NotificationBanner* notificationBanner() const { return m_banner; }
+    QWidget* page(const QString& id) const { return m_pages.value(id); }
+
+    // The role whose pages are shown (Account::role; a citizen's before anyone signs in).
+    QString role() const { return m_role; }
+    void setRole(const QString& role);
+    // The signed-in person's scope (nullptr when nobody is signed in): the pages built on
+    // the previous one are deleted (later) and those of the new one built.
+    void setScope(AccountScope* scope);
+    AccountScope* scope() const { return m_scope; }
 
     void showHome();
+    void openPage(const QString& id);
     // Forgets what the pages hold (another person signs in, or an explicit sign-out).
     void reset();
     // Clears the password fields only (idle sign-out: the rest of what was typed stays).
@@ -48,18 +65,23 @@ signals:
     void signOutRequested();
 
 private:
-    void addServicePages(ServicesContext* services);
-    void openPage(QWidget* page);
+    void followAccount();
+    void followScope();
+    void rebuild();
+    void openWidget(QWidget* page);
+    void setBadge(const QString& id, int count);
 
+    Session* m_session;
+    AccountScope* m_scope;
+    PageRegistry m_registry;
     Sidebar* m_sidebar;
     HomePage* m_home;
-    ProfilePage* m_profile;
     QPushButton* m_signOut;
-    ServicesWidget* m_services = nullptr;
-    BeneficiariesPage* m_beneficiaries = nullptr;
-    NotificationsPage* m_notifications = nullptr;
     NotificationBanner* m_banner = nullptr;
     DesktopNotifier* m_notifier = nullptr;
+    QString m_role;
+    QHash<QString, QWidget*> m_pages; // built pages, by declaration id
+    QHash<QString, int> m_badges;
 };
 
 } // namespace citoyens

@@ -70,6 +70,14 @@ QPushButton* HomePage::addTile(const QString& text, const QString& objectName)
     return tile;
 }
 
+void HomePage::clearTiles()
+{
+    while (QLayoutItem* item = m_tiles->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
 void HomePage::updateGreeting()
 {
     const std::optional<Account> account = m_session->account();

@@ -25,6 +25,8 @@ public:
     void showNotice(const QString& notice);
     // A tile that opens a page of the sidebar.
     QPushButton* addTile(const QString& text, const QString& objectName);
+    // Removes every tile (the sidebar is drawn again for another role).
+    void clearTiles();
 
 private:
     void updateGreeting();

@@ -6,6 +6,7 @@
 #include "widgets/PasswordChangeForm.h"
 #include "widgets/PersonalDetailsForm.h"
 
+#include "operations/Operation.h"
 #include "session/Session.h"
 
 #include "models/Validation.h"
@@ -118,36 +119,18 @@ ProfilePage::ProfilePage(Session* session, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &ProfilePage::save);
     connect(m_form, &PersonalDetailsForm::returnPressed, this, &ProfilePage::save);
     connect(m_session, &Session::accountChanged, this, &ProfilePage::showAccount);
-    connect(m_session, &Session::profileUpdated, this, [this] {
-        if (!m_save->isBusy())
-            return;
-        m_save->setBusy(false);
-        m_errors->clear();
-        setMode(0);
-        m_saved->setText(tr("Your information has been saved."));
-        m_saved->show();
-        m_edit->setFocus(Qt::OtherFocusReason);
-    });
-    connect(m_session, &Session::profileUpdateFailed, this, [this](const ApiError& error) {
-        if (!m_save->isBusy())
-            return;
-        m_save->setBusy(false);
-        m_errors->show(error);
-    });
     connect(m_password, &PasswordChangeForm::submitted, this, [this](const QString& current, const QString& next) {
         m_passwordSaved->hide();
-        m_session->changePassword(current, next);
-    });
-    connect(m_session, &Session::passwordChanged, this, [this] {
-        if (!m_password->isBusy())
-            return;
-        m_password->clear();
-        m_passwordSaved->setText(tr("Your password has been changed. Your other sessions have been closed."));
-        m_passwordSaved->show();
-    });
-    connect(m_session, &Session::passwordChangeFailed, this, [this](const ApiError& error) {
-        if (m_password->isBusy())
-            m_password->showError(error);
+        Operation* operation = m_session->changePassword(current, next);
+        connect(operation, &Operation::finished, this, [this, operation] {
+            if (!operation->succeeded()) {
+                m_password->showError(operation->error());
+                return;
+            }
+            m_password->clear();
+            m_passwordSaved->setText(tr("Your password has been changed. Your other sessions have been closed."));
+            m_passwordSaved->show();
+        });
     });
     showAccount();
 }
@@ -253,7 +236,19 @@ void ProfilePage::save()
     if (m_errors->show(errors))
         return;
     m_save->setBusy(true);
-    m_session->updateProfile(change);
+    Operation* operation = m_session->updateProfile(change);
+    connect(operation, &Operation::finished, this, [this, operation] {
+        m_save->setBusy(false);
+        if (!operation->succeeded()) {
+            m_errors->show(operation->error());
+            return;
+        }
+        m_errors->clear();
+        setMode(0);
+        m_saved->setText(tr("Your information has been saved."));
+        m_saved->show();
+        m_edit->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 } // namespace citoyens

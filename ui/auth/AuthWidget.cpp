@@ -46,14 +46,14 @@ QWidget* buildWelcomePanel(QWidget* parent)
 
 } // namespace
 
-AuthWidget::AuthWidget(Session* session, AuthApi* auth, QWidget* parent)
+AuthWidget::AuthWidget(Session* session, AuthOperations* auth, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_stack(new QStackedWidget(this))
     , m_signIn(new SignInPage(session, m_stack))
     , m_registerEmail(new RegisterEmailPage(m_stack))
     , m_registerDetails(new RegisterDetailsPage(auth, m_stack))
-    , m_verify(new VerifyCodePage(auth, session, m_stack))
+    , m_verify(new VerifyCodePage(auth, m_stack))
     , m_forgot(new ForgotPasswordPage(auth, m_stack))
     , m_reset(new ResetPasswordPage(auth, m_stack))
     , m_forced(new ForcedPasswordChangePage(session, m_stack))

@@ -6,7 +6,7 @@ class QStackedWidget;
 
 namespace citoyens {
 
-class AuthApi;
+class AuthOperations;
 class ForcedPasswordChangePage;
 class ForgotPasswordPage;
 class FormPage;
@@ -26,7 +26,7 @@ class AuthWidget : public QWidget
     Q_DISABLE_COPY_MOVE(AuthWidget)
 
 public:
-    AuthWidget(Session* session, AuthApi* auth, QWidget* parent = nullptr);
+    AuthWidget(Session* session, AuthOperations* auth, QWidget* parent = nullptr);
 
     SignInPage* signInPage() const { return m_signIn; }
     // Back to the sign-in page; `notice` says why (signed out for inactivity...).

@@ -3,6 +3,7 @@
 #include "widgets/FormHelpers.h"
 #include "widgets/PasswordChangeForm.h"
 
+#include "operations/Operation.h"
 #include "session/Session.h"
 
 #include <QHBoxLayout>
@@ -33,14 +34,14 @@ ForcedPasswordChangePage::ForcedPasswordChangePage(Session* session, QWidget* pa
     body()->addSpacing(12);
     body()->addLayout(row);
 
-    connect(m_form, &PasswordChangeForm::submitted, m_session, &Session::changePassword);
-    connect(m_session, &Session::passwordChangeFailed, this, [this](const ApiError& error) {
-        if (m_form->isBusy()) // the profile page has its own form
-            m_form->showError(error);
-    });
-    connect(m_session, &Session::passwordChanged, this, [this] {
-        if (m_form->isBusy())
-            m_form->clear();
+    connect(m_form, &PasswordChangeForm::submitted, this, [this](const QString& current, const QString& next) {
+        Operation* operation = m_session->changePassword(current, next);
+        connect(operation, &Operation::finished, this, [this, operation] {
+            if (operation->succeeded())
+                m_form->clear();
+            else
+                m_form->showError(operation->error());
+        });
     });
     connect(m_signOut, &QPushButton::clicked, this, &ForcedPasswordChangePage::signOutRequested);
 }

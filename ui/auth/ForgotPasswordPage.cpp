@@ -4,8 +4,8 @@
 #include "widgets/FormErrors.h"
 #include "widgets/FormHelpers.h"
 
-#include "api/ApiCall.h"
-#include "api/AuthApi.h"
+#include "operations/AuthOperations.h"
+#include "operations/Operation.h"
 
 #include "models/Validation.h"
 
@@ -16,7 +16,7 @@
 
 namespace citoyens {
 
-ForgotPasswordPage::ForgotPasswordPage(AuthApi* auth, QWidget* parent)
+ForgotPasswordPage::ForgotPasswordPage(AuthOperations* auth, QWidget* parent)
     : FormPage(QStringLiteral("forgotPasswordPage"), parent)
     , m_auth(auth)
     , m_email(FormHelpers::lineEdit(QStringLiteral("forgotEmailEdit"), this))
@@ -55,7 +55,7 @@ void ForgotPasswordPage::setEmail(const QString& email)
 void ForgotPasswordPage::reset()
 {
     if (m_call)
-        m_call->abort();
+        m_call->cancel();
     m_email->clear();
     m_errors->clear();
     m_submit->setBusy(false);
@@ -75,12 +75,12 @@ void ForgotPasswordPage::submit()
         return;
     m_submit->setBusy(true);
     m_call = m_auth->forgotPassword(email);
-    ApiCall* call = m_call;
-    connect(call, &ApiCall::finished, this, [this, call, email] {
+    Operation* operation = m_call;
+    connect(operation, &Operation::finished, this, [this, operation, email] {
         m_submit->setBusy(false);
-        if (!call->ok()) {
-            if (call->error().kind != ApiError::Kind::Cancelled)
-                m_errors->show(call->error());
+        if (!operation->succeeded()) {
+            if (operation->error().kind != ApiError::Kind::Cancelled)
+                m_errors->show(operation->error());
             return;
         }
         m_errors->clear();

@@ -9,8 +9,8 @@ class QPushButton;
 
 namespace citoyens {
 
-class ApiCall;
-class AuthApi;
+class Operation;
+class AuthOperations;
 class BusyButton;
 class FormErrors;
 
@@ -22,7 +22,7 @@ class ForgotPasswordPage : public FormPage
     Q_DISABLE_COPY_MOVE(ForgotPasswordPage)
 
 public:
-    explicit ForgotPasswordPage(AuthApi* auth, QWidget* parent = nullptr);
+    explicit ForgotPasswordPage(AuthOperations* auth, QWidget* parent = nullptr);
 
     void setEmail(const QString& email);
     void reset();
@@ -35,12 +35,12 @@ signals:
 private:
     void submit();
 
-    AuthApi* m_auth;
+    AuthOperations* m_auth;
     QLineEdit* m_email;
     BusyButton* m_submit;
     QPushButton* m_back;
     FormErrors* m_errors;
-    QPointer<ApiCall> m_call;
+    QPointer<Operation> m_call;
 };
 
 } // namespace citoyens

@@ -6,8 +6,8 @@
 #include "widgets/PasswordField.h"
 #include "widgets/PersonalDetailsForm.h"
 
-#include "api/ApiCall.h"
-#include "api/AuthApi.h"
+#include "operations/AuthOperations.h"
+#include "operations/Operation.h"
 
 #include "models/Validation.h"
 
@@ -20,7 +20,7 @@
 
 namespace citoyens {
 
-RegisterDetailsPage::RegisterDetailsPage(AuthApi* auth, QWidget* parent)
+RegisterDetailsPage::RegisterDetailsPage(AuthOperations* auth, QWidget* parent)
     : FormPage(QStringLiteral("registerDetailsPage"), parent)
     , m_auth(auth)
     , m_emailLabel(FormHelpers::paragraph({}, this, QStringLiteral("hint")))
@@ -68,7 +68,7 @@ void RegisterDetailsPage::setEmail(const QString& email)
 void RegisterDetailsPage::reset()
 {
     if (m_call)
-        m_call->abort();
+        m_call->cancel();
     m_form->clear();
     m_terms->setChecked(false);
     m_errors->clear();
@@ -101,16 +101,17 @@ void RegisterDetailsPage::submit()
         return;
     m_submit->setBusy(true);
     m_call = m_auth->registerAccount(registration);
-    ApiCall* call = m_call;
-    connect(call, &ApiCall::finished, this, [this, call, registration] { onFinished(call, registration); });
+    Operation* operation = m_call;
+    connect(operation, &Operation::finished, this,
+            [this, operation, registration] { onFinished(operation, registration); });
 }
 
-void RegisterDetailsPage::onFinished(ApiCall* call, const Registration& registration)
+void RegisterDetailsPage::onFinished(Operation* operation, const Registration& registration)
 {
     m_submit->setBusy(false);
-    if (!call->ok()) {
-        if (call->error().kind != ApiError::Kind::Cancelled)
-            m_errors->show(call->error());
+    if (!operation->succeeded()) {
+        if (operation->error().kind != ApiError::Kind::Cancelled)
+            m_errors->show(operation->error());
         return;
     }
     m_errors->clear();

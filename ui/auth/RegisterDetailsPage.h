@@ -12,8 +12,8 @@ class QPushButton;
 
 namespace citoyens {
 
-class ApiCall;
-class AuthApi;
+class Operation;
+class AuthOperations;
 class BusyButton;
 class FormErrors;
 class PersonalDetailsForm;
@@ -26,7 +26,7 @@ class RegisterDetailsPage : public FormPage
     Q_DISABLE_COPY_MOVE(RegisterDetailsPage)
 
 public:
-    explicit RegisterDetailsPage(AuthApi* auth, QWidget* parent = nullptr);
+    explicit RegisterDetailsPage(AuthOperations* auth, QWidget* parent = nullptr);
 
     void setEmail(const QString& email);
     void reset();
@@ -39,9 +39,9 @@ signals:
 
 private:
     void submit();
-    void onFinished(ApiCall* call, const Registration& registration);
+    void onFinished(Operation* operation, const Registration& registration);
 
-    AuthApi* m_auth;
+    AuthOperations* m_auth;
     QString m_email;
     QLabel* m_emailLabel;
     PersonalDetailsForm* m_form;
@@ -49,7 +49,7 @@ private:
     BusyButton* m_submit;
     QPushButton* m_back;
     FormErrors* m_errors;
-    QPointer<ApiCall> m_call;
+    QPointer<Operation> m_call;
 };
 
 } // namespace citoyens

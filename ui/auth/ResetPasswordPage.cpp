@@ -6,9 +6,10 @@
 #include "widgets/PasswordField.h"
 #include "widgets/PasswordRulesWidget.h"
 
-#include "api/ApiCall.h"
-#include "api/AuthApi.h"
+#include "operations/AuthOperations.h"
+#include "operations/Operation.h"
 
+#include "models/ProblemCodes.h"
 #include "models/Validation.h"
 
 #include <QLabel>
@@ -19,7 +20,7 @@
 
 namespace citoyens {
 
-ResetPasswordPage::ResetPasswordPage(AuthApi* auth, QWidget* parent)
+ResetPasswordPage::ResetPasswordPage(AuthOperations* auth, QWidget* parent)
     : FormPage(QStringLiteral("resetPasswordPage"), parent)
     , m_auth(auth)
     , m_info(FormHelpers::paragraph({}, this, QStringLiteral("lead")))
@@ -79,7 +80,7 @@ void ResetPasswordPage::start(const QString& email)
 void ResetPasswordPage::reset()
 {
     if (m_call)
-        m_call->abort();
+        m_call->cancel();
     m_code->clear();
     m_password->clear();
     m_rules->setPassword({});
@@ -103,15 +104,15 @@ void ResetPasswordPage::submit()
         return;
     m_submit->setBusy(true);
     m_call = m_auth->resetPassword(m_email, code, m_password->text());
-    ApiCall* call = m_call;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    Operation* operation = m_call;
+    connect(operation, &Operation::finished, this, [this, operation] {
         m_submit->setBusy(false);
-        if (!call->ok()) {
-            const ApiError& error = call->error();
+        if (!operation->succeeded()) {
+            const ApiError& error = operation->error();
             if (error.kind == ApiError::Kind::Cancelled)
                 return;
             if (error.fieldErrors.isEmpty() && error.kind == ApiError::Kind::Problem
-                && error.code != u"too_many_requests")
+                && error.code != ProblemCode::TooManyRequests)
                 m_errors->showFieldMessage(QStringLiteral("code"), error.message);
             else
                 m_errors->show(error);

@@ -10,8 +10,8 @@ class QPushButton;
 
 namespace citoyens {
 
-class ApiCall;
-class AuthApi;
+class Operation;
+class AuthOperations;
 class BusyButton;
 class FormErrors;
 class PasswordField;
@@ -24,7 +24,7 @@ class ResetPasswordPage : public FormPage
     Q_DISABLE_COPY_MOVE(ResetPasswordPage)
 
 public:
-    explicit ResetPasswordPage(AuthApi* auth, QWidget* parent = nullptr);
+    explicit ResetPasswordPage(AuthOperations* auth, QWidget* parent = nullptr);
 
     void start(const QString& email);
     void reset();
@@ -37,7 +37,7 @@ signals:
 private:
     void submit();
 
-    AuthApi* m_auth;
+    AuthOperations* m_auth;
     QString m_email;
     QLabel* m_info;
     QLineEdit* m_code;
@@ -46,7 +46,7 @@ private:
     BusyButton* m_submit;
     QPushButton* m_back;
     FormErrors* m_errors;
-    QPointer<ApiCall> m_call;
+    QPointer<Operation> m_call;
 };
 
 } // namespace citoyens

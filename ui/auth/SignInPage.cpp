@@ -8,6 +8,7 @@
 
 #include "session/Session.h"
 
+#include "models/ProblemCodes.h"
 #include "models/Validation.h"
 
 #include <QCheckBox>
@@ -202,7 +203,7 @@ void SignInPage::onSignInFailed(const ApiError& error)
     m_submit->setBusy(false);
     m_errors->show(error);
     // Wrong credentials: the e-mail stays, the password is typed again.
-    if (error.code == u"invalid_credentials") {
+    if (error.code == ProblemCode::InvalidCredentials) {
         m_password->clear();
         m_password->setFocus(Qt::OtherFocusReason);
     }

@@ -4,9 +4,8 @@
 #include "widgets/FormErrors.h"
 #include "widgets/FormHelpers.h"
 
-#include "api/ApiCall.h"
-#include "api/AuthApi.h"
-#include "session/Session.h"
+#include "operations/AuthOperations.h"
+#include "operations/Operation.h"
 
 #include "models/Validation.h"
 
@@ -19,10 +18,9 @@
 
 namespace citoyens {
 
-VerifyCodePage::VerifyCodePage(AuthApi* auth, Session* session, QWidget* parent)
+VerifyCodePage::VerifyCodePage(AuthOperations* auth, QWidget* parent)
     : FormPage(QStringLiteral("verifyCodePage"), parent)
     , m_auth(auth)
-    , m_session(session)
     , m_info(FormHelpers::paragraph({}, this, QStringLiteral("lead")))
     , m_code(FormHelpers::lineEdit(QStringLiteral("verifyCodeEdit"), this))
     , m_remember(new QCheckBox(tr("&Remember me"), this))
@@ -83,9 +81,9 @@ void VerifyCodePage::start(const Registration& registration)
 void VerifyCodePage::reset()
 {
     if (m_call)
-        m_call->abort();
+        m_call->cancel();
     if (m_resendCall)
-        m_resendCall->abort();
+        m_resendCall->cancel();
     m_registration = Registration();
     m_code->clear();
     m_remember->setChecked(false);
@@ -111,11 +109,11 @@ void VerifyCodePage::submit()
     m_resendInfo->hide();
     const bool remember = m_remember->isChecked();
     m_call = m_auth->verifyRegistration(m_registration.email, code, remember);
-    ApiCall* call = m_call;
-    connect(call, &ApiCall::finished, this, [this, call, remember] {
+    Operation* operation = m_call;
+    connect(operation, &Operation::finished, this, [this, operation] {
         m_submit->setBusy(false);
-        if (!call->ok()) {
-            const ApiError& error = call->error();
+        if (!operation->succeeded()) {
+            const ApiError& error = operation->error();
             if (error.kind == ApiError::Kind::Cancelled)
                 return;
             if (error.fieldErrors.isEmpty() && error.kind == ApiError::Kind::Problem) {
@@ -127,15 +125,10 @@ void VerifyCodePage::submit()
             }
             return;
         }
-        const std::optional<Tokens> tokens = Tokens::fromJson(call->json());
-        if (!tokens) {
-            m_errors->show(ApiError::parse());
-            return;
-        }
-        // The password typed at registration is no longer needed anywhere.
+        // Signed in by the operation. The password typed at registration is no longer
+        // needed anywhere.
         m_registration = Registration();
         m_code->clear();
-        m_session->completeRegistration(*tokens, remember);
         emit accountCreated();
     });
 }
@@ -146,13 +139,13 @@ void VerifyCodePage::resend()
         return;
     m_resend->setBusy(true);
     m_resendInfo->hide();
-    m_resendCall = m_auth->registerAccount(m_registration);
-    ApiCall* call = m_resendCall;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    m_resendCall = m_auth->resendCode(m_registration);
+    Operation* operation = m_resendCall;
+    connect(operation, &Operation::finished, this, [this, operation] {
         m_resend->setBusy(false);
-        if (!call->ok()) {
-            if (call->error().kind != ApiError::Kind::Cancelled)
-                m_errors->show(call->error());
+        if (!operation->succeeded()) {
+            if (operation->error().kind != ApiError::Kind::Cancelled)
+                m_errors->show(operation->error());
             return;
         }
         m_errors->clear();

@@ -13,11 +13,10 @@ class QPushButton;
 
 namespace citoyens {
 
-class ApiCall;
-class AuthApi;
+class Operation;
+class AuthOperations;
 class BusyButton;
 class FormErrors;
-class Session;
 
 // The 6-digit code mailed to confirm a new account's address. On success the account is
 // created and signed in (Session::completeRegistration).
@@ -27,7 +26,7 @@ class VerifyCodePage : public FormPage
     Q_DISABLE_COPY_MOVE(VerifyCodePage)
 
 public:
-    VerifyCodePage(AuthApi* auth, Session* session, QWidget* parent = nullptr);
+    explicit VerifyCodePage(AuthOperations* auth, QWidget* parent = nullptr);
 
     // Keeps the registration (in memory only) to send a new code on request.
     void start(const Registration& registration);
@@ -42,8 +41,7 @@ private:
     void submit();
     void resend();
 
-    AuthApi* m_auth;
-    Session* m_session;
+    AuthOperations* m_auth;
     Registration m_registration;
     QLabel* m_info;
     QLineEdit* m_code;
@@ -53,8 +51,8 @@ private:
     QPushButton* m_back;
     QLabel* m_resendInfo;
     FormErrors* m_errors;
-    QPointer<ApiCall> m_call;
-    QPointer<ApiCall> m_resendCall;
+    QPointer<Operation> m_call;
+    QPointer<Operation> m_resendCall;
 };
 
 } // namespace citoyens

@@ -7,9 +7,9 @@
 #include "widgets/FormHelpers.h"
 
 #include "itemmodels/BeneficiaryListModel.h"
+#include "scope/AccountScope.h"
 #include "store/CatalogueRepository.h"
 #include "sync/BeneficiaryCommands.h"
-#include "sync/ServicesContext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,7 +19,7 @@
 
 namespace citoyens {
 
-BeneficiariesPage::BeneficiariesPage(ServicesContext* services, QWidget* parent)
+BeneficiariesPage::BeneficiariesPage(AccountScope* services, QWidget* parent)
     : FormPage(QStringLiteral("beneficiariesPage"), parent, 640)
     , m_services(services)
     , m_proxy(new BeneficiaryRowProxy(this))
@@ -102,27 +102,6 @@ BeneficiariesPage::BeneficiariesPage(ServicesContext* services, QWidget* parent)
     });
     BeneficiaryCommands* commands = services->beneficiaryCommands();
     connect(commands, &BeneficiaryCommands::photoReady, m_form, &BeneficiaryForm::showPhoto);
-    connect(commands, &BeneficiaryCommands::removed, this, [this](const QString& id) {
-        if (id != m_deleting)
-            return;
-        m_deleting.clear();
-        m_notice->setProperty("role", QStringLiteral("success"));
-        m_notice->style()->polish(m_notice);
-        m_notice->setText(tr("The beneficiary has been deleted."));
-        m_notice->show();
-        updateState();
-    });
-    connect(commands, &BeneficiaryCommands::failed, this,
-            [this](BeneficiaryCommands::Operation op, const QString& id, const ApiError& error) {
-                if (op != BeneficiaryCommands::Operation::Delete || id != m_deleting)
-                    return;
-                m_deleting.clear();
-                m_notice->setProperty("role", QStringLiteral("error"));
-                m_notice->style()->polish(m_notice);
-                m_notice->setText(error.message);
-                m_notice->show();
-                updateState();
-            });
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BeneficiariesPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &BeneficiariesPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &BeneficiariesPage::updateState);
@@ -181,7 +160,16 @@ void BeneficiariesPage::deleteCurrent()
         closeForm();
     m_deleting = b.id;
     m_notice->hide();
-    m_services->beneficiaryCommands()->remove(b.id);
+    BeneficiaryOperation* operation = m_services->beneficiaryCommands()->remove(b.id);
+    connect(operation, &Operation::finished, this, [this, operation] {
+        m_deleting.clear();
+        const bool ok = operation->succeeded();
+        m_notice->setProperty("role", ok ? QStringLiteral("success") : QStringLiteral("error"));
+        m_notice->style()->polish(m_notice);
+        m_notice->setText(ok ? tr("The beneficiary has been deleted.") : operation->error().message);
+        m_notice->show();
+        updateState();
+    });
     updateState();
 }
 

@@ -10,7 +10,7 @@ namespace citoyens {
 
 class BeneficiaryForm;
 class BeneficiaryRowProxy;
-class ServicesContext;
+class AccountScope;
 
 // "Mes Filiations": the people the citizen acts for, with their status ("En attente de
 // validation"...), or the sentence saying there is none; "Ajouter une filiation" opens the
@@ -21,7 +21,7 @@ class BeneficiariesPage : public FormPage
     Q_DISABLE_COPY_MOVE(BeneficiariesPage)
 
 public:
-    BeneficiariesPage(ServicesContext* services, QWidget* parent = nullptr);
+    BeneficiariesPage(AccountScope* services, QWidget* parent = nullptr);
 
     BeneficiaryForm* form() const { return m_form; }
     QListView* list() const { return m_list; }
@@ -35,7 +35,7 @@ private:
     void closeForm();
     int currentRow() const;
 
-    ServicesContext* m_services;
+    AccountScope* m_services;
     BeneficiaryRowProxy* m_proxy;
     QLabel* m_empty;
     QListView* m_list;

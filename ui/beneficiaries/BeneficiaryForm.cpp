@@ -2,8 +2,8 @@
 
 #include "IdentityPhoto.h"
 
-#include "services/DocumentField.h"
 #include "widgets/BusyButton.h"
+#include "widgets/DocumentField.h"
 #include "widgets/FilePicker.h"
 #include "widgets/FormErrors.h"
 #include "widgets/FormHelpers.h"
@@ -169,36 +169,6 @@ BeneficiaryForm::BeneficiaryForm(BeneficiaryCommands* commands, QWidget* parent)
         m_errors->clearField(QStringLiteral("photo"));
         m_photoBrowse->setFocus(Qt::OtherFocusReason);
     });
-
-    using Op = BeneficiaryCommands::Operation;
-    connect(m_commands, &BeneficiaryCommands::created, this, [this](const Beneficiary& b) {
-        if (m_busy && m_creating)
-            photoStep(b);
-    });
-    connect(m_commands, &BeneficiaryCommands::updated, this, [this](const Beneficiary& b) {
-        if (m_busy && !m_creating && b.id == m_editId)
-            photoStep(b);
-    });
-    connect(m_commands, &BeneficiaryCommands::photoUploaded, this, [this](const QString& id) {
-        if (m_busy && id == m_inFlight.id)
-            finish(m_inFlight);
-    });
-    connect(m_commands, &BeneficiaryCommands::validationFailed, this, [this](Op, const FieldErrors& errors) {
-        if (!m_busy)
-            return;
-        setBusy(false);
-        m_errors->show(errors);
-    });
-    connect(m_commands, &BeneficiaryCommands::failed, this, [this](Op op, const QString& id, const ApiError& error) {
-        if (!m_busy)
-            return;
-        if (op == Op::Create && m_creating)
-            onFailed(error, false);
-        else if (op == Op::Update && id == m_editId)
-            onFailed(error, false);
-        else if (op == Op::UploadPhoto && id == m_inFlight.id)
-            onFailed(error, true);
-    });
 }
 
 QLineEdit* BeneficiaryForm::addLine(const QString& field, const QString& name, const QString& label)
@@ -310,10 +280,19 @@ void BeneficiaryForm::save()
     if (m_errors->show(errors))
         return;
     m_creating = m_editId.isEmpty();
+    BeneficiaryOperation* operation = m_creating ? m_commands->create(b) : m_commands->update(b);
+    if (!operation) {
+        // The core's check (the same rules, without this form's choice lists) refused it.
+        m_errors->show(Validation::beneficiary(b, QDate::currentDate()));
+        return;
+    }
     setBusy(true);
-    const bool started = m_creating ? m_commands->create(b) : m_commands->update(b);
-    if (!started && m_busy)
-        setBusy(false);
+    connect(operation, &Operation::finished, this, [this, operation] {
+        if (operation->succeeded())
+            photoStep(operation->beneficiary());
+        else
+            onFailed(operation->error(), false);
+    });
 }
 
 void BeneficiaryForm::photoStep(const Beneficiary& answer)
@@ -325,8 +304,15 @@ void BeneficiaryForm::photoStep(const Beneficiary& answer)
         finish(answer);
         return;
     }
-    if (!m_commands->uploadPhoto(answer.id, m_photoJpeg))
-        onFailed(ApiError {}, true);
+    BeneficiaryOperation* operation = m_commands->uploadPhoto(answer.id, m_photoJpeg);
+    if (!operation)
+        return onFailed(ApiError {}, true);
+    connect(operation, &Operation::finished, this, [this, operation] {
+        if (operation->succeeded())
+            finish(m_inFlight);
+        else
+            onFailed(operation->error(), true);
+    });
 }
 
 void BeneficiaryForm::finish(Beneficiary done)

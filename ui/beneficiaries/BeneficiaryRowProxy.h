@@ -5,7 +5,7 @@
 namespace citoyens {
 
 // A beneficiary as the list shows it: "Léa Martin — née le 01/01/2018 — MS" on the first
-// line, its status in the seed's words ("En attente de validation") on the second.
+// line, its status in the web platform's words ("En attente de validation") on the second.
 class BeneficiaryRowProxy : public QIdentityProxyModel
 {
     Q_OBJECT

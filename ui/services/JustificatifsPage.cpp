@@ -1,6 +1,6 @@
 #include "JustificatifsPage.h"
 
-#include "DocumentField.h"
+#include "widgets/DocumentField.h"
 
 #include "widgets/BusyButton.h"
 #include "widgets/FormErrors.h"
@@ -146,13 +146,16 @@ JustificatifsPage::JustificatifsPage(SubscriptionCommands* commands, QWidget* pa
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, [this] {
-        if (m_sending)
-            m_commands->cancel();
+        if (m_operation)
+            m_operation->cancel();
         else
             emit backRequested();
     });
     connect(m_back, &QPushButton::clicked, this, &JustificatifsPage::backRequested);
-    connect(m_cancel, &QPushButton::clicked, m_commands, &SubscriptionCommands::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_operation)
+            m_operation->cancel();
+    });
     connect(m_submit, &QPushButton::clicked, this, &JustificatifsPage::submit);
     connect(m_income, &QLineEdit::textChanged, this, &JustificatifsPage::updateQuotient);
     connect(m_parts, &QDoubleSpinBox::valueChanged, this, [this] {
@@ -163,19 +166,6 @@ JustificatifsPage::JustificatifsPage(SubscriptionCommands* commands, QWidget* pa
         // By halves: 2,3 becomes 2,5.
         m_parts->setValue(qRound(m_parts->value() * 2) / 2.0);
     });
-    connect(m_commands, &SubscriptionCommands::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        if (m_sending && total > 0)
-            m_progress->setValue(int(std::min<qint64>(100, sent * 100 / total)));
-    });
-    connect(m_commands, &SubscriptionCommands::submitted, this, [this](const Subscription& subscription) {
-        if (!m_sending)
-            return;
-        onBusyChanged(false);
-        const QString id = subscription.id;
-        reset();
-        emit submitted(id);
-    });
-    connect(m_commands, &SubscriptionCommands::submitFailed, this, &JustificatifsPage::onFailed);
     updateQuotient();
 }
 
@@ -312,7 +302,7 @@ void JustificatifsPage::showFieldErrors(const FieldErrors& errors)
 
 void JustificatifsPage::submit()
 {
-    if (m_sending)
+    if (m_operation)
         return;
     m_formMessage->hide();
     const SubscriptionDraft d = draft();
@@ -331,13 +321,26 @@ void JustificatifsPage::submit()
     showFieldErrors(errors);
     if (!errors.isEmpty())
         return;
-    m_sending = true;
-    onBusyChanged(true);
-    if (!m_commands->submit(d)) {
-        m_sending = false;
-        onBusyChanged(false);
+    SubscriptionOperation* operation = m_commands->submit(d);
+    if (!operation) {
         m_errors->showFormMessage(tr("Another request is being sent. Try again in a moment."));
+        return;
     }
+    m_operation = operation;
+    onBusyChanged(true);
+    connect(operation, &Operation::progress, this, [this](qint64 sent, qint64 total) {
+        if (total > 0)
+            m_progress->setValue(int(std::min<qint64>(100, sent * 100 / total)));
+    });
+    connect(operation, &Operation::finished, this, [this, operation] {
+        m_operation = nullptr;
+        onBusyChanged(false);
+        if (!operation->succeeded())
+            return onFailed(operation->error());
+        const QString id = operation->subscription().id;
+        reset();
+        emit submitted(id);
+    });
 }
 
 void JustificatifsPage::onBusyChanged(bool busy)
@@ -355,10 +358,6 @@ void JustificatifsPage::onBusyChanged(bool busy)
 
 void JustificatifsPage::onFailed(const ApiError& error)
 {
-    if (!m_sending)
-        return;
-    m_sending = false;
-    onBusyChanged(false);
     if (error.kind == ApiError::Kind::Cancelled) {
         m_errors->showFormMessage(tr("Sending was cancelled. Everything you entered is still here: press "
                                      "\"Validate\" to try again."));

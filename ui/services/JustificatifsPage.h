@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QPointer>
+
 #include "widgets/FormPage.h"
 
 #include "sync/SubscriptionDraft.h"
@@ -22,6 +24,7 @@ class DocumentField;
 class FormErrors;
 class Subscription;
 class SubscriptionCommands;
+class SubscriptionOperation;
 
 // The second step of a request: the supporting documents the service asks for, the revenu
 // fiscal de référence and the number of parts, with the quotient familial and its bracket
@@ -75,7 +78,7 @@ private:
     QPushButton* m_back;
     QPushButton* m_cancel;
     BusyButton* m_submit;
-    bool m_sending = false;
+    QPointer<SubscriptionOperation> m_operation; // the submission this page started
 };
 
 } // namespace citoyens

@@ -1,6 +1,6 @@
 #include "ServicesPage.h"
 
-#include "DocumentField.h"
+#include "widgets/DocumentField.h"
 
 #include "widgets/BusyButton.h"
 #include "widgets/Confirmation.h"
@@ -164,44 +164,6 @@ ServicesPage::ServicesPage(SubscriptionTableModel* subscriptions, CatalogueModel
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ServicesPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ServicesPage::updateActions);
 
-    connect(m_commands, &SubscriptionCommands::withdrawn, this, [this](const QString& id) {
-        if (id != m_pendingWithdraw)
-            return;
-        m_pendingWithdraw.clear();
-        showNotice(tr("Your request has been withdrawn."), true);
-        updateActions();
-    });
-    connect(m_commands, &SubscriptionCommands::withdrawFailed, this, [this](const QString& id, const ApiError& e) {
-        if (id != m_pendingWithdraw)
-            return;
-        m_pendingWithdraw.clear();
-        showNotice(e.message, false);
-        updateActions();
-    });
-    connect(m_commands, &SubscriptionCommands::documentAdded, this, [this] {
-        if (!m_sendingMissing)
-            return;
-        m_sendingMissing = false;
-        m_sendMissing->setBusy(false);
-        m_missingFile->clear();
-        showNotice(tr("The document has been sent: your request is pending again."), true);
-        updateActions();
-    });
-    connect(m_commands, &SubscriptionCommands::addDocumentFailed, this, [this](const QString&, const ApiError& e) {
-        if (!m_sendingMissing)
-            return;
-        m_sendingMissing = false;
-        m_sendMissing->setBusy(false);
-        m_missingFile->showMessage(e.message);
-    });
-    connect(m_commands, &SubscriptionCommands::validationFailed, this, [this](const FieldErrors& errors) {
-        if (!m_sendingMissing)
-            return;
-        m_sendingMissing = false;
-        m_sendMissing->setBusy(false);
-        if (!errors.isEmpty())
-            m_missingFile->showError(errors.constFirst().code);
-    });
     updateActions();
 }
 
@@ -260,11 +222,21 @@ void ServicesPage::withdraw()
                            tr("Withdraw")))
         return;
     m_notice->hide();
-    m_pendingWithdraw = id;
-    if (!m_commands->withdraw(id)) {
-        m_pendingWithdraw.clear();
+    SubscriptionOperation* operation = m_commands->withdraw(id);
+    if (!operation) {
         showNotice(tr("Another request is being sent. Try again in a moment."), false);
+        updateActions();
+        return;
     }
+    m_pendingWithdraw = id;
+    connect(operation, &Operation::finished, this, [this, operation] {
+        m_pendingWithdraw.clear();
+        if (operation->succeeded())
+            showNotice(tr("Your request has been withdrawn."), true);
+        else
+            showNotice(operation->error().message, false);
+        updateActions();
+    });
     updateActions();
 }
 
@@ -281,16 +253,35 @@ void ServicesPage::sendMissingDocument()
         m_missingFile->showError(m_missingFile->errorCode());
         return;
     }
-    m_notice->hide();
-    m_sendingMissing = true;
-    m_sendMissing->setBusy(true);
-    if (!m_commands->addMissingDocument(id, m_missingKind->currentData().toString(), m_missingFile->path())) {
-        if (m_sendingMissing) { // refused while busy (a validation failure was already shown)
-            m_sendingMissing = false;
-            m_sendMissing->setBusy(false);
-            m_missingFile->showMessage(tr("Another request is being sent. Try again in a moment."));
-        }
+    const QString kind = m_missingKind->currentData().toString();
+    const FieldErrors errors = m_commands->checkDocument(kind, m_missingFile->path());
+    if (!errors.isEmpty()) {
+        m_missingFile->showError(errors.constFirst().code);
+        return;
     }
+    m_notice->hide();
+    SubscriptionOperation* operation = m_commands->addMissingDocument(id, kind, m_missingFile->path());
+    if (!operation) {
+        m_missingFile->showMessage(tr("Another request is being sent. Try again in a moment."));
+        return;
+    }
+    m_sendingMissing = operation;
+    m_sendMissing->setBusy(true);
+    connect(operation, &Operation::finished, this, [this, operation] {
+        m_sendingMissing = nullptr;
+        m_sendMissing->setBusy(false);
+        if (!operation->succeeded()) {
+            const ApiError& error = operation->error();
+            if (!error.fieldErrors.isEmpty() && error.httpStatus == 0)
+                m_missingFile->showError(error.fieldErrors.constFirst().code);
+            else
+                m_missingFile->showMessage(error.message);
+            return;
+        }
+        m_missingFile->clear();
+        showNotice(tr("The document has been sent: your request is pending again."), true);
+        updateActions();
+    });
 }
 
 void ServicesPage::showSubmitted(const QString& subscriptionId)

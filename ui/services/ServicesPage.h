@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QPointer>
+
 #include "widgets/FormPage.h"
 
 class QComboBox;
@@ -15,6 +17,7 @@ class BusyButton;
 class CatalogueModel;
 class DocumentField;
 class SubscriptionCommands;
+class SubscriptionOperation;
 class SubscriptionTableModel;
 class SyncService;
 
@@ -71,7 +74,7 @@ private:
     BusyButton* m_sendMissing;
     QPushButton* m_reminder;
     QString m_pendingWithdraw;
-    bool m_sendingMissing = false;
+    QPointer<SubscriptionOperation> m_sendingMissing; // the missing document this page sends
 };
 
 } // namespace citoyens

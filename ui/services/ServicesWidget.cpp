@@ -5,14 +5,14 @@
 #include "ServicesPage.h"
 
 #include "itemmodels/CatalogueModel.h"
-#include "sync/ServicesContext.h"
+#include "scope/AccountScope.h"
 
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace citoyens {
 
-ServicesWidget::ServicesWidget(ServicesContext* services, QWidget* parent)
+ServicesWidget::ServicesWidget(AccountScope* services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
     , m_stack(new QStackedWidget(this))

@@ -8,7 +8,7 @@ namespace citoyens {
 
 class AddServicePage;
 class JustificatifsPage;
-class ServicesContext;
+class AccountScope;
 class ServicesPage;
 
 // The "Mes services" entry of the sidebar: the table of requests, then "Ajouter un
@@ -19,7 +19,7 @@ class ServicesWidget : public QWidget
     Q_DISABLE_COPY_MOVE(ServicesWidget)
 
 public:
-    ServicesWidget(ServicesContext* services, QWidget* parent = nullptr);
+    ServicesWidget(AccountScope* services, QWidget* parent = nullptr);
 
     ServicesPage* servicesPage() const { return m_list; }
     AddServicePage* addServicePage() const { return m_add; }
@@ -36,7 +36,7 @@ private:
     void showAddService();
     void showDocuments(const QString& serviceId);
 
-    ServicesContext* m_services;
+    AccountScope* m_services;
     QStackedWidget* m_stack;
     ServicesPage* m_list;
     AddServicePage* m_add;

@@ -6,6 +6,7 @@
 #include "PasswordField.h"
 #include "PasswordRulesWidget.h"
 
+#include "models/ProblemCodes.h"
 #include "models/Validation.h"
 
 #include <QHBoxLayout>
@@ -71,7 +72,7 @@ bool PasswordChangeForm::isBusy() const
 void PasswordChangeForm::showError(const ApiError& error)
 {
     setBusy(false);
-    if (error.code == u"wrong_password") {
+    if (error.code == ProblemCode::WrongPassword) {
         m_errors->showFieldMessage(QStringLiteral("currentPassword"), error.message);
         m_current->clear();
         return;

@@ -19,7 +19,7 @@ class PasswordRulesWidget : public QWidget
 public:
     explicit PasswordRulesWidget(QWidget* parent = nullptr);
 
-    // The seed's wording of one rule (translated).
+    // The web platform's wording of one rule (translated).
     static QString ruleText(PasswordPolicy::Rule rule);
     static QColor metColor();
 

@@ -18,7 +18,7 @@ class PasswordField;
 class PasswordRulesWidget;
 
 // The personal details a person gives when creating an account and edits later on the
-// profile page, in the seed's order: Civilité, * Prénom, * Nom, [* Mot de passe], Date de
+// profile page, in the web platform's order: Civilité, * Prénom, * Nom, [* Mot de passe], Date de
 // naissance, newsletter, "Je suis une société" (company name and SIRET). Object names are
 // `prefix` + "FirstNameEdit", "CivilityMRadio", ...
 class PersonalDetailsForm : public QWidget

@@ -70,6 +70,38 @@ int Sidebar::addPage(const QString& label, const QIcon& icon, QWidget* widget)
     return index;
 }
 
+void Sidebar::clearPages()
+{
+    m_model->clear();
+    while (m_stack->count() > 0)
+        m_stack->removeWidget(m_stack->widget(m_stack->count() - 1));
+}
+
+void Sidebar::removePage(QWidget* widget)
+{
+    const int index = indexOf(widget);
+    if (index < 0)
+        return;
+    m_model->removeEntry(index);
+    m_stack->removeWidget(widget);
+}
+
+void Sidebar::setHeader(const QString& header)
+{
+    m_header->setText(header);
+    m_list->setAccessibleName(header);
+}
+
+QString Sidebar::header() const
+{
+    return m_header->text();
+}
+
+int Sidebar::indexOf(QWidget* widget) const
+{
+    return widget ? m_stack->indexOf(widget) : -1;
+}
+
 QPushButton* Sidebar::addFooterButton(const QString& label, const QIcon& icon, const QString& objectName)
 {
     auto* button = new QPushButton(icon, label, this);

@@ -14,7 +14,8 @@ namespace citoyens {
 class SidebarModel;
 
 // A list of pages beside a QStackedWidget (KeePassXC EditWidget style). Pages are added
-// with one call; footer buttons (e.g. "Déconnexion") stay below the list, last.
+// with one call (or all taken out with clearPages(), when the role changes); footer buttons (e.g. "Déconnexion") stay
+// below the list, last.
 class Sidebar : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,13 @@ public:
     explicit Sidebar(const QString& header, QWidget* parent = nullptr);
 
     int addPage(const QString& label, const QIcon& icon, QWidget* widget);
+    // Takes every page out of the sidebar (the widgets are hidden, not deleted).
+    void clearPages();
+    // Takes one page out (hidden, not deleted).
+    void removePage(QWidget* widget);
+    void setHeader(const QString& header);
+    QString header() const;
+    int indexOf(QWidget* widget) const;
     QPushButton* addFooterButton(const QString& label, const QIcon& icon, const QString& objectName);
 
     void setCurrentPage(QWidget* widget);

@@ -15,6 +15,24 @@ int SidebarModel::addEntry(const QString& label, const QIcon& icon)
     return row;
 }
 
+void SidebarModel::clear()
+{
+    if (m_entries.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_entries.size()) - 1);
+    m_entries.clear();
+    endRemoveRows();
+}
+
+void SidebarModel::removeEntry(int row)
+{
+    if (row < 0 || row >= m_entries.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_entries.removeAt(row);
+    endRemoveRows();
+}
+
 void SidebarModel::setBadge(int row, int count)
 {
     if (row < 0 || row >= m_entries.size())

@@ -25,6 +25,8 @@ public:
 
     int addEntry(const QString& label, const QIcon& icon);
     void setBadge(int row, int count);
+    void clear();
+    void removeEntry(int row);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -1,4 +1,4 @@
-// Issue 3 end to end: the client core (ServicesContext and everything it owns) against the
+// End to end: the client core (AccountScope and everything it owns) against the
 // real citoyens-server over HTTPS, trusting the test CA. An agent decides through TestHttp.
 #include "TestHttp.h"
 #include "TestServer.h"
@@ -12,6 +12,7 @@
 #include "itemmodels/CatalogueModel.h"
 #include "itemmodels/NotificationListModel.h"
 #include "itemmodels/SubscriptionTableModel.h"
+#include "scope/AccountScope.h"
 #include "session/NoSecretStore.h"
 #include "session/Session.h"
 #include "store/BeneficiaryRepository.h"
@@ -19,7 +20,6 @@
 #include "store/SubscriptionRepository.h"
 #include "sync/BeneficiaryCommands.h"
 #include "sync/NotificationPoller.h"
-#include "sync/ServicesContext.h"
 #include "sync/SubscriptionCommands.h"
 #include "sync/SyncService.h"
 
@@ -76,7 +76,7 @@ struct Client
     AuthApi auth;
     AccountApi account;
     Session session;
-    ServicesContext services;
+    AccountScope services;
 };
 
 } // namespace
@@ -206,7 +206,7 @@ void TestServicesServer::subscribeThenApproved()
                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester catalogueTester(c->services.catalogueModel(),
                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-    // The demo catalogue, in the seed's order.
+    // The demo catalogue, in the web platform's order.
     CatalogueModel* catalogue = c->services.catalogueModel();
     QCOMPARE(catalogue->rowCount(), 4);
     QCOMPARE(catalogue->index(0, 0).data().toString(), QStringLiteral("AIGUILHE"));
@@ -405,10 +405,20 @@ void TestServicesServer::beneficiaryWithPhoto()
     b.schoolClass = QStringLiteral("CP");
     QSignalSpy created(commands, &BeneficiaryCommands::created);
     QSignalSpy failed(commands, &BeneficiaryCommands::failed);
-    QVERIFY(commands->create(b));
+    BeneficiaryOperation* creation = commands->create(b);
+    QVERIFY(creation);
+    // The operation's one result, read where a page reads it (it deletes itself after).
+    QString createdId;
+    bool creationSucceeded = false;
+    connect(creation, &Operation::finished, this, [creation, &createdId, &creationSucceeded] {
+        creationSucceeded = creation->succeeded();
+        createdId = creation->beneficiary().id;
+    });
     QTRY_COMPARE_WITH_TIMEOUT(created.size() + failed.size(), 1, NetworkTimeoutMs);
     QVERIFY(failed.isEmpty());
     const QString id = created.at(0).at(0).value<Beneficiary>().id;
+    QTRY_VERIFY(creationSucceeded);
+    QCOMPARE(createdId, id);
     const int row = list->rowOf(id);
     QVERIFY(row >= 0);
     QCOMPARE(list->index(row).data().toString(), QStringLiteral("Zoé Dupont"));

@@ -1,4 +1,5 @@
-// The issue 3 item models, each under QAbstractItemModelTester, fed from real repositories.
+// The services, beneficiaries and notifications item models, each under QAbstractItemModelTester, fed from real
+// repositories.
 #include "itemmodels/BeneficiaryListModel.h"
 #include "itemmodels/CatalogueModel.h"
 #include "itemmodels/NotificationListModel.h"

@@ -1,4 +1,5 @@
-// Migration 3 and the issue 3 repositories: one transaction per write, ETags, change signals.
+// Migration 3 and the services, beneficiaries and notifications repositories: one transaction
+// per write, ETags, change signals.
 #include "store/BeneficiaryRepository.h"
 #include "store/CatalogueRepository.h"
 #include "store/LocalStore.h"

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void failedPostKeepsDocumentsAndKey();
+    void fileRemovedBetweenCheckAndUploadEndsTheOperation();
 
 private:
     QByteArray route(const Request& r);
@@ -250,6 +251,85 @@ void TestSubscriptionSubmit::failedPostKeepsDocumentsAndKey()
     QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 2, TimeoutMs);
     QCOMPARE(count("POST", "/api/v1/me/documents"), 4);
     QVERIFY(m_server->requests.last().headers.value("idempotency-key") != key);
+}
+
+void TestSubscriptionSubmit::fileRemovedBetweenCheckAndUploadEndsTheOperation()
+{
+    SubscriptionDraft draft;
+    draft.serviceId = QStringLiteral("rosieres-loisirs");
+    draft.fiscalIncomeEuros = 12000;
+    draft.fiscalPartsHalves = 6;
+    const QString pdfPath = m_dir->filePath(QStringLiteral("edf.pdf"));
+    const QString pngPath = m_dir->filePath(QStringLiteral("avis.png"));
+    for (const auto& [path, bytes] : { std::pair { pdfPath, Pdf }, std::pair { pngPath, Png } }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    draft.documentFiles.insert(DocumentRequirement::KindProofOfAddress, pdfPath);
+    draft.documentFiles.insert(DocumentRequirement::KindIncomeStatement, pngPath);
+
+    QSignalSpy submitted(m_commands.get(), &SubscriptionCommands::submitted);
+    QSignalSpy failed(m_commands.get(), &SubscriptionCommands::submitFailed);
+    QSignalSpy busy(m_commands.get(), &SubscriptionCommands::busyChanged);
+    // submit() checked both files; the second disappears while the first is being sent.
+    connect(m_commands.get(), &SubscriptionCommands::documentUploaded, this, [pngPath](const QString& kind) {
+        if (kind == DocumentRequirement::KindProofOfAddress)
+            QFile::remove(pngPath);
+    });
+    // What a page reads in its `finished` slot (the operation deletes itself after it).
+    struct Result
+    {
+        int count = 0;
+        Operation::State state = Operation::State::Running;
+        ApiError error;
+        QString subscriptionId;
+    };
+    const auto observe = [this](SubscriptionOperation* operation, Result* result) {
+        connect(operation, &Operation::finished, this, [operation, result] {
+            ++result->count;
+            result->state = operation->state();
+            result->error = operation->error();
+            result->subscriptionId = operation->subscription().id;
+        });
+    };
+    SubscriptionOperation* operation = m_commands->submit(draft);
+    QVERIFY(operation);
+    Result first;
+    observe(operation, &first);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, TimeoutMs);
+    // The page observing the operation gets its one result, with the same field error.
+    QTRY_COMPARE_WITH_TIMEOUT(first.count, 1, TimeoutMs);
+    QCOMPARE(first.state, Operation::State::Failed);
+    QVERIFY(first.error.hasFieldError(QStringLiteral("documents.") + DocumentRequirement::KindIncomeStatement));
+    const ApiError error = failed.at(0).at(0).value<ApiError>();
+    const QString field = QStringLiteral("documents.") + DocumentRequirement::KindIncomeStatement;
+    QVERIFY(error.hasFieldError(field));
+    QVERIFY(!error.fieldMessage(field).isEmpty());
+    QCOMPARE(error.code, QStringLiteral("validation_failed"));
+    // The operation is over: busy went back to false and nothing else was sent.
+    QVERIFY(!m_commands->isBusy());
+    QCOMPARE(busy.last().at(0).toBool(), false);
+    QCOMPARE(submitted.size(), 0);
+    QCOMPARE(count("POST", "/api/v1/me/documents"), 1);
+    QCOMPARE(count("POST", "/api/v1/me/subscriptions"), 0);
+
+    // The file back: the retry reuses the document already sent and sends only the other.
+    QFile file(pngPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(Png);
+    file.close();
+    SubscriptionOperation* retry = m_commands->submit(draft);
+    QVERIFY(retry);
+    Result second;
+    observe(retry, &second);
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, TimeoutMs);
+    QCOMPARE(count("POST", "/api/v1/me/documents"), 2);
+    QCOMPARE(count("POST", "/api/v1/me/subscriptions"), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(second.count, 1, TimeoutMs);
+    QCOMPARE(second.state, Operation::State::Succeeded);
+    QCOMPARE(second.subscriptionId, QStringLiteral("sub-1"));
+    QCOMPARE(first.count, 1); // one result each
 }
 
 QTEST_GUILESS_MAIN(TestSubscriptionSubmit)

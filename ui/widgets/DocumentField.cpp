@@ -7,6 +7,7 @@
 #include "api/ApiError.h"
 
 #include "models/DocumentRules.h"
+#include "models/FieldCodes.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>
@@ -134,12 +135,12 @@ QString DocumentField::check(const QString& path, QString* mimeType)
 
 QString DocumentField::describe(const QString& code)
 {
-    if (code == u"too_large")
+    if (code == FieldCode::TooLarge)
         return tr("The file is larger than %1.")
             .arg(QLocale().formattedDataSize(DocumentRules::MaxDocumentBytes, 0, QLocale::DataSizeTraditionalFormat));
-    if (code == u"required")
+    if (code == FieldCode::Required)
         return tr("Choose a file.");
-    if (code == u"not_found")
+    if (code == FieldCode::NotFound)
         return tr("This file cannot be found.");
     return ApiError::describe(FieldError { QString(), code });
 }

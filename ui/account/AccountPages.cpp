@@ -1,0 +1,104 @@
+// Every page of the signed-in part, one declaration each. To add a page for a role: one
+// more declare() here (label, roles, order, home tile, how to build it).
+#include "PageRegistry.h"
+#include "ProfilePage.h"
+
+#include "beneficiaries/BeneficiariesPage.h"
+#include "notifications/NotificationsPage.h"
+#include "services/ServicesWidget.h"
+
+#include "models/Account.h"
+#include "scope/AccountScope.h"
+#include "sync/NotificationPoller.h"
+
+namespace citoyens {
+
+PageRegistry PageRegistry::standard()
+{
+    const QStringList citizen { Account::RoleCitizen };
+    const QStringList everyone { Account::RoleCitizen, Account::RoleAgent, Account::RoleAdministrator };
+    PageRegistry registry;
+    registry.declareSection(Account::RoleCitizen, tr("MY ACCOUNT"));
+    registry.declareSection(Account::RoleAgent, tr("DESK"));
+    registry.declareSection(Account::RoleAdministrator, tr("DESK"));
+
+    // The citizen's pages in the web platform's order: Mes services, Mes informations
+    // personnelles, Mes filiations; then the notifications.
+    {
+        PageDeclaration page;
+        page.id = QStringLiteral("services");
+        page.roles = citizen;
+        page.order = 10;
+        page.label = tr("My services");
+        page.icon = QIcon();
+        page.tileObjectName = QStringLiteral("homeServicesTile");
+        page.needsScope = true;
+        page.create = [](const PageContext& context) -> QWidget* {
+            auto* widget = new ServicesWidget(context.scope, context.parent);
+            QObject::connect(widget, &ServicesWidget::beneficiariesRequested, widget,
+                             [open = context.openPage] { open(QStringLiteral("beneficiaries")); });
+            return widget;
+        };
+        page.reset = [](QWidget* widget) {
+            static_cast<ServicesWidget*>(widget)->reset();
+        };
+        registry.declare(std::move(page));
+    }
+    {
+        PageDeclaration page;
+        page.id = QStringLiteral("profile");
+        page.roles = everyone;
+        page.order = 20;
+        page.label = tr("My personal information");
+        page.icon = QIcon();
+        page.tileObjectName = QStringLiteral("homeProfileTile");
+        page.needsScope = false;
+        page.create = [](const PageContext& context) -> QWidget* {
+            return new ProfilePage(context.session, context.parent);
+        };
+        page.reset = [](QWidget* widget) {
+            static_cast<ProfilePage*>(widget)->reset();
+        };
+        registry.declare(std::move(page));
+    }
+    {
+        PageDeclaration page;
+        page.id = QStringLiteral("beneficiaries");
+        page.roles = citizen;
+        page.order = 30;
+        page.label = tr("My beneficiaries");
+        page.icon = QIcon();
+        page.tileObjectName = QStringLiteral("homeBeneficiariesTile");
+        page.needsScope = true;
+        page.create = [](const PageContext& context) -> QWidget* {
+            return new BeneficiariesPage(context.scope, context.parent);
+        };
+        page.reset = [](QWidget* widget) {
+            static_cast<BeneficiariesPage*>(widget)->reset();
+        };
+        registry.declare(std::move(page));
+    }
+    {
+        PageDeclaration page;
+        page.id = QStringLiteral("notifications");
+        page.roles = citizen;
+        page.order = 40;
+        page.label = tr("My notifications");
+        page.icon = QIcon();
+        page.tileObjectName = QStringLiteral("homeNotificationsTile");
+        page.needsScope = true;
+        page.create = [](const PageContext& context) -> QWidget* {
+            NotificationPoller* poller = context.scope->poller();
+            auto* widget = new NotificationsPage(context.scope->notificationModel(), poller, context.parent);
+            QObject::connect(
+                poller, &NotificationPoller::unreadCountChanged, widget,
+                [badge = context.setBadge](int unread) { badge(QStringLiteral("notifications"), unread); });
+            return widget;
+        };
+
+        registry.declare(std::move(page));
+    }
+    return registry;
+}
+
+} // namespace citoyens
