@@ -127,20 +127,28 @@ AccessPolicy::Handler AccessPolicy::auditingAssisted(const AccessPolicy* policy,
     if (!policy)
         return handler;
     return [policy, handler = std::move(handler)](const RequestContext& ctx) {
-        HttpResponse response = handler(ctx);
-        if (ctx.method == QLatin1String("GET") || response.statusCode() >= 400)
-            return response;
+        if (ctx.method == QLatin1String("GET"))
+            return handler(ctx);
         const QByteArray token = ctx.bearerToken();
-        if (token.isEmpty())
-            return response;
-        const std::optional<SessionRow> session
-            = policy->m_sessions.findByAccessHash(policy->m_database.connection(), TokenService::hashToken(token));
+        const std::optional<SessionRow> session = token.isEmpty()
+            ? std::nullopt
+            : policy->m_sessions.findByAccessHash(policy->m_database.connection(), TokenService::hashToken(token));
         if (!session || session->assistedBy.isEmpty())
-            return response;
-        SqlTransaction tx(policy->m_database);
-        AuditLog::record(tx.db(), ctx, session->assistedBy, session->accountId, AuditLog::AssistedChange, ctx.pathId,
-                         ctx.method + QLatin1Char(' ') + ctx.path);
-        tx.commit();
+            return handler(ctx);
+        const auto write = [&](const QSqlDatabase& db) {
+            AuditLog::record(db, ctx, session->assistedBy, session->accountId, AuditLog::AssistedChange, ctx.pathId,
+                             ctx.method + QLatin1Char(' ') + ctx.path);
+        };
+        // Written in the change's own transaction; a change made without one is traced after.
+        SqlTransaction::BeforeFirstCommit trace(write);
+        HttpResponse response = handler(ctx);
+        // A replayed answer (Idempotency-Key) made no change.
+        if (!trace.ran() && response.statusCode() < 400
+            && response.header(QByteArrayLiteral("Idempotent-Replayed")).isEmpty()) {
+            SqlTransaction tx(policy->m_database);
+            write(tx.db());
+            tx.commit();
+        }
         return response;
     };
 }

@@ -59,7 +59,8 @@ public:
                                     const QString& citizenId);
 
     // Wraps a /me route so that each change made in an assisted session (any method but GET
-    // that succeeds) is written to the audit log, naming the agent and the route. Without a
+    // that succeeds) is written to the audit log, naming the agent and the route, in the
+    // change's own transaction (SqlTransaction::BeforeFirstCommit). Without a
     // policy (listing the routes) the handler is returned as it is.
     static Handler auditingAssisted(const AccessPolicy* policy, Handler handler);
 

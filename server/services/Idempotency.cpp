@@ -55,7 +55,7 @@ HttpResponse Idempotency::run(Database& database, const RequestContext& ctx, con
     // Claim the key in its own transaction, so that a concurrent twin (any process) sees it.
     for (int attempt = 0;; ++attempt) {
         try {
-            SqlTransaction tx(database);
+            SqlTransaction tx(database, SqlTransaction::Kind::Bookkeeping);
             if (const auto record = IdempotencyStore::find(tx.db(), accountId, key))
                 return replay(*record, hash);
             IdempotencyStore::begin(tx.db(), accountId, key, route, hash, RouteSupport::nowMs());
@@ -73,7 +73,7 @@ HttpResponse Idempotency::run(Database& database, const RequestContext& ctx, con
         return Responses::json(work(complete), status);
     } catch (...) {
         // Nothing was created: the key may be used again.
-        SqlTransaction tx(database);
+        SqlTransaction tx(database, SqlTransaction::Kind::Bookkeeping);
         IdempotencyStore::forget(tx.db(), accountId, key);
         tx.commit();
         throw;

@@ -319,6 +319,16 @@ void TestServerWalkin::assistedSessionActsAsTheCitizen()
     QCOMPARE(ben.status, 201);
     QVERIFY(idsIn(citizen.http->get(QStringLiteral("/me/beneficiaries")), QStringLiteral("beneficiaries"))
                 .contains(idOf(ben)));
+    // A subscription made for them, sent twice with one Idempotency-Key: one change, one trace.
+    const TestReply proof = upload(assisted, ProofOfAddress, samplePdf());
+    const TestReply statement
+        = upload(assisted, IncomeStatement, sampleJpeg(), "image/jpeg", QStringLiteral("avis.jpg"));
+    const QJsonObject body = subscriptionBody(RosieresService, idOf(proof), idOf(statement), 11750, 5);
+    const TestReply first = assisted.post(QStringLiteral("/me/subscriptions"), body, { { "Idempotency-Key", "k-1" } });
+    QCOMPARE(first.status, 201);
+    const TestReply again = assisted.post(QStringLiteral("/me/subscriptions"), body, { { "Idempotency-Key", "k-1" } });
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
     // What only the citizen, or only the agent outside the session, may do.
     const TestReply password = assisted.post(QStringLiteral("/me/password"),
                                              QJsonObject { { QStringLiteral("currentPassword"), StrongPassword },
@@ -332,10 +342,15 @@ void TestServerWalkin::assistedSessionActsAsTheCitizen()
 
     const QJsonArray entries
         = auditEntries(*m_admin->http, QStringLiteral("agent=%1&citizen=%2").arg(m_rosieres->id, citizen.id));
+    // Newest first: the subscription (once), the two uploads, the beneficiary.
     QCOMPARE(actionsIn(entries),
              (QStringList { QStringLiteral("assist_ended"), QStringLiteral("assisted_change"),
-                            QStringLiteral("assist_opened"), QStringLiteral("assist_requested") }));
-    const QJsonObject change = entries.at(1).toObject();
+                            QStringLiteral("assisted_change"), QStringLiteral("assisted_change"),
+                            QStringLiteral("assisted_change"), QStringLiteral("assist_opened"),
+                            QStringLiteral("assist_requested") }));
+    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("detail")).toString(),
+             QStringLiteral("POST /api/v1/me/subscriptions"));
+    const QJsonObject change = entries.at(4).toObject();
     QCOMPARE(change.value(QStringLiteral("detail")).toString(), QStringLiteral("POST /api/v1/me/beneficiaries"));
     QCOMPARE(change.value(QStringLiteral("requestId")).toString(), QStringLiteral("assisted-change-1"));
 }
