@@ -38,6 +38,7 @@ MainWindow::MainWindow(const ClientCore& core, QWidget* parent)
         m_lock->setFocus(Qt::OtherFocusReason);
     });
     connect(m_lock, &LockScreen::switchUserRequested, this, [this] {
+        m_desk->forgetLock();
         m_auth->showSignIn({}, {});
         m_stack->setCurrentWidget(m_auth);
     });
@@ -215,6 +216,11 @@ void MainWindow::showSignedOut()
     }
     m_signedOutNotice.clear();
     m_signingOut = false;
+    // A locked desk stays locked until its agent signs in again (or someone else is chosen).
+    if (m_desk && m_desk->isLocked()) {
+        m_stack->setCurrentWidget(m_lock);
+        return;
+    }
     m_stack->setCurrentWidget(m_auth);
 }
 

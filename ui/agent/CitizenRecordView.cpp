@@ -24,6 +24,7 @@ namespace citoyens {
 CitizenRecordView::CitizenRecordView(Desk* desk, QWidget* parent)
     : QWidget(parent)
     , m_desk(desk)
+    , m_title(FormHelpers::paragraph({}, this, QStringLiteral("title")))
     , m_identity(FormHelpers::paragraph({}, this))
     , m_beneficiaries(new QListWidget(this))
     , m_subscriptions(new QListWidget(this))
@@ -43,6 +44,8 @@ CitizenRecordView::CitizenRecordView(Desk* desk, QWidget* parent)
     top->addWidget(m_back);
     top->addStretch(1);
     layout->addLayout(top);
+    m_title->setObjectName(QStringLiteral("citizenName"));
+    layout->addWidget(m_title);
     m_identity->setObjectName(QStringLiteral("citizenIdentity"));
     m_identity->setTextFormat(Qt::PlainText);
     layout->addWidget(m_identity);
@@ -96,6 +99,7 @@ void CitizenRecordView::load(const QString& citizenId)
         m_call->abort();
     m_id = citizenId;
     m_name.clear();
+    m_title->clear();
     m_loaded = false;
     m_identity->setText(tr("Loading the record…"));
     m_beneficiaries->clear();
@@ -119,7 +123,8 @@ void CitizenRecordView::show(const QJsonObject& record)
     m_name = citizen.value(QStringLiteral("firstName")).toString() + QLatin1Char(' ')
         + citizen.value(QStringLiteral("lastName")).toString();
     const QDate birth = QDate::fromString(citizen.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
-    QStringList lines { m_name, citizen.value(QStringLiteral("email")).toString() };
+    m_title->setText(m_name);
+    QStringList lines { citizen.value(QStringLiteral("email")).toString() };
     if (birth.isValid())
         lines << tr("Born on %1").arg(birth.toString(QStringLiteral("dd/MM/yyyy")));
     lines << (citizen.value(QStringLiteral("activated")).toBool() ? tr("Account activated")

@@ -44,6 +44,7 @@ private:
     void setMessage(const QString& message, bool error);
 
     Desk* m_desk;
+    QLabel* m_title;
     QLabel* m_identity;
     QListWidget* m_beneficiaries;
     QListWidget* m_subscriptions;

@@ -128,6 +128,12 @@ void Desk::lock(LockReason reason)
     Q_EMIT locked(reason);
 }
 
+void Desk::forgetLock()
+{
+    m_locked = false;
+    m_lockedEmail.clear();
+}
+
 void Desk::followSession()
 {
     Session* session = m_core->session();

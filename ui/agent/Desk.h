@@ -66,6 +66,8 @@ public:
     // The e-mail of the agent the lock screen asks the password of.
     QString lockedEmail() const { return m_lockedEmail; }
     void lock(LockReason reason);
+    // Another person signs in instead ("Changer d'utilisateur"): the usual sign-in page.
+    void forgetLock();
     // The lock delay the administrator set (seconds), once the server said it.
     int lockAfterSeconds() const { return m_lockAfterSeconds; }
 

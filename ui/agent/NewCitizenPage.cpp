@@ -82,7 +82,7 @@ NewCitizenPage::NewCitizenPage(Desk* desk, QWidget* parent)
     layout->addWidget(FormHelpers::paragraph(
         tr("Create the account with the citizen. They receive an activation code and choose their password "
            "themselves: nobody at the desk sees it."),
-        this, QStringLiteral("subtitle")));
+        this));
 
     m_civility->setObjectName(QStringLiteral("newCitizenCivilityCombo"));
     m_civility->addItem(tr("Mr"), QStringLiteral("M"));
@@ -112,7 +112,10 @@ NewCitizenPage::NewCitizenPage(Desk* desk, QWidget* parent)
         row.input->setAccessibleName(FormHelpers::plain(row.label));
         m_errors->addField(row.field, row.input, error, FormHelpers::plain(row.label));
     }
-    layout->addLayout(form);
+    auto* formBox = new QWidget(this);
+    formBox->setMaximumWidth(640);
+    formBox->setLayout(form);
+    layout->addWidget(formBox);
     layout->addWidget(m_message);
 
     m_sendMail->setObjectName(QStringLiteral("newCitizenSendMailButton"));
