@@ -33,12 +33,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPdfDocument>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 #include <QUuid>
@@ -60,6 +62,7 @@ private slots:
     void walkInCitizenAssistedRequestLeavesNothing();
     void searchConsentCodeThenIdleLockAndUnlock();
     void osSessionLockEndsAssistedSession();
+    void tokenExpiryEndsAssistedSession();
 
 private:
     void signInAgent();
@@ -330,9 +333,15 @@ void DeskWalkInTest::walkInCitizenAssistedRequestLeavesNothing()
                               NetworkTimeoutMs);
     shot(QStringLiteral("deskwalkin-03-assisted"));
 
-    // Something of the citizen copied from their pages; and the store is on disk meanwhile.
-    desk->clipboard()->copy(address);
-    QCOMPARE(QGuiApplication::clipboard()->text(), address);
+    // The agent copies the request's row from the citizen's table: marked sensitive.
+    auto* table = assisted->findChild<QTableView*>(QStringLiteral("servicesTable"));
+    QVERIFY(table);
+    table->setFocus(Qt::OtherFocusReason);
+    table->selectRow(0);
+    QTest::keySequence(table, QKeySequence::Copy);
+    QTRY_VERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Rosières")));
+    QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(SensitiveClipboard::markerFormat()));
+    QVERIFY(desk->clipboard()->holdsOurs());
     QVERIFY(!filesOf(folder).isEmpty());
 
     // The server has the request, with its documents, audited as made by the agent for them.
@@ -461,6 +470,36 @@ void DeskWalkInTest::osSessionLockEndsAssistedSession()
     QTest::keyClicks(password, AgentPassword);
     QTest::keyClick(password, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(mainPage(), m_client->window()->accountWidget(), NetworkTimeoutMs);
+}
+
+void DeskWalkInTest::tokenExpiryEndsAssistedSession()
+{
+    const QString address = uniqueEmail(QStringLiteral("hugo.roux"));
+    const QString id = createCitizenOverHttp(address, QStringLiteral("Hugo"), QStringLiteral("Roux"));
+    QVERIFY(!id.isEmpty());
+    // The token as the server gives it, with an expiry moved close so that the test need not
+    // wait 30 minutes: the desk ends the session at the expiry it was given.
+    TestHttp agent(*m_server);
+    signInOverHttp(agent, AgentEmail, AgentPassword);
+    const TestReply confirmed = agent.post(QStringLiteral("/agent/citizens/%1/assist/confirm").arg(id), QJsonObject {});
+    QCOMPARE(confirmed.status, 200);
+    const QByteArray token = confirmed.json().value(QStringLiteral("accessToken")).toString().toUtf8();
+    Desk* desk = m_client->window()->desk();
+    QString error;
+    QVERIFY2(desk->openAssisted(id, QStringLiteral("Hugo Roux"), token, QDateTime::currentDateTimeUtc().addMSecs(500),
+                                &error),
+             qPrintable(error));
+    QTRY_COMPARE(mainPage(), m_client->window()->assistedSession());
+    const QString folder = desk->assisted()->folder();
+    QTRY_VERIFY_WITH_TIMEOUT(!desk->assisted(), 5000);
+    QTRY_COMPARE(mainPage(), m_client->window()->accountWidget());
+    QTRY_VERIFY(!QFileInfo::exists(folder));
+    verifyNothingOf(id, address);
+    // The token was revoked on the server too.
+    QTRY_COMPARE_WITH_TIMEOUT(auditCount(QStringLiteral("assist_ended"), id), 1, NetworkTimeoutMs);
+    TestHttp citizen(*m_server);
+    citizen.setBearer(token);
+    QCOMPARE(citizen.get(QStringLiteral("/me")).status, 401);
 }
 
 QTEST_MAIN(DeskWalkInTest)

@@ -1,6 +1,7 @@
 #include "AssistedSessionWidget.h"
 
 #include "Desk.h"
+#include "SensitiveClipboard.h"
 
 #include "account/PageRegistry.h"
 #include "services/ServicesWidget.h"
@@ -10,12 +11,16 @@
 
 #include "models/Account.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -96,6 +101,43 @@ AssistedSessionWidget::AssistedSessionWidget(Desk* desk, AccountScope* scope, QW
     connect(m_end, &QPushButton::clicked, desk, &Desk::endAssisted);
     connect(m_scanAttach, &QPushButton::clicked, this, &AssistedSessionWidget::attachScan);
     watchScanner();
+    qApp->installEventFilter(this);
+}
+
+bool AssistedSessionWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto* key = static_cast<QKeyEvent*>(event);
+    auto* widget = qobject_cast<QWidget*>(watched);
+    if (!key->matches(QKeySequence::Copy) || !widget || !isAncestorOf(widget) || !m_desk->clipboard())
+        return QWidget::eventFilter(watched, event);
+    const QString text = copiableText(widget);
+    if (text.isEmpty())
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::KeyPress)
+        m_desk->clipboard()->copy(text);
+    event->accept();
+    return true;
+}
+
+QString AssistedSessionWidget::copiableText(QWidget* focus) const
+{
+    if (auto* edit = qobject_cast<QLineEdit*>(focus)) {
+        // A password field keeps its secret.
+        return edit->echoMode() == QLineEdit::Normal ? edit->selectedText() : QString();
+    }
+    if (auto* view = qobject_cast<QAbstractItemView*>(focus)) {
+        QStringList cells;
+        const QModelIndexList selected
+            = view->selectionModel() ? view->selectionModel()->selectedIndexes() : QModelIndexList();
+        for (const QModelIndex& index : selected)
+            cells.append(index.data().toString());
+        if (cells.isEmpty() && view->currentIndex().isValid())
+            cells.append(view->currentIndex().data().toString());
+        return cells.join(QLatin1Char('\t'));
+    }
+    return {};
 }
 
 QString AssistedSessionWidget::bannerText() const

@@ -20,7 +20,9 @@ class Sidebar;
 // The citizen's own pages (those of the citizen's role that show an account scope: services,
 // beneficiaries, notifications), built on the assisted scope, under a banner "Vous agissez
 // pour Prénom Nom" with "Terminer l'assistance". When the desk has a scanner folder, a file
-// that appears there is offered for one of the document fields on screen.
+// that appears there is offered for one of the document fields on screen. What the agent
+// copies from these pages (Ctrl+C in a field or a list) goes through the session's
+// SensitiveClipboard: marked sensitive, and cleared when the session ends.
 class AssistedSessionWidget : public QWidget
 {
     Q_OBJECT
@@ -35,7 +37,12 @@ public:
     // The newest file the scanner wrote (empty when none), as offered.
     QString offeredScan() const { return m_scan; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // The selected text of the focused field or list; empty when there is none.
+    QString copiableText(QWidget* focus) const;
     void watchScanner();
     void onScannerChanged();
     void offerScan(const QString& path);
