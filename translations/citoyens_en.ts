@@ -1281,6 +1281,14 @@
         <source>My notifications</source>
         <translation>My notifications</translation>
     </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Citizens</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>New citizen</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::PasswordChangeForm</name>
@@ -1937,6 +1945,327 @@
     <message>
         <source>A new code has been sent to %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::AssistedSessionWidget</name>
+    <message>
+        <source>&amp;End the assistance</source>
+        <translation>&amp;End the assistance</translation>
+    </message>
+    <message>
+        <source>CITIZEN&apos;S ACCOUNT</source>
+        <translation>CITIZEN&apos;S ACCOUNT</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Attach</translation>
+    </message>
+    <message>
+        <source>Assisted session</source>
+        <translation>Assisted session</translation>
+    </message>
+    <message>
+        <source>You are acting for %1</source>
+        <translation>You are acting for %1</translation>
+    </message>
+    <message>
+        <source>End the assistance</source>
+        <translation>End the assistance</translation>
+    </message>
+    <message>
+        <source>Document field for the scan</source>
+        <translation>Document field for the scan</translation>
+    </message>
+    <message>
+        <source>Attach the scanned document</source>
+        <translation>Attach the scanned document</translation>
+    </message>
+    <message>
+        <source>New document from the scanner: %1</source>
+        <translation>New document from the scanner: %1</translation>
+    </message>
+    <message>
+        <source>New document from the scanner: %1. Open a request&apos;s documents to attach it.</source>
+        <translation>New document from the scanner: %1. Open a request&apos;s documents to attach it.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::CitizenRecordView</name>
+    <message>
+        <source>← &amp;Back to the search</source>
+        <translation>← &amp;Back to the search</translation>
+    </message>
+    <message>
+        <source>&amp;Open an assisted session</source>
+        <translation>&amp;Open an assisted session</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s record</source>
+        <translation>Citizen&apos;s record</translation>
+    </message>
+    <message>
+        <source>Back to the search</source>
+        <translation>Back to the search</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiaries</source>
+        <translation>&amp;Beneficiaries</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Beneficiaries</translation>
+    </message>
+    <message>
+        <source>&amp;Requests in your communes</source>
+        <translation>&amp;Requests in your communes</translation>
+    </message>
+    <message>
+        <source>Requests in your communes</source>
+        <translation>Requests in your communes</translation>
+    </message>
+    <message>
+        <source>Open an assisted session</source>
+        <translation>Open an assisted session</translation>
+    </message>
+    <message>
+        <source>Code read out by the citizen</source>
+        <translation>Code read out by the citizen</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 digits</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Code read out by the &amp;citizen</source>
+        <translation>Code read out by the &amp;citizen</translation>
+    </message>
+    <message>
+        <source>Loading the record…</source>
+        <translation>Loading the record…</translation>
+    </message>
+    <message>
+        <source>Born on %1</source>
+        <translation>Born on %1</translation>
+    </message>
+    <message>
+        <source>Account activated</source>
+        <translation>Account activated</translation>
+    </message>
+    <message>
+        <source>Account not activated yet</source>
+        <translation>Account not activated yet</translation>
+    </message>
+    <message>
+        <source>No beneficiary</source>
+        <translation>No beneficiary</translation>
+    </message>
+    <message>
+        <source>No request in your communes</source>
+        <translation>No request in your communes</translation>
+    </message>
+    <message>
+        <source>A code was sent to the citizen&apos;s e-mail address. Ask them to read it out to you.</source>
+        <translation>A code was sent to the citizen&apos;s e-mail address. Ask them to read it out to you.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::CitizensPage</name>
+    <message>
+        <source>Citizens</source>
+        <translation>Citizens</translation>
+    </message>
+    <message>
+        <source>&amp;Search by name, e-mail, birth date or a beneficiary&apos;s name</source>
+        <translation>&amp;Search by name, e-mail, birth date or a beneficiary&apos;s name</translation>
+    </message>
+    <message>
+        <source>Search a citizen</source>
+        <translation>Search a citizen</translation>
+    </message>
+    <message>
+        <source>Dupont, marie@…, 14/03/1985</source>
+        <translation>Dupont, marie@…, 14/03/1985</translation>
+    </message>
+    <message>
+        <source>Citizens found</source>
+        <translation>Citizens found</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters.</source>
+        <translation>Type at least 2 characters.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No citizen found.</source>
+        <translation>No citizen found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) found.</source>
+        <translation>
+            <numerusform>%n citizen found.</numerusform>
+            <numerusform>%n citizens found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::Desk</name>
+    <message>
+        <source>The desk session is locked. Enter your password to continue.</source>
+        <translation>The desk session is locked. Enter your password to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Change user</source>
+        <translation>&amp;Change user</translation>
+    </message>
+    <message>
+        <source>Locked desk</source>
+        <translation>Locked desk</translation>
+    </message>
+    <message>
+        <source>The desk is locked</source>
+        <translation>The desk is locked</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Change user</source>
+        <translation>Change user</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your password to continue.</source>
+        <translation>Signed in as %1. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Password: %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::NewCitizenPage</name>
+    <message>
+        <source>Save the activation sheet</source>
+        <translation>Save the activation sheet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Send the code by &amp;e-mail</source>
+        <translation>Send the code by &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Print an activation sheet</source>
+        <translation>&amp;Print an activation sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Open an assisted session</source>
+        <translation>&amp;Open an assisted session</translation>
+    </message>
+    <message>
+        <source>&amp;New citizen</source>
+        <translation>&amp;New citizen</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>New citizen</translation>
+    </message>
+    <message>
+        <source>Create the account with the citizen. They receive an activation code and choose their password themselves: nobody at the desk sees it.</source>
+        <translation>Create the account with the citizen. They receive an activation code and choose their password themselves: nobody at the desk sees it.</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Civility</source>
+        <translation>&amp;Civility</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail address</source>
+        <translation>E-&amp;mail address</translation>
+    </message>
+    <message>
+        <source>Send the code by e-mail</source>
+        <translation>Send the code by e-mail</translation>
+    </message>
+    <message>
+        <source>Print an activation sheet</source>
+        <translation>Print an activation sheet</translation>
+    </message>
+    <message>
+        <source>Open an assisted session</source>
+        <translation>Open an assisted session</translation>
+    </message>
+    <message>
+        <source>The account of %1 is created. The activation sheet is saved in %2: hand it to the citizen.</source>
+        <translation>The account of %1 is created. The activation sheet is saved in %2: hand it to the citizen.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is created, but the activation sheet was not saved. Print it again: the code is given only once.</source>
+        <translation>The account of %1 is created, but the activation sheet was not saved. Print it again: the code is given only once.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is created. The activation code was sent to %2.</source>
+        <translation>The account of %1 is created. The activation code was sent to %2.</translation>
+    </message>
+    <message>
+        <source>activation-%1.pdf</source>
+        <translation>activation-%1.pdf</translation>
     </message>
 </context>
 </TS>

@@ -1281,6 +1281,14 @@
         <source>My notifications</source>
         <translation>Mes notifications</translation>
     </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Usagers</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>Nouvel usager</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::PasswordChangeForm</name>
@@ -1937,6 +1945,327 @@
     <message>
         <source>A new code has been sent to %1.</source>
         <translation>Un nouveau code a été envoyé à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::AssistedSessionWidget</name>
+    <message>
+        <source>&amp;End the assistance</source>
+        <translation>&amp;Terminer l&apos;assistance</translation>
+    </message>
+    <message>
+        <source>CITIZEN&apos;S ACCOUNT</source>
+        <translation>COMPTE DE L&apos;USAGER</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Joindre</translation>
+    </message>
+    <message>
+        <source>Assisted session</source>
+        <translation>Session assistée</translation>
+    </message>
+    <message>
+        <source>You are acting for %1</source>
+        <translation>Vous agissez pour %1</translation>
+    </message>
+    <message>
+        <source>End the assistance</source>
+        <translation>Terminer l&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Document field for the scan</source>
+        <translation>Pièce à laquelle joindre le document numérisé</translation>
+    </message>
+    <message>
+        <source>Attach the scanned document</source>
+        <translation>Joindre le document numérisé</translation>
+    </message>
+    <message>
+        <source>New document from the scanner: %1</source>
+        <translation>Nouveau document du scanner : %1</translation>
+    </message>
+    <message>
+        <source>New document from the scanner: %1. Open a request&apos;s documents to attach it.</source>
+        <translation>Nouveau document du scanner : %1. Ouvrez les pièces d&apos;une demande pour le joindre.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::CitizenRecordView</name>
+    <message>
+        <source>← &amp;Back to the search</source>
+        <translation>← &amp;Retour à la recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Open an assisted session</source>
+        <translation>&amp;Ouvrir une session assistée</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s record</source>
+        <translation>Fiche de l&apos;usager</translation>
+    </message>
+    <message>
+        <source>Back to the search</source>
+        <translation>Retour à la recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiaries</source>
+        <translation>&amp;Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>&amp;Requests in your communes</source>
+        <translation>&amp;Demandes dans vos communes</translation>
+    </message>
+    <message>
+        <source>Requests in your communes</source>
+        <translation>Demandes dans vos communes</translation>
+    </message>
+    <message>
+        <source>Open an assisted session</source>
+        <translation>Ouvrir une session assistée</translation>
+    </message>
+    <message>
+        <source>Code read out by the citizen</source>
+        <translation>Code lu par l&apos;usager</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 chiffres</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Code read out by the &amp;citizen</source>
+        <translation>Code lu par l&apos;&amp;usager</translation>
+    </message>
+    <message>
+        <source>Loading the record…</source>
+        <translation>Chargement de la fiche…</translation>
+    </message>
+    <message>
+        <source>Born on %1</source>
+        <translation>Né(e) le %1</translation>
+    </message>
+    <message>
+        <source>Account activated</source>
+        <translation>Compte activé</translation>
+    </message>
+    <message>
+        <source>Account not activated yet</source>
+        <translation>Compte pas encore activé</translation>
+    </message>
+    <message>
+        <source>No beneficiary</source>
+        <translation>Aucun bénéficiaire</translation>
+    </message>
+    <message>
+        <source>No request in your communes</source>
+        <translation>Aucune demande dans vos communes</translation>
+    </message>
+    <message>
+        <source>A code was sent to the citizen&apos;s e-mail address. Ask them to read it out to you.</source>
+        <translation>Un code a été envoyé à l&apos;adresse e-mail de l&apos;usager. Demandez-lui de vous le lire.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::CitizensPage</name>
+    <message>
+        <source>Citizens</source>
+        <translation>Usagers</translation>
+    </message>
+    <message>
+        <source>&amp;Search by name, e-mail, birth date or a beneficiary&apos;s name</source>
+        <translation>&amp;Rechercher par nom, e-mail, date de naissance ou nom d&apos;un bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Search a citizen</source>
+        <translation>Rechercher un usager</translation>
+    </message>
+    <message>
+        <source>Dupont, marie@…, 14/03/1985</source>
+        <translation>Dupont, marie@…, 14/03/1985</translation>
+    </message>
+    <message>
+        <source>Citizens found</source>
+        <translation>Usagers trouvés</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters.</source>
+        <translation>Saisissez au moins 2 caractères.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No citizen found.</source>
+        <translation>Aucun usager trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) found.</source>
+        <translation>
+            <numerusform>%n usager trouvé.</numerusform>
+            <numerusform>%n usagers trouvés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::Desk</name>
+    <message>
+        <source>The desk session is locked. Enter your password to continue.</source>
+        <translation>La session du guichet est verrouillée. Saisissez votre mot de passe pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Change user</source>
+        <translation>&amp;Changer d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Locked desk</source>
+        <translation>Guichet verrouillé</translation>
+    </message>
+    <message>
+        <source>The desk is locked</source>
+        <translation>Le guichet est verrouillé</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Change user</source>
+        <translation>Changer d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your password to continue.</source>
+        <translation>Session de %1. Saisissez votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Mot de passe : %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::NewCitizenPage</name>
+    <message>
+        <source>Save the activation sheet</source>
+        <translation>Enregistrer la fiche d&apos;activation</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Send the code by &amp;e-mail</source>
+        <translation>Envoyer le code par &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Print an activation sheet</source>
+        <translation>&amp;Imprimer une fiche d&apos;activation</translation>
+    </message>
+    <message>
+        <source>&amp;Open an assisted session</source>
+        <translation>&amp;Ouvrir une session assistée</translation>
+    </message>
+    <message>
+        <source>&amp;New citizen</source>
+        <translation>&amp;Nouvel usager</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>Nouvel usager</translation>
+    </message>
+    <message>
+        <source>Create the account with the citizen. They receive an activation code and choose their password themselves: nobody at the desk sees it.</source>
+        <translation>Créez le compte avec l&apos;usager. Il reçoit un code d&apos;activation et choisit lui-même son mot de passe : personne au guichet ne le voit.</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>M.</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Mme</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>&amp;Civility</source>
+        <translation>&amp;Civilité</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Date de &amp;naissance</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail address</source>
+        <translation>Adresse e-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Send the code by e-mail</source>
+        <translation>Envoyer le code par e-mail</translation>
+    </message>
+    <message>
+        <source>Print an activation sheet</source>
+        <translation>Imprimer une fiche d&apos;activation</translation>
+    </message>
+    <message>
+        <source>Open an assisted session</source>
+        <translation>Ouvrir une session assistée</translation>
+    </message>
+    <message>
+        <source>The account of %1 is created. The activation sheet is saved in %2: hand it to the citizen.</source>
+        <translation>Le compte de %1 est créé. La fiche d&apos;activation est enregistrée dans %2 : remettez-la à l&apos;usager.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is created, but the activation sheet was not saved. Print it again: the code is given only once.</source>
+        <translation>Le compte de %1 est créé, mais la fiche d&apos;activation n&apos;a pas été enregistrée. Imprimez-la de nouveau : le code n&apos;est donné qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is created. The activation code was sent to %2.</source>
+        <translation>Le compte de %1 est créé. Le code d&apos;activation a été envoyé à %2.</translation>
+    </message>
+    <message>
+        <source>activation-%1.pdf</source>
+        <translation>activation-%1.pdf</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,9 @@
 #include "InactivityWarningDialog.h"
 #include "account/AccountWidget.h"
 #include "account/HomePage.h"
+#include "agent/AssistedSessionWidget.h"
+#include "agent/Desk.h"
+#include "agent/LockScreen.h"
 #include "auth/AuthWidget.h"
 #include "auth/SignInPage.h"
 #include "widgets/FormHelpers.h"
@@ -22,6 +25,41 @@ MainWindow::MainWindow(const ClientCore& core, QWidget* parent)
 {
     // Each sign-in brings its own scope; its pages follow it.
     connect(&core, &ClientCore::scopeChanged, m_account, &AccountWidget::setScope);
+
+    // The agent's desk: walk-in citizens' assisted sessions, and the lock of a shared machine.
+    m_desk = new Desk(&core, nullptr, this);
+    m_account->setDesk(m_desk);
+    m_lock = new LockScreen(m_desk, m_session, m_stack);
+    m_stack->addWidget(m_lock);
+    connect(m_desk, &Desk::assistedChanged, this, &MainWindow::showAssisted);
+    connect(m_desk, &Desk::locked, this, [this] {
+        m_lock->prepare();
+        m_stack->setCurrentWidget(m_lock);
+        m_lock->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_lock, &LockScreen::switchUserRequested, this, [this] {
+        m_desk->forgetLock();
+        m_auth->showSignIn({}, {});
+        m_stack->setCurrentWidget(m_auth);
+    });
+}
+
+void MainWindow::showAssisted(AccountScope* scope)
+{
+    if (m_assisted) {
+        m_stack->removeWidget(m_assisted);
+        m_assisted->hide();
+        m_assisted->deleteLater();
+        m_assisted = nullptr;
+    }
+    if (scope) {
+        m_assisted = new AssistedSessionWidget(m_desk, scope, m_stack);
+        m_stack->addWidget(m_assisted);
+        m_stack->setCurrentWidget(m_assisted);
+        return;
+    }
+    if (m_session->state() == Session::State::SignedIn)
+        m_stack->setCurrentWidget(m_account);
 }
 
 MainWindow::MainWindow(Session* session, AuthOperations* auth, InactivityMonitor* monitor, Clock* clock,
@@ -71,6 +109,10 @@ MainWindow::MainWindow(Session* session, AuthOperations* auth, InactivityMonitor
     connect(m_warning, &InactivityWarningDialog::staySignedInRequested, m_monitor, &InactivityMonitor::reportActivity);
     connect(m_monitor, &InactivityMonitor::expired, this, [this] {
         m_warning->dismiss();
+        if (m_desk && m_desk->isAgentSignedIn()) {
+            m_desk->lock(Desk::LockReason::Inactivity);
+            return;
+        }
         m_session->expire(tr("You were signed out after 2 hours of inactivity. Sign in again to continue where you "
                              "left off: what you were typing has been kept."));
     });
@@ -174,6 +216,11 @@ void MainWindow::showSignedOut()
     }
     m_signedOutNotice.clear();
     m_signingOut = false;
+    // A locked desk stays locked until its agent signs in again (or someone else is chosen).
+    if (m_desk && m_desk->isLocked()) {
+        m_stack->setCurrentWidget(m_lock);
+        return;
+    }
     m_stack->setCurrentWidget(m_auth);
 }
 

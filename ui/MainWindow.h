@@ -16,6 +16,9 @@ class Clock;
 class InactivityMonitor;
 class InactivityWarningDialog;
 class AccountScope;
+class AssistedSessionWidget;
+class Desk;
+class LockScreen;
 
 // The one window: the auth pages while nobody is signed in, the account pages after.
 // Also ties the inactivity monitor to the session: the warning 5 minutes before the
@@ -38,6 +41,10 @@ public:
     AuthWidget* authWidget() const { return m_auth; }
     AccountWidget* accountWidget() const { return m_account; }
     InactivityWarningDialog* inactivityDialog() const { return m_warning; }
+    // The desk (built on the one composition only): assisted sessions and the lock.
+    Desk* desk() const { return m_desk; }
+    LockScreen* lockScreen() const { return m_lock; }
+    AssistedSessionWidget* assistedSession() const { return m_assisted; }
 
 private:
     void onStateChanged(Session::State state);
@@ -45,6 +52,7 @@ private:
     void onSecretStoreWarning(const QString& message);
     void signOut();
     void showSignedOut();
+    void showAssisted(AccountScope* scope);
 
     Session* m_session;
     InactivityMonitor* m_monitor;
@@ -53,6 +61,9 @@ private:
     AuthWidget* m_auth;
     AccountWidget* m_account;
     InactivityWarningDialog* m_warning;
+    Desk* m_desk = nullptr;
+    LockScreen* m_lock = nullptr;
+    AssistedSessionWidget* m_assisted = nullptr;
     Session::State m_previous = Session::State::SignedOut;
     QString m_formsOwner; // the account whose input the account pages hold
     QString m_lastEmail;

@@ -81,8 +81,9 @@ void TestPageRegistry::citizenPagesInThePlatformsOrder()
 void TestPageRegistry::agentSeesNoCitizenPage()
 {
     const PageRegistry registry = PageRegistry::standard();
-    QCOMPARE(ids(registry.pagesFor(Account::RoleAgent)), QStringList { QStringLiteral("profile") });
-    QCOMPARE(ids(registry.pagesFor(Account::RoleAdministrator)), QStringList { QStringLiteral("profile") });
+    const QStringList desk { QStringLiteral("profile"), QStringLiteral("citizens"), QStringLiteral("newCitizen") };
+    QCOMPARE(ids(registry.pagesFor(Account::RoleAgent)), desk);
+    QCOMPARE(ids(registry.pagesFor(Account::RoleAdministrator)), desk);
     QCOMPARE(registry.sectionTitle(Account::RoleAgent), QStringLiteral("GUICHET"));
     QVERIFY(registry.pagesFor(QStringLiteral("unknown")).isEmpty());
 }
@@ -115,16 +116,19 @@ void TestPageRegistry::sidebarAndTilesFollowTheRole()
 
     account->setRole(Account::RoleAgent);
     QCOMPARE(sidebarLabels(sidebar),
-             (QStringList { QStringLiteral("Accueil"), QStringLiteral("Mes informations personnelles") }));
+             (QStringList { QStringLiteral("Accueil"), QStringLiteral("Mes informations personnelles"),
+                            QStringLiteral("Usagers"), QStringLiteral("Nouvel usager") }));
     QCOMPARE(sidebar->findChild<QLabel*>(QStringLiteral("sidebarHeader"))->text(), QStringLiteral("GUICHET"));
     QCOMPARE(sidebar->list()->accessibleName(), QStringLiteral("GUICHET"));
-    QCOMPARE(sidebar->stack()->count(), 2);
+    QCOMPARE(sidebar->stack()->count(), 4);
     QCOMPARE(sidebar->indexOf(services), -1);
     QCOMPARE(sidebar->currentPage(), account->homePage());
     const QList<QPushButton*> tiles
         = account->homePage()->findChildren<QPushButton*>(QRegularExpression("^home.*Tile$"));
-    QCOMPARE(tiles.size(), 1);
+    QCOMPARE(tiles.size(), 3);
     QCOMPARE(tiles.at(0)->objectName(), QStringLiteral("homeProfileTile"));
+    QVERIFY(account->homePage()->findChild<QPushButton*>(QStringLiteral("homeCitizensTile")));
+    QVERIFY(account->homePage()->findChild<QPushButton*>(QStringLiteral("homeNewCitizenTile")));
     tiles.at(0)->click();
     QCOMPARE(sidebar->currentPage(), profile);
 

@@ -3,6 +3,8 @@
 #include "PageRegistry.h"
 #include "ProfilePage.h"
 
+#include "agent/CitizensPage.h"
+#include "agent/NewCitizenPage.h"
 #include "beneficiaries/BeneficiariesPage.h"
 #include "notifications/NotificationsPage.h"
 #include "services/ServicesWidget.h"
@@ -96,6 +98,40 @@ PageRegistry PageRegistry::standard()
             return widget;
         };
 
+        registry.declare(std::move(page));
+    }
+    // The desk's walk-in citizens: "Usagers" and "Nouvel usager".
+    const QStringList desk { Account::RoleAgent, Account::RoleAdministrator };
+    {
+        PageDeclaration page;
+        page.id = QStringLiteral("citizens");
+        page.roles = desk;
+        page.order = 50;
+        page.label = tr("Citizens");
+        page.tileObjectName = QStringLiteral("homeCitizensTile");
+        page.needsDesk = true;
+        page.create = [](const PageContext& context) -> QWidget* {
+            return new CitizensPage(context.desk, context.parent);
+        };
+        page.reset = [](QWidget* widget) {
+            static_cast<CitizensPage*>(widget)->reset();
+        };
+        registry.declare(std::move(page));
+    }
+    {
+        PageDeclaration page;
+        page.id = QStringLiteral("newCitizen");
+        page.roles = desk;
+        page.order = 60;
+        page.label = tr("New citizen");
+        page.tileObjectName = QStringLiteral("homeNewCitizenTile");
+        page.needsDesk = true;
+        page.create = [](const PageContext& context) -> QWidget* {
+            return new NewCitizenPage(context.desk, context.parent);
+        };
+        page.reset = [](QWidget* widget) {
+            static_cast<NewCitizenPage*>(widget)->reset();
+        };
         registry.declare(std::move(page));
     }
     return registry;

@@ -99,6 +99,12 @@ void AccountWidget::setScope(AccountScope* scope)
     rebuild();
 }
 
+void AccountWidget::setDesk(Desk* desk)
+{
+    m_desk = desk;
+    rebuild();
+}
+
 void AccountWidget::followScope()
 {
     NotificationPoller* poller = m_scope->poller();
@@ -131,6 +137,7 @@ void AccountWidget::rebuild()
     PageContext context;
     context.session = m_session;
     context.scope = m_scope;
+    context.desk = m_desk;
     context.parent = this;
     context.openPage = [this](const QString& id) {
         openPage(id);
@@ -139,6 +146,8 @@ void AccountWidget::rebuild()
         setBadge(id, count);
     };
     for (const PageDeclaration& declaration : m_registry.pagesFor(m_role, m_scope != nullptr)) {
+        if (declaration.needsDesk && !m_desk)
+            continue;
         QWidget* widget = m_pages.value(declaration.id);
         if (!widget) {
             widget = declaration.create(context);

@@ -10,6 +10,7 @@ class QPushButton;
 namespace citoyens {
 
 class BeneficiariesPage;
+class Desk;
 class DesktopNotifier;
 class HomePage;
 class NotificationBanner;
@@ -53,6 +54,8 @@ public:
     // the previous one are deleted (later) and those of the new one built.
     void setScope(AccountScope* scope);
     AccountScope* scope() const { return m_scope; }
+    // The agent's desk (the pages that need one are shown only with it).
+    void setDesk(Desk* desk);
 
     void showHome();
     void openPage(const QString& id);
@@ -73,6 +76,7 @@ private:
 
     Session* m_session;
     AccountScope* m_scope;
+    Desk* m_desk = nullptr;
     PageRegistry m_registry;
     Sidebar* m_sidebar;
     HomePage* m_home;

@@ -1,0 +1,207 @@
+#include "CitizenRecordView.h"
+
+#include "Desk.h"
+
+#include "widgets/FormHelpers.h"
+
+#include "api/ApiCall.h"
+#include "api/CitizenDeskApi.h"
+#include "itemmodels/SubscriptionTableModel.h"
+#include "models/Subscription.h"
+
+#include <QDate>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace citoyens {
+
+CitizenRecordView::CitizenRecordView(Desk* desk, QWidget* parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_title(FormHelpers::paragraph({}, this, QStringLiteral("title")))
+    , m_identity(FormHelpers::paragraph({}, this))
+    , m_beneficiaries(new QListWidget(this))
+    , m_subscriptions(new QListWidget(this))
+    , m_back(new QPushButton(tr("\u2190 &Back to the search"), this))
+    , m_assist(new QPushButton(tr("&Open an assisted session"), this))
+    , m_consent(new QWidget(this))
+    , m_code(FormHelpers::lineEdit(QStringLiteral("citizenConsentCodeEdit"), m_consent))
+    , m_confirm(new QPushButton(tr("&Confirm"), m_consent))
+    , m_message(FormHelpers::paragraph({}, this))
+{
+    setObjectName(QStringLiteral("citizenRecord"));
+    setAccessibleName(tr("Citizen's record"));
+    auto* layout = new QVBoxLayout(this);
+    m_back->setObjectName(QStringLiteral("citizenBackButton"));
+    m_back->setAccessibleName(tr("Back to the search"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_back);
+    top->addStretch(1);
+    layout->addLayout(top);
+    m_title->setObjectName(QStringLiteral("citizenName"));
+    layout->addWidget(m_title);
+    m_identity->setObjectName(QStringLiteral("citizenIdentity"));
+    m_identity->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_identity);
+
+    layout->addWidget(FormHelpers::fieldLabel(tr("&Beneficiaries"), m_beneficiaries, this));
+    m_beneficiaries->setObjectName(QStringLiteral("citizenBeneficiariesList"));
+    m_beneficiaries->setAccessibleName(tr("Beneficiaries"));
+    m_beneficiaries->setMaximumHeight(120);
+    layout->addWidget(m_beneficiaries);
+    layout->addWidget(FormHelpers::fieldLabel(tr("&Requests in your communes"), m_subscriptions, this));
+    m_subscriptions->setObjectName(QStringLiteral("citizenSubscriptionsList"));
+    m_subscriptions->setAccessibleName(tr("Requests in your communes"));
+    m_subscriptions->setMaximumHeight(160);
+    layout->addWidget(m_subscriptions);
+
+    m_assist->setObjectName(QStringLiteral("citizenAssistButton"));
+    m_assist->setAccessibleName(tr("Open an assisted session"));
+    auto* assistRow = new QHBoxLayout;
+    assistRow->addWidget(m_assist);
+    assistRow->addStretch(1);
+    layout->addLayout(assistRow);
+
+    m_consent->setObjectName(QStringLiteral("citizenConsent"));
+    auto* consentLayout = new QHBoxLayout(m_consent);
+    consentLayout->setContentsMargins(0, 0, 0, 0);
+    m_code->setAccessibleName(tr("Code read out by the citizen"));
+    m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_code));
+    m_code->setPlaceholderText(tr("6 digits"));
+    m_confirm->setObjectName(QStringLiteral("citizenConsentConfirmButton"));
+    m_confirm->setAccessibleName(tr("Confirm"));
+    consentLayout->addWidget(FormHelpers::fieldLabel(tr("Code read out by the &citizen"), m_code, m_consent));
+    consentLayout->addWidget(m_code);
+    consentLayout->addWidget(m_confirm);
+    consentLayout->addStretch(1);
+    m_consent->hide();
+    layout->addWidget(m_consent);
+    m_message->setObjectName(QStringLiteral("citizenRecordMessage"));
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+
+    connect(m_back, &QPushButton::clicked, this, &CitizenRecordView::backRequested);
+    connect(m_assist, &QPushButton::clicked, this, &CitizenRecordView::requestConsent);
+    connect(m_confirm, &QPushButton::clicked, this, [this] { confirm(m_id, m_name, m_code->text()); });
+    connect(m_code, &QLineEdit::returnPressed, this, [this] { confirm(m_id, m_name, m_code->text()); });
+    setFocusProxy(m_assist);
+}
+
+void CitizenRecordView::load(const QString& citizenId)
+{
+    if (m_call)
+        m_call->abort();
+    m_id = citizenId;
+    m_name.clear();
+    m_title->clear();
+    m_loaded = false;
+    m_identity->setText(tr("Loading the record…"));
+    m_beneficiaries->clear();
+    m_subscriptions->clear();
+    m_consent->hide();
+    m_code->clear();
+    setMessage({}, false);
+    ApiCall* call = m_desk->api()->record(citizenId);
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (call->ok())
+            show(call->json());
+        else if (call->error().kind != ApiError::Kind::Cancelled)
+            setMessage(call->error().message, true);
+    });
+}
+
+void CitizenRecordView::show(const QJsonObject& record)
+{
+    const QJsonObject citizen = record.value(QStringLiteral("citizen")).toObject();
+    m_name = citizen.value(QStringLiteral("firstName")).toString() + QLatin1Char(' ')
+        + citizen.value(QStringLiteral("lastName")).toString();
+    const QDate birth = QDate::fromString(citizen.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
+    m_title->setText(m_name);
+    QStringList lines { citizen.value(QStringLiteral("email")).toString() };
+    if (birth.isValid())
+        lines << tr("Born on %1").arg(birth.toString(QStringLiteral("dd/MM/yyyy")));
+    lines << (citizen.value(QStringLiteral("activated")).toBool() ? tr("Account activated")
+                                                                  : tr("Account not activated yet"));
+    m_identity->setText(lines.join(QLatin1Char('\n')));
+    for (const QJsonValue& value : record.value(QStringLiteral("beneficiaries")).toArray()) {
+        const QJsonObject b = value.toObject();
+        m_beneficiaries->addItem(b.value(QStringLiteral("firstName")).toString() + QLatin1Char(' ')
+                                 + b.value(QStringLiteral("lastName")).toString());
+    }
+    if (m_beneficiaries->count() == 0)
+        m_beneficiaries->addItem(tr("No beneficiary"));
+    for (const QJsonValue& value : record.value(QStringLiteral("subscriptions")).toArray()) {
+        const std::optional<Subscription> s = Subscription::fromJson(value.toObject());
+        if (s) {
+            m_subscriptions->addItem(s->displayName() + QStringLiteral(" — ")
+                                     + SubscriptionTableModel::statusText(s->status, s->statusReason));
+        }
+    }
+    if (m_subscriptions->count() == 0)
+        m_subscriptions->addItem(tr("No request in your communes"));
+    m_loaded = true;
+    m_assist->setFocus(Qt::OtherFocusReason);
+}
+
+void CitizenRecordView::requestConsent()
+{
+    if (m_id.isEmpty() || m_call)
+        return;
+    m_assist->setEnabled(false);
+    ApiCall* call = m_desk->api()->requestAssist(m_id);
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_assist->setEnabled(true);
+        if (!call->ok()) {
+            if (call->error().kind != ApiError::Kind::Cancelled)
+                setMessage(call->error().message, true);
+            return;
+        }
+        m_consent->show();
+        m_code->setFocus(Qt::OtherFocusReason);
+        setMessage(tr("A code was sent to the citizen's e-mail address. Ask them to read it out to you."), false);
+    });
+}
+
+void CitizenRecordView::confirm(const QString& citizenId, const QString& citizenName, const QString& code)
+{
+    if (m_call)
+        return;
+    if (citizenId != m_id) {
+        m_id = citizenId;
+        m_loaded = false;
+    }
+    m_name = citizenName;
+    ApiCall* call = m_desk->confirmAssisted(citizenId, citizenName, code);
+    m_call = call;
+    m_confirm->setEnabled(false);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_confirm->setEnabled(true);
+        if (!call->ok()) {
+            if (call->error().kind == ApiError::Kind::Cancelled)
+                return;
+            const QString field = call->error().fieldMessage(QStringLiteral("code"));
+            setMessage(field.isEmpty() ? call->error().message : tr("Code: %1").arg(field), true);
+            return;
+        }
+        m_consent->hide();
+        m_code->clear();
+        setMessage({}, false);
+    });
+}
+
+void CitizenRecordView::setMessage(const QString& message, bool error)
+{
+    m_message->setText(message);
+    m_message->setProperty("error", error);
+    m_message->setVisible(!message.isEmpty());
+}
+
+} // namespace citoyens

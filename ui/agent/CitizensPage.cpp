@@ -1,0 +1,147 @@
+#include "CitizensPage.h"
+
+#include "CitizenRecordView.h"
+#include "Desk.h"
+
+#include "widgets/FormHelpers.h"
+
+#include "api/ApiCall.h"
+#include "api/CitizenDeskApi.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace citoyens {
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int MinimumQuery = 2;
+
+} // namespace
+
+CitizensPage::CitizensPage(Desk* desk, QWidget* parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_stack(new QStackedWidget(this))
+    , m_searchPage(new QWidget(m_stack))
+    , m_query(FormHelpers::lineEdit(QStringLiteral("citizensSearchEdit"), m_searchPage))
+    , m_results(new QListWidget(m_searchPage))
+    , m_status(FormHelpers::paragraph({}, m_searchPage))
+    , m_record(new CitizenRecordView(desk, m_stack))
+{
+    setObjectName(QStringLiteral("citizensPage"));
+    setAccessibleName(tr("Citizens"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+    m_stack->setObjectName(QStringLiteral("citizensStack"));
+
+    auto* layout = new QVBoxLayout(m_searchPage);
+    layout->addWidget(FormHelpers::paragraph(tr("Citizens"), m_searchPage, QStringLiteral("title")));
+    layout->addWidget(FormHelpers::fieldLabel(tr("&Search by name, e-mail, birth date or a beneficiary's name"),
+                                              m_query, m_searchPage));
+    m_query->setAccessibleName(tr("Search a citizen"));
+    m_query->setPlaceholderText(tr("Dupont, marie@…, 14/03/1985"));
+    m_query->setClearButtonEnabled(true);
+    layout->addWidget(m_query);
+    m_results->setObjectName(QStringLiteral("citizensList"));
+    m_results->setAccessibleName(tr("Citizens found"));
+    layout->addWidget(m_results, 1);
+    m_status->setObjectName(QStringLiteral("citizensStatus"));
+    layout->addWidget(m_status);
+    m_stack->addWidget(m_searchPage);
+    m_stack->addWidget(m_record);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(300);
+    connect(&m_debounce, &QTimer::timeout, this, &CitizensPage::search);
+    connect(m_query, &QLineEdit::textEdited, this, [this] { m_debounce.start(); });
+    connect(m_query, &QLineEdit::returnPressed, this, [this] {
+        // Return in the field: the first citizen found, once the answer is there.
+        if (m_results->count() > 0 && m_results->item(0)->data(IdRole).isValid() && !m_debounce.isActive()) {
+            m_results->setCurrentRow(0);
+            openCurrent();
+        }
+    });
+    connect(m_results, &QListWidget::itemActivated, this, &CitizensPage::openCurrent);
+    connect(m_record, &CitizenRecordView::backRequested, this, &CitizensPage::showSearch);
+    setFocusProxy(m_query);
+}
+
+void CitizensPage::search()
+{
+    if (m_call)
+        m_call->abort();
+    const QString query = m_query->text().trimmed();
+    m_results->clear();
+    if (query.size() < MinimumQuery) {
+        m_status->setText(query.isEmpty() ? QString() : tr("Type at least 2 characters."));
+        return;
+    }
+    m_status->setText(tr("Searching…"));
+    ApiCall* call = m_desk->api()->search(query);
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (!call->ok()) {
+            if (call->error().kind != ApiError::Kind::Cancelled)
+                m_status->setText(call->error().message);
+            return;
+        }
+        const QJsonArray citizens = call->json().value(QStringLiteral("citizens")).toArray();
+        for (const QJsonValue& value : citizens) {
+            const QJsonObject c = value.toObject();
+            QString text = c.value(QStringLiteral("lastName")).toString().toUpper() + QLatin1Char(' ')
+                + c.value(QStringLiteral("firstName")).toString() + QStringLiteral(" — ")
+                + c.value(QStringLiteral("email")).toString();
+            const QDate birth = QDate::fromString(c.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
+            if (birth.isValid())
+                text += QStringLiteral(" — ") + birth.toString(QStringLiteral("dd/MM/yyyy"));
+            auto* item = new QListWidgetItem(text, m_results);
+            item->setData(IdRole, c.value(QStringLiteral("id")).toString());
+        }
+        m_status->setText(citizens.isEmpty() ? tr("No citizen found.")
+                                             : tr("%n citizen(s) found.", nullptr, int(citizens.size())));
+        if (!citizens.isEmpty())
+            m_results->setCurrentRow(0);
+    });
+}
+
+void CitizensPage::openCurrent()
+{
+    QListWidgetItem* item = m_results->currentItem();
+    if (!item || !item->data(IdRole).isValid())
+        return;
+    openRecord(item->data(IdRole).toString());
+}
+
+void CitizensPage::openRecord(const QString& citizenId)
+{
+    m_record->load(citizenId);
+    m_stack->setCurrentWidget(m_record);
+}
+
+void CitizensPage::showSearch()
+{
+    m_stack->setCurrentWidget(m_searchPage);
+    m_query->setFocus(Qt::OtherFocusReason);
+}
+
+void CitizensPage::reset()
+{
+    if (m_call)
+        m_call->abort();
+    m_debounce.stop();
+    m_query->clear();
+    m_results->clear();
+    m_status->clear();
+    showSearch();
+}
+
+} // namespace citoyens

@@ -1,0 +1,187 @@
+#include "Desk.h"
+
+#include "SensitiveClipboard.h"
+
+#include "ClientCore.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/CitizenDeskApi.h"
+#include "models/Account.h"
+#include "scope/AccountScope.h"
+#include "session/InactivityMonitor.h"
+#include "session/Session.h"
+
+#include <QJsonObject>
+#include <QSettings>
+
+#include <algorithm>
+#include <chrono>
+
+namespace citoyens {
+
+namespace {
+
+const QString ScannerFolderKey = QStringLiteral("desk/scannerFolder");
+constexpr int DefaultLockAfterSeconds = 300;
+
+} // namespace
+
+Desk::Desk(const ClientCore* core, std::unique_ptr<SessionLockWatcher> watcher, QObject* parent)
+    : QObject(parent)
+    , m_core(core)
+    , m_api(std::make_unique<CitizenDeskApi>(core->client()))
+    , m_watcher(watcher ? std::move(watcher) : createSessionLockWatcher())
+{
+    m_expiry.setSingleShot(true);
+    connect(&m_expiry, &QTimer::timeout, this, &Desk::endAssisted);
+    connect(m_watcher.get(), &SessionLockWatcher::lockRequested, this, [this](SessionLockWatcher::Reason reason) {
+        lock(reason == SessionLockWatcher::Reason::Sleep ? LockReason::Sleep : LockReason::SessionLocked);
+    });
+    connect(core->session(), &Session::stateChanged, this, &Desk::followSession);
+}
+
+Desk::~Desk()
+{
+    endAssisted();
+}
+
+bool Desk::isAgentSignedIn() const
+{
+    const Session* session = m_core->session();
+    if (!session->isSignedIn() || !session->account())
+        return false;
+    const QString role = session->account()->role;
+    return role == Account::RoleAgent || role == Account::RoleAdministrator;
+}
+
+bool Desk::openAssisted(const QString& citizenId, const QString& citizenName, const QByteArray& accessToken,
+                        const QDateTime& expiresAt, QString* error)
+{
+    endAssisted();
+    std::unique_ptr<AccountScope> scope = m_core->openAssisted(accessToken, error);
+    if (!scope)
+        return false;
+    m_assisted = std::move(scope);
+    m_assistedId = citizenId;
+    m_assistedName = citizenName;
+    m_assistedToken = accessToken;
+    m_clipboard = std::make_unique<SensitiveClipboard>();
+    // The server ends the token at its expiry whatever happens here; the desk ends with it.
+    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(expiresAt);
+    m_expiry.start(int(std::clamp<qint64>(left, 0, std::numeric_limits<int>::max())));
+    m_assisted->start();
+    Q_EMIT assistedChanged(m_assisted.get());
+    return true;
+}
+
+ApiCall* Desk::confirmAssisted(const QString& citizenId, const QString& citizenName, const QString& code)
+{
+    ApiCall* call = m_api->confirmAssist(citizenId, code);
+    connect(call, &ApiCall::finished, this, [this, call, citizenId, citizenName] {
+        if (!call->ok())
+            return;
+        const QJsonObject answer = call->json();
+        const QByteArray token = answer.value(QStringLiteral("accessToken")).toString().toUtf8();
+        const QDateTime expires
+            = QDateTime::fromString(answer.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
+        QString error;
+        if (!openAssisted(citizenId, citizenName, token, expires, &error))
+            Q_EMIT assistFailed(error);
+    });
+    return call;
+}
+
+void Desk::endAssisted()
+{
+    if (!m_assisted)
+        return;
+    m_expiry.stop();
+    // The token is revoked on the server by a client of its own: the scope's goes with it.
+    auto* logoutClient = new ApiClient(m_core->apiConfig(), this);
+    logoutClient->setAccessToken(m_assistedToken);
+    ApiCall* call = logoutClient->post(QStringLiteral("/auth/logout"));
+    connect(call, &ApiCall::finished, logoutClient, &QObject::deleteLater);
+    m_assistedToken.clear();
+    if (m_clipboard)
+        m_clipboard->clearIfOurs();
+    m_clipboard.reset();
+    m_assistedName.clear();
+    m_assistedId.clear();
+    AccountScope* ended = m_assisted.release();
+    Q_EMIT assistedChanged(nullptr);
+    // The pages built on it let go first; its destructor closes the store and removes the
+    // folder. Deleted now when nothing is listening any more (the desk's own destruction).
+    if (signalsBlocked() || !parent())
+        delete ended;
+    else
+        ended->deleteLater();
+}
+
+void Desk::lock(LockReason reason)
+{
+    if (!isAgentSignedIn())
+        return;
+    endAssisted();
+    m_locked = true;
+    m_lockedEmail = m_core->session()->account()->email;
+    m_core->session()->expire(tr("The desk session is locked. Enter your password to continue."));
+    Q_EMIT locked(reason);
+}
+
+void Desk::forgetLock()
+{
+    m_locked = false;
+    m_lockedEmail.clear();
+}
+
+void Desk::followSession()
+{
+    Session* session = m_core->session();
+    if (session->state() == Session::State::SignedOut) {
+        endAssisted();
+        return;
+    }
+    if (!isAgentSignedIn())
+        return;
+    if (session->state() == Session::State::SignedIn) {
+        if (m_locked) {
+            m_locked = false;
+            Q_EMIT unlocked();
+        }
+        if (m_lockAfterSeconds <= 0)
+            m_lockAfterSeconds = DefaultLockAfterSeconds;
+        using namespace std::chrono;
+        InactivityMonitor* monitor = m_core->monitor();
+        monitor->setIdleLimit(seconds(m_lockAfterSeconds));
+        monitor->setWarningLead(seconds(std::min(30, m_lockAfterSeconds / 4)));
+        fetchSettings();
+    }
+}
+
+void Desk::fetchSettings()
+{
+    ApiCall* call = m_api->settings();
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (!call->ok())
+            return;
+        const int seconds = call->json().value(QStringLiteral("lockAfterSeconds")).toInt();
+        if (seconds <= 0)
+            return;
+        m_lockAfterSeconds = seconds;
+        using namespace std::chrono;
+        m_core->monitor()->setIdleLimit(std::chrono::seconds(seconds));
+        m_core->monitor()->setWarningLead(std::chrono::seconds(std::min(30, seconds / 4)));
+    });
+}
+
+QString Desk::scannerFolder()
+{
+    return QSettings().value(ScannerFolderKey).toString();
+}
+
+void Desk::setScannerFolder(const QString& folder)
+{
+    QSettings().setValue(ScannerFolderKey, folder);
+}
+
+} // namespace citoyens
