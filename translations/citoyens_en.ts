@@ -1015,6 +1015,18 @@
 <context>
     <name>citoyens::HomePage</name>
     <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Welcome to the desk of %1. From here you serve the citizens who come to the town hall: find them, create their account, act on their behalf.</source>
+        <translation>Welcome to the desk of %1. From here you serve the citizens who come to the town hall: find them, create their account, act on their behalf.</translation>
+    </message>
+    <message>
+        <source>Welcome to the desk.</source>
+        <translation>Welcome to the desk.</translation>
+    </message>
+    <message>
         <source>My account</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1015,6 +1015,18 @@
 <context>
     <name>citoyens::HomePage</name>
     <message>
+        <source>Desk</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Welcome to the desk of %1. From here you serve the citizens who come to the town hall: find them, create their account, act on their behalf.</source>
+        <translation>Bienvenue au guichet de %1. Vous y servez les usagers qui viennent en mairie : les retrouver, créer leur compte, agir pour eux.</translation>
+    </message>
+    <message>
+        <source>Welcome to the desk.</source>
+        <translation>Bienvenue au guichet.</translation>
+    </message>
+    <message>
         <source>My account</source>
         <translation>Mon compte</translation>
     </message>

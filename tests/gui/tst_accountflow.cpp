@@ -139,6 +139,13 @@ private slots:
         QCOMPARE(header->text(), QStringLiteral("GUICHET"));
         QVERIFY(!account->homePage()->findChild<QPushButton*>(QStringLiteral("homeServicesTile")));
         QVERIFY(!account->homePage()->findChild<QPushButton*>(QStringLiteral("homeBeneficiariesTile")));
+        // The desk's words on its home page, not the citizen's.
+        FIND(QLabel, homeTitle, "homePageTitle");
+        QCOMPARE(homeTitle->text(), QStringLiteral("Guichet"));
+        FIND(QLabel, welcome, "homeWelcome");
+        QVERIFY2(welcome->text().contains(QStringLiteral("ROSIÈRES")), qPrintable(welcome->text()));
+        FIND(QLabel, reminder, "homeDocumentsReminder");
+        QVERIFY(reminder->isHidden());
         FIND(QPushButton, profileTile, "homeProfileTile");
         click(profileTile);
         QTRY_COMPARE(currentAccountPage()->objectName(), QStringLiteral("profilePage"));
@@ -152,6 +159,8 @@ private slots:
         QCOMPARE(sidebar->model()->rowCount(), 5);
         QCOMPARE(header->text(), QStringLiteral("MON COMPTE"));
         QVERIFY(account->homePage()->findChild<QPushButton*>(QStringLiteral("homeServicesTile")));
+        QCOMPARE(homeTitle->text(), QStringLiteral("Mon compte"));
+        QVERIFY(!reminder->isHidden());
     }
 
     void createAccountThroughEveryScreen()

@@ -19,7 +19,6 @@ HomePage::HomePage(Session* session, QWidget* parent)
     , m_greeting(FormHelpers::paragraph({}, this, QStringLiteral("subtitle")))
     , m_tiles(new QGridLayout)
 {
-    setTitle(tr("My account"));
     m_created->setObjectName(QStringLiteral("homeCreatedNotice"));
     m_created->hide();
     m_notice->setObjectName(QStringLiteral("homeNotice"));
@@ -28,12 +27,13 @@ HomePage::HomePage(Session* session, QWidget* parent)
     body()->addWidget(m_created);
     body()->addWidget(m_notice);
     body()->addWidget(m_greeting);
-    body()->addWidget(FormHelpers::paragraph(
-        tr("Welcome to your home page. You can manage your personal information and your orders here."), this));
-    auto* reminder = FormHelpers::paragraph(tr("Please remember to add your supporting documents."), this,
-                                            QStringLiteral("reminder"));
-    reminder->setObjectName(QStringLiteral("homeDocumentsReminder"));
-    body()->addWidget(reminder);
+    m_welcome = FormHelpers::paragraph({}, this);
+    m_welcome->setObjectName(QStringLiteral("homeWelcome"));
+    body()->addWidget(m_welcome);
+    m_reminder = FormHelpers::paragraph(tr("Please remember to add your supporting documents."), this,
+                                        QStringLiteral("reminder"));
+    m_reminder->setObjectName(QStringLiteral("homeDocumentsReminder"));
+    body()->addWidget(m_reminder);
     body()->addSpacing(16);
     m_tiles->setSpacing(16);
     body()->addLayout(m_tiles);
@@ -81,6 +81,20 @@ void HomePage::clearTiles()
 void HomePage::updateGreeting()
 {
     const std::optional<Account> account = m_session->account();
+    // The desk's words for an agent or an administrator, the citizen's otherwise.
+    const bool desk = account && account->role != Account::RoleCitizen;
+    setTitle(desk ? tr("Desk") : tr("My account"));
+    if (desk && !account->communes.isEmpty()) {
+        m_welcome->setText(tr("Welcome to the desk of %1. From here you serve the citizens who come to the town "
+                              "hall: find them, create their account, act on their behalf.")
+                               .arg(account->communes.join(QStringLiteral(", "))));
+    } else if (desk) {
+        m_welcome->setText(tr("Welcome to the desk."));
+    } else {
+        m_welcome->setText(
+            tr("Welcome to your home page. You can manage your personal information and your orders here."));
+    }
+    m_reminder->setVisible(!desk);
     if (!account) {
         m_greeting->clear();
         return;

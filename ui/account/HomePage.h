@@ -10,7 +10,7 @@ namespace citoyens {
 
 class Session;
 
-// "Mon compte": the welcome text and one tile per page that works.
+// "Mon compte" ("Guichet" for an agent): the welcome text and one tile per page that works.
 class HomePage : public FormPage
 {
     Q_OBJECT
@@ -35,6 +35,8 @@ private:
     QLabel* m_created;
     QLabel* m_notice;
     QLabel* m_greeting;
+    QLabel* m_welcome;
+    QLabel* m_reminder;
     QGridLayout* m_tiles;
 };
 
