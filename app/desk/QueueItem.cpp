@@ -86,8 +86,8 @@ QJsonObject DeskQueue::withoutItem(const QJsonObject& json, const QueueItem& ite
     QJsonArray kept;
     for (const QJsonValue& v : json.value(key).toArray()) {
         const QJsonObject o = v.toObject();
-        const bool same = o.value(QStringLiteral("id")).toString() == item.id()
-            && (subscription || communeOf(o) == item.communeId);
+        const bool same
+            = o.value(QStringLiteral("id")).toString() == item.id() && (subscription || communeOf(o) == item.communeId);
         if (!same)
             kept.append(o);
     }

@@ -81,7 +81,9 @@ void TestPageRegistry::citizenPagesInThePlatformsOrder()
 void TestPageRegistry::agentSeesNoCitizenPage()
 {
     const PageRegistry registry = PageRegistry::standard();
-    QCOMPARE(ids(registry.pagesFor(Account::RoleAgent)), QStringList { QStringLiteral("profile") });
+    QCOMPARE(ids(registry.pagesFor(Account::RoleAgent)),
+             (QStringList { QStringLiteral("queue"), QStringLiteral("profile") }));
+    QCOMPARE(ids(registry.pagesFor(Account::RoleAgent, false)), QStringList { QStringLiteral("profile") });
     QCOMPARE(ids(registry.pagesFor(Account::RoleAdministrator)), QStringList { QStringLiteral("profile") });
     QCOMPARE(registry.sectionTitle(Account::RoleAgent), QStringLiteral("GUICHET"));
     QVERIFY(registry.pagesFor(QStringLiteral("unknown")).isEmpty());
@@ -115,17 +117,20 @@ void TestPageRegistry::sidebarAndTilesFollowTheRole()
 
     account->setRole(Account::RoleAgent);
     QCOMPARE(sidebarLabels(sidebar),
-             (QStringList { QStringLiteral("Accueil"), QStringLiteral("Mes informations personnelles") }));
+             (QStringList { QStringLiteral("Accueil"), QStringLiteral("File d'attente"),
+                            QStringLiteral("Mes informations personnelles") }));
     QCOMPARE(sidebar->findChild<QLabel*>(QStringLiteral("sidebarHeader"))->text(), QStringLiteral("GUICHET"));
     QCOMPARE(sidebar->list()->accessibleName(), QStringLiteral("GUICHET"));
-    QCOMPARE(sidebar->stack()->count(), 2);
+    QCOMPARE(sidebar->stack()->count(), 3);
     QCOMPARE(sidebar->indexOf(services), -1);
     QCOMPARE(sidebar->currentPage(), account->homePage());
-    const QList<QPushButton*> tiles
-        = account->homePage()->findChildren<QPushButton*>(QRegularExpression("^home.*Tile$"));
-    QCOMPARE(tiles.size(), 1);
-    QCOMPARE(tiles.at(0)->objectName(), QStringLiteral("homeProfileTile"));
-    tiles.at(0)->click();
+    QList<QPushButton*> tiles = account->homePage()->findChildren<QPushButton*>(QRegularExpression("^home.*Tile$"));
+    QCOMPARE(tiles.size(), 2);
+    auto* queueTile = account->homePage()->findChild<QPushButton*>(QStringLiteral("homeQueueTile"));
+    QVERIFY(queueTile);
+    queueTile->click();
+    QCOMPARE(sidebar->currentPage()->objectName(), QStringLiteral("deskQueuePage"));
+    account->homePage()->findChild<QPushButton*>(QStringLiteral("homeProfileTile"))->click();
     QCOMPARE(sidebar->currentPage(), profile);
 
     // Back to a citizen: the same page objects, in the same order.
@@ -148,33 +153,33 @@ void TestPageRegistry::sidebarAndTilesFollowTheRole()
 void TestPageRegistry::onePageIsOneDeclaration()
 {
     PageRegistry registry = PageRegistry::standard();
-    PageDeclaration queue;
-    queue.id = QStringLiteral("queue");
-    queue.roles = { Account::RoleAgent };
-    queue.order = 5;
-    queue.label = QStringLiteral("File d'attente");
-    queue.tileObjectName = QStringLiteral("homeQueueTile");
-    queue.create = [](const PageContext& context) -> QWidget* {
-        auto* page = new QLabel(QStringLiteral("file"), context.parent);
-        page->setObjectName(QStringLiteral("queuePage"));
+    PageDeclaration sample;
+    sample.id = QStringLiteral("sample");
+    sample.roles = { Account::RoleAgent };
+    sample.order = 50;
+    sample.label = QStringLiteral("Page d'exemple");
+    sample.tileObjectName = QStringLiteral("homeSampleTile");
+    sample.create = [](const PageContext& context) -> QWidget* {
+        auto* page = new QLabel(QStringLiteral("exemple"), context.parent);
+        page->setObjectName(QStringLiteral("samplePage"));
         return page;
     };
-    registry.declare(queue);
+    registry.declare(sample);
 
     ClientFixture client(QUrl(QStringLiteral("https://127.0.0.1:9")), {}, false);
     AccountWidget account(client.session(), nullptr, nullptr, registry);
     account.setRole(Account::RoleAgent);
     QCOMPARE(sidebarLabels(account.sidebar()),
-             (QStringList { QStringLiteral("Accueil"), QStringLiteral("File d'attente"),
-                            QStringLiteral("Mes informations personnelles") }));
-    auto* tile = account.homePage()->findChild<QPushButton*>(QStringLiteral("homeQueueTile"));
+             (QStringList { QStringLiteral("Accueil"), QStringLiteral("Mes informations personnelles"),
+                            QStringLiteral("Page d'exemple") }));
+    auto* tile = account.homePage()->findChild<QPushButton*>(QStringLiteral("homeSampleTile"));
     QVERIFY(tile);
-    QCOMPARE(tile->accessibleName(), QStringLiteral("File d'attente"));
+    QCOMPARE(tile->accessibleName(), QStringLiteral("Page d'exemple"));
     tile->click();
-    QCOMPARE(account.sidebar()->currentPage()->objectName(), QStringLiteral("queuePage"));
+    QCOMPARE(account.sidebar()->currentPage()->objectName(), QStringLiteral("samplePage"));
     // A citizen does not get it.
     account.setRole(Account::RoleCitizen);
-    QCOMPARE(account.sidebar()->indexOf(account.page(QStringLiteral("queue"))), -1);
+    QCOMPARE(account.sidebar()->indexOf(account.page(QStringLiteral("sample"))), -1);
 }
 
 QTEST_MAIN(TestPageRegistry)

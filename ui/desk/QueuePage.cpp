@@ -140,6 +140,7 @@ QueuePage::QueuePage(AccountScope* scope, QWidget* parent)
     connect(model, &QAbstractItemModel::modelReset, this, &QueuePage::updateCommunes);
     connect(model, &QAbstractItemModel::dataChanged, this, &QueuePage::updateCommunes);
     updateCommunes();
+    setFocusProxy(m_table);
 }
 
 QueuePage::~QueuePage() = default;
@@ -173,12 +174,14 @@ void QueuePage::openRow(int row)
     m_table->setCurrentIndex(m_proxy->index(row, 0));
     m_error->hide();
     m_stack->setCurrentWidget(m_request);
+    setFocusProxy(m_request->decisionPanel());
     m_request->showItem(m_scope->queueModel()->itemAt(source.row()));
 }
 
 void QueuePage::showList()
 {
     m_stack->setCurrentWidget(m_list);
+    setFocusProxy(m_table);
     if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_proxy->index(std::clamp(m_openRow, 0, m_proxy->rowCount() - 1), 0));
     m_table->setFocus(Qt::OtherFocusReason);

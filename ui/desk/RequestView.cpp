@@ -172,8 +172,7 @@ void RequestView::fillSubscription()
     }
     const QLocale locale;
     const QString none = tr("not given");
-    addRow(tr("Declared income"),
-           s.fiscalIncomeEuros ? tr("%1 €").arg(locale.toString(*s.fiscalIncomeEuros)) : none,
+    addRow(tr("Declared income"), s.fiscalIncomeEuros ? tr("%1 €").arg(locale.toString(*s.fiscalIncomeEuros)) : none,
            QStringLiteral("deskRequestIncome"));
     addRow(tr("Tax parts"), s.fiscalPartsHalves ? locale.toString(*s.fiscalPartsHalves / 2.0, 'g', 3) : none,
            QStringLiteral("deskRequestParts"));
@@ -281,6 +280,11 @@ void RequestView::decide(const QString& decision, const QString& reason, const Q
 {
     m_error->hide();
     DecisionRequest request { decision, reason, documentKind, {} };
+    // The server needs a reason for an incomplete request; the panel's message is optional.
+    if (decision == DecisionRequest::Incomplete && reason.trimmed().isEmpty() && !documentKind.isEmpty()) {
+        const QString label = DocumentRequirement::defaultLabel(documentKind);
+        request.reason = tr("Document to complete: %1").arg(label.isEmpty() ? documentKind : label);
+    }
     const QString key = m_item.key();
     m_decisionOperation = m_scope->deskCommands()->decide(m_item, request);
     connect(m_decisionOperation, &Operation::finished, this, [this, operation = m_decisionOperation, key] {
