@@ -8,6 +8,7 @@
 
 #include "ClientFixture.h"
 
+#include "ClientCore.h"
 #include "MainWindow.h"
 #include "agent/DecisionPanel.h"
 #include "agent/DocumentBrowser.h"

@@ -3,6 +3,8 @@
 #include "QueueFilterProxy.h"
 #include "RequestView.h"
 
+#include "agent/DecisionPanel.h"
+
 #include "widgets/FormErrors.h"
 
 #include "itemmodels/QueueTableModel.h"
