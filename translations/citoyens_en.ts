@@ -2081,8 +2081,8 @@
         <translation>Back to the list</translation>
     </message>
     <message>
-        <source>Request for %1</source>
-        <translation>Request for %1</translation>
+        <source>Request from %1</source>
+        <translation>Request from %1</translation>
     </message>
     <message>
         <source>Citizen</source>

@@ -2081,8 +2081,8 @@
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <source>Request for %1</source>
-        <translation>Demande : %1</translation>
+        <source>Request from %1</source>
+        <translation>Demande de %1</translation>
     </message>
     <message>
         <source>Citizen</source>

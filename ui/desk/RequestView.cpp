@@ -78,22 +78,27 @@ RequestView::RequestView(AccountScope* scope, QWidget* parent)
     m_back->setAccessibleName(tr("Back to the list"));
     m_back->setAutoDefault(false);
 
+    // The request and its documents side by side; the decision below both, the full width.
     auto* left = new QVBoxLayout;
     left->addWidget(m_title);
     left->addLayout(m_details);
     left->addWidget(m_photo);
     left->addStretch(1);
-    left->addWidget(m_decision);
-    left->addWidget(m_error);
-    left->addWidget(m_back, 0, Qt::AlignLeft);
     auto* leftBox = new QWidget(this);
     leftBox->setLayout(left);
-    leftBox->setMinimumWidth(360);
-    leftBox->setMaximumWidth(460);
+    leftBox->setMinimumWidth(320);
+    leftBox->setMaximumWidth(420);
+    auto* top = new QHBoxLayout;
+    top->addWidget(leftBox);
+    top->addWidget(m_documents, 1);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(leftBox);
-    layout->addWidget(m_documents, 1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_decision, 1);
+    bottom->addWidget(m_back, 0, Qt::AlignBottom);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addWidget(m_error);
+    layout->addLayout(bottom);
 
     connect(m_back, &QPushButton::clicked, this, &RequestView::backRequested);
     connect(m_decision, &DecisionPanel::decided, this, &RequestView::decide);
@@ -150,7 +155,8 @@ void RequestView::clearRows()
 void RequestView::fillSubscription()
 {
     const Subscription& s = m_item.subscription;
-    m_title->setText(tr("Request for %1").arg(Subscription::titleCase(s.serviceName)));
+    m_title->setText(tr("Request from %1")
+                         .arg(s.citizen ? s.citizen->firstName + QLatin1Char(' ') + s.citizen->lastName : QString()));
     m_photo->hide();
     m_documents->show();
     addRow(tr("Citizen"), citizenText(s.citizen), QStringLiteral("deskRequestCitizen"));
