@@ -48,6 +48,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void threeDecisionsWithTheKeyboardAlone();
+    void anotherAgentDecidedFirst();
 
 private:
     template<typename T> T* find(const QString& name) const { return m_client->find<T>(name); }
@@ -210,6 +211,43 @@ void TestDeskQueue::threeDecisionsWithTheKeyboardAlone()
     QCOMPARE(incomplete.value(QStringLiteral("missingDocumentKind")).toString(), support::IncomeStatement);
     QCOMPARE(incomplete.value(QStringLiteral("statusReason")).toString(),
              QStringLiteral("Avis d'imposition illisible"));
+}
+
+// Runs after the three decisions, on the same signed-in window.
+void TestDeskQueue::anotherAgentDecidedFirst()
+{
+    QVERIFY(m_client);
+    m_citizens.push_back(support::newCitizen(*m_server));
+    const TestReply created = support::subscribe(*m_citizens.back().http, support::RosieresService, 18000, 4);
+    QCOMPARE(created.status, 201);
+    const QString itemKey = QStringLiteral("subscription:") + support::idOf(created);
+    AccountScope* scope = m_client->core()->scope();
+    QTRY_VERIFY_WITH_TIMEOUT(scope->queueModel()->rowOf(itemKey) >= 0, NetworkTimeoutMs);
+    auto* page = find<QueuePage>(QStringLiteral("deskQueuePage"));
+    auto* table = find<QTableView>(QStringLiteral("deskQueueTable"));
+    if (!table->isVisible())
+        key(Qt::Key_Escape);
+    QTRY_VERIFY(table->hasFocus());
+    key(Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < 50 && currentKey() != itemKey; ++i)
+        key(Qt::Key_Down);
+    QCOMPARE(currentKey(), itemKey);
+    key(Qt::Key_Return);
+    QTRY_VERIFY(page->requestView()->isVisible());
+
+    // Another agent of ROSIÈRES approves it meanwhile; this agent's Alt+V gets the 409.
+    support::Person other = support::signIn(*m_server, AgentEmail, AgentPassword);
+    QCOMPARE(other.http
+                 ->post(QStringLiteral("/agent/subscriptions/%1/decision").arg(support::idOf(created)),
+                        support::decision(QStringLiteral("approve")))
+                 .status,
+             200);
+    key(Qt::Key_V, Qt::AltModifier);
+    auto* error = find<QLabel>(QStringLiteral("deskQueueError"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), NetworkTimeoutMs);
+    QCOMPARE(error->text(), QStringLiteral("Cette demande a déjà été traitée par un autre agent."));
+    QVERIFY(table->isVisible() || find<QLabel>(QStringLiteral("deskQueueEmptyLabel"))->isVisible());
+    QCOMPARE(scope->queueModel()->rowOf(itemKey), -1);
 }
 
 QTEST_MAIN(TestDeskQueue)

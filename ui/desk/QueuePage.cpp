@@ -129,11 +129,14 @@ QueuePage::QueuePage(AccountScope* scope, QWidget* parent)
     });
     connect(m_scope->sync(), &SyncService::resourceFailed, this,
             [this](SyncService::Resource resource, const ApiError& error) {
-                if (resource == SyncService::Resource::AgentQueue)
+                if (resource == SyncService::Resource::AgentQueue) {
                     showError(tr("The queue could not be refreshed: %1").arg(error.message));
+                    m_syncError = true;
+                }
             });
     connect(m_scope->sync(), &SyncService::resourceSynced, this, [this](SyncService::Resource resource, bool) {
-        if (resource == SyncService::Resource::AgentQueue)
+        // Only the sync's own failure is over; a decision's message stays until the next one.
+        if (resource == SyncService::Resource::AgentQueue && m_syncError)
             m_error->hide();
     });
     QueueTableModel* model = m_scope->queueModel();
@@ -238,6 +241,7 @@ void QueuePage::updateCounts()
 
 void QueuePage::showError(const QString& message)
 {
+    m_syncError = false;
     m_error->setText(message);
     m_error->show();
 }

@@ -56,6 +56,7 @@ private:
     QLabel* m_error;
     RequestView* m_request;
     int m_openRow = -1;
+    bool m_syncError = false; // the message shown is the queue's sync failure
 };
 
 } // namespace citoyens
