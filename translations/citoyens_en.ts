@@ -2030,6 +2030,10 @@
 <context>
     <name>citoyens::QueueTableModel</name>
     <message>
+        <source>Request (documents to complete)</source>
+        <translation>Request (documents to complete)</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>Request</translation>
     </message>

@@ -2030,6 +2030,10 @@
 <context>
     <name>citoyens::QueueTableModel</name>
     <message>
+        <source>Request (documents to complete)</source>
+        <translation>Demande (pièces à compléter)</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>Demande</translation>
     </message>

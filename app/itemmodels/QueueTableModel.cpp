@@ -83,6 +83,10 @@ QVariant QueueTableModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case Kind:
+            // An incomplete request stays in the queue until the citizen sends what is missing.
+            if (item.kind == QueueItem::Kind::Subscription
+                && item.subscription.status == Subscription::StatusIncomplete)
+                return tr("Request (documents to complete)");
             return kindText(item.kind);
         case Citizen:
             return personName(item.citizen());

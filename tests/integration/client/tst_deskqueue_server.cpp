@@ -284,6 +284,12 @@ void TestDeskQueueServer::incompleteAsksForADocument()
         QCOMPARE(o.value(QStringLiteral("statusReason")).toString(), QStringLiteral("Avis illisible"));
     }
     QVERIFY(seen);
+    // Back in the agent's table with its new status once the queue is fetched again.
+    QVERIFY(syncQueue(*agent));
+    const int row = agent->scope.queueModel()->rowOf(item.key());
+    QVERIFY(row >= 0);
+    QCOMPARE(agent->scope.queueModel()->index(row, QueueTableModel::Kind).data().toString(),
+             QueueTableModel::tr("Request (documents to complete)"));
 }
 
 void TestDeskQueueServer::alreadyDecidedSaysSoAndRefreshes()
