@@ -84,6 +84,7 @@ private Q_SLOTS:
     void incompleteAsksForADocument();
     void alreadyDecidedSaysSoAndRefreshes();
     void documentsComeDownToMemory();
+    void beneficiaryWithPhotoAndPai();
 
 private:
     std::unique_ptr<Client> signIn(const QString& email, const QString& password);
@@ -347,6 +348,58 @@ void TestDeskQueueServer::documentsComeDownToMemory()
     QVERIFY(!missing->succeeded());
     QCOMPARE(missing->error().httpStatus, 404);
     QVERIFY(!missing->error().message.isEmpty());
+}
+
+void TestDeskQueueServer::beneficiaryWithPhotoAndPai()
+{
+    // A citizen with a live request in ROSIÈRES and a child with a photo and a PAI.
+    support::Person citizen = support::newCitizen(*m_server);
+    QCOMPARE(support::subscribe(*citizen.http, support::RosieresService).status, 201);
+    const TestReply child
+        = citizen.http->post(QStringLiteral("/me/beneficiaries"),
+                             QJsonObject { { QStringLiteral("lastName"), QStringLiteral("Martin") },
+                                           { QStringLiteral("firstName"), QStringLiteral("Léa") },
+                                           { QStringLiteral("pai"), QStringLiteral("Allergie aux arachides") } });
+    QCOMPARE(child.status, 201);
+    const QString childId = support::idOf(child);
+    QCOMPARE(
+        citizen.http
+            ->send("PUT", QStringLiteral("/me/beneficiaries/%1/photo").arg(childId), support::samplePng(), "image/png")
+            .status,
+        200);
+
+    auto agent = signIn(AgentEmail, AgentPassword);
+    QVERIFY(agent);
+    QueueTableModel* model = agent->scope.queueModel();
+    const QString key = QStringLiteral("beneficiary:%1:rosieres").arg(childId);
+    const int row = model->rowOf(key);
+    QVERIFY2(row >= 0, qPrintable(key));
+    const QueueItem item = model->itemAt(row);
+    QCOMPARE(item.kind, QueueItem::Kind::Beneficiary);
+    QCOMPARE(item.beneficiary.pai, QStringLiteral("Allergie aux arachides"));
+    QCOMPARE(model->index(row, QueueTableModel::Kind).data().toString(), QueueTableModel::tr("Beneficiary"));
+    QCOMPARE(model->index(row, QueueTableModel::Subject).data().toString(), QStringLiteral("Léa Martin"));
+    QCOMPARE(model->index(row, QueueTableModel::Commune).data().toString(), QStringLiteral("Rosières"));
+    QVERIFY(!item.photoHref.isEmpty());
+
+    DeskOperation* photo = agent->scope.deskCommands()->fetchPhoto(item);
+    QVERIFY(finished(photo));
+    QVERIFY2(photo->succeeded(), qPrintable(photo->error().message));
+    QCOMPARE(photo->bytes(), support::samplePng());
+    QCOMPARE(photo->mimeType(), QStringLiteral("image/png"));
+
+    // A beneficiary asks for no document kind; its decision names the commune deciding.
+    QVERIFY(agent->scope.deskCommands()->documentKinds(item).isEmpty());
+    DeskOperation* decided = agent->scope.deskCommands()->decide(item, { DecisionRequest::Approve, {}, {}, {} });
+    QVERIFY(finished(decided));
+    QVERIFY2(decided->succeeded(), qPrintable(decided->error().message));
+    QCOMPARE(model->rowOf(key), -1);
+    QVERIFY(!support::idsIn(m_agent.http->get(QStringLiteral("/agent/queue")), QStringLiteral("beneficiaries"))
+                 .contains(childId));
+    const TestReply mine = citizen.http->get(QStringLiteral("/me/beneficiaries"));
+    QCOMPARE(
+        mine.json().value(QStringLiteral("beneficiaries")).toArray().first().toObject().value(QStringLiteral("status")),
+        QJsonValue(QStringLiteral("approved")));
 }
 
 QTEST_MAIN(TestDeskQueueServer)
