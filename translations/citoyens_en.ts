@@ -1301,6 +1301,10 @@
         <source>New citizen</source>
         <translation>New citizen</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::PasswordChangeForm</name>
@@ -2278,6 +2282,240 @@
     <message>
         <source>activation-%1.pdf</source>
         <translation>activation-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::DeskCommands</name>
+    <message>
+        <source>This request has already been handled by another agent.</source>
+        <translation>This request has already been handled by another agent.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::QueuePage</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>No request is waiting for a decision.</source>
+        <translation>No request is waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Requests and beneficiaries</source>
+        <translation>Requests and beneficiaries</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Beneficiaries</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Refresh the queue</source>
+        <translation>Refresh the queue</translation>
+    </message>
+    <message>
+        <source>Requests waiting for a decision</source>
+        <translation>Requests waiting for a decision</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>The queue could not be refreshed: %1</source>
+        <translation>The queue could not be refreshed: %1</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>All communes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beneficiary(ies)</source>
+        <translation>
+            <numerusform>%n beneficiary</numerusform>
+            <numerusform>%n beneficiaries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::QueueTableModel</name>
+    <message>
+        <source>Request (documents to complete)</source>
+        <translation>Request (documents to complete)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Service or beneficiary</source>
+        <translation>Service or beneficiary</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::RequestView</name>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Documents of the request</source>
+        <translation>Documents of the request</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Request from %1</source>
+        <translation>Request from %1</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Declared income</source>
+        <translation>Declared income</translation>
+    </message>
+    <message>
+        <source>%1 €</source>
+        <translation>%1 €</translation>
+    </message>
+    <message>
+        <source>Tax parts</source>
+        <translation>Tax parts</translation>
+    </message>
+    <message>
+        <source>Family quotient</source>
+        <translation>Family quotient</translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation>Bracket</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Beneficiary %1</source>
+        <translation>Beneficiary %1</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>Loading the photo…</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>PAI</source>
+        <translation>PAI</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>A document could not be downloaded: %1</source>
+        <translation>A document could not be downloaded: %1</translation>
+    </message>
+    <message>
+        <source>The photo could not be shown.</source>
+        <translation>The photo could not be shown.</translation>
+    </message>
+    <message>
+        <source>Document to complete: %1</source>
+        <translation>Document to complete: %1</translation>
     </message>
 </context>
 </TS>

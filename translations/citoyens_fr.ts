@@ -1301,6 +1301,10 @@
         <source>New citizen</source>
         <translation>Nouvel usager</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::PasswordChangeForm</name>
@@ -2278,6 +2282,240 @@
     <message>
         <source>activation-%1.pdf</source>
         <translation>activation-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::DeskCommands</name>
+    <message>
+        <source>This request has already been handled by another agent.</source>
+        <translation>Cette demande a déjà été traitée par un autre agent.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::QueuePage</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>No request is waiting for a decision.</source>
+        <translation>Aucune demande n&apos;attend de décision.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Requests and beneficiaries</source>
+        <translation>Demandes et filiations</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Filiations</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Décomptes</translation>
+    </message>
+    <message>
+        <source>Refresh the queue</source>
+        <translation>Actualiser la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Requests waiting for a decision</source>
+        <translation>Demandes en attente de décision</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>The queue could not be refreshed: %1</source>
+        <translation>La file d&apos;attente n&apos;a pas pu être actualisée : %1</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beneficiary(ies)</source>
+        <translation>
+            <numerusform>%n filiation</numerusform>
+            <numerusform>%n filiations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::QueueTableModel</name>
+    <message>
+        <source>Request (documents to complete)</source>
+        <translation>Demande (pièces à compléter)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Filiation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Usager</translation>
+    </message>
+    <message>
+        <source>Service or beneficiary</source>
+        <translation>Service ou filiation</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::RequestView</name>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Retour à la liste (Échap)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Documents of the request</source>
+        <translation>Pièces de la demande</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Retour à la liste</translation>
+    </message>
+    <message>
+        <source>Request from %1</source>
+        <translation>Demande de %1</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Usager</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Declared income</source>
+        <translation>Revenu fiscal de référence</translation>
+    </message>
+    <message>
+        <source>%1 €</source>
+        <translation>%1 €</translation>
+    </message>
+    <message>
+        <source>Tax parts</source>
+        <translation>Nombre de parts fiscales</translation>
+    </message>
+    <message>
+        <source>Family quotient</source>
+        <translation>Quotient familial</translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Beneficiary %1</source>
+        <translation>Filiation : %1</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>Chargement de la photo…</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Filiation</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Lien de parenté</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>PAI</source>
+        <translation>PAI</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>A document could not be downloaded: %1</source>
+        <translation>Une pièce n&apos;a pas pu être téléchargée : %1</translation>
+    </message>
+    <message>
+        <source>The photo could not be shown.</source>
+        <translation>La photo ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>Document to complete: %1</source>
+        <translation>Pièce à compléter : %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "AccountScope.h"
 
+#include "desk/DeskCommands.h"
 #include "sync/BeneficiaryCommands.h"
 #include "sync/NotificationPoller.h"
 #include "sync/SubscriptionCommands.h"
@@ -9,25 +10,37 @@
 #include "itemmodels/BeneficiaryListModel.h"
 #include "itemmodels/CatalogueModel.h"
 #include "itemmodels/NotificationListModel.h"
+#include "itemmodels/QueueTableModel.h"
 #include "itemmodels/SubscriptionTableModel.h"
 #include "session/Session.h"
 #include "store/BeneficiaryRepository.h"
 #include "store/CatalogueRepository.h"
 #include "store/NotificationRepository.h"
+#include "store/QueueRepository.h"
 #include "store/SubscriptionRepository.h"
 
+#include "api/AgentApi.h"
 #include "api/ApiClient.h"
 #include "api/ApiClientConfig.h"
 #include "api/BeneficiaryApi.h"
 #include "api/CatalogueApi.h"
 #include "api/NotificationApi.h"
 #include "api/SubscriptionApi.h"
+#include "models/Account.h"
 #include "store/LocalStore.h"
 
 #include <QDir>
 #include <QUuid>
 
 namespace citoyens {
+
+// One synced collection and the roles whose scope syncs it.
+struct CollectionDeclaration
+{
+    SyncService::Resource resource;
+    QStringList roles;
+    SyncService::Collection collection;
+};
 
 AccountScope::AccountScope(ApiClient* client, Session* session, QObject* parent)
     : AccountScope(client, Kind::Own, parent)
@@ -52,17 +65,28 @@ AccountScope::AccountScope(ApiClient* client, Kind kind, QObject* parent)
     , m_poller(new NotificationPoller(client, m_notificationRepository, m_sync, this))
     , m_subscriptionCommands(new SubscriptionCommands(client, m_subscriptionRepository, m_catalogueRepository, this))
     , m_beneficiaryCommands(new BeneficiaryCommands(client, m_beneficiaryRepository, this))
+    , m_queueRepository(new QueueRepository(nullptr, this))
+    , m_queueModel(new QueueTableModel(m_queueRepository, m_catalogueRepository, this))
+    , m_deskCommands(
+          new DeskCommands(new AgentApi(client, this), m_queueRepository, m_catalogueRepository, m_sync, this))
 {
-    registerCollections(client);
+    m_queueTimer.setInterval(std::chrono::seconds(30));
+    connect(&m_queueTimer, &QTimer::timeout, this, [this] { m_sync->sync(SyncService::Resource::AgentQueue); });
+    declareCollections(client);
+    registerCollections(Account::RoleCitizen);
 }
 
-void AccountScope::registerCollections(ApiClient* client)
+void AccountScope::declareCollections(ApiClient* client)
 {
-    // One registration per synced collection; syncAll() fetches them in this order.
+    // One declaration per synced collection, with the roles that sync it; syncAll() fetches
+    // them in this order.
+    const QStringList citizen { Account::RoleCitizen };
+    const QStringList citizenAndAgent { Account::RoleCitizen, Account::RoleAgent };
     auto* catalogueApi = new CatalogueApi(client, this);
     auto* subscriptionApi = new SubscriptionApi(client, this);
     auto* beneficiaryApi = new BeneficiaryApi(client, this);
     auto* notificationApi = new NotificationApi(client, this);
+    auto* agentApi = new AgentApi(client, this);
     CatalogueRepository* catalogue = m_catalogueRepository;
 
     SyncService::Collection communes;
@@ -78,7 +102,8 @@ void AccountScope::registerCollections(ApiClient* client)
             *problem = QStringLiteral("unreadable catalogue");
         return read && catalogue->save(*read, etag);
     };
-    m_sync->registerCollection(SyncService::Resource::Catalogue, communes);
+    // The agent's too: the services' required documents and the communes' names.
+    m_declarations.append({ SyncService::Resource::Catalogue, citizenAndAgent, communes });
 
     SyncService::Collection options;
     options.storedEtag = [catalogue] {
@@ -93,25 +118,66 @@ void AccountScope::registerCollections(ApiClient* client)
             *problem = QStringLiteral("unreadable beneficiary options");
         return read && catalogue->saveBeneficiaryOptions(*read, etag);
     };
-    m_sync->registerCollection(SyncService::Resource::BeneficiaryOptions, options);
+    m_declarations.append({ SyncService::Resource::BeneficiaryOptions, citizen, options });
 
-    m_sync->registerCollection(SyncService::Resource::Subscriptions,
-                               SyncService::listCollection<Subscription>(
-                                   m_subscriptionRepository, QStringLiteral("subscriptions"),
-                                   [subscriptionApi](const QByteArray& etag) { return subscriptionApi->list(etag); }));
-    m_sync->registerCollection(SyncService::Resource::Beneficiaries,
-                               SyncService::listCollection<Beneficiary>(
-                                   m_beneficiaryRepository, QStringLiteral("beneficiaries"),
-                                   [beneficiaryApi](const QByteArray& etag) { return beneficiaryApi->list(etag); }));
-    m_sync->registerCollection(SyncService::Resource::Notifications,
-                               SyncService::listCollection<Notification>(
-                                   m_notificationRepository, QStringLiteral("notifications"),
-                                   [notificationApi](const QByteArray& etag) { return notificationApi->list(etag); }));
+    m_declarations.append({ SyncService::Resource::Subscriptions, citizen,
+                            SyncService::listCollection<Subscription>(
+                                m_subscriptionRepository, QStringLiteral("subscriptions"),
+                                [subscriptionApi](const QByteArray& etag) { return subscriptionApi->list(etag); }) });
+    m_declarations.append({ SyncService::Resource::Beneficiaries, citizen,
+                            SyncService::listCollection<Beneficiary>(
+                                m_beneficiaryRepository, QStringLiteral("beneficiaries"),
+                                [beneficiaryApi](const QByteArray& etag) { return beneficiaryApi->list(etag); }) });
+    m_declarations.append({ SyncService::Resource::Notifications, citizen,
+                            SyncService::listCollection<Notification>(
+                                m_notificationRepository, QStringLiteral("notifications"),
+                                [notificationApi](const QByteArray& etag) { return notificationApi->list(etag); }) });
+
+    QueueRepository* queue = m_queueRepository;
+    SyncService::Collection agentQueue;
+    agentQueue.storedEtag = [queue] {
+        return queue->etag();
+    };
+    agentQueue.fetch = [agentApi](const QByteArray& etag) {
+        return agentApi->queue(etag);
+    };
+    agentQueue.write = [queue](const QJsonObject& answer, const QByteArray& etag, QString* problem) {
+        const bool saved = queue->save(answer, etag);
+        if (!saved)
+            *problem = QStringLiteral("unreadable agent queue");
+        return saved;
+    };
+    m_declarations.append({ SyncService::Resource::AgentQueue, { Account::RoleAgent }, agentQueue });
+}
+
+void AccountScope::registerCollections(const QString& role)
+{
+    m_sync->clearCollections();
+    for (const CollectionDeclaration& declaration : std::as_const(m_declarations)) {
+        if (declaration.roles.contains(role))
+            m_sync->registerCollection(declaration.resource, declaration.collection);
+    }
+    m_collectionsRole = role;
+}
+
+void AccountScope::startPolling()
+{
+    // A citizen hears of decisions through the notifications; an agent's queue is fetched again.
+    if (m_collectionsRole == Account::RoleCitizen)
+        m_poller->start();
+    else if (m_collectionsRole == Account::RoleAgent)
+        m_queueTimer.start();
+}
+
+void AccountScope::stopPolling()
+{
+    m_poller->stop();
+    m_queueTimer.stop();
 }
 
 AccountScope::~AccountScope()
 {
-    m_poller->stop();
+    stopPolling();
     m_sync->cancel();
     if (m_kind != Kind::Assisted)
         return;
@@ -166,24 +232,26 @@ void AccountScope::start()
         return;
     m_active = true;
     m_sync->syncAll();
-    m_poller->start();
+    startPolling();
 }
 
 void AccountScope::attach(LocalStore* store)
 {
-    m_poller->stop();
+    stopPolling();
     m_sync->cancel();
     m_active = false;
     m_catalogueRepository->setStore(store);
     m_subscriptionRepository->setStore(store);
     m_beneficiaryRepository->setStore(store);
     m_notificationRepository->setStore(store);
+    m_queueRepository->setStore(store);
     m_attached = store != nullptr;
 }
 
 void AccountScope::setPollInterval(std::chrono::milliseconds interval)
 {
     m_poller->setInterval(interval);
+    m_queueTimer.setInterval(interval);
 }
 
 void AccountScope::onSessionStateChanged()
@@ -195,16 +263,24 @@ void AccountScope::onSessionStateChanged()
         // Another account (or none): what the pages show comes from its own file.
         attach(store);
     }
+    if (store && m_session->account()) {
+        const QString role = m_session->account()->role;
+        if (role != m_collectionsRole) {
+            m_active = false;
+            stopPolling();
+            registerCollections(role);
+        }
+    }
     const bool active = store && m_session->state() == Session::State::SignedIn;
     if (active == m_active)
         return;
     m_active = active;
     if (active) {
-        qCInfo(lcSync) << "signed in: syncing services, beneficiaries and notifications";
+        qCInfo(lcSync) << "signed in: syncing the collections of the role" << m_collectionsRole;
         m_sync->syncAll();
-        m_poller->start();
+        startPolling();
     } else {
-        m_poller->stop();
+        stopPolling();
         m_sync->cancel();
     }
 }

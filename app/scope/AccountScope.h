@@ -3,7 +3,9 @@
 #include <QObject>
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QTimer>
 
 #include <chrono>
 #include <memory>
@@ -17,15 +19,19 @@ class BeneficiaryListModel;
 class BeneficiaryRepository;
 class CatalogueModel;
 class CatalogueRepository;
+class DeskCommands;
 class LocalStore;
 class NotificationListModel;
 class NotificationPoller;
 class NotificationRepository;
+class QueueRepository;
+class QueueTableModel;
 class Session;
 class SubscriptionCommands;
 class SubscriptionRepository;
 class SubscriptionTableModel;
 class SyncService;
+struct CollectionDeclaration;
 
 // Everything of one signed-in person: the repositories on that person's store, the item
 // models the pages show, the sync, the notification poller and the operations that change
@@ -79,19 +85,30 @@ public:
     BeneficiaryListModel* beneficiaryModel() const { return m_beneficiaryModel; }
     NotificationListModel* notificationModel() const { return m_notificationModel; }
 
+    // A desk agent's queue ("File d'attente") and what the agent does with it.
+    QueueRepository* queueRepository() const { return m_queueRepository; }
+    QueueTableModel* queueModel() const { return m_queueModel; }
+    DeskCommands* deskCommands() const { return m_deskCommands; }
+
     SyncService* sync() const { return m_sync; }
     NotificationPoller* poller() const { return m_poller; }
     SubscriptionCommands* subscriptionCommands() const { return m_subscriptionCommands; }
     BeneficiaryCommands* beneficiaryCommands() const { return m_beneficiaryCommands; }
 
-    // Before the first sign-in (tests: a few milliseconds). Default 30 s.
+    // Before the first sign-in (tests: a few milliseconds). Default 30 s. Also how often an
+    // agent's queue is fetched again.
     void setPollInterval(std::chrono::milliseconds interval);
+    // The role whose collections are registered: a citizen's own (/me/...), an agent's queue.
+    QString collectionsRole() const { return m_collectionsRole; }
 
 private:
     AccountScope(ApiClient* client, Kind kind, QObject* parent);
     void onSessionStateChanged();
     void attach(LocalStore* store);
-    void registerCollections(ApiClient* client);
+    void declareCollections(ApiClient* client);
+    void registerCollections(const QString& role);
+    void startPolling();
+    void stopPolling();
 
     Kind m_kind = Kind::Own;
     Session* m_session = nullptr;
@@ -110,6 +127,12 @@ private:
     NotificationPoller* m_poller;
     SubscriptionCommands* m_subscriptionCommands;
     BeneficiaryCommands* m_beneficiaryCommands;
+    QueueRepository* m_queueRepository;
+    QueueTableModel* m_queueModel;
+    DeskCommands* m_deskCommands;
+    QTimer m_queueTimer; // an agent's queue, fetched again while signed in
+    QList<CollectionDeclaration> m_declarations;
+    QString m_collectionsRole;
     bool m_active = false;
     bool m_attached = false; // the repositories were given a store
 };

@@ -26,6 +26,13 @@ void SyncService::registerCollection(Resource resource, Collection collection)
     m_collections.insert(resource, std::move(collection));
 }
 
+void SyncService::clearCollections()
+{
+    cancel();
+    m_order.clear();
+    m_collections.clear();
+}
+
 void SyncService::syncAll()
 {
     if (!m_awaited.isEmpty())

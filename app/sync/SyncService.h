@@ -30,7 +30,7 @@ class SyncService : public QObject
     Q_DISABLE_COPY_MOVE(SyncService)
 
 public:
-    enum class Resource { Catalogue, BeneficiaryOptions, Subscriptions, Beneficiaries, Notifications };
+    enum class Resource { Catalogue, BeneficiaryOptions, Subscriptions, Beneficiaries, Notifications, AgentQueue };
     Q_ENUM(Resource)
 
     struct Collection
@@ -45,6 +45,8 @@ public:
     ~SyncService() override;
 
     void registerCollection(Resource resource, Collection collection);
+    // Forgets every collection (the scope's person turned out to have another role).
+    void clearCollections();
     QList<Resource> collections() const { return m_order; }
 
     // Every registered collection (after sign-in). syncFinished() once all answered.

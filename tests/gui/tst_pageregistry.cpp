@@ -81,9 +81,13 @@ void TestPageRegistry::citizenPagesInThePlatformsOrder()
 void TestPageRegistry::agentSeesNoCitizenPage()
 {
     const PageRegistry registry = PageRegistry::standard();
-    const QStringList desk { QStringLiteral("profile"), QStringLiteral("citizens"), QStringLiteral("newCitizen") };
-    QCOMPARE(ids(registry.pagesFor(Account::RoleAgent)), desk);
-    QCOMPARE(ids(registry.pagesFor(Account::RoleAdministrator)), desk);
+    QCOMPARE(ids(registry.pagesFor(Account::RoleAgent)),
+             (QStringList { QStringLiteral("queue"), QStringLiteral("profile"), QStringLiteral("citizens"),
+                            QStringLiteral("newCitizen") }));
+    QCOMPARE(ids(registry.pagesFor(Account::RoleAgent, false)),
+             (QStringList { QStringLiteral("profile"), QStringLiteral("citizens"), QStringLiteral("newCitizen") }));
+    QCOMPARE(ids(registry.pagesFor(Account::RoleAdministrator)),
+             (QStringList { QStringLiteral("profile"), QStringLiteral("citizens"), QStringLiteral("newCitizen") }));
     QCOMPARE(registry.sectionTitle(Account::RoleAgent), QStringLiteral("GUICHET"));
     QVERIFY(registry.pagesFor(QStringLiteral("unknown")).isEmpty());
 }
@@ -116,20 +120,23 @@ void TestPageRegistry::sidebarAndTilesFollowTheRole()
 
     account->setRole(Account::RoleAgent);
     QCOMPARE(sidebarLabels(sidebar),
-             (QStringList { QStringLiteral("Accueil"), QStringLiteral("Mes informations personnelles"),
-                            QStringLiteral("Usagers"), QStringLiteral("Nouvel usager") }));
+             (QStringList { QStringLiteral("Accueil"), QStringLiteral("File d'attente"),
+                            QStringLiteral("Mes informations personnelles"), QStringLiteral("Usagers"),
+                            QStringLiteral("Nouvel usager") }));
     QCOMPARE(sidebar->findChild<QLabel*>(QStringLiteral("sidebarHeader"))->text(), QStringLiteral("GUICHET"));
     QCOMPARE(sidebar->list()->accessibleName(), QStringLiteral("GUICHET"));
-    QCOMPARE(sidebar->stack()->count(), 4);
+    QCOMPARE(sidebar->stack()->count(), 5);
     QCOMPARE(sidebar->indexOf(services), -1);
     QCOMPARE(sidebar->currentPage(), account->homePage());
-    const QList<QPushButton*> tiles
-        = account->homePage()->findChildren<QPushButton*>(QRegularExpression("^home.*Tile$"));
-    QCOMPARE(tiles.size(), 3);
-    QCOMPARE(tiles.at(0)->objectName(), QStringLiteral("homeProfileTile"));
+    QList<QPushButton*> tiles = account->homePage()->findChildren<QPushButton*>(QRegularExpression("^home.*Tile$"));
+    QCOMPARE(tiles.size(), 4);
     QVERIFY(account->homePage()->findChild<QPushButton*>(QStringLiteral("homeCitizensTile")));
     QVERIFY(account->homePage()->findChild<QPushButton*>(QStringLiteral("homeNewCitizenTile")));
-    tiles.at(0)->click();
+    auto* queueTile = account->homePage()->findChild<QPushButton*>(QStringLiteral("homeQueueTile"));
+    QVERIFY(queueTile);
+    queueTile->click();
+    QCOMPARE(sidebar->currentPage()->objectName(), QStringLiteral("deskQueuePage"));
+    account->homePage()->findChild<QPushButton*>(QStringLiteral("homeProfileTile"))->click();
     QCOMPARE(sidebar->currentPage(), profile);
 
     // Back to a citizen: the same page objects, in the same order.
@@ -152,33 +159,33 @@ void TestPageRegistry::sidebarAndTilesFollowTheRole()
 void TestPageRegistry::onePageIsOneDeclaration()
 {
     PageRegistry registry = PageRegistry::standard();
-    PageDeclaration queue;
-    queue.id = QStringLiteral("queue");
-    queue.roles = { Account::RoleAgent };
-    queue.order = 5;
-    queue.label = QStringLiteral("File d'attente");
-    queue.tileObjectName = QStringLiteral("homeQueueTile");
-    queue.create = [](const PageContext& context) -> QWidget* {
-        auto* page = new QLabel(QStringLiteral("file"), context.parent);
-        page->setObjectName(QStringLiteral("queuePage"));
+    PageDeclaration sample;
+    sample.id = QStringLiteral("sample");
+    sample.roles = { Account::RoleAgent };
+    sample.order = 50;
+    sample.label = QStringLiteral("Page d'exemple");
+    sample.tileObjectName = QStringLiteral("homeSampleTile");
+    sample.create = [](const PageContext& context) -> QWidget* {
+        auto* page = new QLabel(QStringLiteral("exemple"), context.parent);
+        page->setObjectName(QStringLiteral("samplePage"));
         return page;
     };
-    registry.declare(queue);
+    registry.declare(sample);
 
     ClientFixture client(QUrl(QStringLiteral("https://127.0.0.1:9")), {}, false);
     AccountWidget account(client.session(), nullptr, nullptr, registry);
     account.setRole(Account::RoleAgent);
     QCOMPARE(sidebarLabels(account.sidebar()),
-             (QStringList { QStringLiteral("Accueil"), QStringLiteral("File d'attente"),
-                            QStringLiteral("Mes informations personnelles") }));
-    auto* tile = account.homePage()->findChild<QPushButton*>(QStringLiteral("homeQueueTile"));
+             (QStringList { QStringLiteral("Accueil"), QStringLiteral("Mes informations personnelles"),
+                            QStringLiteral("Page d'exemple") }));
+    auto* tile = account.homePage()->findChild<QPushButton*>(QStringLiteral("homeSampleTile"));
     QVERIFY(tile);
-    QCOMPARE(tile->accessibleName(), QStringLiteral("File d'attente"));
+    QCOMPARE(tile->accessibleName(), QStringLiteral("Page d'exemple"));
     tile->click();
-    QCOMPARE(account.sidebar()->currentPage()->objectName(), QStringLiteral("queuePage"));
+    QCOMPARE(account.sidebar()->currentPage()->objectName(), QStringLiteral("samplePage"));
     // A citizen does not get it.
     account.setRole(Account::RoleCitizen);
-    QCOMPARE(account.sidebar()->indexOf(account.page(QStringLiteral("queue"))), -1);
+    QCOMPARE(account.sidebar()->indexOf(account.page(QStringLiteral("sample"))), -1);
 }
 
 QTEST_MAIN(TestPageRegistry)

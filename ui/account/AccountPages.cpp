@@ -6,6 +6,7 @@
 #include "agent/CitizensPage.h"
 #include "agent/NewCitizenPage.h"
 #include "beneficiaries/BeneficiariesPage.h"
+#include "desk/QueuePage.h"
 #include "notifications/NotificationsPage.h"
 #include "services/ServicesWidget.h"
 
@@ -98,6 +99,23 @@ PageRegistry PageRegistry::standard()
             return widget;
         };
 
+        registry.declare(std::move(page));
+    }
+    {
+        PageDeclaration page;
+        page.id = QStringLiteral("queue");
+        page.roles = QStringList { Account::RoleAgent };
+        page.order = 5;
+        page.label = tr("Queue");
+        page.icon = QIcon();
+        page.tileObjectName = QStringLiteral("homeQueueTile");
+        page.needsScope = true;
+        page.create = [](const PageContext& context) -> QWidget* {
+            return new QueuePage(context.scope, context.parent);
+        };
+        page.reset = [](QWidget* widget) {
+            static_cast<QueuePage*>(widget)->reset();
+        };
         registry.declare(std::move(page));
     }
     // The desk's walk-in citizens: "Usagers" and "Nouvel usager".

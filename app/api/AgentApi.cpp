@@ -1,0 +1,48 @@
+#include "AgentApi.h"
+
+#include "ApiClient.h"
+
+#include <QUrl>
+
+namespace citoyens {
+
+namespace {
+
+QString encoded(const QString& id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+} // namespace
+
+AgentApi::AgentApi(ApiClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+ApiCall* AgentApi::queue(const QByteArray& etag)
+{
+    ApiClient::Headers headers;
+    if (!etag.isEmpty())
+        headers.append({ QByteArrayLiteral("If-None-Match"), etag });
+    return m_client->get(QStringLiteral("/agent/queue"), headers);
+}
+
+ApiCall* AgentApi::decideSubscription(const QString& subscriptionId, const QJsonObject& body)
+{
+    return m_client->post(QStringLiteral("/agent/subscriptions/%1/decision").arg(encoded(subscriptionId)), body);
+}
+
+ApiCall* AgentApi::decideBeneficiary(const QString& beneficiaryId, const QJsonObject& body)
+{
+    return m_client->post(QStringLiteral("/agent/beneficiaries/%1/decision").arg(encoded(beneficiaryId)), body);
+}
+
+ApiCall* AgentApi::download(const QString& href)
+{
+    // The client's paths are relative to the API's base; an href carries it.
+    static const QString base = QStringLiteral("/api/v1");
+    return m_client->get(href.startsWith(base) ? href.mid(base.size()) : href);
+}
+
+} // namespace citoyens

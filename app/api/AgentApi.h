@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ApiCall.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+namespace citoyens {
+
+class ApiClient;
+
+// The desk agent's routes: GET /agent/queue, the decisions on a request or a beneficiary, and
+// the documents and photos a queued item points at (their `href`, audited by the server).
+class AgentApi : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgentApi)
+
+public:
+    explicit AgentApi(ApiClient* client, QObject* parent = nullptr);
+
+    ApiCall* queue(const QByteArray& etag = {});
+    // `body`: {decision, reason, documentKind} (subscriptions) or {decision, reason, communeId}.
+    ApiCall* decideSubscription(const QString& subscriptionId, const QJsonObject& body);
+    ApiCall* decideBeneficiary(const QString& beneficiaryId, const QJsonObject& body);
+    // An href of the queue ("/api/v1/me/documents/…"): the bytes (call->body()).
+    ApiCall* download(const QString& href);
+
+private:
+    ApiClient* m_client;
+};
+
+} // namespace citoyens

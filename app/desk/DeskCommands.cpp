@@ -1,0 +1,92 @@
+#include "DeskCommands.h"
+
+#include "DeskOperation.h"
+
+#include "api/AgentApi.h"
+#include "models/ProblemCodes.h"
+#include "store/CatalogueRepository.h"
+#include "store/QueueRepository.h"
+#include "sync/SyncService.h"
+
+namespace citoyens {
+
+DeskCommands::DeskCommands(AgentApi* api, QueueRepository* queue, CatalogueRepository* catalogue, SyncService* sync,
+                           QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_queue(queue)
+    , m_catalogue(catalogue)
+    , m_sync(sync)
+{ }
+
+QStringList DeskCommands::documentKinds(const QueueItem& item) const
+{
+    if (item.kind != QueueItem::Kind::Subscription)
+        return {};
+    QStringList kinds;
+    const Catalogue catalogue = m_catalogue ? m_catalogue->load() : Catalogue {};
+    if (const Service* service = catalogue.findService(item.subscription.serviceId)) {
+        for (const DocumentRequirement& requirement : service->requiredDocuments)
+            kinds.append(requirement.kind);
+    }
+    if (kinds.isEmpty()) {
+        for (const SubscriptionDocument& document : item.subscription.documents)
+            kinds.append(document.kind);
+    }
+    kinds.removeDuplicates();
+    return kinds;
+}
+
+FieldErrors DeskCommands::validate(const QueueItem& item, const DecisionRequest& decision) const
+{
+    FieldErrors errors = decision.check(documentKinds(item));
+    if (item.kind == QueueItem::Kind::Beneficiary && !decision.documentKind.isEmpty())
+        errors.append({ QStringLiteral("documentKind"), QStringLiteral("invalid_choice") });
+    return errors;
+}
+
+DeskOperation* DeskCommands::decide(const QueueItem& item, const DecisionRequest& decision)
+{
+    DecisionRequest sent = decision;
+    if (item.kind == QueueItem::Kind::Beneficiary)
+        sent.communeId = item.communeId;
+    QueueRepository* queue = m_queue;
+    SyncService* sync = m_sync;
+    AgentApi* api = m_api;
+    return DeskOperation::start(
+        this, [this, item, sent] { return validate(item, sent); },
+        [api, item, sent] {
+            return item.kind == QueueItem::Kind::Subscription ? api->decideSubscription(item.id(), sent.toJson())
+                                                              : api->decideBeneficiary(item.id(), sent.toJson());
+        },
+        [queue, item](const ApiCall&) {
+            queue->remove(item);
+            return ApiError();
+        },
+        [queue, sync, item](const ApiError& error) {
+            if (error.code != ProblemCode::AlreadyDecided)
+                return error;
+            // Nothing to decide any more: the item leaves the list, and the list is fetched again.
+            queue->remove(item);
+            sync->sync(SyncService::Resource::AgentQueue);
+            ApiError decided = error;
+            decided.message = tr("This request has already been handled by another agent.");
+            return decided;
+        });
+}
+
+DeskOperation* DeskCommands::fetchDocument(const QueueItem& item, const QString& documentId)
+{
+    const QString href = item.documentHrefs.value(documentId, QStringLiteral("/me/documents/") + documentId);
+    AgentApi* api = m_api;
+    return DeskOperation::download(this, [api, href] { return api->download(href); });
+}
+
+DeskOperation* DeskCommands::fetchPhoto(const QueueItem& item)
+{
+    const QString href = item.photoHref;
+    AgentApi* api = m_api;
+    return DeskOperation::download(this, [api, href] { return api->download(href); });
+}
+
+} // namespace citoyens

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "LocalStore.h"
+
+#include "desk/QueueItem.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+namespace citoyens {
+
+// A desk agent's queue (GET /agent/queue), kept whole as the server sent it with its ETag
+// (table `agent_queue`), so that "File d'attente" paints at once when it opens again.
+class QueueRepository : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueueRepository)
+
+public:
+    explicit QueueRepository(LocalStore* store = nullptr, QObject* parent = nullptr);
+
+    // Another account's store (or none): emits changed().
+    void setStore(LocalStore* store);
+    LocalStore* store() const { return m_store; }
+
+    DeskQueue load() const; // empty when nothing stored yet
+    QByteArray etag() const;
+    // A 200 answer of GET /agent/queue (one statement); false when unreadable or not stored.
+    bool save(const QJsonObject& answer, const QByteArray& etag);
+    // After a decision (or a 409): the item leaves the stored queue and the ETag is cleared,
+    // so that the next sync fetches the queue whole.
+    bool remove(const QueueItem& item);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QJsonObject loadAnswer(bool* found = nullptr) const;
+    bool write(const QJsonObject& answer, const QByteArray& etag);
+
+    QPointer<LocalStore> m_store;
+};
+
+} // namespace citoyens

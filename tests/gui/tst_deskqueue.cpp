@@ -1,0 +1,254 @@
+// The desk agent's "File d'attente", offscreen, against the real citoyens-server over HTTPS:
+// three citizens ask for the ROSIÈRES service with real documents (through the API); the agent
+// signs in and, with the keyboard alone, opens the queue from the home page, opens the oldest
+// of the three with Enter, goes back with Escape, approves it (Alt+V), rejects the next with a
+// typed reason (Alt+R) and asks the third for a document (Alt+P); the server shows the three
+// decisions to their citizens.
+#include "../integration/server/ServicesTestSupport.h"
+
+#include "ClientFixture.h"
+
+#include "ClientCore.h"
+#include "MainWindow.h"
+#include "agent/DecisionPanel.h"
+#include "agent/DocumentBrowser.h"
+#include "desk/QueuePage.h"
+#include "desk/RequestView.h"
+
+#include "itemmodels/QueueTableModel.h"
+#include "scope/AccountScope.h"
+#include "session/Session.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace citoyens;
+
+namespace {
+
+constexpr int NetworkTimeoutMs = 20000;
+const QString AgentEmail = QStringLiteral("agent.rosieres@example.org");
+const QString AgentPassword = QStringLiteral("Guichet-Rosieres-2026");
+
+} // namespace
+
+class TestDeskQueue : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void threeDecisionsWithTheKeyboardAlone();
+    void anotherAgentDecidedFirst();
+
+private:
+    template<typename T> T* find(const QString& name) const { return m_client->find<T>(name); }
+    // A key to whatever has the focus, as a person's key press would.
+    void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : m_client->window();
+        QTest::keyClick(target, k, modifiers);
+    }
+    void type(const QString& text) { QTest::keyClicks(QApplication::focusWidget(), text); }
+    QString currentKey() const;
+    QJsonObject citizensRequest(int i) const;
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ClientFixture> m_client;
+    std::vector<support::Person> m_citizens;
+    QStringList m_requests;
+};
+
+void TestDeskQueue::initTestCase()
+{
+    ClientFixture::applyStyle();
+    m_server = std::make_unique<TestServer>(QStringList { QStringLiteral("--demo-data") });
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    for (int i = 0; i < 3; ++i) {
+        m_citizens.push_back(support::newCitizen(*m_server));
+        const TestReply created = support::subscribe(*m_citizens.back().http, support::RosieresService, 18000, 4);
+        QCOMPARE(created.status, 201);
+        m_requests.append(support::idOf(created));
+    }
+}
+
+void TestDeskQueue::cleanupTestCase()
+{
+    m_client.reset();
+    m_citizens.clear();
+    if (m_server)
+        m_server->stop();
+}
+
+QString TestDeskQueue::currentKey() const
+{
+    auto* table = find<QTableView>(QStringLiteral("deskQueueTable"));
+    return table->currentIndex().data(QueueTableModel::KeyRole).toString();
+}
+
+QJsonObject TestDeskQueue::citizensRequest(int i) const
+{
+    const TestReply mine = m_citizens.at(i).http->get(QStringLiteral("/me/subscriptions"));
+    for (const QJsonValue& v : mine.json().value(QStringLiteral("subscriptions")).toArray()) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == m_requests.at(i))
+            return v.toObject();
+    }
+    return {};
+}
+
+void TestDeskQueue::threeDecisionsWithTheKeyboardAlone()
+{
+    m_client = std::make_unique<ClientFixture>(m_server->baseUrl(), m_server->caCertificates(), true, 150);
+    m_client->window()->resize(1200, 800);
+    m_client->window()->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_client->window()));
+
+    // Sign in: type, Tab, type, Return.
+    auto* email = find<QLineEdit>(QStringLiteral("signInEmailEdit"));
+    QVERIFY(email);
+    QTRY_VERIFY(email->hasFocus());
+    type(AgentEmail);
+    auto* password = find<QLineEdit>(QStringLiteral("signInPasswordEdit"));
+    for (int i = 0; i < 5 && !password->hasFocus(); ++i)
+        key(Qt::Key_Tab);
+    QVERIFY(password->hasFocus());
+    type(AgentPassword);
+    key(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->session()->state(), Session::State::SignedIn, NetworkTimeoutMs);
+    AccountScope* scope = m_client->core()->scope();
+    QVERIFY(scope);
+    const QString first = QStringLiteral("subscription:") + m_requests.at(0);
+    QTRY_VERIFY_WITH_TIMEOUT(scope->queueModel()->rowOf(first) >= 0, NetworkTimeoutMs);
+
+    // The home page's tile, reached with Tab, opened with Space.
+    auto* tile = find<QPushButton>(QStringLiteral("homeQueueTile"));
+    QVERIFY(tile);
+    QTRY_VERIFY(tile->isVisible());
+    for (int i = 0; i < 30 && !tile->hasFocus(); ++i)
+        key(Qt::Key_Tab);
+    QVERIFY(tile->hasFocus());
+    key(Qt::Key_Space);
+    auto* page = find<QueuePage>(QStringLiteral("deskQueuePage"));
+    QVERIFY(page);
+    QTRY_VERIFY(page->isVisible());
+    auto* table = find<QTableView>(QStringLiteral("deskQueueTable"));
+    QTRY_VERIFY(table->hasFocus());
+    auto* counts = find<QLabel>(QStringLiteral("deskQueueCounts"));
+    QVERIFY2(counts->text().contains(QStringLiteral("demandes")), qPrintable(counts->text()));
+
+    // Down to the oldest of the three; Enter opens it beside its documents.
+    key(Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < 50 && currentKey() != first; ++i)
+        key(Qt::Key_Down);
+    QCOMPARE(currentKey(), first);
+    ClientFixture::screenshot(m_client->window(), QStringLiteral("desk-queue"));
+    key(Qt::Key_Return);
+    RequestView* view = page->requestView();
+    QTRY_VERIFY(view->isVisible());
+    QCOMPARE(view->item().id(), m_requests.at(0));
+    QCOMPARE(find<QLabel>(QStringLiteral("deskRequestQuotient"))->text(), QStringLiteral("750 €"));
+    QCOMPARE(find<QLabel>(QStringLiteral("deskRequestBracket"))->text(), QStringLiteral("700 à 999"));
+    QVERIFY(find<QLabel>(QStringLiteral("deskRequestCitizen"))->text().contains(m_citizens.at(0).email));
+    QTRY_COMPARE_WITH_TIMEOUT(view->documents()->count(), 2, NetworkTimeoutMs);
+    ClientFixture::screenshot(m_client->window(), QStringLiteral("desk-request"));
+
+    // Escape: back to the list, on the same row; Enter again.
+    key(Qt::Key_Escape);
+    QTRY_VERIFY(table->isVisible());
+    QVERIFY(table->hasFocus());
+    QCOMPARE(currentKey(), first);
+    key(Qt::Key_Return);
+    QTRY_VERIFY(view->isVisible());
+    QCOMPARE(view->item().id(), m_requests.at(0));
+
+    // Alt+V: approved; the next request opens by itself.
+    key(Qt::Key_V, Qt::AltModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(view->item().id(), m_requests.at(1), NetworkTimeoutMs);
+    QVERIFY(view->isVisible());
+
+    // Alt+R: a typed reason, Return.
+    key(Qt::Key_R, Qt::AltModifier);
+    auto* reason = find<QComboBox>(QStringLiteral("decisionReasonCombo"));
+    QTRY_VERIFY(reason->hasFocus());
+    type(QStringLiteral("Justificatif de domicile trop ancien"));
+    key(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(view->item().id(), m_requests.at(2), NetworkTimeoutMs);
+
+    // Alt+P: the second document kind, a message, Return.
+    key(Qt::Key_P, Qt::AltModifier);
+    auto* document = find<QComboBox>(QStringLiteral("decisionDocumentCombo"));
+    QTRY_VERIFY(document->hasFocus());
+    const int income = document->findData(support::IncomeStatement);
+    QVERIFY(income >= 0);
+    while (document->currentIndex() < income)
+        key(Qt::Key_Down);
+    QCOMPARE(document->currentIndex(), income);
+    key(Qt::Key_Tab);
+    QVERIFY(find<QLineEdit>(QStringLiteral("decisionMessageEdit"))->hasFocus());
+    type(QStringLiteral("Avis d'imposition illisible"));
+    key(Qt::Key_Return);
+    // The last of the three: the page goes on to another request or back to the list.
+    QTRY_VERIFY_WITH_TIMEOUT(view->item().id() != m_requests.at(2) || table->isVisible(), NetworkTimeoutMs);
+
+    // The server shows the three decisions to their citizens.
+    QTRY_COMPARE_WITH_TIMEOUT(citizensRequest(0).value(QStringLiteral("status")).toString(), QStringLiteral("approved"),
+                              NetworkTimeoutMs);
+    const QJsonObject rejected = citizensRequest(1);
+    QCOMPARE(rejected.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(rejected.value(QStringLiteral("statusReason")).toString(),
+             QStringLiteral("Justificatif de domicile trop ancien"));
+    const QJsonObject incomplete = citizensRequest(2);
+    QCOMPARE(incomplete.value(QStringLiteral("status")).toString(), QStringLiteral("incomplete"));
+    QCOMPARE(incomplete.value(QStringLiteral("missingDocumentKind")).toString(), support::IncomeStatement);
+    QCOMPARE(incomplete.value(QStringLiteral("statusReason")).toString(),
+             QStringLiteral("Avis d'imposition illisible"));
+}
+
+// Runs after the three decisions, on the same signed-in window.
+void TestDeskQueue::anotherAgentDecidedFirst()
+{
+    QVERIFY(m_client);
+    m_citizens.push_back(support::newCitizen(*m_server));
+    const TestReply created = support::subscribe(*m_citizens.back().http, support::RosieresService, 18000, 4);
+    QCOMPARE(created.status, 201);
+    const QString itemKey = QStringLiteral("subscription:") + support::idOf(created);
+    AccountScope* scope = m_client->core()->scope();
+    QTRY_VERIFY_WITH_TIMEOUT(scope->queueModel()->rowOf(itemKey) >= 0, NetworkTimeoutMs);
+    auto* page = find<QueuePage>(QStringLiteral("deskQueuePage"));
+    auto* table = find<QTableView>(QStringLiteral("deskQueueTable"));
+    if (!table->isVisible())
+        key(Qt::Key_Escape);
+    QTRY_VERIFY(table->hasFocus());
+    key(Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < 50 && currentKey() != itemKey; ++i)
+        key(Qt::Key_Down);
+    QCOMPARE(currentKey(), itemKey);
+    key(Qt::Key_Return);
+    QTRY_VERIFY(page->requestView()->isVisible());
+
+    // Another agent of ROSIÈRES approves it meanwhile; this agent's Alt+V gets the 409.
+    support::Person other = support::signIn(*m_server, AgentEmail, AgentPassword);
+    QCOMPARE(other.http
+                 ->post(QStringLiteral("/agent/subscriptions/%1/decision").arg(support::idOf(created)),
+                        support::decision(QStringLiteral("approve")))
+                 .status,
+             200);
+    key(Qt::Key_V, Qt::AltModifier);
+    auto* error = find<QLabel>(QStringLiteral("deskQueueError"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), NetworkTimeoutMs);
+    QCOMPARE(error->text(), QStringLiteral("Cette demande a déjà été traitée par un autre agent."));
+    QVERIFY(table->isVisible() || find<QLabel>(QStringLiteral("deskQueueEmptyLabel"))->isVisible());
+    QCOMPARE(scope->queueModel()->rowOf(itemKey), -1);
+}
+
+QTEST_MAIN(TestDeskQueue)
+#include "tst_deskqueue.moc"

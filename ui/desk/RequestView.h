@@ -1,0 +1,73 @@
+#pragma once
+
+#include "desk/QueueItem.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+
+namespace citoyens {
+
+class AccountScope;
+class DecisionPanel;
+class DeskOperation;
+class DocumentBrowser;
+
+// One request of the queue beside its documents: who asks, for what, the declared income,
+// parts, quotient and bracket; for a beneficiary the photo and the PAI. The decision panel
+// decides it (Alt shortcuts); Escape goes back to the list.
+class RequestView : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestView)
+
+public:
+    explicit RequestView(AccountScope* scope, QWidget* parent = nullptr);
+    ~RequestView() override;
+
+    void showItem(const QueueItem& item);
+    QueueItem item() const { return m_item; }
+    DecisionPanel* decisionPanel() const { return m_decision; }
+    DocumentBrowser* documents() const { return m_documents; }
+    // Downloads still running (documents, photo).
+    int pendingDownloads() const { return int(m_downloads.size()); }
+
+Q_SIGNALS:
+    // The server took the decision on `key`.
+    void decided(const QString& key);
+    // The item cannot be decided any more (another agent did): the page goes back to the list.
+    void gone(const QString& message);
+    void backRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void addRow(const QString& label, const QString& value, const QString& objectName);
+    void clearRows();
+    void fillSubscription();
+    void fillBeneficiary();
+    void downloadDocuments();
+    void downloadPhoto();
+    void decide(const QString& decision, const QString& reason, const QString& documentKind);
+    void cancelDownloads();
+
+    AccountScope* m_scope;
+    QueueItem m_item;
+    QLabel* m_title;
+    QFormLayout* m_details;
+    QLabel* m_photo;
+    DocumentBrowser* m_documents;
+    DecisionPanel* m_decision;
+    QLabel* m_error;
+    QPushButton* m_back;
+    QList<QPointer<DeskOperation>> m_downloads;
+    QList<QByteArray> m_documentBytes;
+    QPointer<DeskOperation> m_decisionOperation;
+};
+
+} // namespace citoyens
