@@ -2406,6 +2406,10 @@
 <context>
     <name>citoyens::RequestView</name>
     <message>
+        <source>dddd d MMMM yyyy &apos;at&apos; HH:mm</source>
+        <translation>dddd d MMMM yyyy &apos;at&apos; HH:mm</translation>
+    </message>
+    <message>
         <source>Back to the list (Esc)</source>
         <translation>Back to the list (Esc)</translation>
     </message>

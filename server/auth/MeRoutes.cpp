@@ -61,8 +61,9 @@ MeRoutes::MeRoutes(const AuthServices& services)
 
 void MeRoutes::registerOn(ApiRouter& router)
 {
-    router.add(QStringLiteral("GET"), QStringLiteral("/me"), [this](const RequestContext& c) { return getMe(c); },
-               ApiRouter::Work::Inline);
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/me"), [this](const RequestContext& c) { return getMe(c); },
+        ApiRouter::Work::Inline);
     router.add(
         QStringLiteral("PATCH"), QStringLiteral("/me"),
         AccessPolicy::auditingAssisted(m_services.policy, [this](const RequestContext& c) { return patchMe(c); }));

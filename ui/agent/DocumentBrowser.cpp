@@ -20,7 +20,10 @@ DocumentBrowser::DocumentBrowser(QWidget* parent)
     setObjectName(QStringLiteral("documentBrowser"));
     m_list->setObjectName(QStringLiteral("documentBrowserList"));
     m_list->setAccessibleName(tr("Documents of the request"));
-    m_list->setMaximumWidth(260);
+    // Wide enough for a document's label ("Attestation de quotient familial") on one line.
+    m_list->setMinimumWidth(190);
+    m_list->setMaximumWidth(300);
+    m_list->setWordWrap(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSpacing(3);
     m_empty->setObjectName(QStringLiteral("documentBrowserEmpty"));
@@ -60,7 +63,10 @@ void DocumentBrowser::setDocuments(const QList<Entry>& documents)
         m_list->clear();
         for (const auto& entry : documents) {
             const QString file = entry.fileName.isEmpty() ? QFileInfo(entry.filePath).fileName() : entry.fileName;
-            auto* item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(entry.label, file), m_list);
+            // The file's name under its label, unless it only repeats the label.
+            const bool repeats = QFileInfo(file).completeBaseName() == entry.label;
+            auto* item
+                = new QListWidgetItem(repeats ? entry.label : QStringLiteral("%1\n%2").arg(entry.label, file), m_list);
             item->setData(Qt::AccessibleTextRole, tr("%1, file %2").arg(entry.label, file));
             item->setToolTip(file);
         }

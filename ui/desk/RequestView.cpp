@@ -33,7 +33,7 @@ QString citizenText(const std::optional<CitizenSummary>& citizen)
         return {};
     QString text = QStringLiteral("%1 %2").arg(citizen->firstName, citizen->lastName).trimmed();
     if (!citizen->email.isEmpty())
-        text += QStringLiteral(" — ") + citizen->email;
+        text += QLatin1Char('\n') + citizen->email;
     return text;
 }
 
@@ -142,6 +142,7 @@ void RequestView::addRow(const QString& label, const QString& value, const QStri
     field->setObjectName(objectName);
     field->setAccessibleName(label);
     field->setWordWrap(true);
+    field->setToolTip(value);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->addRow(label, field);
 }
@@ -185,7 +186,7 @@ void RequestView::fillSubscription()
     addRow(tr("Family quotient"), quotient ? tr("%1 €").arg(locale.toString(*quotient)) : none,
            QStringLiteral("deskRequestQuotient"));
     addRow(tr("Bracket"), bracket.isEmpty() ? none : bracket, QStringLiteral("deskRequestBracket"));
-    addRow(tr("Received on"), locale.toString(s.createdAt.toLocalTime(), QLocale::LongFormat),
+    addRow(tr("Received on"), locale.toString(s.createdAt.toLocalTime(), tr("dddd d MMMM yyyy 'at' HH:mm")),
            QStringLiteral("deskRequestDate"));
 
     QList<DocumentRequirement> kinds;
