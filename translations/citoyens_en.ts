@@ -1305,6 +1305,10 @@
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
+    <message>
+        <source>This desk</source>
+        <translation>This desk</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::PasswordChangeForm</name>
@@ -2520,6 +2524,37 @@
     <message>
         <source>Document to complete: %1</source>
         <translation>Document to complete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::WorkstationPage</name>
+    <message>
+        <source>Scanner folder</source>
+        <translation>Scanner folder</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder…</source>
+        <translation>&amp;Choose a folder…</translation>
+    </message>
+    <message>
+        <source>&amp;No scanner</source>
+        <translation>&amp;No scanner</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>This desk</translation>
+    </message>
+    <message>
+        <source>The folder where this desk&apos;s scanner saves what it scans. During an assisted session, each new file there is offered as the document to attach.</source>
+        <translation>The folder where this desk&apos;s scanner saves what it scans. During an assisted session, each new file there is offered as the document to attach.</translation>
+    </message>
+    <message>
+        <source>No scanner folder: documents are chosen one by one.</source>
+        <translation>No scanner folder: documents are chosen one by one.</translation>
+    </message>
+    <message>
+        <source>Scanner folder: %1</source>
+        <translation>Scanner folder: %1</translation>
     </message>
 </context>
 </TS>

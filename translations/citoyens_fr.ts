@@ -1305,6 +1305,10 @@
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
     </message>
+    <message>
+        <source>This desk</source>
+        <translation>Ce poste</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::PasswordChangeForm</name>
@@ -2520,6 +2524,37 @@
     <message>
         <source>Document to complete: %1</source>
         <translation>Pièce à compléter : %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::WorkstationPage</name>
+    <message>
+        <source>Scanner folder</source>
+        <translation>Dossier du scanner</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder…</source>
+        <translation>&amp;Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;No scanner</source>
+        <translation>&amp;Pas de scanner</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <source>The folder where this desk&apos;s scanner saves what it scans. During an assisted session, each new file there is offered as the document to attach.</source>
+        <translation>Le dossier où le scanner de ce poste enregistre ce qu&apos;il numérise. Pendant une session assistée, chaque nouveau fichier qui y arrive est proposé comme pièce à joindre.</translation>
+    </message>
+    <message>
+        <source>No scanner folder: documents are chosen one by one.</source>
+        <translation>Pas de dossier de scanner : les pièces sont choisies une à une.</translation>
+    </message>
+    <message>
+        <source>Scanner folder: %1</source>
+        <translation>Dossier du scanner : %1</translation>
     </message>
 </context>
 </TS>

@@ -230,6 +230,7 @@ bool LocalStore::migrate(int from)
 
 void LocalStore::close()
 {
+    m_transient.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {

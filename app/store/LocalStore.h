@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -45,6 +47,11 @@ public:
     // For repositories: the connection of this store (valid while open).
     QSqlDatabase database() const;
 
+    // What a repository keeps with this store but never on disk (other people's data, such as
+    // the citizens in a desk agent's queue, on a shared machine): gone when the store closes.
+    QVariant transient(const QString& key) const { return m_transient.value(key); }
+    void setTransient(const QString& key, const QVariant& value) { m_transient.insert(key, value); }
+
 private:
     bool openConnection();
     bool readVersion(int* version);
@@ -58,6 +65,7 @@ private:
     OpenError m_openError = OpenError::None;
     QString m_errorString;
     QString m_setAsidePath;
+    QHash<QString, QVariant> m_transient;
 };
 
 } // namespace citoyens

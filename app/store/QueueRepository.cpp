@@ -1,14 +1,13 @@
 #include "QueueRepository.h"
 
-#include "StoreSql.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QVariantMap>
 
 namespace citoyens {
 
 namespace {
-const QString QueueKey = QStringLiteral("queue");
+const QString QueueKey = QStringLiteral("agentQueue");
+const QString AnswerKey = QStringLiteral("answer");
+const QString EtagKey = QStringLiteral("etag");
 } // namespace
 
 QueueRepository::QueueRepository(LocalStore* store, QObject* parent)
@@ -35,12 +34,7 @@ QByteArray QueueRepository::etag() const
 {
     if (!m_store || !m_store->isOpen())
         return {};
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT etag FROM agent_queue WHERE key = ?"));
-    q.addBindValue(QueueKey);
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0).toString().toLatin1();
+    return m_store->transient(QueueKey).toMap().value(EtagKey).toByteArray();
 }
 
 bool QueueRepository::save(const QJsonObject& answer, const QByteArray& etag)
@@ -69,33 +63,19 @@ QJsonObject QueueRepository::loadAnswer(bool* found) const
         *found = false;
     if (!m_store || !m_store->isOpen())
         return {};
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT json FROM agent_queue WHERE key = ?"));
-    q.addBindValue(QueueKey);
-    if (!q.exec() || !q.next())
+    const QVariantMap kept = m_store->transient(QueueKey).toMap();
+    if (!kept.contains(AnswerKey))
         return {};
     if (found)
         *found = true;
-    return StoreSql::fromText(q.value(0).toString());
+    return kept.value(AnswerKey).toJsonObject();
 }
 
 bool QueueRepository::write(const QJsonObject& answer, const QByteArray& etag)
 {
     if (!m_store || !m_store->isOpen())
         return false;
-    QSqlQuery q(m_store->database());
-    // One statement: atomic on its own.
-    q.prepare(QStringLiteral("INSERT INTO agent_queue (key, json, etag, updated_at) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET json = excluded.json, etag = excluded.etag, "
-                             "updated_at = excluded.updated_at"));
-    q.addBindValue(QueueKey);
-    q.addBindValue(StoreSql::toText(answer));
-    q.addBindValue(etag.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(etag)));
-    q.addBindValue(StoreSql::now());
-    if (!q.exec()) {
-        qCWarning(lcStore) << "cannot save the agent queue:" << q.lastError().text();
-        return false;
-    }
+    m_store->setTransient(QueueKey, QVariantMap { { AnswerKey, answer }, { EtagKey, etag } });
     return true;
 }
 

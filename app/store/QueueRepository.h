@@ -11,8 +11,10 @@
 
 namespace citoyens {
 
-// A desk agent's queue (GET /agent/queue), kept whole as the server sent it with its ETag
-// (table `agent_queue`), so that "File d'attente" paints at once when it opens again.
+// A desk agent's queue (GET /agent/queue), kept whole as the server sent it with its ETag,
+// so that "File d'attente" paints at once when it opens again. It holds citizens' requests
+// (names, incomes, documents): kept with the agent's store in memory only
+// (LocalStore::transient), never on the shared machine's disk.
 class QueueRepository : public QObject
 {
     Q_OBJECT

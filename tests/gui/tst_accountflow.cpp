@@ -130,9 +130,10 @@ private slots:
         AccountWidget* account = m_client->window()->accountWidget();
         QTRY_COMPARE(account->role(), Account::RoleAgent);
         FIND(QListView, sidebar, "sidebarList");
-        QCOMPARE(sidebar->model()->rowCount(), 5);
+        QCOMPARE(sidebar->model()->rowCount(), 6);
         QCOMPARE(sidebar->model()->index(0, 0).data().toString(), QStringLiteral("Accueil"));
         QCOMPARE(sidebar->model()->index(1, 0).data().toString(), QStringLiteral("File d'attente"));
+        QCOMPARE(sidebar->model()->index(5, 0).data().toString(), QStringLiteral("Ce poste"));
         QCOMPARE(sidebar->model()->index(2, 0).data().toString(), QStringLiteral("Mes informations personnelles"));
         QCOMPARE(sidebar->model()->index(3, 0).data().toString(), QStringLiteral("Usagers"));
         QCOMPARE(sidebar->model()->index(4, 0).data().toString(), QStringLiteral("Nouvel usager"));

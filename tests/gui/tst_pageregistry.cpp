@@ -83,9 +83,10 @@ void TestPageRegistry::agentSeesNoCitizenPage()
     const PageRegistry registry = PageRegistry::standard();
     QCOMPARE(ids(registry.pagesFor(Account::RoleAgent)),
              (QStringList { QStringLiteral("queue"), QStringLiteral("profile"), QStringLiteral("citizens"),
-                            QStringLiteral("newCitizen") }));
+                            QStringLiteral("newCitizen"), QStringLiteral("workstation") }));
     QCOMPARE(ids(registry.pagesFor(Account::RoleAgent, false)),
-             (QStringList { QStringLiteral("profile"), QStringLiteral("citizens"), QStringLiteral("newCitizen") }));
+             (QStringList { QStringLiteral("profile"), QStringLiteral("citizens"), QStringLiteral("newCitizen"),
+                            QStringLiteral("workstation") }));
     QCOMPARE(ids(registry.pagesFor(Account::RoleAdministrator)),
              (QStringList { QStringLiteral("profile"), QStringLiteral("citizens"), QStringLiteral("newCitizen") }));
     QCOMPARE(registry.sectionTitle(Account::RoleAgent), QStringLiteral("GUICHET"));
@@ -122,10 +123,10 @@ void TestPageRegistry::sidebarAndTilesFollowTheRole()
     QCOMPARE(sidebarLabels(sidebar),
              (QStringList { QStringLiteral("Accueil"), QStringLiteral("File d'attente"),
                             QStringLiteral("Mes informations personnelles"), QStringLiteral("Usagers"),
-                            QStringLiteral("Nouvel usager") }));
+                            QStringLiteral("Nouvel usager"), QStringLiteral("Ce poste") }));
     QCOMPARE(sidebar->findChild<QLabel*>(QStringLiteral("sidebarHeader"))->text(), QStringLiteral("GUICHET"));
     QCOMPARE(sidebar->list()->accessibleName(), QStringLiteral("GUICHET"));
-    QCOMPARE(sidebar->stack()->count(), 5);
+    QCOMPARE(sidebar->stack()->count(), 6);
     QCOMPARE(sidebar->indexOf(services), -1);
     QCOMPARE(sidebar->currentPage(), account->homePage());
     QList<QPushButton*> tiles = account->homePage()->findChildren<QPushButton*>(QRegularExpression("^home.*Tile$"));
@@ -177,7 +178,7 @@ void TestPageRegistry::onePageIsOneDeclaration()
     account.setRole(Account::RoleAgent);
     QCOMPARE(sidebarLabels(account.sidebar()),
              (QStringList { QStringLiteral("Accueil"), QStringLiteral("Mes informations personnelles"),
-                            QStringLiteral("Page d'exemple") }));
+                            QStringLiteral("Page d'exemple"), QStringLiteral("Ce poste") }));
     auto* tile = account.homePage()->findChild<QPushButton*>(QStringLiteral("homeSampleTile"));
     QVERIFY(tile);
     QCOMPARE(tile->accessibleName(), QStringLiteral("Page d'exemple"));

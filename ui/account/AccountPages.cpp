@@ -5,6 +5,7 @@
 
 #include "agent/CitizensPage.h"
 #include "agent/NewCitizenPage.h"
+#include "agent/WorkstationPage.h"
 #include "beneficiaries/BeneficiariesPage.h"
 #include "desk/QueuePage.h"
 #include "notifications/NotificationsPage.h"
@@ -149,6 +150,17 @@ PageRegistry PageRegistry::standard()
         };
         page.reset = [](QWidget* widget) {
             static_cast<NewCitizenPage*>(widget)->reset();
+        };
+        registry.declare(std::move(page));
+    }
+    {
+        PageDeclaration page;
+        page.id = QStringLiteral("workstation");
+        page.roles = QStringList { Account::RoleAgent };
+        page.order = 70;
+        page.label = tr("This desk");
+        page.create = [](const PageContext& context) -> QWidget* {
+            return new WorkstationPage(context.parent);
         };
         registry.declare(std::move(page));
     }
