@@ -144,6 +144,18 @@ inline QJsonObject decision(const QString& what, const QString& reason = {})
     return o;
 }
 
+// The id of the first document of a subscription answer.
+inline QString firstDocumentId(const TestReply& subscription)
+{
+    return subscription.json()
+        .value(QStringLiteral("documents"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QStringLiteral("documentId"))
+        .toString();
+}
+
 // The ids of the objects in `reply.json()[member]`.
 inline QStringList idsIn(const TestReply& reply, const QString& member)
 {

@@ -87,13 +87,7 @@ void TestServerAgents::everyRouteHidesOtherPeoplesItems()
     Person other = newCitizen(m_server);
     const TestReply sub = subscribe(*owner.http, RosieresService);
     QCOMPARE(sub.status, 201);
-    const QString doc = sub.json()
-                            .value(QStringLiteral("documents"))
-                            .toArray()
-                            .first()
-                            .toObject()
-                            .value(QStringLiteral("documentId"))
-                            .toString();
+    const QString doc = firstDocumentId(sub);
     const TestReply ben = owner.http->post(QStringLiteral("/me/beneficiaries"),
                                            QJsonObject { { QStringLiteral("lastName"), QStringLiteral("Dupont") },
                                                          { QStringLiteral("firstName"), QStringLiteral("Léa") } });
@@ -146,13 +140,7 @@ void TestServerAgents::agentsSeeOnlyTheirCommunes()
     Person citizen = newCitizen(m_server);
     const TestReply sub = subscribe(*citizen.http, RosieresService);
     QCOMPARE(sub.status, 201);
-    const QString doc = sub.json()
-                            .value(QStringLiteral("documents"))
-                            .toArray()
-                            .first()
-                            .toObject()
-                            .value(QStringLiteral("documentId"))
-                            .toString();
+    const QString doc = firstDocumentId(sub);
     Person& bains = agent(QStringLiteral("bains"));
     QVERIFY(
         !idsIn(bains.http->get(QStringLiteral("/agent/queue")), QStringLiteral("subscriptions")).contains(idOf(sub)));

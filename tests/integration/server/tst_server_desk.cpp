@@ -88,13 +88,7 @@ void TestServerDesk::agentsSeeOnlyTheirCommune()
     const TestReply sub = subscribe(*citizen.http, RosieresService);
     QCOMPARE(sub.status, 201);
     const QString id = idOf(sub);
-    const QString documentId = sub.json()
-                                   .value(QStringLiteral("documents"))
-                                   .toArray()
-                                   .first()
-                                   .toObject()
-                                   .value(QStringLiteral("documentId"))
-                                   .toString();
+    const QString documentId = firstDocumentId(sub);
     QVERIFY(
         !idsIn(m_aiguilhe->http->get(QStringLiteral("/agent/queue")), QStringLiteral("subscriptions")).contains(id));
     // Another commune's items are "not found", as if they did not exist.

@@ -287,13 +287,7 @@ void TestServerHygiene::deleteDocument()
     // A document of a pending request stays; the agent who may read it cannot delete it.
     const TestReply sub = subscribe(*owner.http, RosieresService);
     QCOMPARE(sub.status, 201);
-    const QString used = sub.json()
-                             .value(QStringLiteral("documents"))
-                             .toArray()
-                             .at(0)
-                             .toObject()
-                             .value(QStringLiteral("documentId"))
-                             .toString();
+    const QString used = firstDocumentId(sub);
     QVERIFY(!used.isEmpty());
     const QString usedFile = m_server.dataDir() + QStringLiteral("/uploads/") + storageNameOf(used);
     QCOMPARE(agent.http->get(QStringLiteral("/me/documents/") + used).status, 200);
