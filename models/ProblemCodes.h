@@ -48,5 +48,7 @@ inline const QString ServerBusy = QStringLiteral("server_busy");
 inline const QString AccountExists = QStringLiteral("account_exists");
 inline const QString AdministratorsOnly = QStringLiteral("administrators_only");
 inline const QString NotAllowedWhileAssisting = QStringLiteral("not_allowed_while_assisting");
+inline const QString InsufficientFunds = QStringLiteral("insufficient_funds");
+inline const QString NotApproved = QStringLiteral("not_approved");
 
 } // namespace citoyens::ProblemCode
