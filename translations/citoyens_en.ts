@@ -69,6 +69,10 @@
         <source>Keep this sheet until your account is active, and do not share the code. If it has expired, the town hall desk can give you a new one.</source>
         <translation>Keep this sheet until your account is active, and do not share the code. If it has expired, the town hall desk can give you a new one.</translation>
     </message>
+    <message>
+        <source>The activation sheet cannot be printed on %1.</source>
+        <translation>The activation sheet cannot be printed on %1.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -2287,6 +2291,22 @@
         <source>activation-%1.pdf</source>
         <translation>activation-%1.pdf</translation>
     </message>
+    <message>
+        <source>The account of %1 is created. The activation sheet went to %2: hand it to the citizen.</source>
+        <translation>The account of %1 is created. The activation sheet went to %2: hand it to the citizen.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is created, but the activation sheet was not printed. Print it again: the code is given only once.</source>
+        <translation>The account of %1 is created, but the activation sheet was not printed. Print it again: the code is given only once.</translation>
+    </message>
+    <message>
+        <source>Activation sheet</source>
+        <translation>Activation sheet</translation>
+    </message>
+    <message>
+        <source>Print the activation sheet</source>
+        <translation>Print the activation sheet</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::DeskCommands</name>
@@ -2555,6 +2575,13 @@
     <message>
         <source>Scanner folder: %1</source>
         <translation>Scanner folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::WalkInCommands</name>
+    <message>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
 </context>
 </TS>

@@ -69,6 +69,10 @@
         <source>Keep this sheet until your account is active, and do not share the code. If it has expired, the town hall desk can give you a new one.</source>
         <translation>Conservez cette fiche jusqu&apos;à l&apos;activation de votre compte et ne communiquez le code à personne. S&apos;il a expiré, l&apos;accueil de la mairie peut vous en remettre un nouveau.</translation>
     </message>
+    <message>
+        <source>The activation sheet cannot be printed on %1.</source>
+        <translation>La fiche d&apos;activation ne peut pas être imprimée sur %1.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -2287,6 +2291,22 @@
         <source>activation-%1.pdf</source>
         <translation>activation-%1.pdf</translation>
     </message>
+    <message>
+        <source>The account of %1 is created. The activation sheet went to %2: hand it to the citizen.</source>
+        <translation>Le compte de %1 est créé. La fiche d&apos;activation est partie vers %2 : remettez-la à l&apos;usager.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is created, but the activation sheet was not printed. Print it again: the code is given only once.</source>
+        <translation>Le compte de %1 est créé, mais la fiche d&apos;activation n&apos;a pas été imprimée. Imprimez-la de nouveau : le code n&apos;est donné qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Activation sheet</source>
+        <translation>Fiche d&apos;activation</translation>
+    </message>
+    <message>
+        <source>Print the activation sheet</source>
+        <translation>Imprimer la fiche d&apos;activation</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::DeskCommands</name>
@@ -2555,6 +2575,13 @@
     <message>
         <source>Scanner folder: %1</source>
         <translation>Dossier du scanner : %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::WalkInCommands</name>
+    <message>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue (%1).</translation>
     </message>
 </context>
 </TS>

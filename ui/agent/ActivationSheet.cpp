@@ -8,6 +8,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 
 #include <utility>
 
@@ -111,6 +112,31 @@ bool ActivationSheet::writePdf(QIODevice* device)
         return false;
     }
     paint(painter, QRectF(0, 0, writer.width(), writer.height()));
+    painter.end();
+    return true;
+}
+
+void ActivationSheet::preparePrinter(QPrinter& printer)
+{
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    printer.setCreator(QCoreApplication::applicationName());
+    printer.setResolution(kResolution);
+}
+
+bool ActivationSheet::print(QPrinter& printer)
+{
+    m_error.clear();
+    // The drawing is measured in dots of kResolution, on a printer as in the PDF.
+    printer.setResolution(kResolution);
+    QPainter painter;
+    if (!painter.begin(&printer)) {
+        m_error = tr("The activation sheet cannot be printed on %1.")
+                      .arg(printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName());
+        return false;
+    }
+    paint(painter, QRectF(0, 0, printer.width(), printer.height()));
     painter.end();
     return true;
 }

@@ -7,6 +7,7 @@
 
 class QIODevice;
 class QPainter;
+class QPrinter;
 
 namespace citoyens {
 
@@ -36,6 +37,10 @@ public:
     // A PDF of one A4 page; false (with errorString()) when it cannot be written.
     bool writePdf(const QString& path);
     bool writePdf(QIODevice* device);
+    // Prints the page on a printer the print dialog set up (or a PDF file it chose).
+    bool print(QPrinter& printer);
+    // A4, portrait, the sheet's margins.
+    static void preparePrinter(QPrinter& printer);
     QString errorString() const { return m_error; }
 
     // The words of the sheet, as printed (for the preview and for tests).

@@ -4,8 +4,7 @@
 
 #include "widgets/FormHelpers.h"
 
-#include "api/ApiCall.h"
-#include "api/CitizenDeskApi.h"
+#include "desk/WalkInCommands.h"
 #include "itemmodels/SubscriptionTableModel.h"
 #include "models/Subscription.h"
 
@@ -96,7 +95,7 @@ CitizenRecordView::CitizenRecordView(Desk* desk, QWidget* parent)
 void CitizenRecordView::load(const QString& citizenId)
 {
     if (m_call)
-        m_call->abort();
+        m_call->cancel();
     m_id = citizenId;
     m_name.clear();
     m_title->clear();
@@ -107,42 +106,33 @@ void CitizenRecordView::load(const QString& citizenId)
     m_consent->hide();
     m_code->clear();
     setMessage({}, false);
-    ApiCall* call = m_desk->api()->record(citizenId);
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
-        if (call->ok())
-            show(call->json());
-        else if (call->error().kind != ApiError::Kind::Cancelled)
-            setMessage(call->error().message, true);
+    WalkInOperation* operation = m_desk->walkIn()->record(citizenId);
+    m_call = operation;
+    connect(operation, &Operation::finished, this, [this, operation] {
+        if (operation->succeeded())
+            show(operation->record());
+        else if (operation->error().kind != ApiError::Kind::Cancelled)
+            setMessage(operation->error().message, true);
     });
 }
 
-void CitizenRecordView::show(const QJsonObject& record)
+void CitizenRecordView::show(const CitizenRecord& record)
 {
-    const QJsonObject citizen = record.value(QStringLiteral("citizen")).toObject();
-    m_name = citizen.value(QStringLiteral("firstName")).toString() + QLatin1Char(' ')
-        + citizen.value(QStringLiteral("lastName")).toString();
-    const QDate birth = QDate::fromString(citizen.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
+    const DeskCitizen& citizen = record.citizen;
+    m_name = citizen.fullName();
     m_title->setText(m_name);
-    QStringList lines { citizen.value(QStringLiteral("email")).toString() };
-    if (birth.isValid())
-        lines << tr("Born on %1").arg(birth.toString(QStringLiteral("dd/MM/yyyy")));
-    lines << (citizen.value(QStringLiteral("activated")).toBool() ? tr("Account activated")
-                                                                  : tr("Account not activated yet"));
+    QStringList lines { citizen.email };
+    if (citizen.birthDate.isValid())
+        lines << tr("Born on %1").arg(citizen.birthDate.toString(QStringLiteral("dd/MM/yyyy")));
+    lines << (citizen.activated ? tr("Account activated") : tr("Account not activated yet"));
     m_identity->setText(lines.join(QLatin1Char('\n')));
-    for (const QJsonValue& value : record.value(QStringLiteral("beneficiaries")).toArray()) {
-        const QJsonObject b = value.toObject();
-        m_beneficiaries->addItem(b.value(QStringLiteral("firstName")).toString() + QLatin1Char(' ')
-                                 + b.value(QStringLiteral("lastName")).toString());
-    }
+    for (const QString& name : record.beneficiaryNames)
+        m_beneficiaries->addItem(name);
     if (m_beneficiaries->count() == 0)
         m_beneficiaries->addItem(tr("No beneficiary"));
-    for (const QJsonValue& value : record.value(QStringLiteral("subscriptions")).toArray()) {
-        const std::optional<Subscription> s = Subscription::fromJson(value.toObject());
-        if (s) {
-            m_subscriptions->addItem(s->displayName() + QStringLiteral(" — ")
-                                     + SubscriptionTableModel::statusText(s->status, s->statusReason));
-        }
+    for (const Subscription& s : record.subscriptions) {
+        m_subscriptions->addItem(s.displayName() + QStringLiteral(" — ")
+                                 + SubscriptionTableModel::statusText(s.status, s.statusReason));
     }
     if (m_subscriptions->count() == 0)
         m_subscriptions->addItem(tr("No request in your communes"));
@@ -155,13 +145,13 @@ void CitizenRecordView::requestConsent()
     if (m_id.isEmpty() || m_call)
         return;
     m_assist->setEnabled(false);
-    ApiCall* call = m_desk->api()->requestAssist(m_id);
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    WalkInOperation* operation = m_desk->walkIn()->requestConsent(m_id);
+    m_call = operation;
+    connect(operation, &Operation::finished, this, [this, operation] {
         m_assist->setEnabled(true);
-        if (!call->ok()) {
-            if (call->error().kind != ApiError::Kind::Cancelled)
-                setMessage(call->error().message, true);
+        if (!operation->succeeded()) {
+            if (operation->error().kind != ApiError::Kind::Cancelled)
+                setMessage(operation->error().message, true);
             return;
         }
         m_consent->show();
@@ -179,16 +169,16 @@ void CitizenRecordView::confirm(const QString& citizenId, const QString& citizen
         m_loaded = false;
     }
     m_name = citizenName;
-    ApiCall* call = m_desk->confirmAssisted(citizenId, citizenName, code);
-    m_call = call;
+    WalkInOperation* operation = m_desk->confirmAssisted(citizenId, citizenName, code);
+    m_call = operation;
     m_confirm->setEnabled(false);
-    connect(call, &ApiCall::finished, this, [this, call] {
+    connect(operation, &Operation::finished, this, [this, operation] {
         m_confirm->setEnabled(true);
-        if (!call->ok()) {
-            if (call->error().kind == ApiError::Kind::Cancelled)
+        if (!operation->succeeded()) {
+            if (operation->error().kind == ApiError::Kind::Cancelled)
                 return;
-            const QString field = call->error().fieldMessage(QStringLiteral("code"));
-            setMessage(field.isEmpty() ? call->error().message : tr("Code: %1").arg(field), true);
+            const QString field = operation->error().fieldMessage(QStringLiteral("code"));
+            setMessage(field.isEmpty() ? operation->error().message : tr("Code: %1").arg(field), true);
             return;
         }
         m_consent->hide();

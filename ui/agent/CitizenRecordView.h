@@ -12,8 +12,9 @@ class QPushButton;
 
 namespace citoyens {
 
-class ApiCall;
 class Desk;
+class WalkInOperation;
+struct CitizenRecord;
 
 // A citizen's record as the desk sees it: identity, beneficiaries, and the requests in the
 // agent's communes. "Ouvrir une session assistée" mails the citizen a consent code that they
@@ -39,7 +40,7 @@ signals:
     void backRequested();
 
 private:
-    void show(const QJsonObject& record);
+    void show(const CitizenRecord& record);
     void requestConsent();
     void setMessage(const QString& message, bool error);
 
@@ -54,7 +55,7 @@ private:
     QLineEdit* m_code;
     QPushButton* m_confirm;
     QLabel* m_message;
-    QPointer<ApiCall> m_call;
+    QPointer<WalkInOperation> m_call;
     QString m_id;
     QString m_name;
     bool m_loaded = false;

@@ -5,8 +5,7 @@
 
 #include "widgets/FormHelpers.h"
 
-#include "api/ApiCall.h"
-#include "api/CitizenDeskApi.h"
+#include "desk/WalkInCommands.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -78,7 +77,7 @@ CitizensPage::CitizensPage(Desk* desk, QWidget* parent)
 void CitizensPage::search()
 {
     if (m_call)
-        m_call->abort();
+        m_call->cancel();
     const QString query = m_query->text().trimmed();
     m_results->clear();
     if (query.size() < MinimumQuery) {
@@ -86,25 +85,21 @@ void CitizensPage::search()
         return;
     }
     m_status->setText(tr("Searching…"));
-    ApiCall* call = m_desk->api()->search(query);
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
-        if (!call->ok()) {
-            if (call->error().kind != ApiError::Kind::Cancelled)
-                m_status->setText(call->error().message);
+    WalkInOperation* operation = m_desk->walkIn()->search(query);
+    m_call = operation;
+    connect(operation, &Operation::finished, this, [this, operation] {
+        if (!operation->succeeded()) {
+            if (operation->error().kind != ApiError::Kind::Cancelled)
+                m_status->setText(operation->error().message);
             return;
         }
-        const QJsonArray citizens = call->json().value(QStringLiteral("citizens")).toArray();
-        for (const QJsonValue& value : citizens) {
-            const QJsonObject c = value.toObject();
-            QString text = c.value(QStringLiteral("lastName")).toString().toUpper() + QLatin1Char(' ')
-                + c.value(QStringLiteral("firstName")).toString() + QStringLiteral(" — ")
-                + c.value(QStringLiteral("email")).toString();
-            const QDate birth = QDate::fromString(c.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
-            if (birth.isValid())
-                text += QStringLiteral(" — ") + birth.toString(QStringLiteral("dd/MM/yyyy"));
+        const QList<DeskCitizen>& citizens = operation->citizens();
+        for (const DeskCitizen& c : citizens) {
+            QString text = c.lastName.toUpper() + QLatin1Char(' ') + c.firstName + QStringLiteral(" — ") + c.email;
+            if (c.birthDate.isValid())
+                text += QStringLiteral(" — ") + c.birthDate.toString(QStringLiteral("dd/MM/yyyy"));
             auto* item = new QListWidgetItem(text, m_results);
-            item->setData(IdRole, c.value(QStringLiteral("id")).toString());
+            item->setData(IdRole, c.id);
         }
         m_status->setText(citizens.isEmpty() ? tr("No citizen found.")
                                              : tr("%n citizen(s) found.", nullptr, int(citizens.size())));
@@ -136,7 +131,7 @@ void CitizensPage::showSearch()
 void CitizensPage::reset()
 {
     if (m_call)
-        m_call->abort();
+        m_call->cancel();
     m_debounce.stop();
     m_query->clear();
     m_results->clear();

@@ -14,7 +14,7 @@ class QStackedWidget;
 
 namespace citoyens {
 
-class ApiCall;
+class WalkInOperation;
 class CitizenRecordView;
 class Desk;
 
@@ -48,7 +48,7 @@ private:
     QLabel* m_status;
     CitizenRecordView* m_record;
     QTimer m_debounce;
-    QPointer<ApiCall> m_call;
+    QPointer<WalkInOperation> m_call;
 };
 
 } // namespace citoyens

@@ -3,15 +3,12 @@
 #include "SensitiveClipboard.h"
 
 #include "ClientCore.h"
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "api/CitizenDeskApi.h"
+#include "desk/WalkInCommands.h"
 #include "models/Account.h"
 #include "scope/AccountScope.h"
 #include "session/InactivityMonitor.h"
 #include "session/Session.h"
 
-#include <QJsonObject>
 #include <QSettings>
 
 #include <algorithm>
@@ -29,7 +26,7 @@ constexpr int DefaultLockAfterSeconds = 300;
 Desk::Desk(const ClientCore* core, std::unique_ptr<SessionLockWatcher> watcher, QObject* parent)
     : QObject(parent)
     , m_core(core)
-    , m_api(std::make_unique<CitizenDeskApi>(core->client()))
+    , m_walkIn(std::make_unique<WalkInCommands>(core->client()))
     , m_watcher(watcher ? std::move(watcher) : createSessionLockWatcher())
 {
     m_expiry.setSingleShot(true);
@@ -74,21 +71,17 @@ bool Desk::openAssisted(const QString& citizenId, const QString& citizenName, co
     return true;
 }
 
-ApiCall* Desk::confirmAssisted(const QString& citizenId, const QString& citizenName, const QString& code)
+WalkInOperation* Desk::confirmAssisted(const QString& citizenId, const QString& citizenName, const QString& code)
 {
-    ApiCall* call = m_api->confirmAssist(citizenId, code);
-    connect(call, &ApiCall::finished, this, [this, call, citizenId, citizenName] {
-        if (!call->ok())
+    WalkInOperation* operation = m_walkIn->confirmAssist(citizenId, code);
+    connect(operation, &Operation::finished, this, [this, operation, citizenId, citizenName] {
+        if (!operation->succeeded())
             return;
-        const QJsonObject answer = call->json();
-        const QByteArray token = answer.value(QStringLiteral("accessToken")).toString().toUtf8();
-        const QDateTime expires
-            = QDateTime::fromString(answer.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
         QString error;
-        if (!openAssisted(citizenId, citizenName, token, expires, &error))
+        if (!openAssisted(citizenId, citizenName, operation->accessToken(), operation->expiresAt(), &error))
             Q_EMIT assistFailed(error);
     });
-    return call;
+    return operation;
 }
 
 void Desk::endAssisted()
@@ -96,11 +89,7 @@ void Desk::endAssisted()
     if (!m_assisted)
         return;
     m_expiry.stop();
-    // The token is revoked on the server by a client of its own: the scope's goes with it.
-    auto* logoutClient = new ApiClient(m_core->apiConfig(), this);
-    logoutClient->setAccessToken(m_assistedToken);
-    ApiCall* call = logoutClient->post(QStringLiteral("/auth/logout"));
-    connect(call, &ApiCall::finished, logoutClient, &QObject::deleteLater);
+    m_walkIn->revoke(m_assistedToken);
     m_assistedToken.clear();
     if (m_clipboard)
         m_clipboard->clearIfOurs();
@@ -160,11 +149,11 @@ void Desk::followSession()
 
 void Desk::fetchSettings()
 {
-    ApiCall* call = m_api->settings();
-    connect(call, &ApiCall::finished, this, [this, call] {
-        if (!call->ok())
+    WalkInOperation* operation = m_walkIn->settings();
+    connect(operation, &Operation::finished, this, [this, operation] {
+        if (!operation->succeeded())
             return;
-        const int seconds = call->json().value(QStringLiteral("lockAfterSeconds")).toInt();
+        const int seconds = operation->lockAfterSeconds();
         if (seconds <= 0)
             return;
         m_lockAfterSeconds = seconds;

@@ -14,10 +14,10 @@
 namespace citoyens {
 
 class AccountScope;
-class ApiCall;
-class CitizenDeskApi;
 class ClientCore;
 class SensitiveClipboard;
+class WalkInCommands;
+class WalkInOperation;
 
 // The desk agent's shared-machine rules around the pages: the assisted session of the
 // walk-in citizen being served (one at a time) and the lock.
@@ -42,7 +42,8 @@ public:
     ~Desk() override;
 
     const ClientCore* core() const { return m_core; }
-    CitizenDeskApi* api() const { return m_api.get(); }
+    // Search, records, accounts created at the desk, consent: operations the pages observe.
+    WalkInCommands* walkIn() const { return m_walkIn.get(); }
     SessionLockWatcher* lockWatcher() const { return m_watcher.get(); }
     // True while an agent or an administrator is signed in.
     bool isAgentSignedIn() const;
@@ -59,8 +60,8 @@ public:
     void endAssisted();
     // Asks the server for the assisted session of `citizenId` with the code the citizen read
     // out (empty: the account this agent has just created) and opens it when it answers; the
-    // caller watches the call for the error. Connect to its finished() after this returns.
-    ApiCall* confirmAssisted(const QString& citizenId, const QString& citizenName, const QString& code);
+    // caller observes the operation for the error.
+    WalkInOperation* confirmAssisted(const QString& citizenId, const QString& citizenName, const QString& code);
 
     bool isLocked() const { return m_locked; }
     // The e-mail of the agent the lock screen asks the password of.
@@ -89,7 +90,7 @@ private:
     void fetchSettings();
 
     const ClientCore* m_core;
-    std::unique_ptr<CitizenDeskApi> m_api;
+    std::unique_ptr<WalkInCommands> m_walkIn;
     std::unique_ptr<SessionLockWatcher> m_watcher;
     std::unique_ptr<AccountScope> m_assisted;
     std::unique_ptr<SensitiveClipboard> m_clipboard;

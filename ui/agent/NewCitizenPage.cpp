@@ -6,23 +6,20 @@
 #include "widgets/FormErrors.h"
 #include "widgets/FormHelpers.h"
 
-#include "api/ApiCall.h"
-#include "api/CitizenDeskApi.h"
+#include "desk/WalkInCommands.h"
 #include "models/FieldCodes.h"
 #include "models/FieldError.h"
 
 #include <QComboBox>
 #include <QDate>
-#include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
-#include <QUrl>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -30,33 +27,18 @@ namespace citoyens {
 
 namespace {
 
-std::function<QString(QWidget*, const QString&)>& sheetChooser()
+std::function<void(QPrinter&)>& printerSetup()
 {
-    static std::function<QString(QWidget*, const QString&)> chooser = [](QWidget* parent, const QString& suggested) {
-        return QFileDialog::getSaveFileName(parent, NewCitizenPage::tr("Save the activation sheet"), suggested,
-                                            NewCitizenPage::tr("PDF documents (*.pdf)"));
+    static std::function<void(QPrinter&)> setup = [](QPrinter&) {
     };
-    return chooser;
-}
-
-std::function<void(const QString&)>& sheetOpener()
-{
-    static std::function<void(const QString&)> opener = [](const QString& path) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    };
-    return opener;
+    return setup;
 }
 
 } // namespace
 
-void NewCitizenPage::setSheetPathChooser(std::function<QString(QWidget*, const QString&)> chooser)
+void NewCitizenPage::setPrinterSetup(std::function<void(QPrinter&)> setup)
 {
-    sheetChooser() = std::move(chooser);
-}
-
-void NewCitizenPage::setSheetOpener(std::function<void(const QString&)> opener)
-{
-    sheetOpener() = std::move(opener);
+    printerSetup() = std::move(setup);
 }
 
 NewCitizenPage::NewCitizenPage(Desk* desk, QWidget* parent)
@@ -144,24 +126,26 @@ NewCitizenPage::NewCitizenPage(Desk* desk, QWidget* parent)
     layout->addLayout(after);
     layout->addStretch(1);
 
-    connect(m_sendMail, &QPushButton::clicked, this, [this] { create(QStringLiteral("mail")); });
+    connect(m_sendMail, &QPushButton::clicked, this, [this] { create(WalkInCitizenInput::DeliveryMail); });
     connect(m_printSheet, &QPushButton::clicked, this, [this] {
         // The sheet of an account already created that could not be saved: the code is given
         // once, so the same answer is printed again.
-        if (!m_sheetAnswer.isEmpty())
-            onCreated(m_sheetAnswer, QStringLiteral("sheet"));
+        if (m_unprinted)
+            onCreated(*m_unprinted);
         else
-            create(QStringLiteral("sheet"));
+            create(WalkInCitizenInput::DeliverySheet);
     });
     connect(m_assist, &QPushButton::clicked, this, &NewCitizenPage::openAssisted);
     connect(m_another, &QPushButton::clicked, this, &NewCitizenPage::reset);
     setFocusProxy(m_civility);
 }
 
+NewCitizenPage::~NewCitizenPage() = default;
+
 void NewCitizenPage::reset()
 {
     if (m_call)
-        m_call->abort();
+        m_call->cancel();
     m_civility->setCurrentIndex(0);
     for (QLineEdit* edit : { m_firstName, m_lastName, m_birthDate, m_email })
         edit->clear();
@@ -171,38 +155,31 @@ void NewCitizenPage::reset()
     m_another->hide();
     m_createdId.clear();
     m_createdName.clear();
-    m_sheetPath.clear();
-    m_sheetAnswer = {};
+    m_sheetDestination.clear();
+    m_unprinted.reset();
     m_idempotencyKey.clear();
     m_keyBody = {};
     setBusy(false);
 }
 
-QJsonObject NewCitizenPage::input(const QString& delivery, bool* ok)
+bool NewCitizenPage::input(const QString& delivery, WalkInCitizenInput* input)
 {
+    input->civility = m_civility->currentData().toString();
+    input->firstName = m_firstName->text();
+    input->lastName = m_lastName->text();
+    input->email = m_email->text();
+    input->delivery = delivery;
     FieldErrors errors;
-    QJsonObject body;
-    body.insert(QStringLiteral("civility"), m_civility->currentData().toString());
-    body.insert(QStringLiteral("firstName"), m_firstName->text().trimmed());
-    body.insert(QStringLiteral("lastName"), m_lastName->text().trimmed());
-    body.insert(QStringLiteral("email"), m_email->text().trimmed());
-    body.insert(QStringLiteral("delivery"), delivery);
     const QString birthText = m_birthDate->text().trimmed();
     if (!birthText.isEmpty()) {
-        const QDate birth = QDate::fromString(birthText, QStringLiteral("dd/MM/yyyy"));
-        if (!birth.isValid())
+        input->birthDate = QDate::fromString(birthText, QStringLiteral("dd/MM/yyyy"));
+        if (!input->birthDate.isValid())
             errors.append({ QStringLiteral("birthDate"), FieldCode::InvalidDate });
-        else
-            body.insert(QStringLiteral("birthDate"), birth.toString(Qt::ISODate));
     }
-    for (const QString& field : { QStringLiteral("lastName"), QStringLiteral("firstName"), QStringLiteral("email") }) {
-        if (body.value(field).toString().isEmpty())
-            errors.append({ field, FieldCode::Required });
-    }
-    *ok = errors.isEmpty();
-    if (!*ok)
+    errors += input->validate();
+    if (!errors.isEmpty())
         m_errors->show(errors);
-    return body;
+    return errors.isEmpty();
 }
 
 void NewCitizenPage::create(const QString& delivery)
@@ -210,51 +187,52 @@ void NewCitizenPage::create(const QString& delivery)
     if (m_call)
         return;
     m_errors->clear();
-    bool ok = false;
-    const QJsonObject body = input(delivery, &ok);
-    if (!ok)
+    WalkInCitizenInput citizen;
+    if (!input(delivery, &citizen))
         return;
     // The same input sent again (a lost answer) replays the first creation.
+    const QJsonObject body = citizen.toJson();
     if (body != m_keyBody || m_idempotencyKey.isEmpty()) {
         m_idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
         m_keyBody = body;
     }
     setBusy(true);
-    ApiCall* call = m_desk->api()->create(body, m_idempotencyKey);
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call, delivery] {
+    WalkInOperation* operation = m_desk->walkIn()->create(citizen, m_idempotencyKey);
+    m_call = operation;
+    connect(operation, &Operation::finished, this, [this, operation] {
         setBusy(false);
-        if (!call->ok()) {
-            if (call->error().kind != ApiError::Kind::Cancelled)
-                m_errors->show(call->error());
+        if (!operation->succeeded()) {
+            if (operation->error().kind != ApiError::Kind::Cancelled)
+                m_errors->show(operation->error());
             return;
         }
-        onCreated(call->json(), delivery);
+        onCreated(operation->created());
     });
 }
 
-void NewCitizenPage::onCreated(const QJsonObject& answer, const QString& delivery)
+void NewCitizenPage::onCreated(const CreatedCitizen& created)
 {
-    m_createdId = answer.value(QStringLiteral("id")).toString();
+    m_createdId = created.id;
     if (m_createdName.isEmpty())
         m_createdName = m_firstName->text().trimmed() + QLatin1Char(' ') + m_lastName->text().trimmed();
     m_idempotencyKey.clear();
     m_keyBody = {};
     QString text;
-    if (delivery == QStringLiteral("sheet")) {
-        if (writeSheet(answer)) {
-            m_sheetAnswer = {};
-            text = tr("The account of %1 is created. The activation sheet is saved in %2: hand it to the citizen.")
-                       .arg(m_createdName, QDir::toNativeSeparators(m_sheetPath));
+    if (created.delivery == WalkInCitizenInput::DeliverySheet) {
+        if (printSheet(created)) {
+            m_unprinted.reset();
+            text = tr("The account of %1 is created. The activation sheet went to %2: hand it to the citizen.")
+                       .arg(m_createdName, m_sheetDestination);
         } else {
-            m_sheetAnswer = answer;
-            text = tr("The account of %1 is created, but the activation sheet was not saved. Print it again: the "
+            if (!m_unprinted)
+                m_unprinted = std::make_unique<CreatedCitizen>(created);
+            text = tr("The account of %1 is created, but the activation sheet was not printed. Print it again: the "
                       "code is given only once.")
                        .arg(m_createdName);
         }
     } else {
-        text = tr("The account of %1 is created. The activation code was sent to %2.")
-                   .arg(m_createdName, answer.value(QStringLiteral("email")).toString());
+        text
+            = tr("The account of %1 is created. The activation code was sent to %2.").arg(m_createdName, created.email);
     }
     m_result->setText(text);
     m_result->show();
@@ -264,29 +242,33 @@ void NewCitizenPage::onCreated(const QJsonObject& answer, const QString& deliver
     m_assist->setFocus(Qt::OtherFocusReason);
 }
 
-bool NewCitizenPage::writeSheet(const QJsonObject& answer)
+bool NewCitizenPage::printSheet(const CreatedCitizen& created)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested
-        = QDir(folder).filePath(tr("activation-%1.pdf").arg(m_lastName->text().trimmed().toLower()));
-    const QString path = sheetChooser()(this, suggested);
-    if (path.isEmpty())
-        return false;
     ActivationSheet::Details details;
     details.agglomeration = QStringLiteral("Communauté d'Agglomération du Puy-en-Velay");
     details.citizenName = m_createdName;
-    details.email = answer.value(QStringLiteral("email")).toString();
-    details.code = answer.value(QStringLiteral("activationCode")).toString();
-    details.expiresAt
-        = QDateTime::fromString(answer.value(QStringLiteral("activationExpiresAt")).toString(), Qt::ISODateWithMs);
+    details.email = created.email;
+    details.code = created.activationCode;
+    details.expiresAt = created.activationExpiresAt;
     details.platformAddress = QStringLiteral("https://citoyens.agglo-lepuyenvelay.fr");
     ActivationSheet sheet(details);
-    if (!sheet.writePdf(path)) {
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Activation sheet"));
+    ActivationSheet::preparePrinter(printer);
+    printerSetup()(printer);
+    QPrintDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("activationSheetPrintDialog"));
+    dialog.setWindowTitle(tr("Print the activation sheet"));
+    dialog.setOption(QAbstractPrintDialog::PrintToFile);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (!sheet.print(printer)) {
         m_errors->showFormMessage(sheet.errorString());
         return false;
     }
-    m_sheetPath = path;
-    sheetOpener()(path);
+    m_sheetDestination = printer.outputFileName().isEmpty() ? printer.printerName()
+                                                            : QDir::toNativeSeparators(printer.outputFileName());
     return true;
 }
 
@@ -295,12 +277,12 @@ void NewCitizenPage::openAssisted()
     if (m_createdId.isEmpty() || m_call)
         return;
     m_assist->setEnabled(false);
-    ApiCall* call = m_desk->confirmAssisted(m_createdId, m_createdName, {});
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    WalkInOperation* operation = m_desk->confirmAssisted(m_createdId, m_createdName, {});
+    m_call = operation;
+    connect(operation, &Operation::finished, this, [this, operation] {
         m_assist->setEnabled(true);
-        if (!call->ok() && call->error().kind != ApiError::Kind::Cancelled)
-            m_errors->showFormMessage(call->error().message);
+        if (!operation->succeeded() && operation->error().kind != ApiError::Kind::Cancelled)
+            m_errors->showFormMessage(operation->error().message);
     });
 }
 
@@ -308,7 +290,7 @@ void NewCitizenPage::setBusy(bool busy)
 {
     const bool created = !m_createdId.isEmpty();
     m_sendMail->setEnabled(!busy && !created);
-    m_printSheet->setEnabled(!busy && (!created || !m_sheetAnswer.isEmpty()));
+    m_printSheet->setEnabled(!busy && (!created || m_unprinted));
 }
 
 } // namespace citoyens

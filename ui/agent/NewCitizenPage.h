@@ -8,17 +8,22 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPrinter;
 class QPushButton;
 
 namespace citoyens {
 
-class ApiCall;
+class ActivationSheet;
 class Desk;
 class FormErrors;
+class WalkInOperation;
+struct CreatedCitizen;
+struct WalkInCitizenInput;
 
 // "Nouvel usager": the agent creates the account of a walk-in citizen with them (civility,
 // names, birth date, e-mail). The citizen gets the activation code by e-mail, or on a
@@ -32,21 +37,24 @@ class NewCitizenPage : public QWidget
 
 public:
     explicit NewCitizenPage(Desk* desk, QWidget* parent = nullptr);
+    ~NewCitizenPage() override;
 
-    // Where the activation sheet goes: a file chosen by the agent (QFileDialog), then opened
-    // with the system's viewer to print it. Tests answer instead of the dialog and the viewer.
-    static void setSheetPathChooser(std::function<QString(QWidget*, const QString& suggested)> chooser);
-    static void setSheetOpener(std::function<void(const QString& path)> opener);
+    // The activation sheet is printed through the system's print dialog (where "Print to
+    // file" gives a PDF). `setup` prepares the printer before the dialog shows (tests send it
+    // to a PDF file).
+    static void setPrinterSetup(std::function<void(QPrinter& printer)> setup);
 
     QString createdCitizenId() const { return m_createdId; }
-    QString sheetPath() const { return m_sheetPath; }
+    // The printer or the file the last sheet went to.
+    QString sheetDestination() const { return m_sheetDestination; }
     void reset();
 
 private:
     void create(const QString& delivery);
-    void onCreated(const QJsonObject& answer, const QString& delivery);
-    bool writeSheet(const QJsonObject& answer);
-    QJsonObject input(const QString& delivery, bool* ok);
+    void onCreated(const CreatedCitizen& created);
+    // False when the sheet was not printed (the dialog closed, or an error shown).
+    bool printSheet(const CreatedCitizen& created);
+    bool input(const QString& delivery, WalkInCitizenInput* input);
     void openAssisted();
     void setBusy(bool busy);
 
@@ -63,13 +71,14 @@ private:
     QPushButton* m_assist;
     QPushButton* m_another;
     FormErrors* m_errors;
-    QPointer<ApiCall> m_call;
+    QPointer<WalkInOperation> m_call;
     QByteArray m_idempotencyKey;
     QJsonObject m_keyBody; // what the key was made for
     QString m_createdId;
     QString m_createdName;
-    QString m_sheetPath;
-    QJsonObject m_sheetAnswer; // an account whose sheet is still to be saved
+    QString m_sheetDestination;
+    // An account created for a sheet that is still to be printed (the code is given once).
+    std::unique_ptr<CreatedCitizen> m_unprinted;
 };
 
 } // namespace citoyens
