@@ -10,6 +10,7 @@
 #include "store/AccountRepository.h"
 #include "store/LocalStore.h"
 
+#include "models/FieldCodes.h"
 #include "models/Validation.h"
 
 #include <QDate>
@@ -210,27 +211,40 @@ void Session::onRefreshFinished(ApiCall* call)
     Q_EMIT signInFailed(error);
 }
 
-void Session::signIn(const QString& email, const QString& password, bool remember)
+Operation* Session::signIn(const QString& email, const QString& password, bool remember)
 {
-    if (m_state != State::SignedOut)
-        endLocally();
-    setState(State::SigningIn);
-    ApiCall* call = m_auth->login(email, password, remember);
-    m_pending = call;
-    connect(call, &ApiCall::finished, this, [this, call, remember] {
-        if (m_state != State::SigningIn || m_pending != call)
-            return;
-        m_pending = nullptr;
-        std::optional<Tokens> tokens;
-        if (call->ok())
-            tokens = Tokens::fromJson(call->json());
-        if (!tokens) {
-            setState(State::SignedOut);
-            Q_EMIT signInFailed(call->ok() ? ApiError::parse() : call->error());
-            return;
-        }
-        acceptTokens(*tokens, remember);
-    });
+    return CallOperation::start(
+        this,
+        [email, password] {
+            FieldErrors errors = Validation::email(email);
+            if (password.isEmpty())
+                errors.append({ QStringLiteral("password"), FieldCode::Required });
+            return errors;
+        },
+        [this, email, password, remember] {
+            if (m_state != State::SignedOut)
+                endLocally();
+            setState(State::SigningIn);
+            ApiCall* call = m_auth->login(email, password, remember);
+            m_pending = call;
+            // Connected before the operation's own: the state has changed when it finishes.
+            connect(call, &ApiCall::finished, this, [this, call, remember] {
+                if (m_state != State::SigningIn || m_pending != call)
+                    return;
+                m_pending = nullptr;
+                std::optional<Tokens> tokens;
+                if (call->ok())
+                    tokens = Tokens::fromJson(call->json());
+                if (!tokens) {
+                    setState(State::SignedOut);
+                    Q_EMIT signInFailed(call->ok() ? ApiError::parse() : call->error());
+                    return;
+                }
+                acceptTokens(*tokens, remember);
+            });
+            return call;
+        },
+        [](const ApiCall& answer) { return Tokens::fromJson(answer.json()) ? ApiError() : ApiError::parse(); });
 }
 
 void Session::completeRegistration(const Tokens& tokens, bool remember)

@@ -47,7 +47,10 @@ public:
     // The open store of the signed-in account (also while Restoring); nullptr when signed out.
     LocalStore* store() const { return m_store.get(); }
 
-    void signIn(const QString& email, const QString& password, bool remember);
+    // Checked first (the e-mail's form, a password given); then the state goes SigningIn and
+    // on to SignedIn / PasswordChangeRequired, or back to SignedOut with signInFailed. The
+    // operation finishes after those.
+    Operation* signIn(const QString& email, const QString& password, bool remember);
     // After AuthApi::verifyRegistration answered 201.
     void completeRegistration(const Tokens& tokens, bool remember);
     // At start-up: signs in again with the remembered refresh token; silent when none.

@@ -142,7 +142,7 @@ void CitizenRecordView::show(const CitizenRecord& record)
 
 void CitizenRecordView::requestConsent()
 {
-    if (m_id.isEmpty() || m_call)
+    if (m_id.isEmpty() || (m_call && m_call->isRunning()))
         return;
     m_assist->setEnabled(false);
     WalkInOperation* operation = m_desk->walkIn()->requestConsent(m_id);
@@ -162,7 +162,7 @@ void CitizenRecordView::requestConsent()
 
 void CitizenRecordView::confirm(const QString& citizenId, const QString& citizenName, const QString& code)
 {
-    if (m_call)
+    if (m_call && m_call->isRunning())
         return;
     if (citizenId != m_id) {
         m_id = citizenId;

@@ -6,6 +6,7 @@
 #include "widgets/FormHelpers.h"
 
 #include "api/ApiError.h"
+#include "operations/Operation.h"
 #include "session/Session.h"
 
 #include <QHBoxLayout>
@@ -61,15 +62,6 @@ LockScreen::LockScreen(Desk* desk, Session* session, QWidget* parent)
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::unlock);
     connect(m_password, &QLineEdit::returnPressed, this, &LockScreen::unlock);
     connect(m_switch, &QPushButton::clicked, this, &LockScreen::switchUserRequested);
-    connect(m_session, &Session::signInFailed, this, [this](const ApiError& error) {
-        if (!isVisible())
-            return;
-        m_unlock->setEnabled(true);
-        m_password->clear();
-        m_error->setText(error.message);
-        m_error->show();
-        m_password->setFocus(Qt::OtherFocusReason);
-    });
     setFocusProxy(m_password);
 }
 
@@ -93,7 +85,15 @@ void LockScreen::unlock()
     m_unlock->setEnabled(false);
     const QString password = m_password->text();
     m_password->clear();
-    m_session->signIn(m_desk->lockedEmail(), password, false);
+    Operation* operation = m_session->signIn(m_desk->lockedEmail(), password, false);
+    connect(operation, &Operation::finished, this, [this, operation] {
+        m_unlock->setEnabled(true);
+        if (operation->succeeded() || operation->error().kind == ApiError::Kind::Cancelled)
+            return;
+        m_error->setText(operation->error().message);
+        m_error->show();
+        m_password->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 } // namespace citoyens

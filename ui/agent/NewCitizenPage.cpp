@@ -184,7 +184,7 @@ bool NewCitizenPage::input(const QString& delivery, WalkInCitizenInput* input)
 
 void NewCitizenPage::create(const QString& delivery)
 {
-    if (m_call)
+    if (m_call && m_call->isRunning())
         return;
     m_errors->clear();
     WalkInCitizenInput citizen;
@@ -274,7 +274,7 @@ bool NewCitizenPage::printSheet(const CreatedCitizen& created)
 
 void NewCitizenPage::openAssisted()
 {
-    if (m_createdId.isEmpty() || m_call)
+    if (m_createdId.isEmpty() || (m_call && m_call->isRunning()))
         return;
     m_assist->setEnabled(false);
     WalkInOperation* operation = m_desk->confirmAssisted(m_createdId, m_createdName, {});

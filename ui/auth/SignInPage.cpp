@@ -6,6 +6,7 @@
 #include "widgets/PasswordField.h"
 #include "widgets/PasswordRulesWidget.h"
 
+#include "operations/Operation.h"
 #include "session/Session.h"
 
 #include "models/ProblemCodes.h"
@@ -112,11 +113,9 @@ SignInPage::SignInPage(Session* session, QWidget* parent)
     connect(m_password, &PasswordField::returnPressed, this, &SignInPage::submit);
     connect(m_forgot, &QPushButton::clicked, this, [this] { emit forgotPasswordRequested(email()); });
     connect(m_createAccount, &QPushButton::clicked, this, [this] { emit createAccountRequested(email()); });
-    connect(m_session, &Session::signInFailed, this, &SignInPage::onSignInFailed);
     connect(m_session, &Session::stateChanged, this, [this](Session::State state) {
-        m_submit->setBusy(state == Session::State::SigningIn);
         if (state == Session::State::SignedIn || state == Session::State::PasswordChangeRequired) {
-            // A password never stays in a widget longer than it is needed.
+            // A password never stays in a widget longer than it is needed, whoever signed in.
             m_password->clear();
             m_errors->clear();
             showNotice({});
@@ -187,20 +186,22 @@ void SignInPage::focusFirstField()
 
 void SignInPage::submit()
 {
-    if (m_submit->isBusy())
+    if (m_operation && m_operation->isRunning())
         return;
-    FieldErrors errors = Validation::email(email());
-    if (m_password->text().isEmpty())
-        errors.append({ QStringLiteral("password"), QStringLiteral("required") });
-    if (m_errors->show(errors))
-        return;
-    showNotice({});
-    m_session->signIn(email(), m_password->text(), m_remember->isChecked());
+    m_errors->clear();
+    Operation* operation = m_session->signIn(email(), m_password->text(), m_remember->isChecked());
+    m_operation = operation;
+    m_submit->setBusy(true);
+    connect(operation, &Operation::finished, this, [this, operation] {
+        m_operation = nullptr;
+        m_submit->setBusy(false);
+        if (!operation->succeeded() && operation->error().kind != ApiError::Kind::Cancelled)
+            onSignInFailed(operation->error());
+    });
 }
 
 void SignInPage::onSignInFailed(const ApiError& error)
 {
-    m_submit->setBusy(false);
     m_errors->show(error);
     // Wrong credentials: the e-mail stays, the password is typed again.
     if (error.code == ProblemCode::InvalidCredentials) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QPointer>
+
 #include "widgets/FormPage.h"
 
 class QCheckBox;
@@ -13,6 +15,7 @@ class ApiError;
 class BusyButton;
 class FormErrors;
 class PasswordField;
+class Operation;
 class Session;
 
 // "Déjà inscrit ?": e-mail, password, "Se souvenir de moi", "Mot de passe oublié ?",
@@ -43,6 +46,7 @@ private:
     QWidget* buildSecurityNotice();
 
     Session* m_session;
+    QPointer<Operation> m_operation; // the sign-in in flight
     QLabel* m_notice;
     QLineEdit* m_email;
     PasswordField* m_password;

@@ -3,6 +3,7 @@
 #include "api/AccountApi.h"
 #include "api/ApiClient.h"
 #include "api/AuthApi.h"
+#include "operations/Operation.h"
 #include "session/KeychainSecretStore.h"
 #include "session/NoSecretStore.h"
 #include "session/Session.h"
@@ -56,6 +57,26 @@ struct Answer
     QJsonObject json;
     QByteArray requestId;
 };
+
+// Waits for an operation's finished(); it deletes itself afterwards, so its outcome is copied.
+struct Outcome
+{
+    bool finished = false;
+    bool succeeded = false;
+    ApiError error;
+};
+
+Outcome waitFor(Operation* operation)
+{
+    Outcome outcome;
+    QObject::connect(operation, &Operation::finished, operation, [&outcome, operation] {
+        outcome.finished = true;
+        outcome.succeeded = operation->succeeded();
+        outcome.error = operation->error();
+    });
+    outcome.finished = QTest::qWaitFor([&outcome] { return outcome.finished; }, NetworkTimeoutMs);
+    return outcome;
+}
 
 Answer wait(ApiCall* call)
 {
@@ -168,18 +189,35 @@ void TestSessionServer::signInOverHttps()
     Client c(m_server->baseUrl(), m_server->caCertificates(), &secrets, dataDir);
     QSignalSpy failed(&c.session, &Session::signInFailed);
 
-    c.session.signIn(MarieEmail, QStringLiteral("wrong password 1A!"), false);
-    QCOMPARE(c.session.state(), Session::State::SigningIn);
-    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, NetworkTimeoutMs);
+    // Input the rules refuse is never sent: the operation fails at once, naming the fields,
+    // and the state does not move.
+    Operation* refusedOp = c.session.signIn(QStringLiteral("pas-une-adresse"), QString(), false);
     QCOMPARE(c.session.state(), Session::State::SignedOut);
+    const Outcome refused = waitFor(refusedOp);
+    QVERIFY(refused.finished);
+    QCOMPARE(refused.error.code, QStringLiteral("validation_failed"));
+    QVERIFY(refused.error.hasFieldError(QStringLiteral("email")));
+    QVERIFY(refused.error.hasFieldError(QStringLiteral("password")));
+    QCOMPARE(failed.count(), 0);
+
+    Operation* wrongOp = c.session.signIn(MarieEmail, QStringLiteral("wrong password 1A!"), false);
+    QCOMPARE(c.session.state(), Session::State::SigningIn);
+    QCOMPARE(failed.count(), 0);
+    const Outcome wrongAttempt = waitFor(wrongOp);
+    QVERIFY(wrongAttempt.finished);
+    // The operation finishes after the state and the broadcast signal.
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(c.session.state(), Session::State::SignedOut);
+    QCOMPARE(wrongAttempt.error.code, QStringLiteral("invalid_credentials"));
     const ApiError wrong = failed.at(0).at(0).value<ApiError>();
     QCOMPARE(wrong.kind, ApiError::Kind::Problem);
     QCOMPARE(wrong.code, QStringLiteral("invalid_credentials"));
     QCOMPARE(wrong.httpStatus, 401);
     QVERIFY(!wrong.message.isEmpty());
 
-    c.session.signIn(MarieEmail, MariePassword, false);
-    QTRY_COMPARE_WITH_TIMEOUT(c.session.state(), Session::State::SignedIn, NetworkTimeoutMs);
+    const Outcome right = waitFor(c.session.signIn(MarieEmail, MariePassword, false));
+    QVERIFY(right.succeeded);
+    QCOMPARE(c.session.state(), Session::State::SignedIn);
     QVERIFY(c.session.account());
     QCOMPARE(c.session.account()->email, MarieEmail);
     QCOMPARE(c.session.account()->firstName, QStringLiteral("Marie"));
