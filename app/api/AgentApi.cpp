@@ -28,14 +28,18 @@ ApiCall* AgentApi::queue(const QByteArray& etag)
     return m_client->get(QStringLiteral("/agent/queue"), headers);
 }
 
-ApiCall* AgentApi::decideSubscription(const QString& subscriptionId, const QJsonObject& body)
+ApiCall* AgentApi::decideSubscription(const QString& subscriptionId, const QJsonObject& body,
+                                      const QByteArray& idempotencyKey)
 {
-    return m_client->post(QStringLiteral("/agent/subscriptions/%1/decision").arg(encoded(subscriptionId)), body);
+    return m_client->post(QStringLiteral("/agent/subscriptions/%1/decision").arg(encoded(subscriptionId)), body,
+                          { { QByteArrayLiteral("Idempotency-Key"), idempotencyKey } });
 }
 
-ApiCall* AgentApi::decideBeneficiary(const QString& beneficiaryId, const QJsonObject& body)
+ApiCall* AgentApi::decideBeneficiary(const QString& beneficiaryId, const QJsonObject& body,
+                                     const QByteArray& idempotencyKey)
 {
-    return m_client->post(QStringLiteral("/agent/beneficiaries/%1/decision").arg(encoded(beneficiaryId)), body);
+    return m_client->post(QStringLiteral("/agent/beneficiaries/%1/decision").arg(encoded(beneficiaryId)), body,
+                          { { QByteArrayLiteral("Idempotency-Key"), idempotencyKey } });
 }
 
 ApiCall* AgentApi::download(const QString& href)

@@ -23,8 +23,10 @@ public:
 
     ApiCall* queue(const QByteArray& etag = {});
     // `body`: {decision, reason, documentKind} (subscriptions) or {decision, reason, communeId}.
-    ApiCall* decideSubscription(const QString& subscriptionId, const QJsonObject& body);
-    ApiCall* decideBeneficiary(const QString& beneficiaryId, const QJsonObject& body);
+    // The same key for the same decision sent again: a lost answer is replayed, not refused.
+    ApiCall* decideSubscription(const QString& subscriptionId, const QJsonObject& body,
+                                const QByteArray& idempotencyKey);
+    ApiCall* decideBeneficiary(const QString& beneficiaryId, const QJsonObject& body, const QByteArray& idempotencyKey);
     // An href of the queue ("/api/v1/me/documents/…"): the bytes (call->body()).
     ApiCall* download(const QString& href);
 

@@ -8,6 +8,9 @@
 #include "store/QueueRepository.h"
 #include "sync/SyncService.h"
 
+#include <QPointer>
+#include <QUuid>
+
 namespace citoyens {
 
 DeskCommands::DeskCommands(AgentApi* api, QueueRepository* queue, CatalogueRepository* catalogue, SyncService* sync,
@@ -53,17 +56,34 @@ DeskOperation* DeskCommands::decide(const QueueItem& item, const DecisionRequest
     QueueRepository* queue = m_queue;
     SyncService* sync = m_sync;
     AgentApi* api = m_api;
+    // One key per decision: sent again unchanged (after a network failure whose outcome is
+    // unknown), it is the same key, and the server replays what it did.
+    const QJsonObject body = sent.toJson();
+    PendingKey& pending = m_keys[item.key()];
+    if (pending.key.isEmpty() || pending.body != body)
+        pending = { body, QUuid::createUuid().toByteArray(QUuid::WithoutBraces) };
+    const QByteArray key = pending.key;
+    QPointer<DeskCommands> self(this);
+    const auto forget = [self, item] {
+        if (self)
+            self->m_keys.remove(item.key());
+    };
     return DeskOperation::start(
         this, [this, item, sent] { return validate(item, sent); },
-        [api, item, sent] {
-            return item.kind == QueueItem::Kind::Subscription ? api->decideSubscription(item.id(), sent.toJson())
-                                                              : api->decideBeneficiary(item.id(), sent.toJson());
+        [api, item, body, key] {
+            return item.kind == QueueItem::Kind::Subscription ? api->decideSubscription(item.id(), body, key)
+                                                              : api->decideBeneficiary(item.id(), body, key);
         },
-        [queue, item](const ApiCall&) {
+        [queue, item, forget](const ApiCall&) {
+            forget();
             queue->remove(item);
             return ApiError();
         },
-        [queue, sync, item](const ApiError& error) {
+        [queue, sync, item, forget](const ApiError& error) {
+            // The server answered (other than "the first is still running"): a new attempt is a
+            // new decision.
+            if (error.kind == ApiError::Kind::Problem && error.code != ProblemCode::IdempotencyInFlight)
+                forget();
             if (error.code != ProblemCode::AlreadyDecided)
                 return error;
             // Nothing to decide any more: the item leaves the list, and the list is fetched again.

@@ -4,6 +4,9 @@
 
 #include "models/DecisionRequest.h"
 
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -39,10 +42,18 @@ public:
     DeskOperation* fetchPhoto(const QueueItem& item);
 
 private:
+    struct PendingKey
+    {
+        QJsonObject body;
+        QByteArray key;
+    };
+
     AgentApi* m_api;
     QueueRepository* m_queue;
     CatalogueRepository* m_catalogue;
     SyncService* m_sync;
+    // The Idempotency-Key of a decision not yet answered, per queue item.
+    QHash<QString, PendingKey> m_keys;
 };
 
 } // namespace citoyens

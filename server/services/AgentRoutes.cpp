@@ -4,6 +4,7 @@
 #include "BeneficiaryStore.h"
 #include "CatalogueStore.h"
 #include "DecisionTexts.h"
+#include "Idempotency.h"
 #include "NotificationStore.h"
 #include "RouteSupport.h"
 #include "SettingsStore.h"
@@ -166,21 +167,29 @@ HttpResponse AgentRoutes::decideSubscription(const RequestContext& ctx) const
             RouteSupport::throwIfInvalid({ { QStringLiteral("documentKind"), FieldCode::InvalidChoice } });
     }
 
-    const qint64 now = RouteSupport::nowMs();
-    SqlTransaction tx(*m_deps.database);
-    const StoredSubscription stored = visible(tx.db());
-    requireUndecided(stored.subscription.status);
-    // The write itself decides who wins two decisions taken at the same instant.
-    if (!SubscriptionStore::decide(tx.db(), stored.subscription.id, decision.status, decision.reason,
-                                   decision.documentKind, now))
-        throw Problem(409, ProblemCode::AlreadyDecided);
-    notify(tx.db(), stored.accountId,
-           DecisionTexts::forSubscription(stored.subscription, decision.status, decision.reason), now);
-    AuditLog::record(tx.db(), ctx, s.account.account.id, stored.accountId, AuditLog::Decision, stored.subscription.id,
-                     decision.decision);
-    const StoredSubscription updated = visible(tx.db());
-    tx.commit();
-    return Responses::json(updated.subscription.toJson());
+    // With an Idempotency-Key, the same decision sent again after a lost answer gets the first
+    // answer instead of 409 already_decided.
+    return Idempotency::run(
+        *m_deps.database, ctx, s.account.account.id,
+        QStringLiteral("POST /agent/subscriptions/%1/decision").arg(ctx.pathId), JsonBody::object(ctx), 200,
+        [&](const Idempotency::Complete& complete) {
+            const qint64 now = RouteSupport::nowMs();
+            SqlTransaction tx(*m_deps.database);
+            const StoredSubscription stored = visible(tx.db());
+            requireUndecided(stored.subscription.status);
+            // The write itself decides who wins two decisions taken at the same instant.
+            if (!SubscriptionStore::decide(tx.db(), stored.subscription.id, decision.status, decision.reason,
+                                           decision.documentKind, now))
+                throw Problem(409, ProblemCode::AlreadyDecided);
+            notify(tx.db(), stored.accountId,
+                   DecisionTexts::forSubscription(stored.subscription, decision.status, decision.reason), now);
+            AuditLog::record(tx.db(), ctx, s.account.account.id, stored.accountId, AuditLog::Decision,
+                             stored.subscription.id, decision.decision);
+            const QJsonObject answer = visible(tx.db()).subscription.toJson();
+            complete(tx.db(), answer);
+            tx.commit();
+            return answer;
+        });
 }
 
 HttpResponse AgentRoutes::decideBeneficiary(const RequestContext& ctx) const
@@ -208,24 +217,31 @@ HttpResponse AgentRoutes::decideBeneficiary(const RequestContext& ctx) const
     if (!communes.contains(communeId))
         RouteSupport::throwIfInvalid({ { QStringLiteral("communeId"), FieldCode::InvalidChoice } });
 
-    const qint64 now = RouteSupport::nowMs();
-    SqlTransaction tx(*m_deps.database);
-    const StoredBeneficiary stored = visible(tx.db(), &communes);
-    if (!communes.contains(communeId))
-        throw Problem(404, ProblemCode::NotFound);
-    requireUndecided(BeneficiaryStore::communeStatus(tx.db(), stored.beneficiary.id, communeId).first);
-    if (!BeneficiaryStore::decide(tx.db(), stored.beneficiary.id, communeId, decision.status, decision.reason,
-                                  s.account.account.id, now))
-        throw Problem(409, ProblemCode::AlreadyDecided);
-    notify(tx.db(), stored.accountId,
-           DecisionTexts::forBeneficiary(stored.beneficiary, decision.status, decision.reason), now);
-    AuditLog::record(tx.db(), ctx, s.account.account.id, stored.accountId, AuditLog::Decision, stored.beneficiary.id,
-                     decision.decision + QLatin1Char(' ') + communeId);
-    std::optional<StoredBeneficiary> updated = BeneficiaryStore::find(tx.db(), stored.beneficiary.id);
-    tx.commit();
-    QJsonObject json = updated->beneficiary.toJson();
-    json.insert(QStringLiteral("communeId"), communeId);
-    return Responses::json(json);
+    return Idempotency::run(
+        *m_deps.database, ctx, s.account.account.id,
+        QStringLiteral("POST /agent/beneficiaries/%1/decision").arg(ctx.pathId), JsonBody::object(ctx), 200,
+        [&](const Idempotency::Complete& complete) {
+            const qint64 now = RouteSupport::nowMs();
+            SqlTransaction tx(*m_deps.database);
+            QStringList live;
+            const StoredBeneficiary stored = visible(tx.db(), &live);
+            if (!live.contains(communeId))
+                throw Problem(404, ProblemCode::NotFound);
+            requireUndecided(BeneficiaryStore::communeStatus(tx.db(), stored.beneficiary.id, communeId).first);
+            if (!BeneficiaryStore::decide(tx.db(), stored.beneficiary.id, communeId, decision.status, decision.reason,
+                                          s.account.account.id, now))
+                throw Problem(409, ProblemCode::AlreadyDecided);
+            notify(tx.db(), stored.accountId,
+                   DecisionTexts::forBeneficiary(stored.beneficiary, decision.status, decision.reason), now);
+            AuditLog::record(tx.db(), ctx, s.account.account.id, stored.accountId, AuditLog::Decision,
+                             stored.beneficiary.id, decision.decision + QLatin1Char(' ') + communeId);
+            std::optional<StoredBeneficiary> updated = BeneficiaryStore::find(tx.db(), stored.beneficiary.id);
+            QJsonObject answer = updated->beneficiary.toJson();
+            answer.insert(QStringLiteral("communeId"), communeId);
+            complete(tx.db(), answer);
+            tx.commit();
+            return answer;
+        });
 }
 
 HttpResponse AgentRoutes::settings(const RequestContext& ctx) const

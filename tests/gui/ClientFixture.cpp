@@ -19,7 +19,7 @@
 using namespace citoyens;
 
 ClientFixture::ClientFixture(const QUrl& baseUrl, const QList<QSslCertificate>& caCertificates, bool withServices,
-                             int pollIntervalMs)
+                             int pollIntervalMs, int transferTimeoutMs)
 {
     applyStyle();
     // Session remembers in QSettings which account was remembered: keep that out of the
@@ -29,6 +29,7 @@ ClientFixture::ClientFixture(const QUrl& baseUrl, const QList<QSslCertificate>& 
     options.api.baseUrl = baseUrl;
     options.api.caCertificates = caCertificates;
     options.api.language = QStringLiteral("fr");
+    options.api.transferTimeoutMs = transferTimeoutMs;
     options.dataDir = m_dataDir.path();
     options.secrets = std::make_unique<NoSecretStore>();
     auto clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc(), nullptr);

@@ -29,8 +29,9 @@ class ClientFixture
 public:
     // `withServices`: also the services, beneficiaries and notifications core objects and pages
     // (as Application builds them), with the notification poll interval `pollIntervalMs`.
+    // `transferTimeoutMs`: how long a call may see no byte move before it fails (Kind::Timeout).
     ClientFixture(const QUrl& baseUrl, const QList<QSslCertificate>& caCertificates, bool withServices = false,
-                  int pollIntervalMs = 200);
+                  int pollIntervalMs = 200, int transferTimeoutMs = 30000);
     ~ClientFixture();
     ClientFixture(const ClientFixture&) = delete;
     ClientFixture& operator=(const ClientFixture&) = delete;

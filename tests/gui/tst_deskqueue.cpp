@@ -24,9 +24,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
 
 #include <memory>
 
@@ -49,6 +55,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void threeDecisionsWithTheKeyboardAlone();
     void anotherAgentDecidedFirst();
+    void decisionSurvivesAFrozenServer();
 
 private:
     template<typename T> T* find(const QString& name) const { return m_client->find<T>(name); }
@@ -248,6 +255,85 @@ void TestDeskQueue::anotherAgentDecidedFirst()
     QCOMPARE(error->text(), QStringLiteral("Cette demande a déjà été traitée par un autre agent."));
     QVERIFY(table->isVisible() || find<QLabel>(QStringLiteral("deskQueueEmptyLabel"))->isVisible());
     QCOMPARE(scope->queueModel()->rowOf(itemKey), -1);
+}
+
+// The server stops answering (its process frozen: SIGSTOP) while the agent rejects a request.
+// The call times out, the panel says so in French and keeps the reason; once the server runs
+// again, Return sends the same decision with the same Idempotency-Key: whether or not the
+// frozen request was carried out meanwhile, the request is rejected once, with that reason.
+void TestDeskQueue::decisionSurvivesAFrozenServer()
+{
+#ifdef Q_OS_UNIX
+    support::Person citizen = support::newCitizen(*m_server);
+    const TestReply created = support::subscribe(*citizen.http, support::RosieresService, 18000, 4);
+    QCOMPARE(created.status, 201);
+    const QString id = support::idOf(created);
+    const QString itemKey = QStringLiteral("subscription:") + id;
+    // A window of its own whose calls give up after 1.5 s without a byte.
+    m_client = std::make_unique<ClientFixture>(m_server->baseUrl(), m_server->caCertificates(), true, 150, 1500);
+    m_client->window()->resize(1200, 800);
+    m_client->window()->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_client->window()));
+    m_client->core()->session()->signIn(AgentEmail, AgentPassword, false);
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->core()->scope() && m_client->core()->scope()->queueModel()->rowOf(itemKey) >= 0,
+                             NetworkTimeoutMs);
+    QPushButton* tile = nullptr;
+    QTRY_VERIFY((tile = find<QPushButton>(QStringLiteral("homeQueueTile"))) && tile->isVisible());
+    tile->setFocus(Qt::OtherFocusReason);
+    key(Qt::Key_Space);
+    auto* page = find<QueuePage>(QStringLiteral("deskQueuePage"));
+    auto* table = find<QTableView>(QStringLiteral("deskQueueTable"));
+    QTRY_VERIFY(page && page->isVisible());
+    QTRY_VERIFY(table->hasFocus());
+    key(Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < 50 && currentKey() != itemKey; ++i)
+        key(Qt::Key_Down);
+    QCOMPARE(currentKey(), itemKey);
+    key(Qt::Key_Return);
+    QTRY_VERIFY(page->requestView()->isVisible());
+    key(Qt::Key_R, Qt::AltModifier);
+    auto* reason = find<QComboBox>(QStringLiteral("decisionReasonCombo"));
+    QTRY_VERIFY(reason->hasFocus());
+    reason->lineEdit()->insert(QStringLiteral("Pièce illisible")); // QTest types ASCII only
+
+    const qint64 pid = m_server->processId();
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+    auto resume = qScopeGuard([pid] { ::kill(pid_t(pid), SIGCONT); });
+    key(Qt::Key_Return);
+    auto* error = find<QLabel>(QStringLiteral("decisionError"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), NetworkTimeoutMs);
+    QVERIFY2(!error->text().isEmpty() && !error->text().contains(QStringLiteral("autre agent")),
+             qPrintable(error->text()));
+    QCOMPARE(page->requestView()->item().key(), itemKey);
+    QCOMPARE(reason->currentText(), QStringLiteral("Pièce illisible"));
+    QTRY_VERIFY(reason->hasFocus());
+    ClientFixture::screenshot(m_client->window(), QStringLiteral("deskqueue-frozen-server"));
+
+    resume.dismiss();
+    QCOMPARE(::kill(pid_t(pid), SIGCONT), 0);
+    key(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->core()->scope()->queueModel()->rowOf(itemKey) < 0, NetworkTimeoutMs);
+    QVERIFY2(!find<QLabel>(QStringLiteral("deskQueueError"))->isVisible(),
+             qPrintable(find<QLabel>(QStringLiteral("deskQueueError"))->text()));
+    const TestReply mine = citizen.http->get(QStringLiteral("/me/subscriptions"));
+    QJsonObject request;
+    for (const QJsonValue& v : mine.json().value(QStringLiteral("subscriptions")).toArray()) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            request = v.toObject();
+    }
+    QCOMPARE(request.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(request.value(QStringLiteral("statusReason")).toString(), QStringLiteral("Pièce illisible"));
+    // One notification for the citizen: one decision.
+    QCOMPARE(citizen.http->get(QStringLiteral("/me/notifications"))
+                 .json()
+                 .value(QStringLiteral("notifications"))
+                 .toArray()
+                 .size(),
+             1);
+#else
+    QSKIP("Freezing the server's process needs SIGSTOP.");
+#endif
 }
 
 QTEST_MAIN(TestDeskQueue)

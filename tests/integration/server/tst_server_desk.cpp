@@ -22,6 +22,7 @@ private slots:
     void queueShowsWhatADecisionNeeds();
     void incompleteNamesTheDocument();
     void decidedRequestsStayDecided();
+    void decisionReplayedByItsKey();
     void concurrentDecisionsHaveOneWinner();
     void beneficiaryIsDecidedPerCommune();
     void rejectedRequestHidesPhotoAndPai();
@@ -195,6 +196,36 @@ void TestServerDesk::decidedRequestsStayDecided()
         QCOMPARE(again.status, 409);
         QCOMPARE(again.code(), QStringLiteral("already_decided"));
     }
+}
+
+void TestServerDesk::decisionReplayedByItsKey()
+{
+    // A decision whose answer was lost, sent again with its Idempotency-Key: the first answer,
+    // one decision, one audit entry. Another body with that key is refused; another key is a
+    // new decision, refused as already taken.
+    Person citizen = newCitizen(m_server);
+    const QString id = idOf(subscribe(*citizen.http, RosieresService));
+    const QString path = QStringLiteral("/agent/subscriptions/%1/decision").arg(id);
+    const QJsonObject body = decision("reject", QStringLiteral("Pièce illisible"));
+    const TestHttp::Headers key { { "Idempotency-Key", "decision-replay-1" } };
+    const TestReply first = m_rosieres->http->post(path, body, key);
+    QCOMPARE(first.status, 200);
+    const TestReply again = m_rosieres->http->post(path, body, key);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json(), first.json());
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    QCOMPARE(m_rosieres->http->post(path, decision("approve"), key).status, 422);
+    const TestReply otherKey = m_rosieres->http->post(path, body, { { "Idempotency-Key", "decision-replay-2" } });
+    QCOMPARE(otherKey.status, 409);
+    QCOMPARE(otherKey.code(), QStringLiteral("already_decided"));
+    int decisions = 0;
+    for (const QJsonValue& e : auditEntries(*m_admin->http, QStringLiteral("citizen=") + citizen.id))
+        decisions += e.toObject().value(QStringLiteral("subjectId")).toString() == id ? 1 : 0;
+    QCOMPARE(decisions, 1);
+    // The same key names another request's decision apart: it is a decision of its own.
+    const QString second = idOf(subscribe(*citizen.http, RosieresService));
+    QCOMPARE(m_rosieres->http->post(QStringLiteral("/agent/subscriptions/%1/decision").arg(second), body, key).status,
+             200);
 }
 
 void TestServerDesk::concurrentDecisionsHaveOneWinner()
