@@ -86,8 +86,11 @@ RequestView::RequestView(AccountScope* scope, QWidget* parent)
     left->addStretch(1);
     auto* leftBox = new QWidget(this);
     leftBox->setLayout(left);
-    leftBox->setMinimumWidth(320);
-    leftBox->setMaximumWidth(420);
+    // Wide enough for a label and its value side by side; a row that does not fit puts its
+    // value under its label rather than cutting it (a long e-mail address, a service's name).
+    m_details->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    leftBox->setMinimumWidth(380);
+    leftBox->setMaximumWidth(460);
     auto* top = new QHBoxLayout;
     top->addWidget(leftBox);
     top->addWidget(m_documents, 1);
