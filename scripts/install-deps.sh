@@ -10,6 +10,7 @@ APT_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl1-mesa-dev libxkbcommon-dev libargon2-dev libcurl4-openssl-dev
     xvfb xauth dbus gnome-keyring libsecret-tools postgresql nginx
+    g++-mingw-w64-x86-64-posix
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
