@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void threeDecisionsWithTheKeyboardAlone();
     void anotherAgentDecidedFirst();
     void decisionSurvivesAFrozenServer();
+    void beneficiaryWithPhotoAndPaiFromTheKeyboard();
 
 private:
     template<typename T> T* find(const QString& name) const { return m_client->find<T>(name); }
@@ -334,6 +336,73 @@ void TestDeskQueue::decisionSurvivesAFrozenServer()
 #else
     QSKIP("Freezing the server's process needs SIGSTOP.");
 #endif
+}
+
+// A child with a photo and a PAI, whose parent has a live request in ROSIÈRES: the queue's
+// "Bénéficiaires" filter, the request view with the photo drawn and the PAI in words, approved
+// with Alt+V; the parent sees the child validated.
+void TestDeskQueue::beneficiaryWithPhotoAndPaiFromTheKeyboard()
+{
+    support::Person citizen = support::newCitizen(*m_server);
+    QCOMPARE(support::subscribe(*citizen.http, support::RosieresService).status, 201);
+    const TestReply child
+        = citizen.http->post(QStringLiteral("/me/beneficiaries"),
+                             QJsonObject { { QStringLiteral("lastName"), QStringLiteral("Martin") },
+                                           { QStringLiteral("firstName"), QStringLiteral("Léa") },
+                                           { QStringLiteral("pai"), QStringLiteral("Allergie aux arachides") } });
+    QCOMPARE(child.status, 201);
+    const QString childId = support::idOf(child);
+    QCOMPARE(
+        citizen.http
+            ->send("PUT", QStringLiteral("/me/beneficiaries/%1/photo").arg(childId), support::samplePng(), "image/png")
+            .status,
+        200);
+    const QString itemKey = QStringLiteral("beneficiary:%1:rosieres").arg(childId);
+    QVERIFY(m_client);
+    AccountScope* scope = m_client->core()->scope();
+    QVERIFY(scope);
+    QTRY_VERIFY_WITH_TIMEOUT(scope->queueModel()->rowOf(itemKey) >= 0, NetworkTimeoutMs);
+    auto* page = find<QueuePage>(QStringLiteral("deskQueuePage"));
+    auto* table = find<QTableView>(QStringLiteral("deskQueueTable"));
+    if (!table->isVisible())
+        key(Qt::Key_Escape);
+    QTRY_VERIFY(table->isVisible());
+    // The kind filter, from the keyboard: beneficiaries only.
+    auto* kind = find<QComboBox>(QStringLiteral("deskQueueKindFilter"));
+    QVERIFY(kind);
+    kind->setFocus(Qt::OtherFocusReason);
+    const int beneficiaries = kind->findData(QStringLiteral("beneficiary"));
+    QVERIFY(beneficiaries > 0);
+    while (kind->currentIndex() < beneficiaries)
+        key(Qt::Key_Down);
+    QCOMPARE(kind->currentIndex(), beneficiaries);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        QCOMPARE(table->model()->index(row, QueueTableModel::Kind).data().toString(), QStringLiteral("Filiation"));
+    }
+    table->setFocus(Qt::OtherFocusReason);
+    key(Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < 50 && currentKey() != itemKey; ++i)
+        key(Qt::Key_Down);
+    QCOMPARE(currentKey(), itemKey);
+    key(Qt::Key_Return);
+    QTRY_VERIFY(page->requestView()->isVisible());
+
+    auto* pai = find<QLabel>(QStringLiteral("deskRequestPai"));
+    QVERIFY(pai);
+    QCOMPARE(pai->text(), QStringLiteral("Allergie aux arachides"));
+    auto* photo = find<QLabel>(QStringLiteral("deskRequestPhoto"));
+    QTRY_VERIFY_WITH_TIMEOUT(!photo->pixmap().isNull(), NetworkTimeoutMs);
+    ClientFixture::screenshot(m_client->window(), QStringLiteral("deskqueue-beneficiary"));
+
+    key(Qt::Key_V, Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(scope->queueModel()->rowOf(itemKey) < 0, NetworkTimeoutMs);
+    const QJsonArray mine = citizen.http->get(QStringLiteral("/me/beneficiaries"))
+                                .json()
+                                .value(QStringLiteral("beneficiaries"))
+                                .toArray();
+    QCOMPARE(mine.size(), 1);
+    QCOMPARE(mine.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    kind->setCurrentIndex(0);
 }
 
 QTEST_MAIN(TestDeskQueue)

@@ -89,11 +89,13 @@ RequestView::RequestView(AccountScope* scope, QWidget* parent)
     // Wide enough for a label and its value side by side; a row that does not fit puts its
     // value under its label rather than cutting it (a long e-mail address, a service's name).
     m_details->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    leftBox->setMinimumWidth(380);
+    leftBox->setMinimumWidth(320);
     leftBox->setMaximumWidth(460);
     auto* top = new QHBoxLayout;
-    top->addWidget(leftBox);
-    top->addWidget(m_documents, 1);
+    top->addWidget(leftBox, 1);
+    top->addWidget(m_documents, 2);
+    m_top = top;
+    m_leftBox = leftBox;
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_decision, 1);
@@ -163,6 +165,7 @@ void RequestView::fillSubscription()
                          .arg(s.citizen ? s.citizen->firstName + QLatin1Char(' ') + s.citizen->lastName : QString()));
     m_photo->hide();
     m_documents->show();
+    m_top->setAlignment(m_leftBox, {});
     addRow(tr("Citizen"), citizenText(s.citizen), QStringLiteral("deskRequestCitizen"));
     addRow(tr("Service"), Subscription::titleCase(s.serviceName), QStringLiteral("deskRequestService"));
     addRow(tr("Commune"), Subscription::titleCase(s.communeName), QStringLiteral("deskRequestCommune"));
@@ -213,16 +216,22 @@ void RequestView::fillBeneficiary()
     const QString name = QStringLiteral("%1 %2").arg(b.firstName, b.lastName);
     m_title->setText(tr("Beneficiary %1").arg(name));
     m_documents->hide();
+    // Without documents beside it, the request stays on the left.
+    m_top->setAlignment(m_leftBox, Qt::AlignLeft);
     m_photo->show();
     m_photo->setText(m_item.photoHref.isEmpty() ? tr("No photo") : tr("Loading the photo…"));
     const QLocale locale;
+    const QString none = tr("not given");
+    const auto given = [&none](const QString& value) {
+        return value.trimmed().isEmpty() ? none : value;
+    };
     addRow(tr("Citizen"), citizenText(b.citizen), QStringLiteral("deskRequestCitizen"));
     addRow(tr("Beneficiary"), name, QStringLiteral("deskRequestBeneficiary"));
     addRow(tr("Commune"), m_scope->queueModel()->communeName(m_item.communeId), QStringLiteral("deskRequestCommune"));
-    addRow(tr("Birth date"), b.birthDate.isValid() ? locale.toString(b.birthDate, QLocale::LongFormat) : QString(),
+    addRow(tr("Birth date"), b.birthDate.isValid() ? locale.toString(b.birthDate, QLocale::LongFormat) : none,
            QStringLiteral("deskRequestBirthDate"));
-    addRow(tr("Relation"), b.relation, QStringLiteral("deskRequestRelation"));
-    addRow(tr("Class"), b.schoolClass, QStringLiteral("deskRequestClass"));
+    addRow(tr("Relation"), given(b.relation), QStringLiteral("deskRequestRelation"));
+    addRow(tr("Class"), given(b.schoolClass), QStringLiteral("deskRequestClass"));
     addRow(tr("PAI"), b.pai.isEmpty() ? tr("none") : b.pai, QStringLiteral("deskRequestPai"));
     m_decision->setDocumentKinds({});
     downloadPhoto();

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -62,6 +63,8 @@ private:
     QFormLayout* m_details;
     QLabel* m_photo;
     DocumentBrowser* m_documents;
+    QHBoxLayout* m_top = nullptr; // the request's details beside its documents
+    QWidget* m_leftBox = nullptr;
     DecisionPanel* m_decision;
     QLabel* m_error;
     QPushButton* m_back;
