@@ -23,8 +23,8 @@ QString tr(const char* text)
 // service would otherwise run.
 QString closure(const BookingPolicy& policy, const QDate& date)
 {
-    const bool holidaysMatter = policy.schoolHolidays != SchoolHolidayMode::Open
-        || policy.effectiveHolidayWeekdays() != policy.weekdays;
+    const bool holidaysMatter
+        = policy.schoolHolidays != SchoolHolidayMode::Open || policy.effectiveHolidayWeekdays() != policy.weekdays;
     if (holidaysMatter && !FrenchCalendar::coversSchoolCalendar(date))
         return QStringLiteral("school_calendar_unknown");
     const bool inHolidays = FrenchCalendar::schoolHoliday(date).has_value();
@@ -43,9 +43,20 @@ QString closure(const BookingPolicy& policy, const QDate& date)
 const char* const StateNames[] = { "bookable", "booked", "waiting_list", "full", "closed", "deadline_passed", "past" };
 
 const char* const Reasons[] = {
-    "weekday_not_served", "public_holiday", "school_holidays", "school_term", "school_calendar_unknown",
-    "beyond_horizon", "past", "bookable", "late_booking", "full", "waiting_list_open", "booking_deadline_passed",
-    "cancellable", "cancel_deadline_passed",
+    "weekday_not_served",
+    "public_holiday",
+    "school_holidays",
+    "school_term",
+    "school_calendar_unknown",
+    "beyond_horizon",
+    "past",
+    "bookable",
+    "late_booking",
+    "full",
+    "waiting_list_open",
+    "booking_deadline_passed",
+    "cancellable",
+    "cancel_deadline_passed",
 };
 
 bool isReason(const QString& word)
@@ -88,7 +99,8 @@ BookingDay BookingDay::evaluate(const BookingPolicy& policy, const BookingDayFac
 
     if (facts.reservation != ReservationStatus::None) {
         day.state = facts.reservation == ReservationStatus::Booked ? State::Booked : State::WaitingList;
-        day.reason = facts.now < day.cancelBy ? QStringLiteral("cancellable") : QStringLiteral("cancel_deadline_passed");
+        day.reason
+            = facts.now < day.cancelBy ? QStringLiteral("cancellable") : QStringLiteral("cancel_deadline_passed");
         return day;
     }
 
@@ -113,8 +125,8 @@ BookingDay BookingDay::evaluate(const BookingPolicy& policy, const BookingDayFac
 
     if (policy.capacity > 0 && facts.bookedCount >= policy.capacity) {
         day.state = State::Full;
-        day.reason = facts.waitingCount < policy.waitingList ? QStringLiteral("waiting_list_open")
-                                                             : QStringLiteral("full");
+        day.reason
+            = facts.waitingCount < policy.waitingList ? QStringLiteral("waiting_list_open") : QStringLiteral("full");
         return day;
     }
     day.state = State::Bookable;
@@ -206,9 +218,8 @@ std::optional<BookingDay> BookingDay::fromJson(const QJsonObject& json, FieldErr
     day.bookBy = r.dateTime(QStringLiteral("bookBy")).toUTC();
     day.cancelBy = r.dateTime(QStringLiteral("cancelBy")).toUTC();
     day.lateBookBy = r.dateTime(QStringLiteral("lateBookBy")).toUTC();
-    for (const auto& [field, target] :
-         { std::pair { QStringLiteral("priceCents"), &day.priceCents },
-           std::pair { QStringLiteral("surchargeCents"), &day.surchargeCents } }) {
+    for (const auto& [field, target] : { std::pair { QStringLiteral("priceCents"), &day.priceCents },
+                                         std::pair { QStringLiteral("surchargeCents"), &day.surchargeCents } }) {
         const int before = r.errors().size();
         const qint64 cents = r.integer(field);
         if (r.errors().size() == before && (cents < 0 || cents > Money::MaxCents))

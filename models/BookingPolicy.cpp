@@ -62,9 +62,9 @@ QString clock(const QTime& time)
 QString weekdayName(int weekday)
 {
     static const char* const names[] = {
-        QT_TRANSLATE_NOOP("BookingRule", "Monday"),   QT_TRANSLATE_NOOP("BookingRule", "Tuesday"),
+        QT_TRANSLATE_NOOP("BookingRule", "Monday"),    QT_TRANSLATE_NOOP("BookingRule", "Tuesday"),
         QT_TRANSLATE_NOOP("BookingRule", "Wednesday"), QT_TRANSLATE_NOOP("BookingRule", "Thursday"),
-        QT_TRANSLATE_NOOP("BookingRule", "Friday"),   QT_TRANSLATE_NOOP("BookingRule", "Saturday"),
+        QT_TRANSLATE_NOOP("BookingRule", "Friday"),    QT_TRANSLATE_NOOP("BookingRule", "Saturday"),
         QT_TRANSLATE_NOOP("BookingRule", "Sunday"),
     };
     return weekday >= 1 && weekday <= 7 ? tr(names[weekday - 1]) : QString();
@@ -107,7 +107,9 @@ QTime clockField(JsonReader& r, const QString& field, bool required, const QTime
     const QString text = r.string(field);
     if (r.errors().size() != before)
         return fallback;
-    const auto digit = [&text](int i) { return text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9'); };
+    const auto digit = [&text](int i) {
+        return text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
+    };
     if (text.size() != 5 || text.at(2) != QLatin1Char(':') || !digit(0) || !digit(1) || !digit(3) || !digit(4)) {
         r.addError(field, FieldCode::InvalidTime);
         return fallback;

@@ -114,9 +114,9 @@ QList<PublicHoliday> publicHolidays(int year)
 {
     const QDate easter = easterSunday(year);
     const QDate dates[] = {
-        QDate(year, 1, 1),   easter.addDays(1),   QDate(year, 5, 1),  QDate(year, 5, 8),
-        easter.addDays(39),  easter.addDays(50),  QDate(year, 7, 14), QDate(year, 8, 15),
-        QDate(year, 11, 1),  QDate(year, 11, 11), QDate(year, 12, 25),
+        QDate(year, 1, 1),  easter.addDays(1),   QDate(year, 5, 1),   QDate(year, 5, 8),
+        easter.addDays(39), easter.addDays(50),  QDate(year, 7, 14),  QDate(year, 8, 15),
+        QDate(year, 11, 1), QDate(year, 11, 11), QDate(year, 12, 25),
     };
     QList<PublicHoliday> out;
     for (std::size_t i = 0; i < std::size(dates); ++i)

@@ -204,8 +204,8 @@ void TestBookingDay::capacityAndWaitingList_data()
     QTest::newRow("full, list open") << 30 << 0 << none << S::Full << QStringLiteral("waiting_list_open");
     QTest::newRow("full, one list place") << 30 << 4 << none << S::Full << QStringLiteral("waiting_list_open");
     QTest::newRow("full, list full") << 30 << 5 << none << S::Full << QStringLiteral("full");
-    QTest::newRow("booked on a full day") << 30 << 5 << int(ReservationStatus::Booked) << S::Booked
-                                          << QStringLiteral("cancellable");
+    QTest::newRow("booked on a full day")
+        << 30 << 5 << int(ReservationStatus::Booked) << S::Booked << QStringLiteral("cancellable");
     QTest::newRow("on the list") << 30 << 5 << int(ReservationStatus::WaitingList) << S::WaitingList
                                  << QStringLiteral("cancellable");
 }
@@ -263,29 +263,29 @@ void TestBookingDay::closures_data()
                                         << QStringLiteral("weekday_not_served");
     QTest::newRow("canteen, Saturday") << QStringLiteral("canteen") << QDate(2026, 6, 13)
                                        << QStringLiteral("weekday_not_served");
-    QTest::newRow("canteen, Whit Monday") << QStringLiteral("canteen") << QDate(2026, 5, 25)
-                                          << QStringLiteral("public_holiday");
-    QTest::newRow("canteen, Ascension bridge Friday") << QStringLiteral("canteen") << QDate(2026, 5, 15)
-                                                      << QStringLiteral("school_holidays");
-    QTest::newRow("canteen, Tuesday of Toussaint") << QStringLiteral("canteen") << QDate(2026, 10, 20)
-                                                   << QStringLiteral("school_holidays");
+    QTest::newRow("canteen, Whit Monday")
+        << QStringLiteral("canteen") << QDate(2026, 5, 25) << QStringLiteral("public_holiday");
+    QTest::newRow("canteen, Ascension bridge Friday")
+        << QStringLiteral("canteen") << QDate(2026, 5, 15) << QStringLiteral("school_holidays");
+    QTest::newRow("canteen, Tuesday of Toussaint")
+        << QStringLiteral("canteen") << QDate(2026, 10, 20) << QStringLiteral("school_holidays");
     QTest::newRow("canteen, Monday classes resume") << QStringLiteral("canteen") << QDate(2026, 11, 2) << QString();
-    QTest::newRow("canteen, Armistice on a Wednesday") << QStringLiteral("canteen") << QDate(2026, 11, 11)
-                                                       << QStringLiteral("weekday_not_served");
-    QTest::newRow("canteen, beyond the school calendar") << QStringLiteral("canteen") << QDate(2027, 9, 2)
-                                                         << QStringLiteral("school_calendar_unknown");
+    QTest::newRow("canteen, Armistice on a Wednesday")
+        << QStringLiteral("canteen") << QDate(2026, 11, 11) << QStringLiteral("weekday_not_served");
+    QTest::newRow("canteen, beyond the school calendar")
+        << QStringLiteral("canteen") << QDate(2027, 9, 2) << QStringLiteral("school_calendar_unknown");
     QTest::newRow("centre, Wednesday in term") << QStringLiteral("centre") << QDate(2026, 6, 10) << QString();
-    QTest::newRow("centre, Thursday in term") << QStringLiteral("centre") << QDate(2026, 6, 11)
-                                              << QStringLiteral("weekday_not_served");
+    QTest::newRow("centre, Thursday in term")
+        << QStringLiteral("centre") << QDate(2026, 6, 11) << QStringLiteral("weekday_not_served");
     QTest::newRow("centre, Thursday of Toussaint") << QStringLiteral("centre") << QDate(2026, 10, 22) << QString();
-    QTest::newRow("centre, Saturday of Toussaint") << QStringLiteral("centre") << QDate(2026, 10, 24)
-                                                   << QStringLiteral("weekday_not_served");
-    QTest::newRow("centre, Armistice on a Wednesday") << QStringLiteral("centre") << QDate(2026, 11, 11)
-                                                      << QStringLiteral("public_holiday");
-    QTest::newRow("centre, Easter Monday in the holidays") << QStringLiteral("centre") << QDate(2026, 4, 6)
-                                                           << QStringLiteral("public_holiday");
-    QTest::newRow("centre, beyond the school calendar") << QStringLiteral("centre") << QDate(2027, 9, 8)
-                                                        << QStringLiteral("school_calendar_unknown");
+    QTest::newRow("centre, Saturday of Toussaint")
+        << QStringLiteral("centre") << QDate(2026, 10, 24) << QStringLiteral("weekday_not_served");
+    QTest::newRow("centre, Armistice on a Wednesday")
+        << QStringLiteral("centre") << QDate(2026, 11, 11) << QStringLiteral("public_holiday");
+    QTest::newRow("centre, Easter Monday in the holidays")
+        << QStringLiteral("centre") << QDate(2026, 4, 6) << QStringLiteral("public_holiday");
+    QTest::newRow("centre, beyond the school calendar")
+        << QStringLiteral("centre") << QDate(2027, 9, 8) << QStringLiteral("school_calendar_unknown");
     QTest::newRow("camp, in term") << QStringLiteral("camp") << QDate(2026, 6, 10) << QStringLiteral("school_term");
     QTest::newRow("camp, in the summer") << QStringLiteral("camp") << QDate(2026, 7, 15) << QString();
     QTest::newRow("camp, Bastille Day") << QStringLiteral("camp") << QDate(2026, 7, 14)
@@ -431,8 +431,8 @@ void TestBookingDay::reasonTexts()
     BookingDay d;
     d.reason = QStringLiteral("late_booking");
     d.surchargeCents = 150;
-    QCOMPARE(d.reasonText(), QStringLiteral("Late booking, with a surcharge of 1,50") + QChar(0x00A0)
-                                 + QStringLiteral("€."));
+    QCOMPARE(d.reasonText(),
+             QStringLiteral("Late booking, with a surcharge of 1,50") + QChar(0x00A0) + QStringLiteral("€."));
     d.reason = QStringLiteral("cancellable");
     d.state = BookingDay::State::WaitingList;
     QCOMPARE(d.reasonText(), QStringLiteral("On the waiting list; can still be withdrawn."));
@@ -441,9 +441,9 @@ void TestBookingDay::reasonTexts()
     d.reason = QStringLiteral("public_holiday");
     d.date = QDate(2026, 5, 1);
     QCOMPARE(d.reasonText(), QStringLiteral("Closed: Labour Day."));
-    for (const char* word : { "weekday_not_served", "school_term", "school_calendar_unknown", "beyond_horizon", "past",
-                              "bookable", "full", "waiting_list_open", "booking_deadline_passed",
-                              "cancel_deadline_passed" }) {
+    for (const char* word :
+         { "weekday_not_served", "school_term", "school_calendar_unknown", "beyond_horizon", "past", "bookable", "full",
+           "waiting_list_open", "booking_deadline_passed", "cancel_deadline_passed" }) {
         d.reason = QString::fromLatin1(word);
         QVERIFY2(!d.reasonText().isEmpty(), word);
     }
@@ -460,9 +460,8 @@ void TestBookingDay::jsonRoundTrip()
     f.reservationId = QStringLiteral("r-9");
     f.attendance = QStringLiteral("present");
     f.priceCents = 320;
-    for (const BookingDay& day :
-         { BookingDay::evaluate(p, f), BookingDay::evaluate(p, on(QDate(2026, 11, 11), f.now)),
-           BookingDay::evaluate(p, on(QDate(2026, 11, 12), f.now)) }) {
+    for (const BookingDay& day : { BookingDay::evaluate(p, f), BookingDay::evaluate(p, on(QDate(2026, 11, 11), f.now)),
+                                   BookingDay::evaluate(p, on(QDate(2026, 11, 12), f.now)) }) {
         const QByteArray wire = QJsonDocument(day.toJson()).toJson(QJsonDocument::Compact);
         FieldErrors errors;
         const std::optional<BookingDay> back = BookingDay::fromJson(QJsonDocument::fromJson(wire).object(), &errors);

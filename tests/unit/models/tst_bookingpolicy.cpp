@@ -1,7 +1,10 @@
+#include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 #include "models/BookingPolicy.h"
 #include "models/FieldCodes.h"
@@ -20,6 +23,7 @@ private Q_SLOTS:
     void clampsToTheMonthsLength();
     void description_data();
     void description();
+    void descriptionThroughATranslation();
     void roundTrip_data();
     void roundTrip();
     void defaults();
@@ -47,29 +51,29 @@ void TestBookingPolicy::deadline_data()
     // J-N à HH:MM. 29 March 2026 and 28 March 2027 spring forward; 25 October 2026 and
     // 31 October 2027 fall back.
     QTest::newRow("J-1 10:00, winter") << R::daysBefore(1, ten) << QDate(2026, 3, 27) << utc(2026, 3, 26, 9, 0);
-    QTest::newRow("J-1 10:00 on the spring Sunday") << R::daysBefore(1, ten) << QDate(2026, 3, 30)
-                                                    << utc(2026, 3, 29, 8, 0);
-    QTest::newRow("J-1 10:00 the day after, summer") << R::daysBefore(1, ten) << QDate(2026, 3, 31)
-                                                     << utc(2026, 3, 30, 8, 0);
-    QTest::newRow("J-2 02:30 in the spring gap") << R::daysBefore(2, QTime(2, 30)) << QDate(2026, 3, 31)
-                                                 << utc(2026, 3, 29, 1, 0);
-    QTest::newRow("J-7 18:00 across spring") << R::daysBefore(7, QTime(18, 0)) << QDate(2026, 4, 3)
-                                             << utc(2026, 3, 27, 17, 0);
-    QTest::newRow("J-1 02:30 twice in autumn") << R::daysBefore(1, QTime(2, 30)) << QDate(2026, 10, 26)
-                                               << utc(2026, 10, 25, 0, 30);
-    QTest::newRow("J-1 10:00 on the autumn Sunday") << R::daysBefore(1, ten) << QDate(2026, 10, 26)
-                                                    << utc(2026, 10, 25, 9, 0);
-    QTest::newRow("J-0 08:00 the same day") << R::daysBefore(0, QTime(8, 0)) << QDate(2026, 6, 1)
-                                            << utc(2026, 6, 1, 6, 0);
+    QTest::newRow("J-1 10:00 on the spring Sunday")
+        << R::daysBefore(1, ten) << QDate(2026, 3, 30) << utc(2026, 3, 29, 8, 0);
+    QTest::newRow("J-1 10:00 the day after, summer")
+        << R::daysBefore(1, ten) << QDate(2026, 3, 31) << utc(2026, 3, 30, 8, 0);
+    QTest::newRow("J-2 02:30 in the spring gap")
+        << R::daysBefore(2, QTime(2, 30)) << QDate(2026, 3, 31) << utc(2026, 3, 29, 1, 0);
+    QTest::newRow("J-7 18:00 across spring")
+        << R::daysBefore(7, QTime(18, 0)) << QDate(2026, 4, 3) << utc(2026, 3, 27, 17, 0);
+    QTest::newRow("J-1 02:30 twice in autumn")
+        << R::daysBefore(1, QTime(2, 30)) << QDate(2026, 10, 26) << utc(2026, 10, 25, 0, 30);
+    QTest::newRow("J-1 10:00 on the autumn Sunday")
+        << R::daysBefore(1, ten) << QDate(2026, 10, 26) << utc(2026, 10, 25, 9, 0);
+    QTest::newRow("J-0 08:00 the same day")
+        << R::daysBefore(0, QTime(8, 0)) << QDate(2026, 6, 1) << utc(2026, 6, 1, 6, 0);
     QTest::newRow("J-1 lands on a Sunday") << R::daysBefore(1, ten) << QDate(2026, 5, 4) << utc(2026, 5, 3, 8, 0);
     QTest::newRow("J-1 lands on 1 May") << R::daysBefore(1, ten) << QDate(2026, 5, 2) << utc(2026, 5, 1, 8, 0);
     QTest::newRow("J-1 2027 spring Sunday") << R::daysBefore(1, ten) << QDate(2027, 3, 29) << utc(2027, 3, 28, 8, 0);
-    QTest::newRow("J-3 2027 across spring") << R::daysBefore(3, QTime(9, 0)) << QDate(2027, 3, 30)
-                                            << utc(2027, 3, 27, 8, 0);
-    QTest::newRow("J-1 02:00 twice, 2027 autumn") << R::daysBefore(1, QTime(2, 0)) << QDate(2027, 11, 1)
-                                                  << utc(2027, 10, 31, 0, 0);
-    QTest::newRow("J-2 10:00 across 2027 autumn") << R::daysBefore(2, ten) << QDate(2027, 11, 2)
-                                                  << utc(2027, 10, 31, 9, 0);
+    QTest::newRow("J-3 2027 across spring")
+        << R::daysBefore(3, QTime(9, 0)) << QDate(2027, 3, 30) << utc(2027, 3, 27, 8, 0);
+    QTest::newRow("J-1 02:00 twice, 2027 autumn")
+        << R::daysBefore(1, QTime(2, 0)) << QDate(2027, 11, 1) << utc(2027, 10, 31, 0, 0);
+    QTest::newRow("J-2 10:00 across 2027 autumn")
+        << R::daysBefore(2, ten) << QDate(2027, 11, 2) << utc(2027, 10, 31, 9, 0);
 
     // Working days: weekends and public holidays skipped.
     QTest::newRow("1 working day, Monday -> Friday across spring")
@@ -86,8 +90,8 @@ void TestBookingPolicy::deadline_data()
         << R::daysBefore(1, ten, true) << QDate(2027, 11, 2) << utc(2027, 10, 29, 8, 0);
     QTest::newRow("2 working days, Tuesday after the autumn Sunday 2026")
         << R::daysBefore(2, ten, true) << QDate(2026, 10, 27) << utc(2026, 10, 23, 8, 0);
-    QTest::newRow("0 working days: the day itself") << R::daysBefore(0, ten, true) << QDate(2026, 5, 1)
-                                                     << utc(2026, 5, 1, 8, 0);
+    QTest::newRow("0 working days: the day itself")
+        << R::daysBefore(0, ten, true) << QDate(2026, 5, 1) << utc(2026, 5, 1, 8, 0);
 
     // Le <jour> précédent: the last such weekday strictly before the day.
     QTest::newRow("previous Thursday 09:00 for a Monday, winter")
@@ -132,16 +136,16 @@ void TestBookingPolicy::deadline_data()
         << R::weeksBefore(1, 7, QTime(2, 15)) << QDate(2027, 11, 3) << utc(2027, 10, 31, 0, 15);
 
     // Le N du mois précédent.
-    QTest::newRow("the 20th of the previous month") << R::dayOfPreviousMonth(20, QTime(12, 0)) << QDate(2026, 4, 15)
-                                                    << utc(2026, 3, 20, 11, 0);
-    QTest::newRow("the 25th, the autumn Sunday") << R::dayOfPreviousMonth(25, QTime(12, 0)) << QDate(2026, 11, 3)
-                                                 << utc(2026, 10, 25, 11, 0);
-    QTest::newRow("the 28th, the 2027 spring Sunday") << R::dayOfPreviousMonth(28, QTime(12, 0))
-                                                      << QDate(2027, 4, 2) << utc(2027, 3, 28, 10, 0);
-    QTest::newRow("the 1st at midnight, across the year") << R::dayOfPreviousMonth(1, QTime(0, 0))
-                                                          << QDate(2027, 1, 10) << utc(2026, 11, 30, 23, 0);
-    QTest::newRow("the 28th of February") << R::dayOfPreviousMonth(28, QTime(12, 0)) << QDate(2026, 3, 10)
-                                          << utc(2026, 2, 28, 11, 0);
+    QTest::newRow("the 20th of the previous month")
+        << R::dayOfPreviousMonth(20, QTime(12, 0)) << QDate(2026, 4, 15) << utc(2026, 3, 20, 11, 0);
+    QTest::newRow("the 25th, the autumn Sunday")
+        << R::dayOfPreviousMonth(25, QTime(12, 0)) << QDate(2026, 11, 3) << utc(2026, 10, 25, 11, 0);
+    QTest::newRow("the 28th, the 2027 spring Sunday")
+        << R::dayOfPreviousMonth(28, QTime(12, 0)) << QDate(2027, 4, 2) << utc(2027, 3, 28, 10, 0);
+    QTest::newRow("the 1st at midnight, across the year")
+        << R::dayOfPreviousMonth(1, QTime(0, 0)) << QDate(2027, 1, 10) << utc(2026, 11, 30, 23, 0);
+    QTest::newRow("the 28th of February")
+        << R::dayOfPreviousMonth(28, QTime(12, 0)) << QDate(2026, 3, 10) << utc(2026, 2, 28, 11, 0);
 }
 
 void TestBookingPolicy::deadline()
@@ -200,6 +204,41 @@ void TestBookingPolicy::description()
     QCOMPARE(rule.description(), expected);
 }
 
+// The French the lead's translation gives these strings, so that the pieces (the clock, the weekday,
+// the count) are seen to compose into French sentences.
+class FrenchBookingRules : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* source, const char*, int) const override
+    {
+        static const QHash<QString, QString> french {
+            { QStringLiteral("%1:00"), QStringLiteral("%1 h") },
+            { QStringLiteral("%1:%2"), QStringLiteral("%1 h %2") },
+            { QStringLiteral("Thursday"), QStringLiteral("jeudi") },
+            { QStringLiteral("the previous day before %1"), QStringLiteral("la veille avant %1") },
+            { QStringLiteral("the previous %1 before %2"), QStringLiteral("le %1 précédent avant %2") },
+            { QStringLiteral("%n working day(s) ahead, before %1"), QStringLiteral("%n jours ouvrés avant, avant %1") },
+        };
+        if (qstrcmp(context, "BookingRule") != 0)
+            return {};
+        return french.value(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
+
+void TestBookingPolicy::descriptionThroughATranslation()
+{
+    FrenchBookingRules french;
+    QVERIFY(QCoreApplication::installTranslator(&french));
+    const QString dayBefore = BookingRule::daysBefore(1, QTime(10, 0)).description();
+    const QString thursday = BookingRule::weekdayBefore(4, QTime(9, 0)).description();
+    const QString working = BookingRule::daysBefore(2, QTime(18, 30), true).description();
+    QCoreApplication::removeTranslator(&french);
+    QCOMPARE(dayBefore, QStringLiteral("la veille avant 10 h"));
+    QCOMPARE(thursday, QStringLiteral("le jeudi précédent avant 9 h"));
+    QCOMPARE(working, QStringLiteral("2 jours ouvrés avant, avant 18 h 30"));
+}
+
 static BookingPolicy canteen()
 {
     BookingPolicy p;
@@ -239,7 +278,8 @@ void TestBookingPolicy::roundTrip()
     const QByteArray wire = QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact);
     FieldErrors errors;
     const std::optional<BookingPolicy> back = BookingPolicy::fromJson(QJsonDocument::fromJson(wire).object(), &errors);
-    QVERIFY2(back, qPrintable(errors.isEmpty() ? QString() : errors.first().field + QLatin1Char(' ') + errors.first().code));
+    QVERIFY2(back,
+             qPrintable(errors.isEmpty() ? QString() : errors.first().field + QLatin1Char(' ') + errors.first().code));
     QVERIFY(*back == policy);
     QCOMPARE(QJsonDocument(back->toJson()).toJson(QJsonDocument::Compact), wire);
 }
@@ -321,10 +361,8 @@ void TestBookingPolicy::fieldErrors_data()
     row("field of another kind", "book.days", "2", "book.days", NotAllowed);
     row("lateBook without rule", "lateBook.rule", "", "lateBook.rule", Required);
     row("lateBook rule time", "lateBook.rule.time", "\"25:00\"", "lateBook.rule.time", InvalidTime);
-    row("lateBook weeks 0", "lateBook.rule", R"({"kind":"weeks_before","weeks":0})", "lateBook.rule.weeks",
-        OutOfRange);
-    row("lateBook weeks 9", "lateBook.rule", R"({"kind":"weeks_before","weeks":9})", "lateBook.rule.weeks",
-        OutOfRange);
+    row("lateBook weeks 0", "lateBook.rule", R"({"kind":"weeks_before","weeks":0})", "lateBook.rule.weeks", OutOfRange);
+    row("lateBook weeks 9", "lateBook.rule", R"({"kind":"weeks_before","weeks":9})", "lateBook.rule.weeks", OutOfRange);
     row("lateBook day 29", "lateBook.rule", R"({"kind":"day_of_previous_month","day":29,"time":"12:00"})",
         "lateBook.rule.day", OutOfRange);
     row("lateBook day 0", "lateBook.rule", R"({"kind":"day_of_previous_month","day":0,"time":"12:00"})",

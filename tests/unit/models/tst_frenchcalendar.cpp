@@ -57,22 +57,22 @@ void TestFrenchCalendar::publicHolidays_data()
     QTest::addColumn<int>("year");
     QTest::addColumn<QList<QDate>>("expected");
     const auto fixed = [](int y, QDate easterMonday, QDate ascension, QDate whitMonday) {
-        return QList<QDate> { QDate(y, 1, 1),   easterMonday,       QDate(y, 5, 1),  QDate(y, 5, 8),
-                              ascension,        whitMonday,         QDate(y, 7, 14), QDate(y, 8, 15),
-                              QDate(y, 11, 1),  QDate(y, 11, 11),   QDate(y, 12, 25) };
+        return QList<QDate> { QDate(y, 1, 1),  easterMonday,     QDate(y, 5, 1),  QDate(y, 5, 8),
+                              ascension,       whitMonday,       QDate(y, 7, 14), QDate(y, 8, 15),
+                              QDate(y, 11, 1), QDate(y, 11, 11), QDate(y, 12, 25) };
     };
     QTest::newRow("2025") << 2025 << fixed(2025, QDate(2025, 4, 21), QDate(2025, 5, 29), QDate(2025, 6, 9));
     QTest::newRow("2026") << 2026 << fixed(2026, QDate(2026, 4, 6), QDate(2026, 5, 14), QDate(2026, 5, 25));
     // Ascension before 8 May: the list stays in date order.
-    QTest::newRow("2027") << 2027
-                          << QList<QDate> { QDate(2027, 1, 1),   QDate(2027, 3, 29),  QDate(2027, 5, 1),
-                                            QDate(2027, 5, 6),   QDate(2027, 5, 8),   QDate(2027, 5, 17),
-                                            QDate(2027, 7, 14),  QDate(2027, 8, 15),  QDate(2027, 11, 1),
-                                            QDate(2027, 11, 11), QDate(2027, 12, 25) };
-    QTest::newRow("2038 (latest possible, 25 April)") << 2038 << fixed(2038, QDate(2038, 4, 26), QDate(2038, 6, 3), QDate(2038, 6, 14));
+    QTest::newRow("2027") << 2027 << QList<QDate> { QDate(2027, 1, 1),   QDate(2027, 3, 29), QDate(2027, 5, 1),
+                                                    QDate(2027, 5, 6),   QDate(2027, 5, 8),  QDate(2027, 5, 17),
+                                                    QDate(2027, 7, 14),  QDate(2027, 8, 15), QDate(2027, 11, 1),
+                                                    QDate(2027, 11, 11), QDate(2027, 12, 25) };
+    QTest::newRow("2038 (latest possible, 25 April)")
+        << 2038 << fixed(2038, QDate(2038, 4, 26), QDate(2038, 6, 3), QDate(2038, 6, 14));
     // Ascension on 1 May: both holidays stay.
-    QList<QDate> y2008 { QDate(2008, 1, 1),  QDate(2008, 3, 24), QDate(2008, 5, 1),  QDate(2008, 5, 1),
-                         QDate(2008, 5, 8),  QDate(2008, 5, 12), QDate(2008, 7, 14), QDate(2008, 8, 15),
+    QList<QDate> y2008 { QDate(2008, 1, 1),  QDate(2008, 3, 24),  QDate(2008, 5, 1),  QDate(2008, 5, 1),
+                         QDate(2008, 5, 8),  QDate(2008, 5, 12),  QDate(2008, 7, 14), QDate(2008, 8, 15),
                          QDate(2008, 11, 1), QDate(2008, 11, 11), QDate(2008, 12, 25) };
     QTest::newRow("2008, Ascension on 1 May") << 2008 << y2008;
 }
@@ -161,8 +161,8 @@ void TestFrenchCalendar::schoolHolidays_data()
     QTest::newRow("Sun 22 Feb 2026") << QDate(2026, 2, 22) << QStringLiteral("hiver") << 2025;
     QTest::newRow("Mon 23 Feb 2026") << QDate(2026, 2, 23) << QString() << 0;
     QTest::newRow("Sat 4 Apr 2026") << QDate(2026, 4, 4) << QStringLiteral("printemps") << 2025;
-    QTest::newRow("Mon 6 Apr 2026, Easter Monday in the holidays") << QDate(2026, 4, 6)
-                                                                    << QStringLiteral("printemps") << 2025;
+    QTest::newRow("Mon 6 Apr 2026, Easter Monday in the holidays")
+        << QDate(2026, 4, 6) << QStringLiteral("printemps") << 2025;
     QTest::newRow("Sun 19 Apr 2026") << QDate(2026, 4, 19) << QStringLiteral("printemps") << 2025;
     QTest::newRow("Mon 20 Apr 2026") << QDate(2026, 4, 20) << QString() << 0;
     QTest::newRow("Wed 13 May 2026") << QDate(2026, 5, 13) << QString() << 0;
