@@ -32,5 +32,8 @@ inline const QString NotFound = QStringLiteral("not_found");
 inline const QString KindMismatch = QStringLiteral("kind_mismatch");
 inline const QString SameAsCurrent = QStringLiteral("same_as_current");
 inline const QString TooShort = QStringLiteral("too_short");
+inline const QString InvalidTime = QStringLiteral("invalid_time");
+inline const QString OutOfRange = QStringLiteral("out_of_range");
+inline const QString NotAllowed = QStringLiteral("not_allowed");
 
 } // namespace citoyens::FieldCode
