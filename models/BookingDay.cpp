@@ -12,11 +12,6 @@ namespace citoyens {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BookingDay", text);
-}
-
 // Why the service does not run that day, or empty when it does. In this order: the school
 // calendar is unknown, the school holidays (or term time) close it, the service does not run on
 // that day of the week, a public holiday closes it. A public holiday is named only on a day the
@@ -153,39 +148,42 @@ QList<BookingDay> BookingDay::month(const BookingPolicy& policy, int year, int m
 QString BookingDay::reasonText() const
 {
     if (reason == QLatin1String("weekday_not_served"))
-        return tr("The service does not run on this day of the week.");
+        return QCoreApplication::translate("BookingDay", "The service does not run on this day of the week.");
     if (reason == QLatin1String("public_holiday")) {
         const std::optional<PublicHoliday> h = FrenchCalendar::publicHoliday(date);
-        return tr("Closed: %1.").arg(h ? h->name() : QString());
+        return QCoreApplication::translate("BookingDay", "Closed: %1.").arg(h ? h->name() : QString());
     }
     if (reason == QLatin1String("school_holidays")) {
         const std::optional<SchoolHolidayPeriod> p = FrenchCalendar::schoolHoliday(date);
-        return tr("Closed during the school holidays (%1).").arg(p ? p->name() : QString());
+        return QCoreApplication::translate("BookingDay", "Closed during the school holidays (%1).")
+            .arg(p ? p->name() : QString());
     }
     if (reason == QLatin1String("school_term"))
-        return tr("Open during the school holidays only.");
+        return QCoreApplication::translate("BookingDay", "Open during the school holidays only.");
     if (reason == QLatin1String("school_calendar_unknown"))
-        return tr("The school calendar for this day is not published yet.");
+        return QCoreApplication::translate("BookingDay", "The school calendar for this day is not published yet.");
     if (reason == QLatin1String("beyond_horizon"))
-        return tr("Not open for booking yet.");
+        return QCoreApplication::translate("BookingDay", "Not open for booking yet.");
     if (reason == QLatin1String("past"))
-        return tr("This day is over.");
+        return QCoreApplication::translate("BookingDay", "This day is over.");
     if (reason == QLatin1String("bookable"))
-        return tr("Can be booked.");
+        return QCoreApplication::translate("BookingDay", "Can be booked.");
     if (reason == QLatin1String("late_booking"))
-        return tr("Late booking, with a surcharge of %1.").arg(Money::fromCents(surchargeCents).toFrench());
+        return QCoreApplication::translate("BookingDay", "Late booking, with a surcharge of %1.")
+            .arg(Money::fromCents(surchargeCents).toFrench());
     if (reason == QLatin1String("full"))
-        return tr("Full.");
+        return QCoreApplication::translate("BookingDay", "Full.");
     if (reason == QLatin1String("waiting_list_open"))
-        return tr("Full; places are left on the waiting list.");
+        return QCoreApplication::translate("BookingDay", "Full; places are left on the waiting list.");
     if (reason == QLatin1String("booking_deadline_passed"))
-        return tr("The booking deadline has passed.");
+        return QCoreApplication::translate("BookingDay", "The booking deadline has passed.");
     const bool waiting = state == State::WaitingList;
     if (reason == QLatin1String("cancellable"))
-        return waiting ? tr("On the waiting list; can still be withdrawn.") : tr("Booked; can still be cancelled.");
+        return waiting ? QCoreApplication::translate("BookingDay", "On the waiting list; can still be withdrawn.")
+                       : QCoreApplication::translate("BookingDay", "Booked; can still be cancelled.");
     if (reason == QLatin1String("cancel_deadline_passed"))
-        return waiting ? tr("On the waiting list; can no longer be withdrawn.")
-                       : tr("Booked; can no longer be cancelled.");
+        return waiting ? QCoreApplication::translate("BookingDay", "On the waiting list; can no longer be withdrawn.")
+                       : QCoreApplication::translate("BookingDay", "Booked; can no longer be cancelled.");
     return {};
 }
 

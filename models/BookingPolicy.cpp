@@ -46,17 +46,14 @@ QStringList fieldsOf(BookingRule::Kind kind)
     return {};
 }
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("BookingRule", text, nullptr, n);
-}
-
 // "10:00", "18:30" in English; the translation gives the French "10 h", "18 h 30".
 QString clock(const QTime& time)
 {
     if (time.minute() == 0)
-        return tr("%1:00").arg(time.hour());
-    return tr("%1:%2").arg(time.hour()).arg(time.minute(), 2, 10, QLatin1Char('0'));
+        return QCoreApplication::translate("BookingRule", "%1:00").arg(time.hour());
+    return QCoreApplication::translate("BookingRule", "%1:%2")
+        .arg(time.hour())
+        .arg(time.minute(), 2, 10, QLatin1Char('0'));
 }
 
 QString weekdayName(int weekday)
@@ -67,7 +64,7 @@ QString weekdayName(int weekday)
         QT_TRANSLATE_NOOP("BookingRule", "Friday"),    QT_TRANSLATE_NOOP("BookingRule", "Saturday"),
         QT_TRANSLATE_NOOP("BookingRule", "Sunday"),
     };
-    return weekday >= 1 && weekday <= 7 ? tr(names[weekday - 1]) : QString();
+    return weekday >= 1 && weekday <= 7 ? QCoreApplication::translate("BookingRule", names[weekday - 1]) : QString();
 }
 
 QDate mondayOf(const QDate& day)
@@ -279,22 +276,29 @@ QString BookingRule::description() const
     switch (kind) {
     case Kind::DaysBefore:
         if (days == 0)
-            return tr("the same day before %1").arg(at);
+            return QCoreApplication::translate("BookingRule", "the same day before %1").arg(at);
         if (workingDays)
-            return tr("%n working day(s) ahead, before %1", days).arg(at);
+            return QCoreApplication::translate("BookingRule", "%n working day(s) ahead, before %1", nullptr, days)
+                .arg(at);
         if (days == 1)
-            return tr("the previous day before %1").arg(at);
-        return tr("%n day(s) ahead, before %1", days).arg(at);
+            return QCoreApplication::translate("BookingRule", "the previous day before %1").arg(at);
+        return QCoreApplication::translate("BookingRule", "%n day(s) ahead, before %1", nullptr, days).arg(at);
     case Kind::WeekdayBefore:
-        return tr("the previous %1 before %2").arg(weekdayName(weekday), at);
+        return QCoreApplication::translate("BookingRule", "the previous %1 before %2").arg(weekdayName(weekday), at);
     case Kind::WeekdayOfPreviousWeek:
-        return tr("%1 of the previous week, before %2").arg(weekdayName(weekday), at);
+        return QCoreApplication::translate("BookingRule", "%1 of the previous week, before %2")
+            .arg(weekdayName(weekday), at);
     case Kind::WeeksBefore:
-        return tr("%1 of week W-%2, before %3").arg(weekdayName(weekday)).arg(weeks).arg(at);
+        return QCoreApplication::translate("BookingRule", "%1 of week W-%2, before %3")
+            .arg(weekdayName(weekday))
+            .arg(weeks)
+            .arg(at);
     case Kind::DayOfPreviousMonth:
         if (dayOfMonth == 1)
-            return tr("the 1st of the previous month, before %1").arg(at);
-        return tr("day %1 of the previous month, before %2").arg(dayOfMonth).arg(at);
+            return QCoreApplication::translate("BookingRule", "the 1st of the previous month, before %1").arg(at);
+        return QCoreApplication::translate("BookingRule", "day %1 of the previous month, before %2")
+            .arg(dayOfMonth)
+            .arg(at);
     }
     return {};
 }

@@ -2584,4 +2584,223 @@
         <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
 </context>
+<context>
+    <name>BookingDay</name>
+    <message>
+        <source>The service does not run on this day of the week.</source>
+        <translation>The service does not run on this day of the week.</translation>
+    </message>
+    <message>
+        <source>Closed: %1.</source>
+        <translation>Closed: %1.</translation>
+    </message>
+    <message>
+        <source>Closed during the school holidays (%1).</source>
+        <translation>Closed during the school holidays (%1).</translation>
+    </message>
+    <message>
+        <source>Open during the school holidays only.</source>
+        <translation>Open during the school holidays only.</translation>
+    </message>
+    <message>
+        <source>The school calendar for this day is not published yet.</source>
+        <translation>The school calendar for this day is not published yet.</translation>
+    </message>
+    <message>
+        <source>Not open for booking yet.</source>
+        <translation>Not open for booking yet.</translation>
+    </message>
+    <message>
+        <source>This day is over.</source>
+        <translation>This day is over.</translation>
+    </message>
+    <message>
+        <source>Can be booked.</source>
+        <translation>Can be booked.</translation>
+    </message>
+    <message>
+        <source>Late booking, with a surcharge of %1.</source>
+        <translation>Late booking, with a surcharge of %1.</translation>
+    </message>
+    <message>
+        <source>Full.</source>
+        <translation>Full.</translation>
+    </message>
+    <message>
+        <source>Full; places are left on the waiting list.</source>
+        <translation>Full; places are left on the waiting list.</translation>
+    </message>
+    <message>
+        <source>The booking deadline has passed.</source>
+        <translation>The booking deadline has passed.</translation>
+    </message>
+    <message>
+        <source>On the waiting list; can still be withdrawn.</source>
+        <translation>On the waiting list; can still be withdrawn.</translation>
+    </message>
+    <message>
+        <source>Booked; can still be cancelled.</source>
+        <translation>Booked; can still be cancelled.</translation>
+    </message>
+    <message>
+        <source>On the waiting list; can no longer be withdrawn.</source>
+        <translation>On the waiting list; can no longer be withdrawn.</translation>
+    </message>
+    <message>
+        <source>Booked; can no longer be cancelled.</source>
+        <translation>Booked; can no longer be cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingRule</name>
+    <message>
+        <source>%1:00</source>
+        <translation>%1:00</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>the same day before %1</source>
+        <translation>the same day before %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) ahead, before %1</source>
+        <translation>
+            <numerusform>%n working day ahead, before %1</numerusform>
+            <numerusform>%n working days ahead, before %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the previous day before %1</source>
+        <translation>the previous day before %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ahead, before %1</source>
+        <translation>
+            <numerusform>%n day ahead, before %1</numerusform>
+            <numerusform>%n days ahead, before %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the previous %1 before %2</source>
+        <translation>the previous %1 before %2</translation>
+    </message>
+    <message>
+        <source>%1 of the previous week, before %2</source>
+        <translation>%1 of the previous week, before %2</translation>
+    </message>
+    <message>
+        <source>%1 of week W-%2, before %3</source>
+        <translation>%1 of week W-%2, before %3</translation>
+    </message>
+    <message>
+        <source>the 1st of the previous month, before %1</source>
+        <translation>the 1st of the previous month, before %1</translation>
+    </message>
+    <message>
+        <source>day %1 of the previous month, before %2</source>
+        <translation>day %1 of the previous month, before %2</translation>
+    </message>
+</context>
+<context>
+    <name>FrenchCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>Victory in Europe Day</source>
+        <translation>Victory in Europe Day</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Whit Monday</translation>
+    </message>
+    <message>
+        <source>Bastille Day</source>
+        <translation>Bastille Day</translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation>Assumption Day</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>All Saints&apos; Day</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Armistice Day</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Christmas Day</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; holidays</source>
+        <translation>All Saints&apos; holidays</translation>
+    </message>
+    <message>
+        <source>Christmas holidays</source>
+        <translation>Christmas holidays</translation>
+    </message>
+    <message>
+        <source>Winter holidays</source>
+        <translation>Winter holidays</translation>
+    </message>
+    <message>
+        <source>Spring holidays</source>
+        <translation>Spring holidays</translation>
+    </message>
+    <message>
+        <source>Ascension bridge</source>
+        <translation>Ascension bridge</translation>
+    </message>
+    <message>
+        <source>Summer holidays</source>
+        <translation>Summer holidays</translation>
+    </message>
+</context>
 </TS>

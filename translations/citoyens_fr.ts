@@ -2584,4 +2584,223 @@
         <translation>La réponse du serveur n&apos;a pas pu être lue (%1).</translation>
     </message>
 </context>
+<context>
+    <name>BookingDay</name>
+    <message>
+        <source>The service does not run on this day of the week.</source>
+        <translation>Pas de service ce jour de la semaine.</translation>
+    </message>
+    <message>
+        <source>Closed: %1.</source>
+        <translation>Fermé : %1.</translation>
+    </message>
+    <message>
+        <source>Closed during the school holidays (%1).</source>
+        <translation>Fermé pendant les vacances scolaires (%1).</translation>
+    </message>
+    <message>
+        <source>Open during the school holidays only.</source>
+        <translation>Ouvert pendant les vacances scolaires uniquement.</translation>
+    </message>
+    <message>
+        <source>The school calendar for this day is not published yet.</source>
+        <translation>Le calendrier scolaire de ce jour n&apos;est pas encore publié.</translation>
+    </message>
+    <message>
+        <source>Not open for booking yet.</source>
+        <translation>Pas encore ouvert à la réservation.</translation>
+    </message>
+    <message>
+        <source>This day is over.</source>
+        <translation>Ce jour est passé.</translation>
+    </message>
+    <message>
+        <source>Can be booked.</source>
+        <translation>Réservable.</translation>
+    </message>
+    <message>
+        <source>Late booking, with a surcharge of %1.</source>
+        <translation>Réservation tardive, avec un supplément de %1.</translation>
+    </message>
+    <message>
+        <source>Full.</source>
+        <translation>Complet.</translation>
+    </message>
+    <message>
+        <source>Full; places are left on the waiting list.</source>
+        <translation>Complet ; il reste des places en liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The booking deadline has passed.</source>
+        <translation>La date limite de réservation est passée.</translation>
+    </message>
+    <message>
+        <source>On the waiting list; can still be withdrawn.</source>
+        <translation>En liste d&apos;attente ; retrait encore possible.</translation>
+    </message>
+    <message>
+        <source>Booked; can still be cancelled.</source>
+        <translation>Réservé ; encore annulable.</translation>
+    </message>
+    <message>
+        <source>On the waiting list; can no longer be withdrawn.</source>
+        <translation>En liste d&apos;attente ; retrait plus possible.</translation>
+    </message>
+    <message>
+        <source>Booked; can no longer be cancelled.</source>
+        <translation>Réservé ; plus annulable.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingRule</name>
+    <message>
+        <source>%1:00</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>the same day before %1</source>
+        <translation>le jour même avant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) ahead, before %1</source>
+        <translation>
+            <numerusform>%n jour ouvré à l&apos;avance, avant %1</numerusform>
+            <numerusform>%n jours ouvrés à l&apos;avance, avant %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the previous day before %1</source>
+        <translation>la veille avant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ahead, before %1</source>
+        <translation>
+            <numerusform>%n jour à l&apos;avance, avant %1</numerusform>
+            <numerusform>%n jours à l&apos;avance, avant %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the previous %1 before %2</source>
+        <translation>le %1 précédent avant %2</translation>
+    </message>
+    <message>
+        <source>%1 of the previous week, before %2</source>
+        <translation>le %1 de la semaine précédente, avant %2</translation>
+    </message>
+    <message>
+        <source>%1 of week W-%2, before %3</source>
+        <translation>le %1 de la semaine S-%2, avant %3</translation>
+    </message>
+    <message>
+        <source>the 1st of the previous month, before %1</source>
+        <translation>le 1er du mois précédent, avant %1</translation>
+    </message>
+    <message>
+        <source>day %1 of the previous month, before %2</source>
+        <translation>le %1 du mois précédent, avant %2</translation>
+    </message>
+</context>
+<context>
+    <name>FrenchCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Jour de l&apos;an</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Fête du Travail</translation>
+    </message>
+    <message>
+        <source>Victory in Europe Day</source>
+        <translation>Victoire 1945</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Lundi de Pentecôte</translation>
+    </message>
+    <message>
+        <source>Bastille Day</source>
+        <translation>Fête nationale</translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation>Assomption</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>Toussaint</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Armistice 1918</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; holidays</source>
+        <translation>Vacances de la Toussaint</translation>
+    </message>
+    <message>
+        <source>Christmas holidays</source>
+        <translation>Vacances de Noël</translation>
+    </message>
+    <message>
+        <source>Winter holidays</source>
+        <translation>Vacances d&apos;hiver</translation>
+    </message>
+    <message>
+        <source>Spring holidays</source>
+        <translation>Vacances de printemps</translation>
+    </message>
+    <message>
+        <source>Ascension bridge</source>
+        <translation>Pont de l&apos;Ascension</translation>
+    </message>
+    <message>
+        <source>Summer holidays</source>
+        <translation>Vacances d&apos;été</translation>
+    </message>
+</context>
 </TS>
