@@ -71,7 +71,8 @@ void TestServicesFlow::seedWalkthrough()
     AccountWidget* account = m_client->window()->accountWidget();
     QVERIFY(account->servicesWidget());
     FIND(QListView, sidebar, "sidebarList");
-    QCOMPARE(sidebar->model()->rowCount(), 5); // Accueil, Mes services, infos, Mes filiations, Mes notifications
+    // Accueil, Mes commandes, Mes services, infos, Mon porte-monnaie, Mes filiations, Mes notifications
+    QCOMPARE(sidebar->model()->rowCount(), 7);
     shot(QStringLiteral("s00-home"));
     FIND(QPushButton, servicesTile, "homeServicesTile");
     click(servicesTile);
