@@ -62,9 +62,10 @@ void TestPageRegistry::citizenPagesInThePlatformsOrder()
 {
     const PageRegistry registry = PageRegistry::standard();
     const QList<PageDeclaration> pages = registry.pagesFor(Account::RoleCitizen);
-    QCOMPARE(ids(pages),
-             (QStringList { QStringLiteral("orders"), QStringLiteral("services"), QStringLiteral("profile"),
-                            QStringLiteral("wallet"), QStringLiteral("beneficiaries"), QStringLiteral("notifications") }));
+    QCOMPARE(
+        ids(pages),
+        (QStringList { QStringLiteral("orders"), QStringLiteral("services"), QStringLiteral("profile"),
+                       QStringLiteral("wallet"), QStringLiteral("beneficiaries"), QStringLiteral("notifications") }));
     QCOMPARE(pages.at(0).label, QStringLiteral("Mes commandes"));
     QCOMPARE(pages.at(1).label, QStringLiteral("Mes services"));
     QCOMPARE(pages.at(2).label, QStringLiteral("Mes informations personnelles"));

@@ -1,0 +1,398 @@
+// The wallet end to end, offscreen, against the real citoyens-server over HTTPS with its sandbox
+// payment provider: Marie's request approved by the Rosières agent, a 25 € top-up from the
+// "DÉPÔTS DE FONDS" block (the page the client opens in the browser is captured and driven over
+// HTTP, as a browser would), the balance 25,00 €, "Acheter" on the approved row, "Confirmer"
+// pressed twice, and the balance, the order and its PDF receipt agree to the cent. Then a short
+// balance offers the top-up that covers it, and a refused payment credits nothing and says so.
+#include "ServicesFlowSupport.h"
+#include "TestHttp.h"
+
+#include "MainWindow.h"
+#include "account/AccountWidget.h"
+#include "orders/OrdersPage.h"
+#include "orders/PurchaseDialog.h"
+#include "wallet/WalletPanel.h"
+#include "widgets/FilePicker.h"
+#include "widgets/Sidebar.h"
+
+#include "itemmodels/SubscriptionTableModel.h"
+#include "models/Money.h"
+#include "scope/AccountScope.h"
+#include "session/Session.h"
+#include "wallet/WalletCommands.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSslConfiguration>
+#include <QTableView>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace citoyens;
+using namespace servicesflow;
+
+// Stands for the system browser: QDesktopServices hands it every https URL the client opens.
+class BrowserStandIn : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl& url) { opened.append(url); }
+};
+
+class TestWalletFlow : public QObject, public ServicesFlowSupport
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void topUpBuyAndReceiptAgree();
+    void shortBalanceOffersTheTopUpThatCoversIt();
+
+private:
+    // What the person does on the provider's page: "payer", "refuser" or "abandonner".
+    void payOnProviderPage(const QUrl& url, const QString& action);
+    QJsonObject marieGet(const QString& path);
+    PurchaseDialog* openPurchase();
+    static QString spaced(QString text);
+
+    BrowserStandIn m_browser;
+    QString m_approvedRow;
+};
+
+QString TestWalletFlow::spaced(QString text)
+{
+    // The PDF's text comes back with ordinary spaces where French typography puts no-break ones.
+    text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
+    return text.simplified();
+}
+
+void TestWalletFlow::initTestCase()
+{
+    startServerAndWriteFiles({ QStringLiteral("--payment-provider"), QStringLiteral("sandbox") });
+    if (QTest::currentTestFailed())
+        return;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_browser, "open");
+
+    // Marie asks for the Rosières accueil de loisirs over the API; the agent approves it.
+    TestHttp marie(*m_server);
+    signInOverHttp(marie, MarieEmail, MariePassword);
+    QFile pdf(m_pdf), png(m_png);
+    QVERIFY(pdf.open(QIODevice::ReadOnly) && png.open(QIODevice::ReadOnly));
+    const TestReply proof
+        = marie.send("POST", QStringLiteral("/me/documents?kind=proof_of_address&filename=domicile.pdf"), pdf.readAll(),
+                     "application/pdf");
+    QCOMPARE(proof.status, 201);
+    const TestReply income = marie.send("POST", QStringLiteral("/me/documents?kind=income_statement&filename=avis.png"),
+                                        png.readAll(), "image/png");
+    QCOMPARE(income.status, 201);
+    const QJsonArray documents {
+        QJsonObject { { QStringLiteral("kind"), QStringLiteral("proof_of_address") },
+                      { QStringLiteral("documentId"), proof.json().value(QStringLiteral("id")).toString() } },
+        QJsonObject { { QStringLiteral("kind"), QStringLiteral("income_statement") },
+                      { QStringLiteral("documentId"), income.json().value(QStringLiteral("id")).toString() } },
+    };
+    const TestReply request = marie.post(
+        QStringLiteral("/me/subscriptions"),
+        { { QStringLiteral("serviceId"), QStringLiteral("rosieres-inscription-accueil-de-loisirs-resident-commune") },
+          { QStringLiteral("fiscalIncomeEuros"), 4500 },
+          { QStringLiteral("fiscalPartsHalves"), 2 },
+          { QStringLiteral("documents"), documents } });
+    QCOMPARE(request.status, 201);
+    agentDecide(request.json().value(QStringLiteral("id")).toString(),
+                { { QStringLiteral("decision"), QStringLiteral("approve") } });
+    m_approvedRow = SeedRow;
+}
+
+void TestWalletFlow::init()
+{
+    m_browser.opened.clear();
+    openClientAndSignIn();
+    QVERIFY(m_client->services());
+    m_client->services()->walletCommands()->setFollowInterval(std::chrono::milliseconds(100));
+}
+
+void TestWalletFlow::cleanup()
+{
+    m_client.reset();
+}
+
+void TestWalletFlow::cleanupTestCase()
+{
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    stopServer();
+}
+
+QJsonObject TestWalletFlow::marieGet(const QString& path)
+{
+    TestHttp marie(*m_server);
+    signInOverHttp(marie, MarieEmail, MariePassword);
+    const TestReply reply = marie.get(path);
+    if (reply.status != 200)
+        qWarning() << path << reply.status << reply.body;
+    return reply.json();
+}
+
+void TestWalletFlow::payOnProviderPage(const QUrl& url, const QString& action)
+{
+    QNetworkAccessManager browser;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    QList<QSslCertificate> cas = tls.caCertificates();
+    cas += m_server->caCertificates();
+    tls.setCaCertificates(cas);
+
+    QNetworkRequest page(url);
+    page.setSslConfiguration(tls);
+    QNetworkReply* shown = browser.get(page);
+    QSignalSpy shownDone(shown, &QNetworkReply::finished);
+    QVERIFY(shownDone.wait(NetworkTimeoutMs));
+    QCOMPARE(shown->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const QString html = QString::fromUtf8(shown->readAll());
+    shown->deleteLater();
+    QVERIFY2(html.contains(QStringLiteral("Payer")), qPrintable(html.left(400)));
+
+    const QString idop = QUrlQuery(url).queryItemValue(QStringLiteral("idop"));
+    QVERIFY(!idop.isEmpty());
+    QUrl target = url;
+    target.setQuery(QString());
+    QNetworkRequest form(target);
+    form.setSslConfiguration(tls);
+    form.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    QUrlQuery fields;
+    fields.addQueryItem(QStringLiteral("idop"), idop);
+    fields.addQueryItem(QStringLiteral("action"), action);
+    QNetworkReply* sent = browser.post(form, fields.toString(QUrl::FullyEncoded).toUtf8());
+    QSignalSpy sentDone(sent, &QNetworkReply::finished);
+    QVERIFY(sentDone.wait(NetworkTimeoutMs));
+    QCOMPARE(sent->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    sent->deleteLater();
+}
+
+PurchaseDialog* TestWalletFlow::openPurchase()
+{
+    AccountWidget* account = m_client->window()->accountWidget();
+    account->openPage(QStringLiteral("services"));
+    auto* table = m_client->find<QTableView>(QStringLiteral("servicesTable"));
+    auto* buy = m_client->find<QPushButton>(QStringLiteral("servicesBuyButton"));
+    if (!table || !buy)
+        return nullptr;
+    if (!QTest::qWaitFor([&] { return table->model()->rowCount() > 0; }, NetworkTimeoutMs))
+        return nullptr;
+    const QModelIndex row = findRow(table->model(), m_approvedRow);
+    if (!row.isValid())
+        return nullptr;
+    table->selectRow(row.row());
+    if (!buy->isEnabled())
+        return nullptr;
+    click(buy);
+    PurchaseDialog* dialog = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] { return (dialog = m_client->find<PurchaseDialog>(QStringLiteral("purchaseDialog"))) != nullptr; });
+    return shown ? dialog : nullptr;
+}
+
+void TestWalletFlow::topUpBuyAndReceiptAgree()
+{
+    AccountWidget* account = m_client->window()->accountWidget();
+    WalletPanel* panel = account->walletPanel();
+    QVERIFY(panel);
+    QVERIFY(panel->isVisible()); // beside every page: the home page too
+    FIND(QLabel, balance, "walletBalanceLabel");
+    QTRY_COMPARE_WITH_TIMEOUT(balance->text(), QStringLiteral("Solde : ") + Money::fromCents(0).toFrench(),
+                              NetworkTimeoutMs);
+    for (qint64 cents : WalletRules::TopUpAmountsCents) {
+        auto* amount = m_client->find<QPushButton>(QStringLiteral("walletAmount%1").arg(cents));
+        QVERIFY(amount);
+        QCOMPARE(amount->text(), Money::fromCents(cents).toFrench());
+    }
+    FIND(QPushButton, topUp, "walletTopUpButton");
+    QCOMPARE(topUp->text(), QStringLiteral("&Recréditer mon porte-monnaie"));
+    shot(QStringLiteral("w01-funds-deposit"));
+
+    // 25 € through the sandbox provider's page, paid.
+    FIND(QPushButton, amount25, "walletAmount2500");
+    click(amount25);
+    click(topUp);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, NetworkTimeoutMs);
+    const QUrl paymentPage = m_browser.opened.constFirst();
+    QCOMPARE(paymentPage.scheme(), QStringLiteral("https"));
+    FIND(QLabel, status, "walletTopUpStatus");
+    QTRY_VERIFY(status->text().startsWith(QStringLiteral("En attente du paiement de")));
+    payOnProviderPage(paymentPage, QStringLiteral("payer"));
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(),
+                              QStringLiteral("Paiement accepté, %1 crédités").arg(Money::fromCents(2500).toFrench()),
+                              NetworkTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(balance->text(), QStringLiteral("Solde : ") + Money::fromCents(2500).toFrench(),
+                              NetworkTimeoutMs);
+    QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(), 2500);
+
+    // "Mon porte-monnaie": the balance and the top-up.
+    account->openPage(QStringLiteral("wallet"));
+    FIND(QLabel, pageBalance, "walletPageBalance");
+    QTRY_VERIFY(pageBalance->text().endsWith(Money::fromCents(2500).toFrench()));
+    FIND(QTableView, movements, "walletMovementsTable");
+    QTRY_COMPARE(movements->model()->rowCount(), 1);
+    QCOMPARE(movements->model()->index(0, 2).data().toString(),
+             QStringLiteral("+") + Money::fromCents(2500).toFrench());
+    shot(QStringLiteral("w02-my-wallet"));
+
+    // "Acheter" on the approved row: two of the first item.
+    PurchaseDialog* dialog = openPurchase();
+    QVERIFY(dialog);
+    FIND(QWidget, offers, "purchaseOffersBox");
+    QTRY_VERIFY_WITH_TIMEOUT(offers->isVisible(), NetworkTimeoutMs);
+    const QJsonArray items = marieGet(QStringLiteral("/me/subscriptions/%1/offers")
+                                          .arg(m_client->services()
+                                                   ->subscriptionModel()
+                                                   ->index(0, 0)
+                                                   .data(SubscriptionTableModel::IdRole)
+                                                   .toString()))
+                                 .value(QStringLiteral("items"))
+                                 .toArray();
+    QVERIFY(!items.isEmpty());
+    const QJsonObject first = items.at(0).toObject();
+    const qint64 price = first.value(QStringLiteral("unitPriceCents")).toInteger();
+    QVERIFY(price > 0 && price * 2 <= 2500);
+    QSpinBox* quantity = dialog->quantityBox(first.value(QStringLiteral("id")).toString());
+    QVERIFY(quantity);
+    QCOMPARE(quantity->maximum(), 99);
+    FIND(QPushButton, confirm, "purchaseConfirmButton");
+    QVERIFY(!confirm->isEnabled()); // nothing chosen yet
+    quantity->setValue(2);
+    FIND(QLabel, total, "purchaseTotalLabel");
+    FIND(QLabel, after, "purchaseBalanceAfterLabel");
+    QCOMPARE(total->text(), QStringLiteral("Total : ") + Money::fromCents(2 * price).toFrench());
+    QCOMPARE(after->text(), QStringLiteral("Solde après achat : ") + Money::fromCents(2500 - 2 * price).toFrench());
+    QVERIFY(confirm->isEnabled());
+    ClientFixture::screenshot(dialog, QStringLiteral("w03-buy-dialog"));
+
+    // "Confirmer" twice: one order.
+    QPointer<PurchaseDialog> open(dialog);
+    click(confirm);
+    click(confirm);
+    QTRY_VERIFY_WITH_TIMEOUT(open.isNull() || !open->isVisible(), NetworkTimeoutMs);
+    FIND(QLabel, notice, "servicesNotice");
+    QTRY_VERIFY(notice->isVisible());
+    const QJsonArray orders = marieGet(QStringLiteral("/me/orders")).value(QStringLiteral("orders")).toArray();
+    QCOMPARE(orders.size(), 1);
+    const QJsonObject order = orders.at(0).toObject();
+    const QString number = order.value(QStringLiteral("number")).toString();
+    QCOMPARE(order.value(QStringLiteral("totalCents")).toInteger(), 2 * price);
+    QVERIFY(notice->text().contains(number));
+    QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(),
+             2500 - 2 * price);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        balance->text(), QStringLiteral("Solde : ") + Money::fromCents(2500 - 2 * price).toFrench(), NetworkTimeoutMs);
+
+    // "Mes commandes": the order, its lines, the receipt.
+    account->openPage(QStringLiteral("orders"));
+    FIND(QTableView, ordersTable, "ordersTable");
+    QTRY_COMPARE_WITH_TIMEOUT(ordersTable->model()->rowCount(), 1, NetworkTimeoutMs);
+    QCOMPARE(ordersTable->model()->index(0, 0).data().toString(), number);
+    QCOMPARE(ordersTable->model()->index(0, 4).data().toString(), Money::fromCents(2 * price).toFrench());
+    ordersTable->selectRow(0);
+    FIND(QTableView, lines, "ordersLinesTable");
+    QTRY_COMPARE(lines->model()->rowCount(), 1);
+    QCOMPARE(lines->model()->index(0, 2).data().toInt(), 2);
+    shot(QStringLiteral("w04-my-orders"));
+    const QString receiptPath = m_files.filePath(QStringLiteral("recu"));
+    FilePicker::setNextPath(receiptPath);
+    FIND(QPushButton, receipt, "ordersReceiptButton");
+    click(receipt);
+    FIND(QLabel, ordersNotice, "ordersNotice");
+    QTRY_VERIFY(ordersNotice->isVisible());
+    QVERIFY(QFile::exists(receiptPath + QStringLiteral(".pdf")));
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(receiptPath + QStringLiteral(".pdf")), QPdfDocument::Error::None);
+    const QString text = spaced(pdf.getAllText(0).text());
+    QVERIFY2(text.contains(QStringLiteral("Communauté d'Agglomération du Puy-en-Velay")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Commune de Rosières")), qPrintable(text));
+    QVERIFY2(text.contains(number), qPrintable(text));
+    QVERIFY2(text.contains(spaced(Money::fromCents(2 * price).toFrench())), qPrintable(text));
+    QVERIFY2(text.contains(spaced(Money::fromCents(price).toFrench())), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Payé par porte-monnaie")), qPrintable(text));
+    if (const QString dir = qEnvironmentVariable("CITOYENS_SCREENSHOT_DIR"); !dir.isEmpty())
+        pdf.render(0, QSize(1240, 1754)).save(QDir(dir).filePath(QStringLiteral("w05-receipt.png")));
+}
+
+void TestWalletFlow::shortBalanceOffersTheTopUpThatCoversIt()
+{
+    const qint64 balanceBefore
+        = marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger();
+    const int ordersBefore
+        = int(marieGet(QStringLiteral("/me/orders")).value(QStringLiteral("orders")).toArray().size());
+    FIND(QLabel, balance, "walletBalanceLabel");
+    QTRY_COMPARE_WITH_TIMEOUT(balance->text(), QStringLiteral("Solde : ") + Money::fromCents(balanceBefore).toFrench(),
+                              NetworkTimeoutMs);
+    PurchaseDialog* dialog = openPurchase();
+    QVERIFY(dialog);
+    FIND(QWidget, offers, "purchaseOffersBox");
+    QTRY_VERIFY_WITH_TIMEOUT(offers->isVisible(), NetworkTimeoutMs);
+    QSpinBox* quantity = dialog->findChildren<QSpinBox*>().value(0);
+    QVERIFY(quantity && quantity->objectName().startsWith(QStringLiteral("purchaseQuantity_")));
+    const QString itemId = quantity->objectName().mid(QStringLiteral("purchaseQuantity_").size());
+    QCOMPARE(dialog->quantityBox(itemId), quantity);
+    // Enough of it to pass the balance.
+    const QJsonArray items = marieGet(QStringLiteral("/me/subscriptions/%1/offers")
+                                          .arg(m_client->services()
+                                                   ->subscriptionModel()
+                                                   ->index(0, 0)
+                                                   .data(SubscriptionTableModel::IdRole)
+                                                   .toString()))
+                                 .value(QStringLiteral("items"))
+                                 .toArray();
+    qint64 price = 0;
+    for (const QJsonValue& v : items) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == itemId)
+            price = v.toObject().value(QStringLiteral("unitPriceCents")).toInteger();
+    }
+    QVERIFY(price > 0);
+    const int count = int(balanceBefore / price) + 1;
+    QVERIFY(count <= 99);
+    quantity->setValue(count);
+    const qint64 missing = count * price - balanceBefore;
+    FIND(QLabel, shortLabel, "purchaseShortLabel");
+    FIND(QPushButton, topUp, "purchaseTopUpButton");
+    FIND(QPushButton, confirm, "purchaseConfirmButton");
+    QTRY_VERIFY(shortLabel->isVisible());
+    QCOMPARE(shortLabel->text(), QStringLiteral("Il vous manque %1.").arg(Money::fromCents(missing).toFrench()));
+    const qint64 covering = WalletRules::topUpCovering(missing);
+    QCOMPARE(topUp->text(), QStringLiteral("&Recréditer %1").arg(Money::fromCents(covering).toFrench()));
+    QVERIFY(!confirm->isEnabled());
+    ClientFixture::screenshot(dialog, QStringLiteral("w06-buy-short"));
+
+    // The top-up it offers, refused on the provider's page: nothing credited, and it says so.
+    click(topUp);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, NetworkTimeoutMs);
+    payOnProviderPage(m_browser.opened.constFirst(), QStringLiteral("refuser"));
+    FIND(QLabel, topUpStatus, "purchaseTopUpStatus");
+    QTRY_COMPARE_WITH_TIMEOUT(topUpStatus->text(), QStringLiteral("Paiement refusé"), NetworkTimeoutMs);
+    FIND(QLabel, panelStatus, "walletTopUpStatus");
+    QCOMPARE(panelStatus->text(), QStringLiteral("Paiement refusé"));
+    QCOMPARE(quantity->value(), count); // the quantities stayed
+    QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(), balanceBefore);
+    QCOMPARE(balance->text(), QStringLiteral("Solde : ") + Money::fromCents(balanceBefore).toFrench());
+    QCOMPARE(marieGet(QStringLiteral("/me/orders")).value(QStringLiteral("orders")).toArray().size(), ordersBefore);
+    QVERIFY(!confirm->isEnabled());
+}
+
+QTEST_MAIN(TestWalletFlow)
+#include "tst_walletflow.moc"
