@@ -199,7 +199,7 @@ void TestServicesFlow::seedWalkthrough()
 
     // The poller brings the notification: badge, banner, new status.
     SidebarModel* sidebarModel = account->sidebar()->model();
-    const int notificationsRow = 4;
+    const int notificationsRow = 6;
     QTRY_VERIFY_WITH_TIMEOUT(sidebarModel->index(notificationsRow).data(SidebarModel::BadgeRole).toInt() == 1,
                              NetworkTimeoutMs);
     NotificationBanner* banner = account->notificationBanner();
