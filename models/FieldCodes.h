@@ -32,5 +32,8 @@ inline const QString NotFound = QStringLiteral("not_found");
 inline const QString KindMismatch = QStringLiteral("kind_mismatch");
 inline const QString SameAsCurrent = QStringLiteral("same_as_current");
 inline const QString TooShort = QStringLiteral("too_short");
+inline const QString TooSmall = QStringLiteral("too_small");
+inline const QString Duplicate = QStringLiteral("duplicate");
+inline const QString CountMismatch = QStringLiteral("count_mismatch");
 
 } // namespace citoyens::FieldCode
