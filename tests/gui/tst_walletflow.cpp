@@ -73,6 +73,8 @@ private:
     QJsonObject marieGet(const QString& path);
     PurchaseDialog* openPurchase();
     static QString spaced(QString text);
+    // French typography: a no-break space before the colon.
+    static QString nb(QString text) { return text.replace(QStringLiteral(" :"), QStringLiteral("\u00A0:")); }
 
     BrowserStandIn m_browser;
     QString m_approvedRow;
@@ -216,7 +218,7 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     QVERIFY(panel);
     QVERIFY(panel->isVisible()); // beside every page: the home page too
     FIND(QLabel, balance, "walletBalanceLabel");
-    QTRY_COMPARE_WITH_TIMEOUT(balance->text(), QStringLiteral("Solde : ") + Money::fromCents(0).toFrench(),
+    QTRY_COMPARE_WITH_TIMEOUT(balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(0).toFrench(),
                               NetworkTimeoutMs);
     for (qint64 cents : WalletRules::TopUpAmountsCents) {
         auto* amount = m_client->find<QPushButton>(QStringLiteral("walletAmount%1").arg(cents));
@@ -240,7 +242,7 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     QTRY_COMPARE_WITH_TIMEOUT(status->text(),
                               QStringLiteral("Paiement accepté, %1 crédités").arg(Money::fromCents(2500).toFrench()),
                               NetworkTimeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(balance->text(), QStringLiteral("Solde : ") + Money::fromCents(2500).toFrench(),
+    QTRY_COMPARE_WITH_TIMEOUT(balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(2500).toFrench(),
                               NetworkTimeoutMs);
     QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(), 2500);
 
@@ -279,8 +281,8 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     quantity->setValue(2);
     FIND(QLabel, total, "purchaseTotalLabel");
     FIND(QLabel, after, "purchaseBalanceAfterLabel");
-    QCOMPARE(total->text(), QStringLiteral("Total : ") + Money::fromCents(2 * price).toFrench());
-    QCOMPARE(after->text(), QStringLiteral("Solde après achat : ") + Money::fromCents(2500 - 2 * price).toFrench());
+    QCOMPARE(total->text(), nb(QStringLiteral("Total : ")) + Money::fromCents(2 * price).toFrench());
+    QCOMPARE(after->text(), nb(QStringLiteral("Solde après achat : ")) + Money::fromCents(2500 - 2 * price).toFrench());
     QVERIFY(confirm->isEnabled());
     ClientFixture::screenshot(dialog, QStringLiteral("w03-buy-dialog"));
 
@@ -299,8 +301,9 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     QVERIFY(notice->text().contains(number));
     QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(),
              2500 - 2 * price);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        balance->text(), QStringLiteral("Solde : ") + Money::fromCents(2500 - 2 * price).toFrench(), NetworkTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(balance->text(),
+                              nb(QStringLiteral("Solde : ")) + Money::fromCents(2500 - 2 * price).toFrench(),
+                              NetworkTimeoutMs);
 
     // "Mes commandes": the order, its lines, the receipt.
     account->openPage(QStringLiteral("orders"));
@@ -340,8 +343,8 @@ void TestWalletFlow::shortBalanceOffersTheTopUpThatCoversIt()
     const int ordersBefore
         = int(marieGet(QStringLiteral("/me/orders")).value(QStringLiteral("orders")).toArray().size());
     FIND(QLabel, balance, "walletBalanceLabel");
-    QTRY_COMPARE_WITH_TIMEOUT(balance->text(), QStringLiteral("Solde : ") + Money::fromCents(balanceBefore).toFrench(),
-                              NetworkTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench(), NetworkTimeoutMs);
     PurchaseDialog* dialog = openPurchase();
     QVERIFY(dialog);
     FIND(QWidget, offers, "purchaseOffersBox");
@@ -389,7 +392,7 @@ void TestWalletFlow::shortBalanceOffersTheTopUpThatCoversIt()
     QCOMPARE(panelStatus->text(), QStringLiteral("Paiement refusé"));
     QCOMPARE(quantity->value(), count); // the quantities stayed
     QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(), balanceBefore);
-    QCOMPARE(balance->text(), QStringLiteral("Solde : ") + Money::fromCents(balanceBefore).toFrench());
+    QCOMPARE(balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench());
     QCOMPARE(marieGet(QStringLiteral("/me/orders")).value(QStringLiteral("orders")).toArray().size(), ordersBefore);
     QVERIFY(!confirm->isEnabled());
 }
