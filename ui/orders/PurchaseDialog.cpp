@@ -50,7 +50,7 @@ PurchaseDialog::PurchaseDialog(AccountScope* scope, const QString& subscriptionI
     setObjectName(QStringLiteral("purchaseDialog"));
     setWindowTitle(tr("Buy"));
     setAccessibleName(tr("Buy"));
-    setMinimumWidth(560);
+    setMinimumWidth(680);
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
 
@@ -164,20 +164,24 @@ void PurchaseDialog::showOffers(const QList<Offer>& offers)
     m_loading->setVisible(offers.isEmpty());
     m_loading->setText(tr("This service has nothing to buy yet."));
     m_offersBox->setVisible(!offers.isEmpty());
-    m_grid->addWidget(new QLabel(tr("Item"), m_offersBox), 0, 0);
-    m_grid->addWidget(new QLabel(tr("Unit price"), m_offersBox), 0, 1);
-    m_grid->addWidget(new QLabel(tr("Quantity"), m_offersBox), 0, 2);
-    m_grid->addWidget(new QLabel(tr("Total"), m_offersBox), 0, 3);
+    const QStringList headers { tr("Item"), tr("Unit price"), tr("Quantity"), tr("Total") };
+    for (int column = 0; column < headers.size(); ++column) {
+        auto* header = new QLabel(headers.at(column), m_offersBox);
+        header->setProperty("role", QStringLiteral("fieldLabel"));
+        m_grid->addWidget(header, 0, column, column == 3 ? Qt::AlignRight : Qt::Alignment());
+    }
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setVerticalSpacing(8);
     QWidget* previous = nullptr;
     for (int i = 0; i < offers.size(); ++i) {
         const Offer& offer = offers.at(i);
         const QString price = Money::fromCents(offer.unitPriceCents).toFrench();
         auto* label = new QLabel(offer.label, m_offersBox);
-        label->setWordWrap(true);
         auto* spin = new QSpinBox(m_offersBox);
         spin->setObjectName(QStringLiteral("purchaseQuantity_") + offer.id);
         spin->setRange(0, OrderRequest::MaxQuantity);
         spin->setAccessibleName(tr("Quantity of %1").arg(offer.label));
+        spin->setMinimumWidth(90);
         label->setBuddy(spin);
         auto* lineTotal = new QLabel(Money().toFrench(), m_offersBox);
         lineTotal->setObjectName(QStringLiteral("purchaseLineTotal_") + offer.id);
@@ -199,6 +203,7 @@ void PurchaseDialog::showOffers(const QList<Offer>& offers)
     if (!m_quantities.isEmpty())
         m_quantities.constFirst()->setFocus(Qt::OtherFocusReason);
     update();
+    adjustSize();
 }
 
 OrderRequest PurchaseDialog::request() const

@@ -24,6 +24,8 @@ public:
         : m_writer(writer)
         , m_painter(writer)
     {
+        if (!m_painter.isActive())
+            return;
         m_width = m_painter.viewport().width();
         m_height = m_painter.viewport().height();
     }
@@ -214,7 +216,7 @@ bool ReceiptWriter::writeChildcareStatement(const ChildcareStatement& statement,
         page.space();
         if (statement.children.isEmpty())
             page.text(tr("No childcare costs were paid in %1 for a child under 6.").arg(statement.year), 11);
-        const QList<int> widths { 170, 160, 450, 80, 140 };
+        const QList<int> widths { 140, 230, 370, 120, 140 };
         const QList<int> right { 3, 4 };
         for (const ChildcareStatement::Child& child : statement.children) {
             page.text(tr("%1 %2, born on %3").arg(child.firstName, child.lastName, dateText(child.birthDate)), 12,
@@ -230,7 +232,7 @@ bool ReceiptWriter::writeChildcareStatement(const ChildcareStatement& statement,
                          widths, right);
             }
             page.rule();
-            page.row({ tr("Total for %1").arg(child.firstName), QString(), QString(), QString(),
+            page.row({ QString(), QString(), tr("Total for %1").arg(child.firstName), QString(),
                        Money::fromCents(child.totalCents).toFrench() },
                      widths, right, true);
             page.space();
