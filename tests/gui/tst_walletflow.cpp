@@ -15,10 +15,12 @@
 #include "widgets/FilePicker.h"
 #include "widgets/Sidebar.h"
 
+#include "itemmodels/OrderTableModel.h"
 #include "itemmodels/SubscriptionTableModel.h"
 #include "models/Money.h"
 #include "scope/AccountScope.h"
 #include "session/Session.h"
+#include "wallet/OrderOperation.h"
 #include "wallet/WalletCommands.h"
 
 #include <QApplication>
@@ -36,6 +38,7 @@
 #include <QSpinBox>
 #include <QSslConfiguration>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -66,6 +69,7 @@ private slots:
 
     void topUpBuyAndReceiptAgree();
     void shortBalanceOffersTheTopUpThatCoversIt();
+    void retryWithTheSameKeyBooksOnce();
 
 private:
     // What the person does on the provider's page: "payer", "refuser" or "abandonner".
@@ -76,6 +80,7 @@ private:
     // French typography: a no-break space before the colon.
     static QString nb(QString text) { return text.replace(QStringLiteral(" :"), QStringLiteral("\u00A0:")); }
 
+    QTemporaryDir m_holds; // the server's --test-hold-dir: an order keyed "hold-..." waits for a file
     BrowserStandIn m_browser;
     QString m_approvedRow;
 };
@@ -89,7 +94,9 @@ QString TestWalletFlow::spaced(QString text)
 
 void TestWalletFlow::initTestCase()
 {
-    startServerAndWriteFiles({ QStringLiteral("--payment-provider"), QStringLiteral("sandbox") });
+    QVERIFY(m_holds.isValid());
+    startServerAndWriteFiles({ QStringLiteral("--payment-provider"), QStringLiteral("sandbox"),
+                               QStringLiteral("--test-hold-dir"), m_holds.path() });
     if (QTest::currentTestFailed())
         return;
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_browser, "open");
@@ -395,6 +402,67 @@ void TestWalletFlow::shortBalanceOffersTheTopUpThatCoversIt()
     QCOMPARE(balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench());
     QCOMPARE(marieGet(QStringLiteral("/me/orders")).value(QStringLiteral("orders")).toArray().size(), ordersBefore);
     QVERIFY(!confirm->isEnabled());
+}
+
+void TestWalletFlow::retryWithTheSameKeyBooksOnce()
+{
+    // The first send of a confirmation is still running on the server when the client gives up on
+    // it (a network failure, as the person sees it); the retry with the same key waits for it
+    // (409 in_progress, asked again) and gets the same order: one booking, one debit.
+    const qint64 balanceBefore
+        = marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger();
+    const int ordersBefore
+        = int(marieGet(QStringLiteral("/me/orders")).value(QStringLiteral("orders")).toArray().size());
+    const QString subscriptionId
+        = m_client->services()->subscriptionModel()->index(0, 0).data(SubscriptionTableModel::IdRole).toString();
+    const QJsonArray items = marieGet(QStringLiteral("/me/subscriptions/%1/offers").arg(subscriptionId))
+                                 .value(QStringLiteral("items"))
+                                 .toArray();
+    QVERIFY(!items.isEmpty());
+    const QJsonObject item = items.at(0).toObject();
+    const qint64 price = item.value(QStringLiteral("unitPriceCents")).toInteger();
+    QVERIFY2(price <= balanceBefore, "the earlier tests leave enough for one more");
+    OrderRequest request;
+    request.subscriptionId = subscriptionId;
+    request.lines = { { item.value(QStringLiteral("id")).toString(), 1 } };
+    const QByteArray key = "hold-" + WalletCommands::newIdempotencyKey();
+    WalletCommands* commands = m_client->services()->walletCommands();
+
+    OrderOperation* first = commands->order(request, key);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_holds.filePath(QString::fromLatin1(key) + QStringLiteral(".held"))),
+                             NetworkTimeoutMs);
+    ApiError firstError;
+    connect(first, &Operation::finished, this, [&] { firstError = first->error(); });
+    QSignalSpy firstDone(first, &Operation::finished);
+    first->cancel();
+    QVERIFY(firstDone.wait(NetworkTimeoutMs));
+    QCOMPARE(firstError.kind, ApiError::Kind::Cancelled);
+
+    OrderOperation* retry = commands->order(request, key);
+    Order booked;
+    bool retried = false;
+    connect(retry, &Operation::finished, this, [&] {
+        retried = retry->succeeded();
+        booked = retry->order();
+    });
+    QSignalSpy retryDone(retry, &Operation::finished);
+    QVERIFY(!retryDone.wait(700)); // answered in_progress and asked again, not failed
+    QFile release(m_holds.filePath(QString::fromLatin1(key) + QStringLiteral(".release")));
+    QVERIFY(release.open(QIODevice::WriteOnly));
+    release.close();
+    QVERIFY(retryDone.wait(NetworkTimeoutMs));
+    QVERIFY2(retried, qPrintable(retry ? retry->error().message : QString()));
+    QCOMPARE(booked.totalCents, price);
+
+    const QJsonArray orders = marieGet(QStringLiteral("/me/orders")).value(QStringLiteral("orders")).toArray();
+    QCOMPARE(orders.size(), ordersBefore + 1);
+    QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(),
+             balanceBefore - price);
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->services()->orderModel()->rowOf(booked.id), 0, NetworkTimeoutMs);
+    FIND(QLabel, balance, "walletBalanceLabel");
+    QTRY_COMPARE_WITH_TIMEOUT(balance->text(),
+                              nb(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore - price).toFrench(),
+                              NetworkTimeoutMs);
 }
 
 QTEST_MAIN(TestWalletFlow)
