@@ -70,6 +70,7 @@ private slots:
     void topUpBuyAndReceiptAgree();
     void shortBalanceOffersTheTopUpThatCoversIt();
     void retryWithTheSameKeyBooksOnce();
+    void abandonedTopUpSaysSo();
 
 private:
     // What the person does on the provider's page: "payer", "refuser" or "abandonner".
@@ -341,6 +342,23 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     QVERIFY2(text.contains(QStringLiteral("Payé par porte-monnaie")), qPrintable(text));
     if (const QString dir = qEnvironmentVariable("CITOYENS_SCREENSHOT_DIR"); !dir.isEmpty())
         pdf.render(0, QSize(1240, 1754)).save(QDir(dir).filePath(QStringLiteral("w05-receipt.png")));
+
+    // The year's childcare statement, from the server's figures: no child was named on this
+    // order, so there is nobody to declare, and the document says so.
+    FIND(QSpinBox, year, "ordersStatementYearSpin");
+    const QString statementPath = m_files.filePath(QStringLiteral("attestation.pdf"));
+    FilePicker::setNextPath(statementPath);
+    FIND(QPushButton, statement, "ordersStatementButton");
+    click(statement);
+    QTRY_VERIFY_WITH_TIMEOUT(ordersNotice->text().contains(QStringLiteral("attestation")), NetworkTimeoutMs);
+    QPdfDocument statementPdf;
+    QCOMPARE(statementPdf.load(statementPath), QPdfDocument::Error::None);
+    const QString statementText = spaced(statementPdf.getAllText(0).text());
+    QVERIFY2(
+        statementText.contains(QStringLiteral("Attestation de frais de garde d'enfants — année %1").arg(year->value())),
+        qPrintable(statementText));
+    QVERIFY2(statementText.contains(QStringLiteral("Délivrée à : Marie Dupont")), qPrintable(statementText));
+    QVERIFY2(statementText.contains(QStringLiteral("Aucun frais de garde")), qPrintable(statementText));
 }
 
 void TestWalletFlow::shortBalanceOffersTheTopUpThatCoversIt()
@@ -463,6 +481,30 @@ void TestWalletFlow::retryWithTheSameKeyBooksOnce()
     QTRY_COMPARE_WITH_TIMEOUT(balance->text(),
                               nb(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore - price).toFrench(),
                               NetworkTimeoutMs);
+}
+
+void TestWalletFlow::abandonedTopUpSaysSo()
+{
+    const qint64 balanceBefore
+        = marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger();
+    FIND(QLabel, balance, "walletBalanceLabel");
+    QTRY_COMPARE_WITH_TIMEOUT(
+        balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench(), NetworkTimeoutMs);
+    FIND(QPushButton, amount5, "walletAmount500");
+    FIND(QPushButton, topUp, "walletTopUpButton");
+    amount5->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(amount5, Qt::Key_Space); // chosen from the keyboard
+    QCOMPARE(m_client->window()->accountWidget()->walletPanel()->chosenAmountCents(), qint64(500));
+    click(topUp);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, NetworkTimeoutMs);
+    FIND(QPushButton, reopen, "walletReopenButton");
+    QTRY_VERIFY(reopen->isVisible()); // while it is pending, the page can be opened again
+    payOnProviderPage(m_browser.opened.constFirst(), QStringLiteral("abandonner"));
+    FIND(QLabel, status, "walletTopUpStatus");
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Paiement abandonné"), NetworkTimeoutMs);
+    QVERIFY(!reopen->isVisible());
+    QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(), balanceBefore);
+    QCOMPARE(balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench());
 }
 
 QTEST_MAIN(TestWalletFlow)
