@@ -420,6 +420,27 @@ void TestWalletFlow::shortBalanceOffersTheTopUpThatCoversIt()
     QCOMPARE(balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench());
     QCOMPARE(marieGet(QStringLiteral("/me/orders")).value(QStringLiteral("orders")).toArray().size(), ordersBefore);
     QVERIFY(!confirm->isEnabled());
+
+    // Offered again and paid this time: the balance covers the purchase, the quantities are still
+    // there and "Confirmer" can be pressed; the person leaves without buying.
+    QTRY_VERIFY(topUp->isEnabled());
+    click(topUp);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 2, NetworkTimeoutMs);
+    payOnProviderPage(m_browser.opened.at(1), QStringLiteral("payer"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        topUpStatus->text(), QStringLiteral("Paiement accepté, %1 crédités").arg(Money::fromCents(covering).toFrench()),
+        NetworkTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled(), NetworkTimeoutMs);
+    QVERIFY(!shortLabel->isVisible());
+    QCOMPARE(quantity->value(), count);
+    FIND(QLabel, after, "purchaseBalanceAfterLabel");
+    QCOMPARE(after->text(),
+             nb(QStringLiteral("Solde après achat : "))
+                 + Money::fromCents(balanceBefore + covering - count * price).toFrench());
+    QPointer<PurchaseDialog> open(dialog);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(open.isNull() || !open->isVisible());
+    QCOMPARE(marieGet(QStringLiteral("/me/orders")).value(QStringLiteral("orders")).toArray().size(), ordersBefore);
 }
 
 void TestWalletFlow::retryWithTheSameKeyBooksOnce()
