@@ -28,8 +28,8 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
-#include <QSettings>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
