@@ -147,8 +147,7 @@ bool settleTopUp(const QSqlDatabase& db, const TopUp& topUp, const QString& stat
     return true;
 }
 
-bool debitForOrder(const QSqlDatabase& db, const QString& accountId, qint64 amountCents, const QString& orderId,
-                   const QString& label, qint64 now)
+bool debit(const QSqlDatabase& db, const QString& accountId, qint64 amountCents, qint64 now)
 {
     ensureWallet(db, accountId, now);
     const int n = Database::run(db,
@@ -156,10 +155,13 @@ bool debitForOrder(const QSqlDatabase& db, const QString& accountId, qint64 amou
                                                "WHERE account_id = ? AND balance_cents >= ?"),
                                 { amountCents, now, accountId, amountCents })
                       .numRowsAffected();
-    if (n != 1)
-        return false;
+    return n == 1;
+}
+
+void recordOrderMovement(const QSqlDatabase& db, const QString& accountId, qint64 amountCents, const QString& orderId,
+                         const QString& label, qint64 now)
+{
     insertMovement(db, accountId, MovementOrder, -amountCents, label, nullText(), orderId, now);
-    return true;
 }
 
 } // namespace citoyens::server::WalletStore

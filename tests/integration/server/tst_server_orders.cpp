@@ -65,6 +65,7 @@ private slots:
     void replaysAndInProgress();
     void anotherCitizensOrdersAre404();
     void childcareStatement();
+    void assistedTopUpAndOrderAreAudited();
 
 private:
     QTemporaryDir m_holdDir;
@@ -408,6 +409,52 @@ void TestServerOrders::childcareStatement()
                 .value(QStringLiteral("children"))
                 .toArray()
                 .isEmpty());
+}
+
+void TestServerOrders::assistedTopUpAndOrderAreAudited()
+{
+    Person citizen = newCitizen(m_server);
+    const QString request = approvedRequest(m_server, citizen);
+    QVERIFY(fund(*citizen.http, 1000));
+    Person agent
+        = signIn(m_server, QStringLiteral("agent.rosieres@example.org"), QStringLiteral("Guichet-Rosieres-2026"));
+    const QString assist = QStringLiteral("/agent/citizens/%1/assist").arg(citizen.id);
+    const int mails = int(m_server.mailsTo(citizen.email).size());
+    QCOMPARE(agent.http->post(assist, QJsonObject {}).status, 202);
+    QTRY_COMPARE(int(m_server.mailsTo(citizen.email).size()), mails + 1);
+    const TestReply opened = agent.http->post(assist + QStringLiteral("/confirm"),
+                                              { { QStringLiteral("code"), m_server.latestCode(citizen.email) } });
+    QCOMPARE(opened.status, 200);
+    TestHttp assisted(m_server);
+    assisted.setBearer(accessToken(opened));
+
+    // The agent tops up and orders for the citizen.
+    const TestReply topUp = startTopUp(assisted, 500, newKey());
+    QCOMPARE(topUp.status, 201);
+    const TestReply order
+        = assisted.post(QStringLiteral("/me/orders"), orderBody(request, { line(QStringLiteral("journee"), 1) }),
+                        idempotencyKey(newKey()));
+    QCOMPARE(order.status, 201);
+    QCOMPARE(balanceOf(*citizen.http), 200);
+
+    // Each is in the audit log as the agent's change for the citizen.
+    Person admin = signIn(m_server, QStringLiteral("admin@example.org"), QStringLiteral("Admin-Citoyens-2026"));
+    const QJsonArray entries = admin.http->get(QStringLiteral("/admin/audit?citizen=") + citizen.id)
+                                   .json()
+                                   .value(QStringLiteral("entries"))
+                                   .toArray();
+    QStringList changes;
+    for (const QJsonValue& v : entries) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("action")).toString() != QLatin1String("assisted_change"))
+            continue;
+        QCOMPARE(e.value(QStringLiteral("actorId")).toString(), agent.id);
+        changes.append(e.value(QStringLiteral("detail")).toString());
+    }
+    changes.sort();
+    QCOMPARE(
+        changes,
+        (QStringList { QStringLiteral("POST /api/v1/me/orders"), QStringLiteral("POST /api/v1/me/wallet/top-ups") }));
 }
 
 QTEST_GUILESS_MAIN(TestServerOrders)
