@@ -11,7 +11,7 @@ namespace citoyens::server::WalletStore {
 namespace {
 
 const QString TopUpColumns
-    = QStringLiteral("id, account_id, amount_cents, status, provider, id_op, created_at, settled_at");
+    = QStringLiteral("id, account_id, amount_cents, status, provider, id_op, payment_url, created_at, settled_at");
 
 TopUp readTopUp(const QSqlQuery& q)
 {
@@ -22,8 +22,9 @@ TopUp readTopUp(const QSqlQuery& q)
     t.status = q.value(3).toString();
     t.provider = q.value(4).toString();
     t.idOp = q.value(5).toString();
-    t.createdAt = q.value(6).toLongLong();
-    t.settledAt = q.value(7).isNull() ? 0 : q.value(7).toLongLong();
+    t.paymentUrl = q.value(6).isNull() ? QString() : q.value(6).toString();
+    t.createdAt = q.value(7).toLongLong();
+    t.settledAt = q.value(8).isNull() ? 0 : q.value(8).toLongLong();
     return t;
 }
 
@@ -101,8 +102,9 @@ QList<Movement> movements(const QSqlDatabase& db, const QString& accountId, int 
 
 void insertTopUp(const QSqlDatabase& db, const TopUp& t)
 {
-    Database::run(db, QStringLiteral("INSERT INTO top_ups (%1) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)").arg(TopUpColumns),
-                  { t.id, t.accountId, t.amountCents, t.status, t.provider, t.idOp, t.createdAt });
+    Database::run(db,
+                  QStringLiteral("INSERT INTO top_ups (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)").arg(TopUpColumns),
+                  { t.id, t.accountId, t.amountCents, t.status, t.provider, t.idOp, t.paymentUrl, t.createdAt });
 }
 
 std::optional<TopUp> findTopUp(const QSqlDatabase& db, const QString& id)

@@ -35,6 +35,7 @@ struct TopUp
     QString status;
     QString provider;
     QString idOp;
+    QString paymentUrl; // where the person pays, as the provider gave it
     qint64 createdAt = 0;
     qint64 settledAt = 0;
 };

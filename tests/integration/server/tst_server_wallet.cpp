@@ -107,6 +107,10 @@ void TestServerWallet::topUpPaidThroughTheSandboxPage()
     QCOMPARE(topUp.status, 201);
     const QString idOp = idOpOf(topUp);
     QVERIFY(!idOp.isEmpty());
+    // While pending, its status tells where to pay again.
+    const QJsonObject pending = citizen.http->get(QStringLiteral("/me/wallet/top-ups/") + idOf(topUp)).json();
+    QCOMPARE(pending.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(pending.value(QStringLiteral("paymentUrl")), topUp.json().value(QStringLiteral("paymentUrl")));
 
     // The page the person's browser opens (no token): amount, reference, three buttons.
     TestHttp browser(m_server);
@@ -126,7 +130,10 @@ void TestServerWallet::topUpPaidThroughTheSandboxPage()
     QVERIFY(QString::fromUtf8(paid.body).contains(QStringLiteral("/api/v1/payments/payfip/retour?idop=") + idOp));
     // The sandbox notifies the server by itself, a moment later.
     QTRY_COMPARE(balanceOf(*citizen.http), 2500);
-    QCOMPARE(topUpStatus(*citizen.http, idOf(topUp)), QStringLiteral("paid"));
+    const QJsonObject settled = citizen.http->get(QStringLiteral("/me/wallet/top-ups/") + idOf(topUp)).json();
+    QCOMPARE(settled.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+    QVERIFY(!settled.contains(QStringLiteral("paymentUrl")));
+    QVERIFY(settled.contains(QStringLiteral("settledAt")));
     const QJsonObject wallet = citizen.http->get(QStringLiteral("/me/wallet")).json();
     const QJsonArray movements = wallet.value(QStringLiteral("movements")).toArray();
     QCOMPARE(movements.size(), 1);
