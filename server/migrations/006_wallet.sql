@@ -41,6 +41,7 @@ CREATE TABLE top_ups (
     status TEXT NOT NULL,
     provider TEXT NOT NULL,
     id_op TEXT UNIQUE,
+    payment_url TEXT,
     created_at BIGINT NOT NULL,
     settled_at BIGINT
 );

@@ -67,10 +67,17 @@ void writeService(const QSqlDatabase& db, const Service& s, const QString& commu
     writeItems(db, s);
 }
 
-// Appends the items (and their prices) of the rows of `items` and `prices`, whose first
-// column is the service id, to the services `serviceOf` finds.
-template<typename Find> void readItems(QSqlQuery& items, QSqlQuery& prices, Find serviceOf)
+const char* const ItemsSql = "SELECT service_id, id, label, unit, childcare FROM service_items %1 "
+                             "ORDER BY service_id, position";
+const char* const PricesSql = "SELECT service_id, item_id, price_cents FROM service_item_prices %1 "
+                              "ORDER BY service_id, item_id, bracket";
+
+// Appends the items, and then their prices, to the services `serviceOf` finds (one query
+// read to its end before the next: a PostgreSQL connection runs one at a time).
+template<typename Find>
+void readItems(const QSqlDatabase& db, const QString& where, const QVariantList& values, Find serviceOf)
 {
+    QSqlQuery items = Database::run(db, QString::fromLatin1(ItemsSql).arg(where), values);
     while (items.next()) {
         if (Service* sv = serviceOf(items.value(0).toString())) {
             ServiceItem item;
@@ -82,6 +89,7 @@ template<typename Find> void readItems(QSqlQuery& items, QSqlQuery& prices, Find
         }
     }
     items.finish();
+    QSqlQuery prices = Database::run(db, QString::fromLatin1(PricesSql).arg(where), values);
     while (prices.next()) {
         Service* sv = serviceOf(prices.value(0).toString());
         if (!sv)
@@ -93,11 +101,6 @@ template<typename Find> void readItems(QSqlQuery& items, QSqlQuery& prices, Find
     }
     prices.finish();
 }
-
-const char* const ItemsSql = "SELECT service_id, id, label, unit, childcare FROM service_items %1 "
-                             "ORDER BY service_id, position";
-const char* const PricesSql = "SELECT service_id, item_id, price_cents FROM service_item_prices %1 "
-                              "ORDER BY service_id, item_id, bracket";
 
 void readDetails(const QSqlDatabase& db, Service& s)
 {
@@ -117,10 +120,7 @@ void readDetails(const QSqlDatabase& db, Service& s)
         s.brackets.append(b);
     }
     brackets.finish();
-    const QString where = QStringLiteral("WHERE service_id = ?");
-    QSqlQuery items = Database::run(db, QString::fromLatin1(ItemsSql).arg(where), { s.id });
-    QSqlQuery prices = Database::run(db, QString::fromLatin1(PricesSql).arg(where), { s.id });
-    readItems(items, prices, [&s](const QString&) { return &s; });
+    readItems(db, QStringLiteral("WHERE service_id = ?"), { s.id }, [&s](const QString&) { return &s; });
 }
 
 } // namespace
@@ -228,9 +228,7 @@ Catalogue load(const QSqlDatabase& db)
         sv->brackets.append(b);
     }
     brackets.finish();
-    QSqlQuery items = Database::run(db, QString::fromLatin1(ItemsSql).arg(QString()));
-    QSqlQuery prices = Database::run(db, QString::fromLatin1(PricesSql).arg(QString()));
-    readItems(items, prices, serviceOf);
+    readItems(db, QString(), {}, serviceOf);
     return catalogue;
 }
 

@@ -237,17 +237,20 @@ QJsonObject OrderRoutes::placeOrder(const QString& accountId, const QJsonObject&
     order.totalCents = total.cents();
     order.createdAt = now;
 
+    // The guarded debit first: a short balance is refused before anything else is locked or
+    // written (the order number of the year, the order).
     SqlTransaction tx(*m_deps.database);
-    order.number = OrderStore::nextNumber(tx.db(), RouteSupport::instant(now).toTimeZone(paris()).date().year());
-    OrderStore::insert(tx.db(), order);
-    const QString label = QStringLiteral("Commande %1 – %2").arg(order.number, order.serviceName);
-    if (!WalletStore::debitForOrder(tx.db(), accountId, order.totalCents, order.id, label, now)) {
+    if (!WalletStore::debit(tx.db(), accountId, order.totalCents, now)) {
         const qint64 balance = WalletStore::balance(tx.db(), accountId);
         throw Problem(409, ProblemCode::InsufficientFunds)
             .withMember(QStringLiteral("missingCents"), double(order.totalCents - balance))
             .withMember(QStringLiteral("balanceCents"), double(balance))
             .withMember(QStringLiteral("totalCents"), double(order.totalCents));
     }
+    order.number = OrderStore::nextNumber(tx.db(), RouteSupport::instant(now).toTimeZone(paris()).date().year());
+    OrderStore::insert(tx.db(), order);
+    WalletStore::recordOrderMovement(tx.db(), accountId, order.totalCents, order.id,
+                                     QStringLiteral("Commande %1 – %2").arg(order.number, order.serviceName), now);
     const QJsonObject json = order.toJson();
     complete(tx.db(), json);
     tx.commit();

@@ -49,7 +49,7 @@ void WalletRoutes::registerOn(ApiRouter& router)
                AccessPolicy::auditingAssisted(m_deps.policy, [this](const RequestContext& c) { return topUp(c); }));
 }
 
-QJsonObject WalletRoutes::topUpJson(const WalletStore::TopUp& t, const QString& paymentUrl)
+QJsonObject WalletRoutes::topUpJson(const WalletStore::TopUp& t)
 {
     QJsonObject o {
         { QStringLiteral("id"), t.id },
@@ -58,8 +58,9 @@ QJsonObject WalletRoutes::topUpJson(const WalletStore::TopUp& t, const QString& 
         { QStringLiteral("createdAt"), iso(t.createdAt) },
         { QStringLiteral("expiresAt"), iso(t.createdAt + PaymentProvider::PaymentLifetimeMs) },
     };
-    if (!paymentUrl.isEmpty())
-        o.insert(QStringLiteral("paymentUrl"), paymentUrl);
+    // Where to pay, while paying is still possible.
+    if (t.status == WalletStore::Pending && !t.paymentUrl.isEmpty())
+        o.insert(QStringLiteral("paymentUrl"), t.paymentUrl);
     if (t.settledAt > 0)
         o.insert(QStringLiteral("settledAt"), iso(t.settledAt));
     return o;
@@ -111,7 +112,8 @@ QJsonObject WalletRoutes::startTopUp(const QString& accountId, qint64 amountCent
     // paid into any wallet: nothing points at it.
     const PaymentProvider::Created created = m_payments.provider->create(t.id, amountCents, t.createdAt);
     t.idOp = created.idOp;
-    const QJsonObject json = topUpJson(t, created.paymentUrl.toString(QUrl::FullyEncoded));
+    t.paymentUrl = created.paymentUrl.toString(QUrl::FullyEncoded);
+    const QJsonObject json = topUpJson(t);
     SqlTransaction tx(*m_deps.database);
     WalletStore::insertTopUp(tx.db(), t);
     complete(tx.db(), json);
@@ -128,7 +130,7 @@ HttpResponse WalletRoutes::topUp(const RequestContext& ctx) const
     AccessPolicy::requireOwner(s, t->accountId);
     if (m_payments.settlement)
         t = m_payments.settlement->settle(*t, RouteSupport::nowMs());
-    return Responses::json(topUpJson(*t, {}));
+    return Responses::json(topUpJson(*t));
 }
 
 } // namespace citoyens::server

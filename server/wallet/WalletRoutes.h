@@ -21,7 +21,7 @@ public:
 
     void registerOn(ApiRouter& router);
 
-    static QJsonObject topUpJson(const WalletStore::TopUp& topUp, const QString& paymentUrl);
+    static QJsonObject topUpJson(const WalletStore::TopUp& topUp);
 
 private:
     HttpResponse wallet(const RequestContext& ctx) const;

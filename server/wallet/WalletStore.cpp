@@ -11,7 +11,7 @@ namespace citoyens::server::WalletStore {
 namespace {
 
 const QString TopUpColumns
-    = QStringLiteral("id, account_id, amount_cents, status, provider, id_op, created_at, settled_at");
+    = QStringLiteral("id, account_id, amount_cents, status, provider, id_op, payment_url, created_at, settled_at");
 
 TopUp readTopUp(const QSqlQuery& q)
 {
@@ -22,8 +22,9 @@ TopUp readTopUp(const QSqlQuery& q)
     t.status = q.value(3).toString();
     t.provider = q.value(4).toString();
     t.idOp = q.value(5).toString();
-    t.createdAt = q.value(6).toLongLong();
-    t.settledAt = q.value(7).isNull() ? 0 : q.value(7).toLongLong();
+    t.paymentUrl = q.value(6).isNull() ? QString() : q.value(6).toString();
+    t.createdAt = q.value(7).toLongLong();
+    t.settledAt = q.value(8).isNull() ? 0 : q.value(8).toLongLong();
     return t;
 }
 
@@ -101,8 +102,9 @@ QList<Movement> movements(const QSqlDatabase& db, const QString& accountId, int 
 
 void insertTopUp(const QSqlDatabase& db, const TopUp& t)
 {
-    Database::run(db, QStringLiteral("INSERT INTO top_ups (%1) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)").arg(TopUpColumns),
-                  { t.id, t.accountId, t.amountCents, t.status, t.provider, t.idOp, t.createdAt });
+    Database::run(db,
+                  QStringLiteral("INSERT INTO top_ups (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)").arg(TopUpColumns),
+                  { t.id, t.accountId, t.amountCents, t.status, t.provider, t.idOp, t.paymentUrl, t.createdAt });
 }
 
 std::optional<TopUp> findTopUp(const QSqlDatabase& db, const QString& id)
@@ -147,8 +149,7 @@ bool settleTopUp(const QSqlDatabase& db, const TopUp& topUp, const QString& stat
     return true;
 }
 
-bool debitForOrder(const QSqlDatabase& db, const QString& accountId, qint64 amountCents, const QString& orderId,
-                   const QString& label, qint64 now)
+bool debit(const QSqlDatabase& db, const QString& accountId, qint64 amountCents, qint64 now)
 {
     ensureWallet(db, accountId, now);
     const int n = Database::run(db,
@@ -156,10 +157,13 @@ bool debitForOrder(const QSqlDatabase& db, const QString& accountId, qint64 amou
                                                "WHERE account_id = ? AND balance_cents >= ?"),
                                 { amountCents, now, accountId, amountCents })
                       .numRowsAffected();
-    if (n != 1)
-        return false;
+    return n == 1;
+}
+
+void recordOrderMovement(const QSqlDatabase& db, const QString& accountId, qint64 amountCents, const QString& orderId,
+                         const QString& label, qint64 now)
+{
     insertMovement(db, accountId, MovementOrder, -amountCents, label, nullText(), orderId, now);
-    return true;
 }
 
 } // namespace citoyens::server::WalletStore

@@ -35,6 +35,7 @@ struct TopUp
     QString status;
     QString provider;
     QString idOp;
+    QString paymentUrl; // where the person pays, as the provider gave it
     qint64 createdAt = 0;
     qint64 settledAt = 0;
 };
@@ -68,10 +69,12 @@ QList<TopUp> pendingTopUps(const QSqlDatabase& db, int limit);
 // top-up was no longer pending: someone settled it first, and nothing was written.
 bool settleTopUp(const QSqlDatabase& db, const TopUp& topUp, const QString& status, qint64 now);
 
-// Takes `amountCents` from the wallet when the balance covers it (a guarded UPDATE), and
-// records the order's movement. False, with nothing written, when the balance is short.
-bool debitForOrder(const QSqlDatabase& db, const QString& accountId, qint64 amountCents, const QString& orderId,
-                   const QString& label, qint64 now);
+// Takes `amountCents` from the wallet when the balance covers it (a guarded UPDATE, affected
+// rows checked). False, with nothing changed, when the balance is short.
+bool debit(const QSqlDatabase& db, const QString& accountId, qint64 amountCents, qint64 now);
+// The movement of an order debited (after the order's row, which it names).
+void recordOrderMovement(const QSqlDatabase& db, const QString& accountId, qint64 amountCents, const QString& orderId,
+                         const QString& label, qint64 now);
 
 } // namespace WalletStore
 
