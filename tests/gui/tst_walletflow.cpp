@@ -76,7 +76,8 @@ private:
     // What the person does on the provider's page: "payer", "refuser" or "abandonner".
     void payOnProviderPage(const QUrl& url, const QString& action);
     QJsonObject marieGet(const QString& path);
-    PurchaseDialog* openPurchase();
+    // "Acheter" on the approved row: the button, or Return on the row.
+    PurchaseDialog* openPurchase(bool withKeyboard = false);
     static QString spaced(QString text);
     // French typography: a no-break space before the colon.
     static QString nb(QString text) { return text.replace(QStringLiteral(" :"), QStringLiteral("\u00A0:")); }
@@ -196,7 +197,7 @@ void TestWalletFlow::payOnProviderPage(const QUrl& url, const QString& action)
     sent->deleteLater();
 }
 
-PurchaseDialog* TestWalletFlow::openPurchase()
+PurchaseDialog* TestWalletFlow::openPurchase(bool withKeyboard)
 {
     AccountWidget* account = m_client->window()->accountWidget();
     account->openPage(QStringLiteral("services"));
@@ -209,10 +210,14 @@ PurchaseDialog* TestWalletFlow::openPurchase()
     const QModelIndex row = findRow(table->model(), m_approvedRow);
     if (!row.isValid())
         return nullptr;
+    table->setFocus(Qt::OtherFocusReason);
     table->selectRow(row.row());
     if (!buy->isEnabled())
         return nullptr;
-    click(buy);
+    if (withKeyboard)
+        QTest::keyClick(table, Qt::Key_Return);
+    else
+        click(buy);
     PurchaseDialog* dialog = nullptr;
     const bool shown = QTest::qWaitFor(
         [&] { return (dialog = m_client->find<PurchaseDialog>(QStringLiteral("purchaseDialog"))) != nullptr; });
@@ -370,7 +375,7 @@ void TestWalletFlow::shortBalanceOffersTheTopUpThatCoversIt()
     FIND(QLabel, balance, "walletBalanceLabel");
     QTRY_COMPARE_WITH_TIMEOUT(
         balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench(), NetworkTimeoutMs);
-    PurchaseDialog* dialog = openPurchase();
+    PurchaseDialog* dialog = openPurchase(true);
     QVERIFY(dialog);
     FIND(QWidget, offers, "purchaseOffersBox");
     QTRY_VERIFY_WITH_TIMEOUT(offers->isVisible(), NetworkTimeoutMs);

@@ -168,6 +168,11 @@ ServicesPage::ServicesPage(SubscriptionTableModel* subscriptions, CatalogueModel
         if (const QString id = currentId(); !id.isEmpty() && m_buy->isEnabled())
             Q_EMIT purchaseRequested(id);
     });
+    // Return (or a double click) on an approved row is "Acheter" too.
+    connect(m_table, &QAbstractItemView::activated, this, [this] {
+        if (const QString id = currentId(); !id.isEmpty() && m_buy->isEnabled())
+            Q_EMIT purchaseRequested(id);
+    });
     connect(m_sendMissing, &QPushButton::clicked, this, &ServicesPage::sendMissingDocument);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ServicesPage::updateActions);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
