@@ -76,6 +76,8 @@ private:
     // What the person does on the provider's page: "payer", "refuser" or "abandonner".
     void payOnProviderPage(const QUrl& url, const QString& action);
     QJsonObject marieGet(const QString& path);
+    // A request of Marie's for `serviceId`, with both documents (its id; empty on failure).
+    QString askOverHttp(const QString& serviceId);
     // "Acheter" on the approved row: the button, or Return on the row.
     PurchaseDialog* openPurchase(bool withKeyboard = false);
     static QString spaced(QString text);
@@ -85,6 +87,7 @@ private:
     QTemporaryDir m_holds; // the server's --test-hold-dir: an order keyed "hold-..." waits for a file
     BrowserStandIn m_browser;
     QString m_approvedRow;
+    QString m_approvedId;
 };
 
 QString TestWalletFlow::spaced(QString text)
@@ -103,33 +106,13 @@ void TestWalletFlow::initTestCase()
         return;
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_browser, "open");
 
-    // Marie asks for the Rosières accueil de loisirs over the API; the agent approves it.
-    TestHttp marie(*m_server);
-    signInOverHttp(marie, MarieEmail, MariePassword);
-    QFile pdf(m_pdf), png(m_png);
-    QVERIFY(pdf.open(QIODevice::ReadOnly) && png.open(QIODevice::ReadOnly));
-    const TestReply proof
-        = marie.send("POST", QStringLiteral("/me/documents?kind=proof_of_address&filename=domicile.pdf"), pdf.readAll(),
-                     "application/pdf");
-    QCOMPARE(proof.status, 201);
-    const TestReply income = marie.send("POST", QStringLiteral("/me/documents?kind=income_statement&filename=avis.png"),
-                                        png.readAll(), "image/png");
-    QCOMPARE(income.status, 201);
-    const QJsonArray documents {
-        QJsonObject { { QStringLiteral("kind"), QStringLiteral("proof_of_address") },
-                      { QStringLiteral("documentId"), proof.json().value(QStringLiteral("id")).toString() } },
-        QJsonObject { { QStringLiteral("kind"), QStringLiteral("income_statement") },
-                      { QStringLiteral("documentId"), income.json().value(QStringLiteral("id")).toString() } },
-    };
-    const TestReply request = marie.post(
-        QStringLiteral("/me/subscriptions"),
-        { { QStringLiteral("serviceId"), QStringLiteral("rosieres-inscription-accueil-de-loisirs-resident-commune") },
-          { QStringLiteral("fiscalIncomeEuros"), 4500 },
-          { QStringLiteral("fiscalPartsHalves"), 2 },
-          { QStringLiteral("documents"), documents } });
-    QCOMPARE(request.status, 201);
-    agentDecide(request.json().value(QStringLiteral("id")).toString(),
-                { { QStringLiteral("decision"), QStringLiteral("approve") } });
+    // Marie asks for the Rosières accueil de loisirs over the API; the agent approves it. Her
+    // request for the canteen stays pending: nothing can be bought with it.
+    const QString approved = askOverHttp(QStringLiteral("rosieres-inscription-accueil-de-loisirs-resident-commune"));
+    QVERIFY(!approved.isEmpty());
+    QVERIFY(!askOverHttp(QStringLiteral("rosieres-reservation-cantine-pour-enfants")).isEmpty());
+    agentDecide(approved, { { QStringLiteral("decision"), QStringLiteral("approve") } });
+    m_approvedId = approved;
     m_approvedRow = SeedRow;
 }
 
@@ -150,6 +133,34 @@ void TestWalletFlow::cleanupTestCase()
 {
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     stopServer();
+}
+
+QString TestWalletFlow::askOverHttp(const QString& serviceId)
+{
+    TestHttp marie(*m_server);
+    signInOverHttp(marie, MarieEmail, MariePassword);
+    QFile pdf(m_pdf), png(m_png);
+    if (!pdf.open(QIODevice::ReadOnly) || !png.open(QIODevice::ReadOnly))
+        return {};
+    const TestReply proof
+        = marie.send("POST", QStringLiteral("/me/documents?kind=proof_of_address&filename=domicile.pdf"), pdf.readAll(),
+                     "application/pdf");
+    const TestReply income = marie.send("POST", QStringLiteral("/me/documents?kind=income_statement&filename=avis.png"),
+                                        png.readAll(), "image/png");
+    if (proof.status != 201 || income.status != 201)
+        return {};
+    const QJsonArray documents {
+        QJsonObject { { QStringLiteral("kind"), QStringLiteral("proof_of_address") },
+                      { QStringLiteral("documentId"), proof.json().value(QStringLiteral("id")).toString() } },
+        QJsonObject { { QStringLiteral("kind"), QStringLiteral("income_statement") },
+                      { QStringLiteral("documentId"), income.json().value(QStringLiteral("id")).toString() } },
+    };
+    const TestReply request = marie.post(QStringLiteral("/me/subscriptions"),
+                                         { { QStringLiteral("serviceId"), serviceId },
+                                           { QStringLiteral("fiscalIncomeEuros"), 4500 },
+                                           { QStringLiteral("fiscalPartsHalves"), 2 },
+                                           { QStringLiteral("documents"), documents } });
+    return request.status == 201 ? request.json().value(QStringLiteral("id")).toString() : QString();
 }
 
 QJsonObject TestWalletFlow::marieGet(const QString& path)
@@ -269,17 +280,26 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
              QStringLiteral("+") + Money::fromCents(2500).toFrench());
     shot(QStringLiteral("w02-my-wallet"));
 
+    // "Acheter" only on the approved row: not on the pending one, neither button nor Return.
+    account->openPage(QStringLiteral("services"));
+    FIND(QTableView, services, "servicesTable");
+    FIND(QPushButton, buy, "servicesBuyButton");
+    QTRY_COMPARE_WITH_TIMEOUT(services->model()->rowCount(), 2, NetworkTimeoutMs);
+    const QModelIndex pendingRow
+        = findRow(services->model(), QStringLiteral("Rosières / Réservation Cantine pour Enfants / inf 399"));
+    QVERIFY(pendingRow.isValid());
+    services->setFocus(Qt::OtherFocusReason);
+    services->selectRow(pendingRow.row());
+    QVERIFY(!buy->isEnabled());
+    QTest::keyClick(services, Qt::Key_Return);
+    QVERIFY(!m_client->find<PurchaseDialog>(QStringLiteral("purchaseDialog")));
+
     // "Acheter" on the approved row: two of the first item.
     PurchaseDialog* dialog = openPurchase();
     QVERIFY(dialog);
     FIND(QWidget, offers, "purchaseOffersBox");
     QTRY_VERIFY_WITH_TIMEOUT(offers->isVisible(), NetworkTimeoutMs);
-    const QJsonArray items = marieGet(QStringLiteral("/me/subscriptions/%1/offers")
-                                          .arg(m_client->services()
-                                                   ->subscriptionModel()
-                                                   ->index(0, 0)
-                                                   .data(SubscriptionTableModel::IdRole)
-                                                   .toString()))
+    const QJsonArray items = marieGet(QStringLiteral("/me/subscriptions/%1/offers").arg(m_approvedId))
                                  .value(QStringLiteral("items"))
                                  .toArray();
     QVERIFY(!items.isEmpty());
@@ -384,12 +404,7 @@ void TestWalletFlow::shortBalanceOffersTheTopUpThatCoversIt()
     const QString itemId = quantity->objectName().mid(QStringLiteral("purchaseQuantity_").size());
     QCOMPARE(dialog->quantityBox(itemId), quantity);
     // Enough of it to pass the balance.
-    const QJsonArray items = marieGet(QStringLiteral("/me/subscriptions/%1/offers")
-                                          .arg(m_client->services()
-                                                   ->subscriptionModel()
-                                                   ->index(0, 0)
-                                                   .data(SubscriptionTableModel::IdRole)
-                                                   .toString()))
+    const QJsonArray items = marieGet(QStringLiteral("/me/subscriptions/%1/offers").arg(m_approvedId))
                                  .value(QStringLiteral("items"))
                                  .toArray();
     qint64 price = 0;
@@ -457,8 +472,7 @@ void TestWalletFlow::retryWithTheSameKeyBooksOnce()
         = marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger();
     const int ordersBefore
         = int(marieGet(QStringLiteral("/me/orders")).value(QStringLiteral("orders")).toArray().size());
-    const QString subscriptionId
-        = m_client->services()->subscriptionModel()->index(0, 0).data(SubscriptionTableModel::IdRole).toString();
+    const QString subscriptionId = m_approvedId;
     const QJsonArray items = marieGet(QStringLiteral("/me/subscriptions/%1/offers").arg(subscriptionId))
                                  .value(QStringLiteral("items"))
                                  .toArray();
