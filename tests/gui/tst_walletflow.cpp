@@ -24,9 +24,13 @@
 #include "wallet/WalletCommands.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QColor>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -113,6 +117,30 @@ void TestWalletFlow::initTestCase()
     QVERIFY(!askOverHttp(QStringLiteral("rosieres-reservation-cantine-pour-enfants")).isEmpty());
     agentDecide(approved, { { QStringLiteral("decision"), QStringLiteral("approve") } });
     m_approvedId = approved;
+
+    // Léa, under 6 on 1 January, validated by the same agent: the purchase can name her.
+    TestHttp marie(*m_server);
+    signInOverHttp(marie, MarieEmail, MariePassword);
+    const TestReply lea
+        = marie.post(QStringLiteral("/me/beneficiaries"),
+                     { { QStringLiteral("lastName"), QStringLiteral("Dupont") },
+                       { QStringLiteral("firstName"), QStringLiteral("Léa") },
+                       { QStringLiteral("birthDate"), QStringLiteral("%1-05-02").arg(QDate::currentDate().year() - 3) },
+                       { QStringLiteral("relation"), QStringLiteral("Enfant") } });
+    QCOMPARE(lea.status, 201);
+    const QString leaId = lea.json().value(QStringLiteral("id")).toString();
+    QImage photo(350, 450, QImage::Format_RGB32);
+    photo.fill(QColor(200, 170, 140));
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    QVERIFY(buffer.open(QIODevice::WriteOnly) && photo.save(&buffer, "JPEG"));
+    QCOMPARE(marie.send("PUT", QStringLiteral("/me/beneficiaries/%1/photo").arg(leaId), jpeg, "image/jpeg").status,
+             200);
+    TestHttp agent(*m_server);
+    signInOverHttp(agent, AgentEmail, AgentPassword);
+    const TestReply decided = agent.post(QStringLiteral("/agent/beneficiaries/%1/decision").arg(leaId),
+                                         { { QStringLiteral("decision"), QStringLiteral("approve") } });
+    QCOMPARE(decided.status, 200);
     m_approvedRow = SeedRow;
 }
 
@@ -312,6 +340,10 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     FIND(QPushButton, confirm, "purchaseConfirmButton");
     QVERIFY(!confirm->isEnabled()); // nothing chosen yet
     quantity->setValue(2);
+    FIND(QComboBox, child, "purchaseChildCombo");
+    const int leaIndex = child->findText(QStringLiteral("Léa Dupont"));
+    QVERIFY2(leaIndex > 0, "the validated child is offered");
+    child->setCurrentIndex(leaIndex);
     FIND(QLabel, total, "purchaseTotalLabel");
     FIND(QLabel, after, "purchaseBalanceAfterLabel");
     QCOMPARE(total->text(), nb(QStringLiteral("Total : ")) + Money::fromCents(2 * price).toFrench());
@@ -331,6 +363,7 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     const QJsonObject order = orders.at(0).toObject();
     const QString number = order.value(QStringLiteral("number")).toString();
     QCOMPARE(order.value(QStringLiteral("totalCents")).toInteger(), 2 * price);
+    QCOMPARE(order.value(QStringLiteral("beneficiaryName")).toString(), QStringLiteral("Léa Dupont"));
     QVERIFY(notice->text().contains(number));
     QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(),
              2500 - 2 * price);
@@ -365,11 +398,12 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     QVERIFY2(text.contains(spaced(Money::fromCents(2 * price).toFrench())), qPrintable(text));
     QVERIFY2(text.contains(spaced(Money::fromCents(price).toFrench())), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Payé par porte-monnaie")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Pour : Léa Dupont")), qPrintable(text));
     if (const QString dir = qEnvironmentVariable("CITOYENS_SCREENSHOT_DIR"); !dir.isEmpty())
         pdf.render(0, QSize(1240, 1754)).save(QDir(dir).filePath(QStringLiteral("w05-receipt.png")));
 
-    // The year's childcare statement, from the server's figures: no child was named on this
-    // order, so there is nobody to declare, and the document says so.
+    // The year's childcare statement, from the server's figures: Léa, under 6, and what was paid
+    // for her.
     FIND(QSpinBox, year, "ordersStatementYearSpin");
     const QString statementPath = m_files.filePath(QStringLiteral("attestation.pdf"));
     FilePicker::setNextPath(statementPath);
@@ -383,7 +417,14 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
         statementText.contains(QStringLiteral("Attestation de frais de garde d'enfants — année %1").arg(year->value())),
         qPrintable(statementText));
     QVERIFY2(statementText.contains(QStringLiteral("Délivrée à : Marie Dupont")), qPrintable(statementText));
-    QVERIFY2(statementText.contains(QStringLiteral("Aucun frais de garde")), qPrintable(statementText));
+    QVERIFY2(
+        statementText.contains(QStringLiteral("Léa Dupont, né(e) le 02/05/%1").arg(QDate::currentDate().year() - 3)),
+        qPrintable(statementText));
+    QVERIFY2(statementText.contains(number), qPrintable(statementText));
+    QVERIFY2(statementText.contains(QStringLiteral("Total pour Léa ") + spaced(Money::fromCents(2 * price).toFrench())),
+             qPrintable(statementText));
+    if (const QString dir = qEnvironmentVariable("CITOYENS_SCREENSHOT_DIR"); !dir.isEmpty())
+        statementPdf.render(0, QSize(1240, 1754)).save(QDir(dir).filePath(QStringLiteral("w08-statement.png")));
 }
 
 void TestWalletFlow::shortBalanceOffersTheTopUpThatCoversIt()
