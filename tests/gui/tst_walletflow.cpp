@@ -4,8 +4,8 @@
 // HTTP, as a browser would), the balance 25,00 €, "Acheter" on the approved row, "Confirmer"
 // pressed twice, and the balance, the order and its PDF receipt agree to the cent. Then a short
 // balance offers the top-up that covers it, and a refused payment credits nothing and says so.
-#include "ServicesFlowSupport.h"
 #include "TestHttp.h"
+#include "WalletFlowSupport.h"
 
 #include "MainWindow.h"
 #include "account/AccountWidget.h"
@@ -33,35 +33,19 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QSslConfiguration>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 using namespace citoyens;
 using namespace servicesflow;
 
-// Stands for the system browser: QDesktopServices hands it every https URL the client opens.
-class BrowserStandIn : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> opened;
-
-public Q_SLOTS:
-    void open(const QUrl& url) { opened.append(url); }
-};
-
-class TestWalletFlow : public QObject, public ServicesFlowSupport
+class TestWalletFlow : public QObject, public WalletFlowSupport
 {
     Q_OBJECT
 
@@ -75,31 +59,16 @@ private slots:
     void shortBalanceOffersTheTopUpThatCoversIt();
     void retryWithTheSameKeyBooksOnce();
     void abandonedTopUpSaysSo();
+    void networkFailureKeepsTheInput(); // last: it stops the server
 
 private:
-    // What the person does on the provider's page: "payer", "refuser" or "abandonner".
-    void payOnProviderPage(const QUrl& url, const QString& action);
-    QJsonObject marieGet(const QString& path);
-    // A request of Marie's for `serviceId`, with both documents (its id; empty on failure).
-    QString askOverHttp(const QString& serviceId);
     // "Acheter" on the approved row: the button, or Return on the row.
     PurchaseDialog* openPurchase(bool withKeyboard = false);
-    static QString spaced(QString text);
-    // French typography: a no-break space before the colon.
-    static QString nb(QString text) { return text.replace(QStringLiteral(" :"), QStringLiteral("\u00A0:")); }
 
     QTemporaryDir m_holds; // the server's --test-hold-dir: an order keyed "hold-..." waits for a file
-    BrowserStandIn m_browser;
     QString m_approvedRow;
     QString m_approvedId;
 };
-
-QString TestWalletFlow::spaced(QString text)
-{
-    // The PDF's text comes back with ordinary spaces where French typography puts no-break ones.
-    text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
-    return text.simplified();
-}
 
 void TestWalletFlow::initTestCase()
 {
@@ -161,79 +130,6 @@ void TestWalletFlow::cleanupTestCase()
 {
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     stopServer();
-}
-
-QString TestWalletFlow::askOverHttp(const QString& serviceId)
-{
-    TestHttp marie(*m_server);
-    signInOverHttp(marie, MarieEmail, MariePassword);
-    QFile pdf(m_pdf), png(m_png);
-    if (!pdf.open(QIODevice::ReadOnly) || !png.open(QIODevice::ReadOnly))
-        return {};
-    const TestReply proof
-        = marie.send("POST", QStringLiteral("/me/documents?kind=proof_of_address&filename=domicile.pdf"), pdf.readAll(),
-                     "application/pdf");
-    const TestReply income = marie.send("POST", QStringLiteral("/me/documents?kind=income_statement&filename=avis.png"),
-                                        png.readAll(), "image/png");
-    if (proof.status != 201 || income.status != 201)
-        return {};
-    const QJsonArray documents {
-        QJsonObject { { QStringLiteral("kind"), QStringLiteral("proof_of_address") },
-                      { QStringLiteral("documentId"), proof.json().value(QStringLiteral("id")).toString() } },
-        QJsonObject { { QStringLiteral("kind"), QStringLiteral("income_statement") },
-                      { QStringLiteral("documentId"), income.json().value(QStringLiteral("id")).toString() } },
-    };
-    const TestReply request = marie.post(QStringLiteral("/me/subscriptions"),
-                                         { { QStringLiteral("serviceId"), serviceId },
-                                           { QStringLiteral("fiscalIncomeEuros"), 4500 },
-                                           { QStringLiteral("fiscalPartsHalves"), 2 },
-                                           { QStringLiteral("documents"), documents } });
-    return request.status == 201 ? request.json().value(QStringLiteral("id")).toString() : QString();
-}
-
-QJsonObject TestWalletFlow::marieGet(const QString& path)
-{
-    TestHttp marie(*m_server);
-    signInOverHttp(marie, MarieEmail, MariePassword);
-    const TestReply reply = marie.get(path);
-    if (reply.status != 200)
-        qWarning() << path << reply.status << reply.body;
-    return reply.json();
-}
-
-void TestWalletFlow::payOnProviderPage(const QUrl& url, const QString& action)
-{
-    QNetworkAccessManager browser;
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    QList<QSslCertificate> cas = tls.caCertificates();
-    cas += m_server->caCertificates();
-    tls.setCaCertificates(cas);
-
-    QNetworkRequest page(url);
-    page.setSslConfiguration(tls);
-    QNetworkReply* shown = browser.get(page);
-    QSignalSpy shownDone(shown, &QNetworkReply::finished);
-    QVERIFY(shownDone.wait(NetworkTimeoutMs));
-    QCOMPARE(shown->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    const QString html = QString::fromUtf8(shown->readAll());
-    shown->deleteLater();
-    QVERIFY2(html.contains(QStringLiteral("Payer")), qPrintable(html.left(400)));
-
-    const QString idop = QUrlQuery(url).queryItemValue(QStringLiteral("idop"));
-    QVERIFY(!idop.isEmpty());
-    QUrl target = url;
-    target.setQuery(QString());
-    QNetworkRequest form(target);
-    form.setSslConfiguration(tls);
-    form.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-    QUrlQuery fields;
-    fields.addQueryItem(QStringLiteral("idop"), idop);
-    fields.addQueryItem(QStringLiteral("action"), action);
-    QNetworkReply* sent = browser.post(form, fields.toString(QUrl::FullyEncoded).toUtf8());
-    QSignalSpy sentDone(sent, &QNetworkReply::finished);
-    QVERIFY(sentDone.wait(NetworkTimeoutMs));
-    QCOMPARE(sent->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    sent->deleteLater();
 }
 
 PurchaseDialog* TestWalletFlow::openPurchase(bool withKeyboard)
@@ -586,6 +482,40 @@ void TestWalletFlow::abandonedTopUpSaysSo()
     QVERIFY(!reopen->isVisible());
     QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(), balanceBefore);
     QCOMPARE(balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench());
+}
+
+void TestWalletFlow::networkFailureKeepsTheInput()
+{
+    PurchaseDialog* dialog = openPurchase();
+    QVERIFY(dialog);
+    FIND(QWidget, offers, "purchaseOffersBox");
+    QTRY_VERIFY_WITH_TIMEOUT(offers->isVisible(), NetworkTimeoutMs);
+    QSpinBox* quantity = dialog->findChildren<QSpinBox*>().value(0);
+    QVERIFY(quantity);
+    quantity->setValue(1);
+    FIND(QPushButton, confirm, "purchaseConfirmButton");
+    QTRY_VERIFY(confirm->isEnabled());
+    const QByteArray key = dialog->idempotencyKey();
+
+    // The server is gone: "Confirmer" says so in French, the choice stays, and a retry of the same
+    // confirmation carries the same key (it would book once when the answer was only lost).
+    m_server->stop();
+    FIND(QLabel, error, "purchaseError");
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        click(confirm);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && confirm->isEnabled(), NetworkTimeoutMs);
+        QVERIFY2(!error->text().isEmpty() && !error->text().contains(QStringLiteral("error")),
+                 qPrintable(error->text()));
+        QCOMPARE(quantity->value(), 1);
+        QCOMPARE(dialog->idempotencyKey(), key);
+        error->hide();
+    }
+    // Another choice is another order: it gets its own key.
+    FIND(QComboBox, child, "purchaseChildCombo");
+    child->setCurrentIndex(child->currentIndex() == 0 ? 1 : 0);
+    click(confirm);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && confirm->isEnabled(), NetworkTimeoutMs);
+    QVERIFY(dialog->idempotencyKey() != key);
 }
 
 QTEST_MAIN(TestWalletFlow)
