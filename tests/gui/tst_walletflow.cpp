@@ -38,9 +38,13 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace citoyens;
 using namespace servicesflow;
@@ -59,11 +63,14 @@ private slots:
     void shortBalanceOffersTheTopUpThatCoversIt();
     void retryWithTheSameKeyBooksOnce();
     void abandonedTopUpSaysSo();
+    void expiredTopUpSaysSo();
     void networkFailureKeepsTheInput(); // last: it stops the server
 
 private:
     // "Acheter" on the approved row: the button, or Return on the row.
     PurchaseDialog* openPurchase(bool withKeyboard = false);
+    // Moves a row of the server's database back in time: `sql` takes the milliseconds and the id.
+    void ageOnServer(const QString& sql, qint64 ms, const QString& id);
 
     QTemporaryDir m_holds; // the server's --test-hold-dir: an order keyed "hold-..." waits for a file
     QString m_approvedRow;
@@ -482,6 +489,46 @@ void TestWalletFlow::abandonedTopUpSaysSo()
     QVERIFY(!reopen->isVisible());
     QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(), balanceBefore);
     QCOMPARE(balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench());
+}
+
+void TestWalletFlow::expiredTopUpSaysSo()
+{
+    const qint64 balanceBefore
+        = marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger();
+    FIND(QPushButton, amount1, "walletAmount100");
+    FIND(QPushButton, topUp, "walletTopUpButton");
+    click(amount1);
+    click(topUp);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, NetworkTimeoutMs);
+    TopUpOperation* following = m_client->services()->walletCommands()->currentTopUp();
+    QVERIFY(following);
+    const QString idop = QUrlQuery(m_browser.opened.constFirst()).queryItemValue(QStringLiteral("idop"));
+    // The person never pays: twenty-one minutes pass (moved in the server's own tables).
+    const qint64 ago = 21LL * 60 * 1000;
+    ageOnServer(QStringLiteral("UPDATE top_ups SET created_at = created_at - ? WHERE id = ?"), ago,
+                following->topUpId());
+    ageOnServer(QStringLiteral("UPDATE sandbox_payments SET created_at = created_at - ? WHERE id_op = ?"), ago, idop);
+    FIND(QLabel, status, "walletTopUpStatus");
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Paiement expiré"), NetworkTimeoutMs);
+    QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(), balanceBefore);
+}
+
+void TestWalletFlow::ageOnServer(const QString& sql, qint64 ms, const QString& id)
+{
+    int changed = 0;
+    {
+        QSqlDatabase db = m_server->addDatabase(QStringLiteral("walletflow-age"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        q.prepare(sql);
+        q.addBindValue(ms);
+        q.addBindValue(id);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        changed = q.numRowsAffected();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("walletflow-age"));
+    QCOMPARE(changed, 1);
 }
 
 void TestWalletFlow::networkFailureKeepsTheInput()
