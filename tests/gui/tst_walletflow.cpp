@@ -244,6 +244,7 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     QVERIFY(!confirm->isEnabled()); // nothing chosen yet
     quantity->setValue(2);
     FIND(QComboBox, child, "purchaseChildCombo");
+    QTRY_VERIFY_WITH_TIMEOUT(child->findText(QStringLiteral("Léa Dupont")) > 0, NetworkTimeoutMs); // synced
     const int leaIndex = child->findText(QStringLiteral("Léa Dupont"));
     QVERIFY2(leaIndex > 0, "the validated child is offered");
     child->setCurrentIndex(leaIndex);
@@ -542,6 +543,8 @@ void TestWalletFlow::networkFailureKeepsTheInput()
     quantity->setValue(1);
     FIND(QPushButton, confirm, "purchaseConfirmButton");
     QTRY_VERIFY(confirm->isEnabled());
+    FIND(QComboBox, children, "purchaseChildCombo");
+    QTRY_COMPARE_WITH_TIMEOUT(children->count(), 2, NetworkTimeoutMs);
     const QByteArray key = dialog->idempotencyKey();
 
     // The server is gone: "Confirmer" says so in French, the choice stays, and a retry of the same
@@ -558,8 +561,7 @@ void TestWalletFlow::networkFailureKeepsTheInput()
         error->hide();
     }
     // Another choice is another order: it gets its own key.
-    FIND(QComboBox, child, "purchaseChildCombo");
-    child->setCurrentIndex(child->currentIndex() == 0 ? 1 : 0);
+    children->setCurrentIndex(children->currentIndex() == 0 ? 1 : 0);
     click(confirm);
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && confirm->isEnabled(), NetworkTimeoutMs);
     QVERIFY(dialog->idempotencyKey() != key);

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -75,13 +76,13 @@ PurchaseDialog::PurchaseDialog(AccountScope* scope, const QString& subscriptionI
     layout->addWidget(m_offersBox);
 
     m_child->setObjectName(QStringLiteral("purchaseChildCombo"));
-    m_child->addItem(tr("No child named"), QString());
+    fillChildren();
+    // The children arrive with the sync, possibly after the dialog opened.
     const BeneficiaryListModel* beneficiaries = scope->beneficiaryModel();
-    for (int row = 0; row < beneficiaries->rowCount(); ++row) {
-        const QModelIndex index = beneficiaries->index(row, 0);
-        if (index.data(BeneficiaryListModel::StatusRole).toString() == Beneficiary::StatusApproved)
-            m_child->addItem(index.data().toString(), index.data(BeneficiaryListModel::IdRole));
-    }
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(beneficiaries, signal, this, &PurchaseDialog::fillChildren);
+    connect(beneficiaries, &QAbstractItemModel::modelReset, this, &PurchaseDialog::fillChildren);
+    connect(beneficiaries, &QAbstractItemModel::dataChanged, this, &PurchaseDialog::fillChildren);
     layout->addWidget(FormHelpers::fieldLabel(tr("For the c&hild (optional)"), m_child, this));
     layout->addWidget(m_child);
 
@@ -128,6 +129,21 @@ PurchaseDialog::PurchaseDialog(AccountScope* scope, const QString& subscriptionI
     connect(scope->walletModel(), &WalletMovementModel::balanceChanged, this, &PurchaseDialog::update);
     loadOffers();
     update();
+}
+
+void PurchaseDialog::fillChildren()
+{
+    const QString chosen = m_child->currentData().toString();
+    const QSignalBlocker quiet(m_child);
+    m_child->clear();
+    m_child->addItem(tr("No child named"), QString());
+    const BeneficiaryListModel* beneficiaries = m_scope->beneficiaryModel();
+    for (int row = 0; row < beneficiaries->rowCount(); ++row) {
+        const QModelIndex index = beneficiaries->index(row, 0);
+        if (index.data(BeneficiaryListModel::StatusRole).toString() == Beneficiary::StatusApproved)
+            m_child->addItem(index.data().toString(), index.data(BeneficiaryListModel::IdRole));
+    }
+    m_child->setCurrentIndex(std::max(0, m_child->findData(chosen)));
 }
 
 QSpinBox* PurchaseDialog::quantityBox(const QString& itemId) const

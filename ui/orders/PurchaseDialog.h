@@ -40,6 +40,7 @@ signals:
     void purchased(const citoyens::Order& order);
 
 private:
+    void fillChildren();
     void loadOffers();
     void showOffers(const QList<Offer>& offers);
     OrderRequest request() const;
