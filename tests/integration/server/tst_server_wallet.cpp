@@ -195,12 +195,23 @@ void TestServerWallet::restartBetweenPaymentAndNotification()
         TestHttp browser(m_silent);
         QCOMPARE(sandboxAction(browser, idOp, QStringLiteral("payer")).status, 200);
     }
+    // Another one, never paid, left for twenty-one minutes.
+    const TestReply forgotten = startTopUp(*citizen.http, 100);
+    QCOMPARE(execOnServerDatabase(m_silent,
+                                  QStringLiteral("UPDATE top_ups SET created_at = created_at - ? WHERE id = ?"),
+                                  { 21LL * 60 * 1000, idOf(forgotten) }),
+             1);
     // Paid at the provider, not yet known to the server: the server stops and starts again on
-    // the same database; its reconciliation at start settles the pending top-up.
+    // the same database; its reconciliation at start settles both pending top-ups (nobody
+    // reads them first).
     QVERIFY2(m_silent.restart(), qPrintable(m_silent.errorString()));
     TestHttp http(m_silent);
     http.setBearer(citizen.token);
     QTRY_COMPARE(balanceOf(http), 5000);
+    QTRY_COMPARE(execOnServerDatabase(m_silent,
+                                      QStringLiteral("SELECT COUNT(*) FROM top_ups WHERE id = ? AND status = ?"),
+                                      { idOf(forgotten), QStringLiteral("expired") }),
+                 1);
     // The late notification and the browser's return change nothing.
     QCOMPARE(notification(http, idOp).status, 204);
     QCOMPARE(http.get(QStringLiteral("/payments/payfip/retour?idop=") + idOp).status, 200);
