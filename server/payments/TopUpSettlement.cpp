@@ -53,24 +53,27 @@ std::optional<WalletStore::TopUp> TopUpSettlement::settleOperation(const QString
 
 int TopUpSettlement::reconcile(qint64 now)
 {
+    constexpr int Batch = 200;
     int settled = 0;
-    // In batches, oldest first; one that stays in progress is passed over until it expires.
-    for (int batch = 0; batch < 50; ++batch) {
-        const QList<WalletStore::TopUp> pending = WalletStore::pendingTopUps(m_database.connection(), 200);
-        int changed = 0;
+    // Oldest first, in batches; one still in progress is passed over until it expires.
+    qint64 afterCreatedAt = -1;
+    QString afterId;
+    for (;;) {
+        const QList<WalletStore::TopUp> pending
+            = WalletStore::pendingTopUps(m_database.connection(), Batch, afterCreatedAt, afterId);
         for (const WalletStore::TopUp& t : pending) {
             try {
                 if (settle(t, now).status != WalletStore::Pending)
-                    ++changed;
+                    ++settled;
             } catch (const DbError& e) {
                 qCWarning(lcDb).noquote() << "top-up reconciliation:" << e.what();
             }
         }
-        settled += changed;
-        if (pending.size() < 200 || changed == 0)
-            break;
+        if (pending.size() < Batch)
+            return settled;
+        afterCreatedAt = pending.last().createdAt;
+        afterId = pending.last().id;
     }
-    return settled;
 }
 
 } // namespace citoyens::server

@@ -117,12 +117,14 @@ std::optional<TopUp> findTopUpByIdOp(const QSqlDatabase& db, const QString& idOp
     return findBy(db, "id_op", idOp);
 }
 
-QList<TopUp> pendingTopUps(const QSqlDatabase& db, int limit)
+QList<TopUp> pendingTopUps(const QSqlDatabase& db, int limit, qint64 afterCreatedAt, const QString& afterId)
 {
     QList<TopUp> out;
-    QSqlQuery q = Database::run(
-        db, QStringLiteral("SELECT %1 FROM top_ups WHERE status = ? ORDER BY created_at, id LIMIT ?").arg(TopUpColumns),
-        { Pending, limit });
+    QSqlQuery q = Database::run(db,
+                                QStringLiteral("SELECT %1 FROM top_ups WHERE status = ? AND (created_at > ? OR "
+                                               "(created_at = ? AND id > ?)) ORDER BY created_at, id LIMIT ?")
+                                    .arg(TopUpColumns),
+                                { Pending, afterCreatedAt, afterCreatedAt, afterId, limit });
     while (q.next())
         out.append(readTopUp(q));
     return out;

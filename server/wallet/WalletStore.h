@@ -61,8 +61,8 @@ QList<Movement> movements(const QSqlDatabase& db, const QString& accountId, int 
 void insertTopUp(const QSqlDatabase& db, const TopUp& topUp);
 std::optional<TopUp> findTopUp(const QSqlDatabase& db, const QString& id);
 std::optional<TopUp> findTopUpByIdOp(const QSqlDatabase& db, const QString& idOp);
-// The pending top-ups, oldest first, at most `limit`.
-QList<TopUp> pendingTopUps(const QSqlDatabase& db, int limit);
+// The pending top-ups made after (`afterCreatedAt`, `afterId`), oldest first, at most `limit`.
+QList<TopUp> pendingTopUps(const QSqlDatabase& db, int limit, qint64 afterCreatedAt = -1, const QString& afterId = {});
 
 // Moves a pending top-up to `status` (one conditional write); when it becomes paid, credits
 // the wallet and records the movement, in the same (caller's) transaction. False when the

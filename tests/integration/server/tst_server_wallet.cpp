@@ -5,6 +5,7 @@
 
 #include "WalletTestSupport.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace support;
@@ -28,6 +29,7 @@ private slots:
     void anotherCitizensTopUpIs404();
     void paymentRoutesRefuseBadInput();
     void withoutProviderNoTopUps();
+    void paymentOptionsAreChecked();
 
 private:
     TestServer m_server { { QStringLiteral("--demo-data") } };
@@ -195,12 +197,23 @@ void TestServerWallet::restartBetweenPaymentAndNotification()
         TestHttp browser(m_silent);
         QCOMPARE(sandboxAction(browser, idOp, QStringLiteral("payer")).status, 200);
     }
+    // Another one, never paid, left for twenty-one minutes.
+    const TestReply forgotten = startTopUp(*citizen.http, 100);
+    QCOMPARE(execOnServerDatabase(m_silent,
+                                  QStringLiteral("UPDATE top_ups SET created_at = created_at - ? WHERE id = ?"),
+                                  { 21LL * 60 * 1000, idOf(forgotten) }),
+             1);
     // Paid at the provider, not yet known to the server: the server stops and starts again on
-    // the same database; its reconciliation at start settles the pending top-up.
+    // the same database; its reconciliation at start settles both pending top-ups (nobody
+    // reads them first).
     QVERIFY2(m_silent.restart(), qPrintable(m_silent.errorString()));
     TestHttp http(m_silent);
     http.setBearer(citizen.token);
     QTRY_COMPARE(balanceOf(http), 5000);
+    QTRY_COMPARE(execOnServerDatabase(m_silent,
+                                      QStringLiteral("SELECT COUNT(*) FROM top_ups WHERE id = ? AND status = ?"),
+                                      { idOf(forgotten), QStringLiteral("expired") }),
+                 1);
     // The late notification and the browser's return change nothing.
     QCOMPARE(notification(http, idOp).status, 204);
     QCOMPARE(http.get(QStringLiteral("/payments/payfip/retour?idop=") + idOp).status, 200);
@@ -337,6 +350,34 @@ void TestServerWallet::withoutProviderNoTopUps()
     QCOMPARE(browser.get(QStringLiteral("/sandbox/payfip/paiement?idop=abc")).status, 404);
     QCOMPARE(notification(browser, QStringLiteral("abc")).status, 404);
     bare.stop();
+}
+
+void TestServerWallet::paymentOptionsAreChecked()
+{
+    // The test seams exist only beside the demo data; a provider must be known; a public
+    // address must be https.
+    const QList<QStringList> refused {
+        { QStringLiteral("--test-sandbox-silent") },
+        { QStringLiteral("--test-hold-dir"), QDir::tempPath() },
+        { QStringLiteral("--demo-data"), QStringLiteral("--payment-provider"), QStringLiteral("paypal") },
+        { QStringLiteral("--demo-data"), QStringLiteral("--public-url"),
+          QStringLiteral("http://citoyens.example.org") },
+        { QStringLiteral("--demo-data"), QStringLiteral("--public-url"), QStringLiteral("https://x.example.org/?a=1") },
+    };
+    for (const QStringList& args : refused) {
+        TestServer server { args };
+        QVERIFY2(!server.start(), qPrintable(args.join(QLatin1Char(' '))));
+        server.stop();
+    }
+    // Behind a proxy, payment pages are at the public address.
+    TestServer proxied { { QStringLiteral("--demo-data"), QStringLiteral("--public-url"),
+                           QStringLiteral("https://citoyens.example.org/") } };
+    QVERIFY2(proxied.start(), qPrintable(proxied.errorString()));
+    Person citizen = newCitizen(proxied);
+    const QString url = startTopUp(*citizen.http, 100).json().value(QStringLiteral("paymentUrl")).toString();
+    QVERIFY2(url.startsWith(QStringLiteral("https://citoyens.example.org/api/v1/sandbox/payfip/paiement?idop=")),
+             qPrintable(url));
+    proxied.stop();
 }
 
 QTEST_GUILESS_MAIN(TestServerWallet)
