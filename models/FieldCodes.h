@@ -35,5 +35,8 @@ inline const QString TooShort = QStringLiteral("too_short");
 inline const QString InvalidTime = QStringLiteral("invalid_time");
 inline const QString OutOfRange = QStringLiteral("out_of_range");
 inline const QString NotAllowed = QStringLiteral("not_allowed");
+inline const QString TooSmall = QStringLiteral("too_small");
+inline const QString Duplicate = QStringLiteral("duplicate");
+inline const QString CountMismatch = QStringLiteral("count_mismatch");
 
 } // namespace citoyens::FieldCode

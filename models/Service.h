@@ -2,6 +2,7 @@
 
 #include "DocumentRequirement.h"
 #include "FieldError.h"
+#include "ServiceItem.h"
 #include "TariffBracket.h"
 
 #include <QJsonObject>
@@ -21,6 +22,14 @@ struct Service
     QList<DocumentRequirement> requiredDocuments;
     QList<TariffBracket> brackets;
     bool needsIncome = false; // ask the revenu fiscal de référence and the number of parts
+    // What the service sells, priced per bracket; empty for a service that sells nothing
+    // online. Ids unique within the service; each item has one price per bracket (one price
+    // when the service has no brackets).
+    QList<ServiceItem> items;
+
+    static constexpr int MaxItems = 50;
+
+    const ServiceItem* item(const QString& itemId) const;
 
     QJsonObject toJson() const;
     static std::optional<Service> fromJson(const QJsonObject& json, FieldErrors* errors = nullptr,
@@ -29,7 +38,8 @@ struct Service
     friend bool operator==(const Service& a, const Service& b)
     {
         return a.id == b.id && a.communeId == b.communeId && a.name == b.name
-            && a.requiredDocuments == b.requiredDocuments && a.brackets == b.brackets && a.needsIncome == b.needsIncome;
+            && a.requiredDocuments == b.requiredDocuments && a.brackets == b.brackets && a.needsIncome == b.needsIncome
+            && a.items == b.items;
     }
 };
 

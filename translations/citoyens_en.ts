@@ -326,6 +326,14 @@
         <source>This file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your wallet&apos;s balance is too low for this purchase. Top up your wallet first.</source>
+        <translation>Your wallet&apos;s balance is too low for this purchase. Top up your wallet first.</translation>
+    </message>
+    <message>
+        <source>This request is not approved yet: nothing can be bought with it.</source>
+        <translation>This request is not approved yet: nothing can be bought with it.</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::AccountWidget</name>
@@ -1313,6 +1321,14 @@
         <source>This desk</source>
         <translation>This desk</translation>
     </message>
+    <message>
+        <source>My orders</source>
+        <translation>My orders</translation>
+    </message>
+    <message>
+        <source>My wallet</source>
+        <translation>My wallet</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::PasswordChangeForm</name>
@@ -1794,6 +1810,18 @@
     <message>
         <source>Your requests could not be refreshed: %1 They are shown as last saved on this computer.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buy</source>
+        <translation>&amp;Buy</translation>
+    </message>
+    <message>
+        <source>Buy with the selected approved request</source>
+        <translation>Buy with the selected approved request</translation>
+    </message>
+    <message>
+        <source>Your order %1 is paid: %2. It is listed in &quot;My orders&quot;.</source>
+        <translation>Your order %1 is paid: %2. It is listed in &quot;My orders&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2829,513 @@
     <message>
         <source>Summer holidays</source>
         <translation>Summer holidays</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptWriter</name>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation>The file %1 could not be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Receipt of order %1</source>
+        <translation>Receipt of order %1</translation>
+    </message>
+    <message>
+        <source>Commune of %1</source>
+        <translation>Commune of %1</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Payment receipt</translation>
+    </message>
+    <message>
+        <source>Order no. %1 of %2</source>
+        <translation>Order no. %1 of %2</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total paid</translation>
+    </message>
+    <message>
+        <source>Paid with the wallet</source>
+        <translation>Paid with the wallet</translation>
+    </message>
+    <message>
+        <source>This receipt was issued by the Citoyens platform of the %1.</source>
+        <translation>This receipt was issued by the Citoyens platform of the %1.</translation>
+    </message>
+    <message>
+        <source>Childcare costs statement %1</source>
+        <translation>Childcare costs statement %1</translation>
+    </message>
+    <message>
+        <source>Statement of childcare costs for %1</source>
+        <translation>Statement of childcare costs for %1</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Issued to: %1</translation>
+    </message>
+    <message>
+        <source>Childcare costs paid in %1 for children under 6 on 1 January %1, to be entered in your income tax return.</source>
+        <translation>Childcare costs paid in %1 for children under 6 on 1 January %1, to be entered in your income tax return.</translation>
+    </message>
+    <message>
+        <source>No childcare costs were paid in %1 for a child under 6.</source>
+        <translation>No childcare costs were paid in %1 for a child under 6.</translation>
+    </message>
+    <message>
+        <source>%1 %2, born on %3</source>
+        <translation>%1 %2, born on %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Total for %1</source>
+        <translation>Total for %1</translation>
+    </message>
+    <message>
+        <source>Issued by the Citoyens platform of the %1.</source>
+        <translation>Issued by the Citoyens platform of the %1.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::OrderLineModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::OrdersPage</name>
+    <message>
+        <source>You have not ordered anything yet. Once the town hall has approved a request, &quot;Buy&quot; in &quot;My services&quot; orders what it offers.</source>
+        <translation>You have not ordered anything yet. Once the town hall has approved a request, &quot;Buy&quot; in &quot;My services&quot; orders what it offers.</translation>
+    </message>
+    <message>
+        <source>&amp;Download the receipt (PDF)</source>
+        <translation>&amp;Download the receipt (PDF)</translation>
+    </message>
+    <message>
+        <source>Childcare costs &amp;statement (PDF)</source>
+        <translation>Childcare costs &amp;statement (PDF)</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>My orders</translation>
+    </message>
+    <message>
+        <source>History and details of my orders</source>
+        <translation>History and details of my orders</translation>
+    </message>
+    <message>
+        <source>Your orders could not be refreshed: %1 They are shown as last saved on this computer.</source>
+        <translation>Your orders could not be refreshed: %1 They are shown as last saved on this computer.</translation>
+    </message>
+    <message>
+        <source>Lines of the selected order</source>
+        <translation>Lines of the selected order</translation>
+    </message>
+    <message>
+        <source>Download the receipt of the selected order (PDF)</source>
+        <translation>Download the receipt of the selected order (PDF)</translation>
+    </message>
+    <message>
+        <source>Childcare costs statement</source>
+        <translation>Childcare costs statement</translation>
+    </message>
+    <message>
+        <source>The childcare costs paid in a year for your children under 6 on 1 January, child by child, for your income tax return.</source>
+        <translation>The childcare costs paid in a year for your children under 6 on 1 January, child by child, for your income tax return.</translation>
+    </message>
+    <message>
+        <source>Download the childcare costs statement of the chosen year (PDF)</source>
+        <translation>Download the childcare costs statement of the chosen year (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Order no. %1 of %2</source>
+        <translation>Order no. %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1, commune of %2</source>
+        <translation>%1, commune of %2</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message>
+        <source>Paid with the wallet</source>
+        <translation>Paid with the wallet</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The receipt was saved in %1.</source>
+        <translation>The receipt was saved in %1.</translation>
+    </message>
+    <message>
+        <source>The statement could not be prepared: %1</source>
+        <translation>The statement could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>Save the childcare costs statement</source>
+        <translation>Save the childcare costs statement</translation>
+    </message>
+    <message>
+        <source>The childcare costs statement for %1 was saved in %2.</source>
+        <translation>The childcare costs statement for %1 was saved in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::PurchaseDialog</name>
+    <message>
+        <source>Loading what this service offers…</source>
+        <translation>Loading what this service offers…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>Paying…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Buy</translation>
+    </message>
+    <message>
+        <source>Load the offers again</source>
+        <translation>Load the offers again</translation>
+    </message>
+    <message>
+        <source>No child named</source>
+        <translation>No child named</translation>
+    </message>
+    <message>
+        <source>For the c&amp;hild (optional)</source>
+        <translation>For the c&amp;hild (optional)</translation>
+    </message>
+    <message>
+        <source>Confirm the purchase</source>
+        <translation>Confirm the purchase</translation>
+    </message>
+    <message>
+        <source>Cancel the purchase</source>
+        <translation>Cancel the purchase</translation>
+    </message>
+    <message>
+        <source>This request is not approved yet: nothing can be bought with it.</source>
+        <translation>This request is not approved yet: nothing can be bought with it.</translation>
+    </message>
+    <message>
+        <source>The offers could not be loaded: %1</source>
+        <translation>The offers could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>This service has nothing to buy yet.</source>
+        <translation>This service has nothing to buy yet.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Quantity of %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Balance after purchase: %1</source>
+        <translation>Balance after purchase: %1</translation>
+    </message>
+    <message>
+        <source>Balance after purchase: not known yet</source>
+        <translation>Balance after purchase: not known yet</translation>
+    </message>
+    <message>
+        <source>You are missing %1.</source>
+        <translation>You are missing %1.</translation>
+    </message>
+    <message>
+        <source>Top &amp;up %1</source>
+        <translation>Top &amp;up %1</translation>
+    </message>
+    <message>
+        <source>Top up %1</source>
+        <translation>Top up %1</translation>
+    </message>
+    <message>
+        <source>Choose a quantity for at least one item.</source>
+        <translation>Choose a quantity for at least one item.</translation>
+    </message>
+    <message>
+        <source>Your wallet is short of %1 for this purchase.</source>
+        <translation>Your wallet is short of %1 for this purchase.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::TopUpOperation</name>
+    <message>
+        <source>Payment accepted, %1 credited</source>
+        <translation>Payment accepted, %1 credited</translation>
+    </message>
+    <message>
+        <source>Payment refused</source>
+        <translation>Payment refused</translation>
+    </message>
+    <message>
+        <source>Payment abandoned</source>
+        <translation>Payment abandoned</translation>
+    </message>
+    <message>
+        <source>Payment expired</source>
+        <translation>Payment expired</translation>
+    </message>
+    <message>
+        <source>Opening the payment page for %1…</source>
+        <translation>Opening the payment page for %1…</translation>
+    </message>
+    <message>
+        <source>The payment page could not be opened. Open this address in your browser to pay %1: %2</source>
+        <translation>The payment page could not be opened. Open this address in your browser to pay %1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment of %1 on the payment page…</source>
+        <translation>Waiting for the payment of %1 on the payment page…</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::WalletMovementModel</name>
+    <message>
+        <source>Top-up</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::WalletPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>No movement yet. Top up your wallet with the amounts of the &quot;Funds deposit&quot; block.</source>
+        <translation>No movement yet. Top up your wallet with the amounts of the &quot;Funds deposit&quot; block.</translation>
+    </message>
+    <message>
+        <source>My wallet</source>
+        <translation>My wallet</translation>
+    </message>
+    <message>
+        <source>Refresh my wallet</source>
+        <translation>Refresh my wallet</translation>
+    </message>
+    <message>
+        <source>Your wallet could not be refreshed: %1 It is shown as last saved on this computer.</source>
+        <translation>Your wallet could not be refreshed: %1 It is shown as last saved on this computer.</translation>
+    </message>
+    <message>
+        <source>Movements of my wallet</source>
+        <translation>Movements of my wallet</translation>
+    </message>
+    <message>
+        <source>Balance of my wallet: %1</source>
+        <translation>Balance of my wallet: %1</translation>
+    </message>
+    <message>
+        <source>Balance of my wallet: not known yet</source>
+        <translation>Balance of my wallet: not known yet</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::WalletPanel</name>
+    <message>
+        <source>FUNDS DEPOSIT</source>
+        <translation>FUNDS DEPOSIT</translation>
+    </message>
+    <message>
+        <source>&amp;Top up my wallet</source>
+        <translation>&amp;Top up my wallet</translation>
+    </message>
+    <message>
+        <source>Open the payment page again</source>
+        <translation>Open the payment page again</translation>
+    </message>
+    <message>
+        <source>Funds deposit</source>
+        <translation>Funds deposit</translation>
+    </message>
+    <message>
+        <source>Top-up amount %1</source>
+        <translation>Top-up amount %1</translation>
+    </message>
+    <message>
+        <source>Top up my wallet</source>
+        <translation>Top up my wallet</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Balance: %1</translation>
+    </message>
+    <message>
+        <source>Balance: not known yet</source>
+        <translation>Balance: not known yet</translation>
     </message>
 </context>
 </TS>

@@ -326,6 +326,14 @@
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
+    <message>
+        <source>Your wallet&apos;s balance is too low for this purchase. Top up your wallet first.</source>
+        <translation>Le solde de votre porte-monnaie est insuffisant pour cet achat. Rechargez d&apos;abord votre porte-monnaie.</translation>
+    </message>
+    <message>
+        <source>This request is not approved yet: nothing can be bought with it.</source>
+        <translation>Cette demande n&apos;est pas encore validée : rien ne peut être acheté avec elle.</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::AccountWidget</name>
@@ -1313,6 +1321,14 @@
         <source>This desk</source>
         <translation>Ce poste</translation>
     </message>
+    <message>
+        <source>My orders</source>
+        <translation>Mes commandes</translation>
+    </message>
+    <message>
+        <source>My wallet</source>
+        <translation>Mon porte-monnaie</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::PasswordChangeForm</name>
@@ -1794,6 +1810,18 @@
     <message>
         <source>Your request has been sent. The town hall will examine it.</source>
         <translation>Votre demande a été envoyée. La mairie va l&apos;examiner.</translation>
+    </message>
+    <message>
+        <source>&amp;Buy</source>
+        <translation>Ac&amp;heter</translation>
+    </message>
+    <message>
+        <source>Buy with the selected approved request</source>
+        <translation>Acheter avec la demande validée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Your order %1 is paid: %2. It is listed in &quot;My orders&quot;.</source>
+        <translation>Votre commande %1 est payée : %2. Elle figure dans « Mes commandes ».</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2829,513 @@
     <message>
         <source>Summer holidays</source>
         <translation>Vacances d&apos;été</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptWriter</name>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation>Le fichier %1 n&apos;a pas pu être enregistré. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Receipt of order %1</source>
+        <translation>Reçu de la commande %1</translation>
+    </message>
+    <message>
+        <source>Commune of %1</source>
+        <translation>Commune de %1</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Reçu de paiement</translation>
+    </message>
+    <message>
+        <source>Order no. %1 of %2</source>
+        <translation>Commande n° %1 du %2</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service : %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Pour : %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total payé</translation>
+    </message>
+    <message>
+        <source>Paid with the wallet</source>
+        <translation>Payé par porte-monnaie</translation>
+    </message>
+    <message>
+        <source>This receipt was issued by the Citoyens platform of the %1.</source>
+        <translation>Reçu émis par la plateforme Citoyens de la %1.</translation>
+    </message>
+    <message>
+        <source>Childcare costs statement %1</source>
+        <translation>Attestation de frais de garde %1</translation>
+    </message>
+    <message>
+        <source>Statement of childcare costs for %1</source>
+        <translation>Attestation de frais de garde d&apos;enfants — année %1</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Délivrée à : %1</translation>
+    </message>
+    <message>
+        <source>Childcare costs paid in %1 for children under 6 on 1 January %1, to be entered in your income tax return.</source>
+        <translation>Frais de garde payés en %1 pour les enfants de moins de 6 ans au 1er janvier %1, à reporter dans votre déclaration de revenus.</translation>
+    </message>
+    <message>
+        <source>No childcare costs were paid in %1 for a child under 6.</source>
+        <translation>Aucun frais de garde n&apos;a été payé en %1 pour un enfant de moins de 6 ans.</translation>
+    </message>
+    <message>
+        <source>%1 %2, born on %3</source>
+        <translation>%1 %2, né(e) le %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Total for %1</source>
+        <translation>Total pour %1</translation>
+    </message>
+    <message>
+        <source>Issued by the Citoyens platform of the %1.</source>
+        <translation>Émise par la plateforme Citoyens de la %1.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::OrderLineModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::OrdersPage</name>
+    <message>
+        <source>You have not ordered anything yet. Once the town hall has approved a request, &quot;Buy&quot; in &quot;My services&quot; orders what it offers.</source>
+        <translation>Vous n&apos;avez encore rien commandé. Une fois une demande validée par la mairie, « Acheter » dans « Mes services » commande ce qu&apos;elle propose.</translation>
+    </message>
+    <message>
+        <source>&amp;Download the receipt (PDF)</source>
+        <translation>&amp;Télécharger le reçu (PDF)</translation>
+    </message>
+    <message>
+        <source>Childcare costs &amp;statement (PDF)</source>
+        <translation>Attestation de frais de &amp;garde (PDF)</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>Mes commandes</translation>
+    </message>
+    <message>
+        <source>History and details of my orders</source>
+        <translation>Historique et détails de mes commandes</translation>
+    </message>
+    <message>
+        <source>Your orders could not be refreshed: %1 They are shown as last saved on this computer.</source>
+        <translation>Vos commandes n&apos;ont pas pu être actualisées : %1 Elles sont affichées telles qu&apos;enregistrées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Lines of the selected order</source>
+        <translation>Lignes de la commande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Download the receipt of the selected order (PDF)</source>
+        <translation>Télécharger le reçu de la commande sélectionnée (PDF)</translation>
+    </message>
+    <message>
+        <source>Childcare costs statement</source>
+        <translation>Attestation de frais de garde</translation>
+    </message>
+    <message>
+        <source>The childcare costs paid in a year for your children under 6 on 1 January, child by child, for your income tax return.</source>
+        <translation>Les frais de garde payés dans l&apos;année pour vos enfants de moins de 6 ans au 1er janvier, enfant par enfant, pour votre déclaration de revenus.</translation>
+    </message>
+    <message>
+        <source>Download the childcare costs statement of the chosen year (PDF)</source>
+        <translation>Télécharger l&apos;attestation de frais de garde de l&apos;année choisie (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Année</translation>
+    </message>
+    <message>
+        <source>Order no. %1 of %2</source>
+        <translation>Commande n° %1 du %2</translation>
+    </message>
+    <message>
+        <source>%1, commune of %2</source>
+        <translation>%1, commune de %2</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Pour : %1</translation>
+    </message>
+    <message>
+        <source>Paid with the wallet</source>
+        <translation>Payé par porte-monnaie</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Enregistrer le reçu</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The receipt was saved in %1.</source>
+        <translation>Le reçu a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>The statement could not be prepared: %1</source>
+        <translation>L&apos;attestation n&apos;a pas pu être préparée : %1</translation>
+    </message>
+    <message>
+        <source>Save the childcare costs statement</source>
+        <translation>Enregistrer l&apos;attestation de frais de garde</translation>
+    </message>
+    <message>
+        <source>The childcare costs statement for %1 was saved in %2.</source>
+        <translation>L&apos;attestation de frais de garde %1 a été enregistrée dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::PurchaseDialog</name>
+    <message>
+        <source>Loading what this service offers…</source>
+        <translation>Chargement de ce que propose ce service…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Réess&amp;ayer</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>Paiement…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Acheter</translation>
+    </message>
+    <message>
+        <source>Load the offers again</source>
+        <translation>Charger à nouveau les offres</translation>
+    </message>
+    <message>
+        <source>No child named</source>
+        <translation>Aucun enfant désigné</translation>
+    </message>
+    <message>
+        <source>For the c&amp;hild (optional)</source>
+        <translation>Pour l&apos;&amp;enfant (facultatif)</translation>
+    </message>
+    <message>
+        <source>Confirm the purchase</source>
+        <translation>Confirmer l&apos;achat</translation>
+    </message>
+    <message>
+        <source>Cancel the purchase</source>
+        <translation>Annuler l&apos;achat</translation>
+    </message>
+    <message>
+        <source>This request is not approved yet: nothing can be bought with it.</source>
+        <translation>Cette demande n&apos;est pas encore validée : rien ne peut être acheté avec elle.</translation>
+    </message>
+    <message>
+        <source>The offers could not be loaded: %1</source>
+        <translation>Les offres n&apos;ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>This service has nothing to buy yet.</source>
+        <translation>Ce service ne propose encore rien à acheter.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Quantité de %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>Balance after purchase: %1</source>
+        <translation>Solde après achat : %1</translation>
+    </message>
+    <message>
+        <source>Balance after purchase: not known yet</source>
+        <translation>Solde après achat : pas encore connu</translation>
+    </message>
+    <message>
+        <source>You are missing %1.</source>
+        <translation>Il vous manque %1.</translation>
+    </message>
+    <message>
+        <source>Top &amp;up %1</source>
+        <translation>&amp;Recréditer %1</translation>
+    </message>
+    <message>
+        <source>Top up %1</source>
+        <translation>Recréditer %1</translation>
+    </message>
+    <message>
+        <source>Choose a quantity for at least one item.</source>
+        <translation>Choisissez une quantité pour au moins un article.</translation>
+    </message>
+    <message>
+        <source>Your wallet is short of %1 for this purchase.</source>
+        <translation>Il manque %1 dans votre porte-monnaie pour cet achat.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::TopUpOperation</name>
+    <message>
+        <source>Payment accepted, %1 credited</source>
+        <translation>Paiement accepté, %1 crédités</translation>
+    </message>
+    <message>
+        <source>Payment refused</source>
+        <translation>Paiement refusé</translation>
+    </message>
+    <message>
+        <source>Payment abandoned</source>
+        <translation>Paiement abandonné</translation>
+    </message>
+    <message>
+        <source>Payment expired</source>
+        <translation>Paiement expiré</translation>
+    </message>
+    <message>
+        <source>Opening the payment page for %1…</source>
+        <translation>Ouverture de la page de paiement de %1…</translation>
+    </message>
+    <message>
+        <source>The payment page could not be opened. Open this address in your browser to pay %1: %2</source>
+        <translation>La page de paiement n&apos;a pas pu s&apos;ouvrir. Ouvrez cette adresse dans votre navigateur pour payer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment of %1 on the payment page…</source>
+        <translation>En attente du paiement de %1 sur la page de paiement…</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::WalletMovementModel</name>
+    <message>
+        <source>Top-up</source>
+        <translation>Rechargement</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::WalletPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>No movement yet. Top up your wallet with the amounts of the &quot;Funds deposit&quot; block.</source>
+        <translation>Aucun mouvement pour l&apos;instant. Rechargez votre porte-monnaie avec les montants du bloc « Dépôts de fonds ».</translation>
+    </message>
+    <message>
+        <source>My wallet</source>
+        <translation>Mon porte-monnaie</translation>
+    </message>
+    <message>
+        <source>Refresh my wallet</source>
+        <translation>Actualiser mon porte-monnaie</translation>
+    </message>
+    <message>
+        <source>Your wallet could not be refreshed: %1 It is shown as last saved on this computer.</source>
+        <translation>Votre porte-monnaie n&apos;a pas pu être actualisé : %1 Il est affiché tel qu&apos;enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Movements of my wallet</source>
+        <translation>Mouvements de mon porte-monnaie</translation>
+    </message>
+    <message>
+        <source>Balance of my wallet: %1</source>
+        <translation>Solde de mon porte-monnaie : %1</translation>
+    </message>
+    <message>
+        <source>Balance of my wallet: not known yet</source>
+        <translation>Solde de mon porte-monnaie : pas encore connu</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::WalletPanel</name>
+    <message>
+        <source>FUNDS DEPOSIT</source>
+        <translation>DÉPÔTS DE FONDS</translation>
+    </message>
+    <message>
+        <source>&amp;Top up my wallet</source>
+        <translation>&amp;Recréditer mon porte-monnaie</translation>
+    </message>
+    <message>
+        <source>Open the payment page again</source>
+        <translation>Rouvrir la page de paiement</translation>
+    </message>
+    <message>
+        <source>Funds deposit</source>
+        <translation>Dépôts de fonds</translation>
+    </message>
+    <message>
+        <source>Top-up amount %1</source>
+        <translation>Montant du rechargement %1</translation>
+    </message>
+    <message>
+        <source>Top up my wallet</source>
+        <translation>Recréditer mon porte-monnaie</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Solde : %1</translation>
+    </message>
+    <message>
+        <source>Balance: not known yet</source>
+        <translation>Solde : pas encore connu</translation>
     </message>
 </context>
 </TS>

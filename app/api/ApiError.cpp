@@ -54,6 +54,10 @@ QString problemSentence(const QString& code, int retryAfterSeconds)
         return ApiError::tr("This type of file is not accepted.");
     if (code == ProblemCode::NotFound)
         return ApiError::tr("This item no longer exists.");
+    if (code == ProblemCode::InsufficientFunds)
+        return ApiError::tr("Your wallet's balance is too low for this purchase. Top up your wallet first.");
+    if (code == ProblemCode::NotApproved)
+        return ApiError::tr("This request is not approved yet: nothing can be bought with it.");
     if (code == ProblemCode::InvalidJson || code == ProblemCode::MethodNotAllowed)
         return ApiError::tr("The server refused the request. Update the application or contact support.");
     return {};

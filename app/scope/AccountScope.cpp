@@ -6,18 +6,23 @@
 #include "sync/SubscriptionCommands.h"
 #include "sync/SyncLogging.h"
 #include "sync/SyncService.h"
+#include "wallet/WalletCommands.h"
 
 #include "itemmodels/BeneficiaryListModel.h"
 #include "itemmodels/CatalogueModel.h"
 #include "itemmodels/NotificationListModel.h"
+#include "itemmodels/OrderTableModel.h"
 #include "itemmodels/QueueTableModel.h"
 #include "itemmodels/SubscriptionTableModel.h"
+#include "itemmodels/WalletMovementModel.h"
 #include "session/Session.h"
 #include "store/BeneficiaryRepository.h"
 #include "store/CatalogueRepository.h"
 #include "store/NotificationRepository.h"
+#include "store/OrderRepository.h"
 #include "store/QueueRepository.h"
 #include "store/SubscriptionRepository.h"
+#include "store/WalletRepository.h"
 
 #include "api/AgentApi.h"
 #include "api/ApiClient.h"
@@ -25,7 +30,9 @@
 #include "api/BeneficiaryApi.h"
 #include "api/CatalogueApi.h"
 #include "api/NotificationApi.h"
+#include "api/OrderApi.h"
 #include "api/SubscriptionApi.h"
+#include "api/WalletApi.h"
 #include "models/Account.h"
 #include "store/LocalStore.h"
 
@@ -69,6 +76,11 @@ AccountScope::AccountScope(ApiClient* client, Kind kind, QObject* parent)
     , m_queueModel(new QueueTableModel(m_queueRepository, m_catalogueRepository, this))
     , m_deskCommands(
           new DeskCommands(new AgentApi(client, this), m_queueRepository, m_catalogueRepository, m_sync, this))
+    , m_walletRepository(new WalletRepository(nullptr, this))
+    , m_orderRepository(new OrderRepository(nullptr, this))
+    , m_walletModel(new WalletMovementModel(m_walletRepository, this))
+    , m_orderModel(new OrderTableModel(m_orderRepository, this))
+    , m_walletCommands(new WalletCommands(client, m_walletRepository, m_orderRepository, m_sync, this))
 {
     m_queueTimer.setInterval(std::chrono::seconds(30));
     connect(&m_queueTimer, &QTimer::timeout, this, [this] { m_sync->sync(SyncService::Resource::AgentQueue); });
@@ -132,6 +144,28 @@ void AccountScope::declareCollections(ApiClient* client)
                             SyncService::listCollection<Notification>(
                                 m_notificationRepository, QStringLiteral("notifications"),
                                 [notificationApi](const QByteArray& etag) { return notificationApi->list(etag); }) });
+
+    auto* walletApi = new WalletApi(client, this);
+    auto* orderApi = new OrderApi(client, this);
+    WalletRepository* wallet = m_walletRepository;
+    SyncService::Collection walletCollection;
+    walletCollection.storedEtag = [wallet] {
+        return wallet->etag();
+    };
+    walletCollection.fetch = [walletApi](const QByteArray& etag) {
+        return walletApi->wallet(etag);
+    };
+    walletCollection.write = [wallet](const QJsonObject& answer, const QByteArray& etag, QString* problem) {
+        const auto read = Wallet::fromJson(answer);
+        if (!read)
+            *problem = QStringLiteral("unreadable wallet");
+        return read && wallet->save(*read, etag);
+    };
+    m_declarations.append({ SyncService::Resource::Wallet, citizen, walletCollection });
+    m_declarations.append(
+        { SyncService::Resource::Orders, citizen,
+          SyncService::listCollection<Order>(m_orderRepository, QStringLiteral("orders"),
+                                             [orderApi](const QByteArray& etag) { return orderApi->list(etag); }) });
 
     QueueRepository* queue = m_queueRepository;
     SyncService::Collection agentQueue;
@@ -245,6 +279,8 @@ void AccountScope::attach(LocalStore* store)
     m_beneficiaryRepository->setStore(store);
     m_notificationRepository->setStore(store);
     m_queueRepository->setStore(store);
+    m_walletRepository->setStore(store);
+    m_orderRepository->setStore(store);
     m_attached = store != nullptr;
 }
 

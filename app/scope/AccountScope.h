@@ -24,6 +24,8 @@ class LocalStore;
 class NotificationListModel;
 class NotificationPoller;
 class NotificationRepository;
+class OrderRepository;
+class OrderTableModel;
 class QueueRepository;
 class QueueTableModel;
 class Session;
@@ -31,6 +33,9 @@ class SubscriptionCommands;
 class SubscriptionRepository;
 class SubscriptionTableModel;
 class SyncService;
+class WalletCommands;
+class WalletMovementModel;
+class WalletRepository;
 struct CollectionDeclaration;
 
 // Everything of one signed-in person: the repositories on that person's store, the item
@@ -90,6 +95,13 @@ public:
     QueueTableModel* queueModel() const { return m_queueModel; }
     DeskCommands* deskCommands() const { return m_deskCommands; }
 
+    // The wallet ("Mon porte-monnaie", the side block) and the orders ("Mes commandes").
+    WalletRepository* walletRepository() const { return m_walletRepository; }
+    OrderRepository* orderRepository() const { return m_orderRepository; }
+    WalletMovementModel* walletModel() const { return m_walletModel; }
+    OrderTableModel* orderModel() const { return m_orderModel; }
+    WalletCommands* walletCommands() const { return m_walletCommands; }
+
     SyncService* sync() const { return m_sync; }
     NotificationPoller* poller() const { return m_poller; }
     SubscriptionCommands* subscriptionCommands() const { return m_subscriptionCommands; }
@@ -130,6 +142,11 @@ private:
     QueueRepository* m_queueRepository;
     QueueTableModel* m_queueModel;
     DeskCommands* m_deskCommands;
+    WalletRepository* m_walletRepository;
+    OrderRepository* m_orderRepository;
+    WalletMovementModel* m_walletModel;
+    OrderTableModel* m_orderModel;
+    WalletCommands* m_walletCommands;
     QTimer m_queueTimer; // an agent's queue, fetched again while signed in
     QList<CollectionDeclaration> m_declarations;
     QString m_collectionsRole;

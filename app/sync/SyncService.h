@@ -30,7 +30,16 @@ class SyncService : public QObject
     Q_DISABLE_COPY_MOVE(SyncService)
 
 public:
-    enum class Resource { Catalogue, BeneficiaryOptions, Subscriptions, Beneficiaries, Notifications, AgentQueue };
+    enum class Resource {
+        Catalogue,
+        BeneficiaryOptions,
+        Subscriptions,
+        Beneficiaries,
+        Notifications,
+        AgentQueue,
+        Wallet,
+        Orders,
+    };
     Q_ENUM(Resource)
 
     struct Collection

@@ -24,6 +24,12 @@ Problem& Problem::withHeader(const QByteArray& name, const QByteArray& value)
     return *this;
 }
 
+Problem& Problem::withMember(const QString& name, const QJsonValue& value)
+{
+    m_members.insert(name, value);
+    return *this;
+}
+
 Problem Problem::fromFieldErrors(const FieldErrors& errors)
 {
     bool onlyPasswordRules = !errors.isEmpty();
@@ -45,6 +51,8 @@ HttpResponse Problem::toResponse(const RequestContext& ctx) const
         { QStringLiteral("detail"), ProblemTexts::detail(m_code, ctx.language) },
         { QStringLiteral("code"), m_code },
     };
+    for (auto it = m_members.constBegin(); it != m_members.constEnd(); ++it)
+        body.insert(it.key(), it.value());
     if (!m_errors.isEmpty()) {
         QJsonArray errors;
         for (const FieldError& e : m_errors) {

@@ -3,6 +3,8 @@
 #include "models/FieldError.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -23,6 +25,8 @@ public:
     const QString& code() const { return m_code; }
     const FieldErrors& errors() const { return m_errors; }
     Problem& withHeader(const QByteArray& name, const QByteArray& value);
+    // An extension member of the problem object ("missingCents"), beside the standard ones.
+    Problem& withMember(const QString& name, const QJsonValue& value);
 
     HttpResponse toResponse(const RequestContext& ctx) const;
 
@@ -34,6 +38,7 @@ private:
     QString m_code;
     FieldErrors m_errors;
     QList<QPair<QByteArray, QByteArray>> m_headers;
+    QJsonObject m_members;
 };
 
 } // namespace citoyens::server

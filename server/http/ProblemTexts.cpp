@@ -97,6 +97,15 @@ const QHash<QString, Text>& problems()
         { ProblemCode::IdempotencyInFlight,
           { "Requête en cours", "Une requête avec la même clé Idempotency-Key est en cours de traitement.",
             "Request in progress", "A request with the same Idempotency-Key is being processed." } },
+        { ProblemCode::InsufficientFunds,
+          { "Solde insuffisant",
+            "Le solde de votre porte-monnaie ne couvre pas cette commande. Rechargez-le puis réessayez.",
+            "Insufficient funds", "Your wallet's balance does not cover this order. Top it up and try again." } },
+        { ProblemCode::NotApproved,
+          { "Demande non validée",
+            "Cette demande n'a pas encore été validée par la mairie : ses services ne peuvent pas être commandés.",
+            "Request not approved",
+            "This request has not been approved by the town hall yet: its services cannot be ordered." } },
         { ProblemCode::InvalidIdempotencyKey,
           { "Clé d'idempotence invalide",
             "L'en-tête Idempotency-Key doit comporter de 1 à 128 caractères (lettres, chiffres, - _ . :).",
@@ -204,6 +213,10 @@ const QHash<QString, QPair<const char*, const char*>>& fieldMessages()
           { "Le nouveau mot de passe doit être différent de l'actuel.",
             "The new password must differ from the current one." } },
         { FieldCode::TooShort, { "Ce champ est trop court.", "This field is too short." } },
+        { FieldCode::TooSmall, { "Cette valeur est trop petite.", "This value is too small." } },
+        { FieldCode::Duplicate, { "Cet élément figure déjà plus haut.", "This item is already listed above." } },
+        { FieldCode::CountMismatch,
+          { "Le nombre d'éléments ne correspond pas.", "The number of elements does not match." } },
     };
     return texts;
 }

@@ -58,6 +58,15 @@ void Janitor::runOnce()
         // DbError texts hold no values (see DbError.h). The next pass tries again.
         qCWarning(lcDb).noquote() << "purge failed:" << e.what();
     }
+    if (!m_extraPass || m_stopping.loadAcquire())
+        return;
+    try {
+        m_extraPass(QDateTime::currentMSecsSinceEpoch());
+    } catch (const DbError& e) {
+        qCWarning(lcDb).noquote() << "periodic pass failed:" << e.what();
+    } catch (const std::exception& e) {
+        qCWarning(lcServer).noquote() << "periodic pass failed:" << e.what();
+    }
 }
 
 int Janitor::deleteInBatches(const QSqlDatabase& db, const QString& sql, const QVariantList& values) const

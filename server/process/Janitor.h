@@ -6,6 +6,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
+
 namespace citoyens::server {
 
 class Database;
@@ -31,6 +33,10 @@ public:
     Janitor(Database& database, qint64 intervalMs, QObject* parent = nullptr);
     ~Janitor() override;
 
+    // Also run on each pass, after the purge, on the Janitor's thread (the wallet's
+    // reconciliation of pending top-ups). Set before start().
+    void setExtraPass(std::function<void(qint64 now)> pass) { m_extraPass = std::move(pass); }
+
     // Purges once now (on the worker) and then every interval.
     void start();
 
@@ -54,6 +60,7 @@ private:
     QThreadPool m_worker;
     QAtomicInt m_busy;
     QAtomicInt m_stopping;
+    std::function<void(qint64)> m_extraPass;
 };
 
 } // namespace citoyens::server

@@ -21,10 +21,15 @@
 #include "http/Responses.h"
 #include "mail/MailDrop.h"
 #include "mail/SmtpMailer.h"
+#include "payments/PaymentRoutes.h"
+#include "payments/SandboxPaymentProvider.h"
+#include "payments/TopUpSettlement.h"
 #include "services/AdminRoutes.h"
 #include "services/DeskRoutes.h"
 #include "services/FileStore.h"
 #include "services/ServiceRoutes.h"
+#include "wallet/OrderRoutes.h"
+#include "wallet/WalletRoutes.h"
 
 #include <QDir>
 #include <QFile>
@@ -102,6 +107,9 @@ void ServerApp::addRoutes(ApiRouter& router, const Routes& routes)
     routes.services->registerOn(router);
     routes.desk->registerOn(router);
     routes.admin->registerOn(router);
+    routes.payments->registerOn(router);
+    routes.wallet->registerOn(router);
+    routes.orders->registerOn(router);
 }
 
 QStringList ServerApp::routeList()
@@ -114,7 +122,10 @@ QStringList ServerApp::routeList()
     ServiceRoutes services { ServiceDeps {} };
     DeskRoutes desk { ServiceDeps {}, AuthServices {} };
     AdminRoutes admin { ServiceDeps {} };
-    addRoutes(router, { &auth, &password, &me, &activation, &services, &desk, &admin });
+    PaymentRoutes payments { PaymentDeps {} };
+    WalletRoutes wallet { ServiceDeps {}, PaymentDeps {} };
+    OrderRoutes orders { ServiceDeps {} };
+    addRoutes(router, { &auth, &password, &me, &activation, &services, &desk, &admin, &payments, &wallet, &orders });
     return router.routes();
 }
 
@@ -144,6 +155,7 @@ bool ServerApp::start()
         return false;
     }
     m_janitor = std::make_unique<Janitor>(*m_database, m_config.purgeIntervalMs);
+    startPayments();
     m_janitor->start();
 
     if (!m_config.mailDrop.isEmpty()) {
@@ -184,6 +196,9 @@ bool ServerApp::start()
     m_serviceRoutes = std::make_unique<ServiceRoutes>(deps);
     m_deskRoutes = std::make_unique<DeskRoutes>(deps, services);
     m_adminRoutes = std::make_unique<AdminRoutes>(deps);
+    m_walletRoutes = std::make_unique<WalletRoutes>(
+        deps, PaymentDeps { m_database.get(), m_sandbox.get(), m_sandbox.get(), m_settlement.get() });
+    m_orderRoutes = std::make_unique<OrderRoutes>(deps, m_config.testHoldDir);
 
     if (m_config.demoData && !DemoData::ensure(*m_database, *m_hasher, &error)) {
         qCCritical(lcServer).noquote() << "demo data:" << error;
@@ -195,8 +210,44 @@ bool ServerApp::start()
     m_router->setGate([guard = m_guard.get()](const RequestContext& ctx) { guard->require(ctx); });
     addRoutes(*m_router,
               { m_authRoutes.get(), m_passwordRoutes.get(), m_meRoutes.get(), m_activationRoutes.get(),
-                m_serviceRoutes.get(), m_deskRoutes.get(), m_adminRoutes.get() });
+                m_serviceRoutes.get(), m_deskRoutes.get(), m_adminRoutes.get(), m_paymentRoutes.get(),
+                m_walletRoutes.get(), m_orderRoutes.get() });
     return listen();
+}
+
+void ServerApp::startPayments()
+{
+    if (m_config.paymentProvider == QLatin1String("sandbox")) {
+        std::function<void(const QString&)> notify;
+        if (!m_config.testSandboxSilent) {
+            // As PayFiP calls the notification address, a moment after the person's choice:
+            // on the quick pool, through the notification route's own code.
+            notify = [this](const QString& idOp) {
+                m_pool.start([this, idOp]() {
+                    try {
+                        m_paymentRoutes->notified(idOp);
+                    } catch (const std::exception& e) {
+                        qCWarning(lcServer).noquote() << "sandbox notification failed:" << e.what();
+                    }
+                });
+            };
+        }
+        m_sandbox = std::make_unique<SandboxPaymentProvider>(
+            *m_database,
+            [this]() {
+                return m_publicUrl + QLatin1String(ApiRouter::BasePath) + QLatin1String(PaymentRoutes::SandboxPagePath);
+            },
+            notify);
+        m_settlement = std::make_unique<TopUpSettlement>(*m_database, *m_sandbox);
+        TopUpSettlement* settlement = m_settlement.get();
+        m_janitor->setExtraPass([settlement](qint64 now) {
+            const int settled = settlement->reconcile(now);
+            if (settled > 0)
+                qCInfo(lcServer).noquote() << "settled" << settled << "pending top-ups";
+        });
+    }
+    m_paymentRoutes = std::make_unique<PaymentRoutes>(
+        PaymentDeps { m_database.get(), m_sandbox.get(), m_sandbox.get(), m_settlement.get() });
 }
 
 bool ServerApp::listen()
@@ -236,6 +287,12 @@ bool ServerApp::listen()
                              << tcp->errorString();
         return false;
     }
+    const QString scheme = m_config.insecureHttp ? QStringLiteral("http") : QStringLiteral("https");
+    const QString host = m_config.listenHost.contains(QLatin1Char(':'))
+        ? QLatin1Char('[') + m_config.listenHost + QLatin1Char(']')
+        : m_config.listenHost;
+    m_publicUrl = m_config.publicUrl.isEmpty() ? QStringLiteral("%1://%2:%3").arg(scheme, host).arg(tcp->serverPort())
+                                               : m_config.publicUrl;
     const QString line
         = QStringLiteral("citoyens-server listening on %1://%2:%3\n")
               .arg(m_config.insecureHttp ? QStringLiteral("http") : QStringLiteral("https"), m_config.listenHost)

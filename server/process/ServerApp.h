@@ -26,6 +26,11 @@ class PasswordHasher;
 class PasswordRoutes;
 class FileStore;
 class Janitor;
+class OrderRoutes;
+class PaymentRoutes;
+class SandboxPaymentProvider;
+class TopUpSettlement;
+class WalletRoutes;
 class ServiceRoutes;
 class SessionStore;
 class Throttle;
@@ -59,9 +64,15 @@ private:
         ServiceRoutes* services;
         DeskRoutes* desk;
         AdminRoutes* admin;
+        PaymentRoutes* payments;
+        WalletRoutes* wallet;
+        OrderRoutes* orders;
     };
     static void addRoutes(ApiRouter& router, const Routes& routes);
     bool listen();
+    // The payment provider (--payment-provider), its settlement and the reconciliation run
+    // by the Janitor.
+    void startPayments();
 
     ServerConfig m_config;
     AuthSettings m_settings;
@@ -80,6 +91,12 @@ private:
     std::unique_ptr<ActivationRoutes> m_activationRoutes;
     std::unique_ptr<DeskRoutes> m_deskRoutes;
     std::unique_ptr<AdminRoutes> m_adminRoutes;
+    QString m_publicUrl; // set once listening, before any request: where browsers reach us
+    std::unique_ptr<SandboxPaymentProvider> m_sandbox;
+    std::unique_ptr<TopUpSettlement> m_settlement;
+    std::unique_ptr<PaymentRoutes> m_paymentRoutes;
+    std::unique_ptr<WalletRoutes> m_walletRoutes;
+    std::unique_ptr<OrderRoutes> m_orderRoutes;
     QThreadPool m_pool; // quick requests
     QThreadPool m_costlyPool; // Argon2 and mail
     std::unique_ptr<ApiRouter> m_router;

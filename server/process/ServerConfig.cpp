@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -174,6 +175,18 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
     const QList<QCommandLineOption> transport = transportOptions();
     p.addOptions(transport);
     p.addOption(purge);
+    const QCommandLineOption provider(QStringLiteral("payment-provider"),
+                                      QStringLiteral("Payment provider for wallet top-ups: sandbox or none "
+                                                     "(default: sandbox with --demo-data, else none)."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"),
+                                       QStringLiteral("The server's https address as browsers reach it, for payment "
+                                                      "pages (default: https://<listen address>)."),
+                                       QStringLiteral("url"));
+    const QCommandLineOption holdDir
+        = hidden(QCommandLineOption(QStringLiteral("test-hold-dir"), QString(), QStringLiteral("dir")));
+    const QCommandLineOption silent = hidden(QCommandLineOption(QStringLiteral("test-sandbox-silent")));
+    p.addOptions({ provider, publicUrl, holdDir, silent });
     if (!p.parse(arguments)) {
         *message = p.errorText();
         return false;
@@ -243,6 +256,30 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
     c.firstName = p.value(firstName);
     c.lastName = p.value(lastName);
     c.passwordFromStdin = p.isSet(passwordStdin);
+    c.paymentProvider = p.isSet(provider) ? p.value(provider) : (c.demoData ? QStringLiteral("sandbox") : QString());
+    if (c.paymentProvider == QLatin1String("none"))
+        c.paymentProvider.clear();
+    if (!c.paymentProvider.isEmpty() && c.paymentProvider != QLatin1String("sandbox")) {
+        *message = QStringLiteral("--payment-provider: sandbox or none");
+        return false;
+    }
+    c.publicUrl = p.value(publicUrl);
+    while (c.publicUrl.endsWith(QLatin1Char('/')))
+        c.publicUrl.chop(1);
+    if (!c.publicUrl.isEmpty()) {
+        const QUrl url(c.publicUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() || url.hasQuery()
+            || url.hasFragment()) {
+            *message = QStringLiteral("--public-url wants an https address, e.g. https://citoyens.example.org");
+            return false;
+        }
+    }
+    c.testHoldDir = p.value(holdDir);
+    c.testSandboxSilent = p.isSet(silent);
+    if ((!c.testHoldDir.isEmpty() || c.testSandboxSilent) && !c.demoData) {
+        *message = QStringLiteral("--test-hold-dir and --test-sandbox-silent are for tests, with --demo-data only");
+        return false;
+    }
     if (!c.mailDrop.isEmpty() && !c.smtpUrl.isEmpty()) {
         *message = QStringLiteral("give either --mail-drop or --smtp, not both");
         return false;

@@ -43,6 +43,18 @@ struct ServerConfig
     int quickWorkers = 0; // 0: two per core, at least four
     int mailsPerClient = 0; // 0: AuthSettings' default (tests raise it)
 
+    // Payments (docs/architecture/wallet.md). paymentProvider: "sandbox" or empty (none: no
+    // top-ups); --demo-data makes the sandbox the default. publicUrl: the server's own address as
+    // browsers reach it ("https://citoyens.example.org"), for payment pages; empty:
+    // https://<listen host>:<port>.
+    QString paymentProvider;
+    QString publicUrl;
+    // Hidden, tests only, refused without --demo-data: orders whose Idempotency-Key starts with
+    // "hold-" wait for a file in this directory (OrderRoutes); the sandbox provider does not
+    // notify the server after a decision (a restart between payment and notification).
+    QString testHoldDir;
+    bool testSandboxSilent = false;
+
     // user add
     QString email;
     QString role;

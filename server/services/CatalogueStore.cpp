@@ -18,6 +18,25 @@ bool exists(const QSqlDatabase& db, const QString& table, const QString& id)
     return q.next();
 }
 
+void writeItems(const QSqlDatabase& db, const Service& s)
+{
+    Database::run(db, QStringLiteral("DELETE FROM service_item_prices WHERE service_id = ?"), { s.id });
+    Database::run(db, QStringLiteral("DELETE FROM service_items WHERE service_id = ?"), { s.id });
+    for (int i = 0; i < s.items.size(); ++i) {
+        const ServiceItem& item = s.items.at(i);
+        Database::run(db,
+                      QStringLiteral("INSERT INTO service_items (service_id, id, position, label, unit, childcare) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"),
+                      { s.id, item.id, i, item.label, item.unit, item.childcare ? 1 : 0 });
+        for (int b = 0; b < item.pricesCents.size(); ++b) {
+            Database::run(db,
+                          QStringLiteral("INSERT INTO service_item_prices (service_id, item_id, bracket, price_cents) "
+                                         "VALUES (?, ?, ?, ?)"),
+                          { s.id, item.id, b, item.pricesCents.at(b) });
+        }
+    }
+}
+
 void writeService(const QSqlDatabase& db, const Service& s, const QString& communeId, int position)
 {
     if (exists(db, QStringLiteral("services"), s.id)) {
@@ -45,6 +64,42 @@ void writeService(const QSqlDatabase& db, const Service& s, const QString& commu
             db, QStringLiteral("INSERT INTO service_brackets (service_id, position, up_to, label) VALUES (?, ?, ?, ?)"),
             { s.id, i, b.upTo ? QVariant(*b.upTo) : QVariant(QMetaType::fromType<int>()), b.label });
     }
+    writeItems(db, s);
+}
+
+const char* const ItemsSql = "SELECT service_id, id, label, unit, childcare FROM service_items %1 "
+                             "ORDER BY service_id, position";
+const char* const PricesSql = "SELECT service_id, item_id, price_cents FROM service_item_prices %1 "
+                              "ORDER BY service_id, item_id, bracket";
+
+// Appends the items, and then their prices, to the services `serviceOf` finds (one query
+// read to its end before the next: a PostgreSQL connection runs one at a time).
+template<typename Find>
+void readItems(const QSqlDatabase& db, const QString& where, const QVariantList& values, Find serviceOf)
+{
+    QSqlQuery items = Database::run(db, QString::fromLatin1(ItemsSql).arg(where), values);
+    while (items.next()) {
+        if (Service* sv = serviceOf(items.value(0).toString())) {
+            ServiceItem item;
+            item.id = items.value(1).toString();
+            item.label = items.value(2).toString();
+            item.unit = items.value(3).toString();
+            item.childcare = items.value(4).toInt() != 0;
+            sv->items.append(item);
+        }
+    }
+    items.finish();
+    QSqlQuery prices = Database::run(db, QString::fromLatin1(PricesSql).arg(where), values);
+    while (prices.next()) {
+        Service* sv = serviceOf(prices.value(0).toString());
+        if (!sv)
+            continue;
+        for (ServiceItem& item : sv->items) {
+            if (item.id == prices.value(1).toString())
+                item.pricesCents.append(prices.value(2).toLongLong());
+        }
+    }
+    prices.finish();
 }
 
 void readDetails(const QSqlDatabase& db, Service& s)
@@ -64,6 +119,8 @@ void readDetails(const QSqlDatabase& db, Service& s)
         b.label = brackets.value(1).toString();
         s.brackets.append(b);
     }
+    brackets.finish();
+    readItems(db, QStringLiteral("WHERE service_id = ?"), { s.id }, [&s](const QString&) { return &s; });
 }
 
 } // namespace
@@ -117,7 +174,7 @@ void import(const QSqlDatabase& db, const Catalogue& catalogue, ImportMode mode)
 
 Catalogue load(const QSqlDatabase& db)
 {
-    // Four queries for the whole catalogue (not three per service): GET /communes is the
+    // Six queries for the whole catalogue (not three per service): GET /communes is the
     // one read that needs no account.
     Catalogue catalogue;
     QHash<QString, qsizetype> communeAt;
@@ -170,6 +227,8 @@ Catalogue load(const QSqlDatabase& db)
         b.label = brackets.value(2).toString();
         sv->brackets.append(b);
     }
+    brackets.finish();
+    readItems(db, QString(), {}, serviceOf);
     return catalogue;
 }
 

@@ -15,7 +15,7 @@ struct RequestContext;
 
 // The Idempotency-Key treatment of a POST, for every route that takes one: the same key with
 // the same body replays the first answer (Idempotent-Replayed: true), with another body it is
-// 422 idempotency_key_reused, while the first is running 409 idempotency_in_flight; a key
+// 422 idempotency_key_reused, while the first is running 409 in_progress; a key
 // that is not 1–128 of [A-Za-z0-9._:-] is 400 invalid_idempotency_key. Keys are per account
 // and shared by every server process (the idempotency_keys table).
 class Idempotency

@@ -340,7 +340,26 @@ bool TestServer::start(const QStringList& extraArgs)
     if (args.contains(QStringLiteral("--smtp")))
         args.remove(args.indexOf(QStringLiteral("--mail-drop")), 2);
     m_dbUrl = dbUrl;
+    m_args = args;
+    return launch();
+}
 
+bool TestServer::restart()
+{
+    if (m_args.isEmpty()) {
+        m_error = QStringLiteral("restart: the server was never started");
+        return false;
+    }
+    endProcess();
+    m_error.clear();
+    m_stdout.clear();
+    return launch();
+}
+
+bool TestServer::launch()
+{
+    const QString binary = qEnvironmentVariable("CITOYENS_SERVER_BIN");
+    const QStringList& args = m_args;
     m_process = std::make_unique<QProcess>();
 #ifdef Q_OS_LINUX
     // A test that aborts must not leave its server running: the kernel ends it with the test.
@@ -383,6 +402,12 @@ bool TestServer::start(const QStringList& extraArgs)
 
 void TestServer::stop()
 {
+    endProcess();
+    dropPostgresDatabase();
+}
+
+void TestServer::endProcess()
+{
     if (m_process) {
         disconnect(m_process.get(), nullptr, this, nullptr);
         if (m_process->state() != QProcess::NotRunning) {
@@ -394,7 +419,6 @@ void TestServer::stop()
         }
         m_process.reset();
     }
-    dropPostgresDatabase();
 }
 
 QList<TestMail> TestServer::mailsTo(const QString& email) const

@@ -56,6 +56,9 @@ public:
     // Starts the server with the constructor's extra arguments plus these
     // (e.g. {"--session-idle-timeout", "2s"}). False with errorString() on failure.
     bool start(const QStringList& extraArgs = {});
+    // Stops the process (SIGTERM, as an operator would) and starts it again with the same
+    // arguments, database, data dir and certificates: a restart of the real server.
+    bool restart();
     // Stops the server and drops its PostgreSQL database. Safe to call twice.
     void stop();
     bool isRunning() const;
@@ -107,6 +110,8 @@ public:
     static QString postgresUnavailableReason();
 
 private:
+    bool launch();
+    void endProcess();
     bool execOnDatabase(const QString& sql, const QVariantList& values);
     bool makeCertificates();
     bool createPostgresDatabase(QString* url);
@@ -114,6 +119,7 @@ private:
     bool runOpenssl(const QStringList& args);
 
     QStringList m_extraArgs;
+    QStringList m_args; // of the last start()
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_stdout;

@@ -29,9 +29,9 @@
 using namespace citoyens;
 using namespace servicesflow;
 
-void ServicesFlowSupport::startServerAndWriteFiles()
+void ServicesFlowSupport::startServerAndWriteFiles(const QStringList& extraArgs)
 {
-    m_server = std::make_unique<TestServer>(QStringList { QStringLiteral("--demo-data") });
+    m_server = std::make_unique<TestServer>(QStringList { QStringLiteral("--demo-data") } + extraArgs);
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     QVERIFY(m_files.isValid());
     m_pdf = writeFile(m_files.filePath(QStringLiteral("justificatif-domicile.pdf")),

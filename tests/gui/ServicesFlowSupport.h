@@ -46,8 +46,9 @@ protected:
     QString m_png;
     QString m_photo;
 
-    // initTestCase: the server with the demo data, and the files a person would attach.
-    void startServerAndWriteFiles();
+    // initTestCase: the server with the demo data (and `extraArgs`), and the files a person would
+    // attach.
+    void startServerAndWriteFiles(const QStringList& extraArgs = {});
     // init: a fresh client, shown, signed in as Marie.
     void openClientAndSignIn();
     void stopServer();

@@ -159,7 +159,7 @@ private slots:
         signIn(MarieEmail, MariePassword);
         QTRY_COMPARE_WITH_TIMEOUT(account->role(), Account::RoleCitizen, NetworkTimeoutMs);
         QTRY_COMPARE(currentMainPage()->objectName(), QStringLiteral("accountWidget"));
-        QCOMPARE(sidebar->model()->rowCount(), 5);
+        QCOMPARE(sidebar->model()->rowCount(), 7);
         QCOMPARE(header->text(), QStringLiteral("MON COMPTE"));
         QVERIFY(account->homePage()->findChild<QPushButton*>(QStringLiteral("homeServicesTile")));
         QCOMPARE(homeTitle->text(), QStringLiteral("Mon compte"));

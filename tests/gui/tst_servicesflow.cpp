@@ -71,7 +71,8 @@ void TestServicesFlow::seedWalkthrough()
     AccountWidget* account = m_client->window()->accountWidget();
     QVERIFY(account->servicesWidget());
     FIND(QListView, sidebar, "sidebarList");
-    QCOMPARE(sidebar->model()->rowCount(), 5); // Accueil, Mes services, infos, Mes filiations, Mes notifications
+    // Accueil, Mes commandes, Mes services, infos, Mon porte-monnaie, Mes filiations, Mes notifications
+    QCOMPARE(sidebar->model()->rowCount(), 7);
     shot(QStringLiteral("s00-home"));
     FIND(QPushButton, servicesTile, "homeServicesTile");
     click(servicesTile);
@@ -198,7 +199,7 @@ void TestServicesFlow::seedWalkthrough()
 
     // The poller brings the notification: badge, banner, new status.
     SidebarModel* sidebarModel = account->sidebar()->model();
-    const int notificationsRow = 4;
+    const int notificationsRow = 6;
     QTRY_VERIFY_WITH_TIMEOUT(sidebarModel->index(notificationsRow).data(SidebarModel::BadgeRole).toInt() == 1,
                              NetworkTimeoutMs);
     NotificationBanner* banner = account->notificationBanner();

@@ -9,10 +9,13 @@
 #include "beneficiaries/BeneficiariesPage.h"
 #include "desk/QueuePage.h"
 #include "notifications/NotificationsPage.h"
+#include "orders/OrdersPage.h"
 #include "services/ServicesWidget.h"
+#include "wallet/WalletPage.h"
 
 #include "models/Account.h"
 #include "scope/AccountScope.h"
+#include "session/Session.h"
 #include "sync/NotificationPoller.h"
 
 namespace citoyens {
@@ -26,8 +29,42 @@ PageRegistry PageRegistry::standard()
     registry.declareSection(Account::RoleAgent, tr("DESK"));
     registry.declareSection(Account::RoleAdministrator, tr("DESK"));
 
-    // The citizen's pages in the web platform's order: Mes services, Mes informations
-    // personnelles, Mes filiations; then the notifications.
+    // The citizen's pages in the web platform's order: Mes commandes, Mes services, Mes
+    // informations personnelles, Mon porte-monnaie, Mes filiations; then the notifications.
+    {
+        PageDeclaration page;
+        page.id = QStringLiteral("orders");
+        page.roles = citizen;
+        page.order = 5;
+        page.label = tr("My orders");
+        page.tileObjectName = QStringLiteral("homeOrdersTile");
+        page.needsScope = true;
+        page.create = [](const PageContext& context) -> QWidget* {
+            auto* widget = new OrdersPage(context.scope, context.parent);
+            if (context.session && context.session->account()) {
+                const Account account = *context.session->account();
+                widget->setHolderName(account.firstName + QLatin1Char(' ') + account.lastName);
+            }
+            return widget;
+        };
+        page.reset = [](QWidget* widget) {
+            static_cast<OrdersPage*>(widget)->reset();
+        };
+        registry.declare(std::move(page));
+    }
+    {
+        PageDeclaration page;
+        page.id = QStringLiteral("wallet");
+        page.roles = citizen;
+        page.order = 25;
+        page.label = tr("My wallet");
+        page.tileObjectName = QStringLiteral("homeWalletTile");
+        page.needsScope = true;
+        page.create = [](const PageContext& context) -> QWidget* {
+            return new WalletPage(context.scope, context.parent);
+        };
+        registry.declare(std::move(page));
+    }
     {
         PageDeclaration page;
         page.id = QStringLiteral("services");

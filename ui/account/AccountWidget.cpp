@@ -8,6 +8,7 @@
 #include "notifications/NotificationBanner.h"
 #include "notifications/NotificationsPage.h"
 #include "services/ServicesWidget.h"
+#include "wallet/WalletPanel.h"
 #include "widgets/Sidebar.h"
 #include "widgets/SidebarModel.h"
 
@@ -40,10 +41,10 @@ AccountWidget::AccountWidget(Session* session, AccountScope* scope, QWidget* par
     layout->addWidget(m_banner);
     connect(m_notifier, &DesktopNotifier::openRequested, this, [this] { openPage(QStringLiteral("notifications")); });
     connect(m_banner, &NotificationBanner::openRequested, this, [this] { openPage(QStringLiteral("notifications")); });
-    if (m_scope)
-        followScope();
     m_signOut = m_sidebar->addFooterButton(tr("Sign &out") + QStringLiteral("  \u2794"), QIcon(),
                                            QStringLiteral("signOutButton"));
+    if (m_scope)
+        followScope();
     m_signOut->setAccessibleName(tr("Sign out"));
     layout->addWidget(m_sidebar, 1);
     connect(m_signOut, &QPushButton::clicked, this, &AccountWidget::signOutRequested);
@@ -93,6 +94,11 @@ void AccountWidget::setScope(AccountScope* scope)
     }
     m_badges.clear();
     m_banner->hide();
+    if (m_walletPanel) {
+        m_walletPanel->hide();
+        m_walletPanel->deleteLater();
+        m_walletPanel = nullptr;
+    }
     m_scope = scope;
     if (m_scope)
         followScope();
@@ -110,6 +116,11 @@ void AccountWidget::followScope()
     NotificationPoller* poller = m_scope->poller();
     connect(poller, &NotificationPoller::newNotifications, m_notifier, &DesktopNotifier::announce);
     m_badges.insert(QStringLiteral("notifications"), poller->unreadCount());
+    // Built after "Déconnexion" (the constructor adds it first): the block comes below it.
+    if (m_signOut) {
+        m_walletPanel = new WalletPanel(m_scope, m_sidebar);
+        m_sidebar->addFooterWidget(m_walletPanel);
+    }
 }
 
 void AccountWidget::followAccount()
@@ -133,6 +144,8 @@ void AccountWidget::rebuild()
     m_home->clearTiles();
     m_sidebar->setHeader(m_registry.sectionTitle(m_role));
     m_sidebar->addPage(tr("Home"), QIcon(), m_home);
+    if (m_walletPanel)
+        m_walletPanel->setVisible(m_role == Account::RoleCitizen);
 
     PageContext context;
     context.session = m_session;

@@ -20,6 +20,7 @@ class AccountScope;
 class ServicesWidget;
 class Session;
 class Sidebar;
+class WalletPanel;
 
 // The signed-in part: the sidebar of the signed-in person's role ("MON COMPTE" for a
 // citizen, "GUICHET" for an agent) with the home page first, then the pages the registry
@@ -46,6 +47,7 @@ public:
     NotificationsPage* notificationsPage() const;
     NotificationBanner* notificationBanner() const { return m_banner; }
     QWidget* page(const QString& id) const { return m_pages.value(id); }
+    WalletPanel* walletPanel() const { return m_walletPanel; }
 
     // The role whose pages are shown (Account::role; a citizen's before anyone signs in).
     QString role() const { return m_role; }
@@ -81,6 +83,7 @@ private:
     Sidebar* m_sidebar;
     HomePage* m_home;
     QPushButton* m_signOut;
+    WalletPanel* m_walletPanel = nullptr; // a citizen's "DÉPÔTS DE FONDS", below the sidebar
     NotificationBanner* m_banner = nullptr;
     DesktopNotifier* m_notifier = nullptr;
     QString m_role;

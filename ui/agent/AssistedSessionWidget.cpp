@@ -5,6 +5,7 @@
 
 #include "account/PageRegistry.h"
 #include "services/ServicesWidget.h"
+#include "wallet/WalletPanel.h"
 #include "widgets/DocumentField.h"
 #include "widgets/FormHelpers.h"
 #include "widgets/Sidebar.h"
@@ -93,6 +94,7 @@ AssistedSessionWidget::AssistedSessionWidget(Desk* desk, AccountScope* scope, QW
         m_pages.insert(declaration.id, widget);
         m_sidebar->addPage(declaration.label, declaration.icon, widget);
     }
+    m_sidebar->addFooterWidget(new WalletPanel(scope, m_sidebar));
     if (auto* services = qobject_cast<ServicesWidget*>(m_pages.value(QStringLiteral("services")))) {
         m_sidebar->setCurrentPage(services);
         services->showList();

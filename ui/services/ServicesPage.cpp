@@ -13,6 +13,7 @@
 #include "sync/SyncService.h"
 
 #include "models/DocumentRequirement.h"
+#include "models/Money.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -40,6 +41,7 @@ ServicesPage::ServicesPage(SubscriptionTableModel* subscriptions, CatalogueModel
     , m_table(new QTableView(this))
     , m_empty(FormHelpers::paragraph(tr("You have not asked for any service yet."), this, QStringLiteral("hint")))
     , m_withdraw(new QPushButton(tr("&Withdraw the request"), this))
+    , m_buy(new QPushButton(tr("&Buy"), this))
     , m_add(new QPushButton(tr("&Add a service"), this))
     , m_missingBox(new QWidget(this))
     , m_missingReason(FormHelpers::paragraph({}, m_missingBox, QStringLiteral("reminder")))
@@ -108,8 +110,12 @@ ServicesPage::ServicesPage(SubscriptionTableModel* subscriptions, CatalogueModel
     m_withdraw->setObjectName(QStringLiteral("servicesWithdrawButton"));
     m_withdraw->setAccessibleName(tr("Withdraw the selected request"));
     m_withdraw->setAutoDefault(false);
+    m_buy->setObjectName(QStringLiteral("servicesBuyButton"));
+    m_buy->setAccessibleName(tr("Buy with the selected approved request"));
+    m_buy->setAutoDefault(false);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_withdraw);
+    buttons->addWidget(m_buy);
     buttons->addStretch(1);
     buttons->addWidget(m_add);
     body()->addLayout(buttons);
@@ -148,7 +154,8 @@ ServicesPage::ServicesPage(SubscriptionTableModel* subscriptions, CatalogueModel
     body()->addLayout(reminderRow);
 
     setTabOrder(m_table, m_withdraw);
-    setTabOrder(m_withdraw, m_add);
+    setTabOrder(m_withdraw, m_buy);
+    setTabOrder(m_buy, m_add);
     setTabOrder(m_add, m_missingKind);
     setTabOrder(m_missingKind, m_missingFile->browseButton());
     setTabOrder(m_missingFile->browseButton(), m_sendMissing);
@@ -157,6 +164,15 @@ ServicesPage::ServicesPage(SubscriptionTableModel* subscriptions, CatalogueModel
     connect(m_add, &QPushButton::clicked, this, &ServicesPage::addServiceRequested);
     connect(m_reminder, &QPushButton::clicked, this, &ServicesPage::beneficiariesRequested);
     connect(m_withdraw, &QPushButton::clicked, this, &ServicesPage::withdraw);
+    connect(m_buy, &QPushButton::clicked, this, [this] {
+        if (const QString id = currentId(); !id.isEmpty() && m_buy->isEnabled())
+            Q_EMIT purchaseRequested(id);
+    });
+    // Return (or a double click) on an approved row is "Acheter" too.
+    connect(m_table, &QAbstractItemView::activated, this, [this] {
+        if (const QString id = currentId(); !id.isEmpty() && m_buy->isEnabled())
+            Q_EMIT purchaseRequested(id);
+    });
     connect(m_sendMissing, &QPushButton::clicked, this, &ServicesPage::sendMissingDocument);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ServicesPage::updateActions);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
@@ -183,6 +199,10 @@ void ServicesPage::updateActions()
     const QModelIndex row = rows.isEmpty() ? QModelIndex() : rows.constFirst();
     m_withdraw->setEnabled(row.isValid() && row.data(SubscriptionTableModel::CanWithdrawRole).toBool()
                            && m_pendingWithdraw.isEmpty());
+    // "Acheter": only on a request the town hall approved.
+    const bool approved = row.isValid() && row.data(SubscriptionTableModel::StatusRole).toString() == u"approved";
+    m_buy->setVisible(!empty);
+    m_buy->setEnabled(approved);
     const bool needsDocument = row.isValid() && row.data(SubscriptionTableModel::NeedsDocumentRole).toBool();
     if (needsDocument) {
         const QString reason = row.data(SubscriptionTableModel::StatusReasonRole).toString();
@@ -294,6 +314,13 @@ void ServicesPage::showSubmitted(const QString& subscriptionId)
     }
     showNotice(tr("Your request has been sent. The town hall will examine it."), true);
     updateActions();
+}
+
+void ServicesPage::showPurchased(const QString& orderNumber, qint64 totalCents)
+{
+    showNotice(tr("Your order %1 is paid: %2. It is listed in \"My orders\".")
+                   .arg(orderNumber, Money::fromCents(totalCents).toFrench()),
+               true);
 }
 
 void ServicesPage::showNotice(const QString& text, bool success)

@@ -38,6 +38,8 @@ public:
     QTableView* table() const { return m_table; }
     // Selects the request's row (after it was sent) and says it was sent.
     void showSubmitted(const QString& subscriptionId);
+    // After a purchase: "Votre commande ... est payée".
+    void showPurchased(const QString& orderNumber, qint64 totalCents);
     void reset();
     void focusTable();
     void clearNotice();
@@ -45,6 +47,8 @@ public:
 signals:
     void addServiceRequested();
     void beneficiariesRequested();
+    // "Acheter" on an approved request.
+    void purchaseRequested(const QString& subscriptionId);
 
 protected:
     void hideEvent(QHideEvent* event) override;
@@ -66,6 +70,7 @@ private:
     QTableView* m_table;
     QLabel* m_empty;
     QPushButton* m_withdraw; // created before m_add: the tab order follows the creation order
+    QPushButton* m_buy;
     QPushButton* m_add;
     QWidget* m_missingBox;
     QLabel* m_missingReason;

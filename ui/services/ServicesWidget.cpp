@@ -4,6 +4,8 @@
 #include "JustificatifsPage.h"
 #include "ServicesPage.h"
 
+#include "orders/PurchaseDialog.h"
+
 #include "itemmodels/CatalogueModel.h"
 #include "scope/AccountScope.h"
 
@@ -32,6 +34,7 @@ ServicesWidget::ServicesWidget(AccountScope* services, QWidget* parent)
 
     connect(m_list, &ServicesPage::addServiceRequested, this, &ServicesWidget::showAddService);
     connect(m_list, &ServicesPage::beneficiariesRequested, this, &ServicesWidget::beneficiariesRequested);
+    connect(m_list, &ServicesPage::purchaseRequested, this, &ServicesWidget::showPurchase);
     connect(m_add, &AddServicePage::backRequested, this, &ServicesWidget::showList);
     connect(m_add, &AddServicePage::serviceChosen, this, &ServicesWidget::showDocuments);
     connect(m_documents, &JustificatifsPage::backRequested, this, [this] {
@@ -55,6 +58,15 @@ void ServicesWidget::showList()
     m_list->clearNotice(); // showSubmitted() says it again right after a request was sent
     m_stack->setCurrentWidget(m_list);
     m_list->focusTable();
+}
+
+void ServicesWidget::showPurchase(const QString& subscriptionId)
+{
+    auto* dialog = new PurchaseDialog(m_services, subscriptionId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PurchaseDialog::purchased, this,
+            [this](const Order& order) { m_list->showPurchased(order.number, order.totalCents); });
+    dialog->open();
 }
 
 void ServicesWidget::showAddService()

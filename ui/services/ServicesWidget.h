@@ -34,6 +34,7 @@ signals:
 
 private:
     void showAddService();
+    void showPurchase(const QString& subscriptionId);
     void showDocuments(const QString& serviceId);
 
     AccountScope* m_services;

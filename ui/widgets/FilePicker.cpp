@@ -1,5 +1,6 @@
 #include "FilePicker.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QStandardPaths>
 
@@ -17,6 +18,16 @@ QString FilePicker::openFile(QWidget* parent, const QString& caption, const QStr
         return queue().takeFirst();
     return QFileDialog::getOpenFileName(parent, caption,
                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
+}
+
+QString FilePicker::saveFile(QWidget* parent, const QString& caption, const QString& suggestedName,
+                             const QString& filter)
+{
+    if (!queue().isEmpty())
+        return queue().takeFirst();
+    const QString start
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggestedName);
+    return QFileDialog::getSaveFileName(parent, caption, start, filter);
 }
 
 void FilePicker::setNextPath(const QString& path)

@@ -16,7 +16,12 @@ public:
     // `filter` in QFileDialog's form ("Documents (*.pdf *.jpg *.png)"). Empty when cancelled.
     static QString openFile(QWidget* parent, const QString& caption, const QString& filter);
 
-    // The next openFile() returns `path` without showing anything (one answer per call).
+    // Where to save a file the client writes (a receipt): `suggestedName` in the person's
+    // documents folder to start with. Empty when cancelled. Answers queued by setNextPath too.
+    static QString saveFile(QWidget* parent, const QString& caption, const QString& suggestedName,
+                            const QString& filter);
+
+    // The next openFile() or saveFile() returns `path` without showing anything (one answer per call).
     static void setNextPath(const QString& path);
     static bool hasQueuedAnswer();
 

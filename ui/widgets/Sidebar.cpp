@@ -113,6 +113,12 @@ QPushButton* Sidebar::addFooterButton(const QString& label, const QIcon& icon, c
     return button;
 }
 
+void Sidebar::addFooterWidget(QWidget* widget)
+{
+    widget->setParent(this);
+    m_footer->addWidget(widget);
+}
+
 void Sidebar::setCurrentPage(QWidget* widget)
 {
     const int index = m_stack->indexOf(widget);

@@ -33,6 +33,8 @@ public:
     QString header() const;
     int indexOf(QWidget* widget) const;
     QPushButton* addFooterButton(const QString& label, const QIcon& icon, const QString& objectName);
+    // A block below the footer buttons (the wallet's "DÉPÔTS DE FONDS"); the sidebar owns it.
+    void addFooterWidget(QWidget* widget);
 
     void setCurrentPage(QWidget* widget);
     QWidget* currentPage() const;

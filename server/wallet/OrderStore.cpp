@@ -1,0 +1,179 @@
+#include "OrderStore.h"
+
+#include "db/Database.h"
+#include "services/RouteSupport.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+namespace citoyens::server {
+
+QJsonObject OrderLine::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("itemId"), itemId },     { QStringLiteral("label"), label },
+        { QStringLiteral("unit"), unit },         { QStringLiteral("unitPriceCents"), double(unitPriceCents) },
+        { QStringLiteral("quantity"), quantity }, { QStringLiteral("totalCents"), double(totalCents) },
+    };
+}
+
+QJsonObject Order::toJson() const
+{
+    QJsonArray jsonLines;
+    for (const OrderLine& l : lines)
+        jsonLines.append(l.toJson());
+    QJsonObject o {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("number"), number },
+        { QStringLiteral("createdAt"), RouteSupport::instant(createdAt).toString(Qt::ISODateWithMs) },
+        { QStringLiteral("subscriptionId"), subscriptionId },
+        { QStringLiteral("serviceName"), serviceName },
+        { QStringLiteral("communeName"), communeName },
+        { QStringLiteral("lines"), jsonLines },
+        { QStringLiteral("totalCents"), double(totalCents) },
+        { QStringLiteral("paidWith"), paidWith },
+        { QStringLiteral("status"), status },
+    };
+    if (!beneficiaryId.isEmpty()) {
+        o.insert(QStringLiteral("beneficiaryId"), beneficiaryId);
+        o.insert(QStringLiteral("beneficiaryName"), beneficiaryName);
+    }
+    return o;
+}
+
+namespace OrderStore {
+
+namespace {
+
+const QString OrderColumns
+    = QStringLiteral("id, number, account_id, subscription_id, service_id, service_name, commune_name, beneficiary_id, "
+                     "beneficiary_name, total_cents, paid_with, status, created_at");
+
+Order readOrder(const QSqlQuery& q)
+{
+    Order o;
+    o.id = q.value(0).toString();
+    o.number = q.value(1).toString();
+    o.accountId = q.value(2).toString();
+    o.subscriptionId = q.value(3).toString();
+    o.serviceId = q.value(4).toString();
+    o.serviceName = q.value(5).toString();
+    o.communeName = q.value(6).toString();
+    o.beneficiaryId = q.value(7).isNull() ? QString() : q.value(7).toString();
+    o.beneficiaryName = q.value(8).isNull() ? QString() : q.value(8).toString();
+    o.totalCents = q.value(9).toLongLong();
+    o.paidWith = q.value(10).toString();
+    o.status = q.value(11).toString();
+    o.createdAt = q.value(12).toLongLong();
+    return o;
+}
+
+// Fills the lines of `orders` with one query.
+void readLines(const QSqlDatabase& db, QList<Order>& orders)
+{
+    if (orders.isEmpty())
+        return;
+    QHash<QString, qsizetype> at;
+    QStringList marks;
+    QVariantList ids;
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        at.insert(orders.at(i).id, i);
+        marks.append(QStringLiteral("?"));
+        ids.append(orders.at(i).id);
+    }
+    QSqlQuery q = Database::run(db,
+                                QStringLiteral("SELECT order_id, item_id, label, unit, childcare, unit_price_cents, "
+                                               "quantity, total_cents FROM order_lines WHERE order_id IN (%1) "
+                                               "ORDER BY order_id, position")
+                                    .arg(marks.join(QLatin1Char(','))),
+                                ids);
+    while (q.next()) {
+        const auto it = at.constFind(q.value(0).toString());
+        if (it == at.constEnd())
+            continue;
+        orders[*it].lines.append(OrderLine { q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                             q.value(4).toInt() != 0, q.value(5).toLongLong(), q.value(6).toInt(),
+                                             q.value(7).toLongLong() });
+    }
+}
+
+} // namespace
+
+QString nextNumber(const QSqlDatabase& db, int year)
+{
+    Database::run(db,
+                  QStringLiteral("INSERT INTO order_numbers (year, last_number) VALUES (?, 0) "
+                                 "ON CONFLICT (year) DO NOTHING"),
+                  { year });
+    Database::run(db, QStringLiteral("UPDATE order_numbers SET last_number = last_number + 1 WHERE year = ?"),
+                  { year });
+    QSqlQuery q = Database::run(db, QStringLiteral("SELECT last_number FROM order_numbers WHERE year = ?"), { year });
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 1;
+    return QStringLiteral("CMD-%1-%2").arg(year).arg(n, 6, 10, QLatin1Char('0'));
+}
+
+void insert(const QSqlDatabase& db, const Order& o)
+{
+    Database::run(
+        db, QStringLiteral("INSERT INTO orders (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(OrderColumns),
+        { o.id, o.number, o.accountId, o.subscriptionId, o.serviceId, o.serviceName, o.communeName,
+          o.beneficiaryId.isEmpty() ? nullText() : QVariant(o.beneficiaryId),
+          o.beneficiaryId.isEmpty() ? nullText() : QVariant(o.beneficiaryName), o.totalCents, o.paidWith, o.status,
+          o.createdAt });
+    for (int i = 0; i < o.lines.size(); ++i) {
+        const OrderLine& l = o.lines.at(i);
+        Database::run(
+            db,
+            QStringLiteral("INSERT INTO order_lines (order_id, position, item_id, label, unit, childcare, "
+                           "unit_price_cents, quantity, total_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { o.id, i, l.itemId, l.label, l.unit, l.childcare ? 1 : 0, l.unitPriceCents, l.quantity, l.totalCents });
+    }
+}
+
+std::optional<Order> find(const QSqlDatabase& db, const QString& id)
+{
+    QSqlQuery q = Database::run(db, QStringLiteral("SELECT %1 FROM orders WHERE id = ?").arg(OrderColumns), { id });
+    if (!q.next())
+        return std::nullopt;
+    QList<Order> one { readOrder(q) };
+    q.finish();
+    readLines(db, one);
+    return one.first();
+}
+
+QList<Order> listForAccount(const QSqlDatabase& db, const QString& accountId, int limit)
+{
+    QList<Order> out;
+    QSqlQuery q = Database::run(
+        db,
+        QStringLiteral("SELECT %1 FROM orders WHERE account_id = ? ORDER BY created_at DESC, number DESC LIMIT ?")
+            .arg(OrderColumns),
+        { accountId, limit });
+    while (q.next())
+        out.append(readOrder(q));
+    q.finish();
+    readLines(db, out);
+    return out;
+}
+
+QList<ChildcareLine> childcareLines(const QSqlDatabase& db, const QString& accountId, qint64 from, qint64 to)
+{
+    QList<ChildcareLine> out;
+    QSqlQuery q = Database::run(
+        db,
+        QStringLiteral("SELECT o.beneficiary_id, o.number, o.created_at, o.service_name, l.label, l.quantity, "
+                       "l.total_cents FROM orders o JOIN order_lines l ON l.order_id = o.id "
+                       "WHERE o.account_id = ? AND o.status = ? AND o.beneficiary_id IS NOT NULL AND l.childcare = 1 "
+                       "AND o.created_at >= ? AND o.created_at < ? ORDER BY o.created_at, o.number, l.position"),
+        { accountId, Order::StatusPaid, from, to });
+    while (q.next()) {
+        out.append(ChildcareLine { q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                                   q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(),
+                                   q.value(6).toLongLong() });
+    }
+    return out;
+}
+
+} // namespace OrderStore
+
+} // namespace citoyens::server

@@ -1,0 +1,171 @@
+#include "WalletStore.h"
+
+#include "auth/TokenService.h"
+#include "db/Database.h"
+#include "services/RouteSupport.h"
+
+#include <QRandomGenerator>
+
+namespace citoyens::server::WalletStore {
+
+namespace {
+
+const QString TopUpColumns
+    = QStringLiteral("id, account_id, amount_cents, status, provider, id_op, payment_url, created_at, settled_at");
+
+TopUp readTopUp(const QSqlQuery& q)
+{
+    TopUp t;
+    t.id = q.value(0).toString();
+    t.accountId = q.value(1).toString();
+    t.amountCents = q.value(2).toLongLong();
+    t.status = q.value(3).toString();
+    t.provider = q.value(4).toString();
+    t.idOp = q.value(5).toString();
+    t.paymentUrl = q.value(6).isNull() ? QString() : q.value(6).toString();
+    t.createdAt = q.value(7).toLongLong();
+    t.settledAt = q.value(8).isNull() ? 0 : q.value(8).toLongLong();
+    return t;
+}
+
+std::optional<TopUp> findBy(const QSqlDatabase& db, const char* column, const QString& value)
+{
+    QSqlQuery q = Database::run(
+        db, QStringLiteral("SELECT %1 FROM top_ups WHERE %2 = ?").arg(TopUpColumns, QLatin1String(column)), { value });
+    if (!q.next())
+        return std::nullopt;
+    return readTopUp(q);
+}
+
+void ensureWallet(const QSqlDatabase& db, const QString& accountId, qint64 now)
+{
+    Database::run(db,
+                  QStringLiteral("INSERT INTO wallets (account_id, balance_cents, updated_at) VALUES (?, 0, ?) "
+                                 "ON CONFLICT (account_id) DO NOTHING"),
+                  { accountId, now });
+}
+
+void insertMovement(const QSqlDatabase& db, const QString& accountId, const QString& kind, qint64 amountCents,
+                    const QString& label, const QVariant& topUpId, const QVariant& orderId, qint64 now)
+{
+    Database::run(db,
+                  QStringLiteral("INSERT INTO wallet_movements (id, account_id, kind, amount_cents, label, top_up_id, "
+                                 "order_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                  { TokenService::newId(), accountId, kind, amountCents, label, topUpId, orderId, now });
+}
+
+} // namespace
+
+QJsonObject Movement::toJson() const
+{
+    QJsonObject o {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("kind"), kind },
+        { QStringLiteral("amountCents"), double(amountCents) },
+        { QStringLiteral("createdAt"), RouteSupport::instant(createdAt).toString(Qt::ISODateWithMs) },
+        { QStringLiteral("label"), label },
+    };
+    if (!orderId.isEmpty())
+        o.insert(QStringLiteral("orderId"), orderId);
+    return o;
+}
+
+QString newTopUpId()
+{
+    quint32 words[3];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(words), sizeof(words)).toHex());
+}
+
+qint64 balance(const QSqlDatabase& db, const QString& accountId)
+{
+    QSqlQuery q
+        = Database::run(db, QStringLiteral("SELECT balance_cents FROM wallets WHERE account_id = ?"), { accountId });
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<Movement> movements(const QSqlDatabase& db, const QString& accountId, int limit)
+{
+    QList<Movement> out;
+    QSqlQuery q = Database::run(db,
+                                QStringLiteral("SELECT id, kind, amount_cents, label, order_id, created_at FROM "
+                                               "wallet_movements WHERE account_id = ? "
+                                               "ORDER BY created_at DESC, id DESC LIMIT ?"),
+                                { accountId, limit });
+    while (q.next()) {
+        out.append(Movement { q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                              q.value(3).toString(), q.value(4).isNull() ? QString() : q.value(4).toString(),
+                              q.value(5).toLongLong() });
+    }
+    return out;
+}
+
+void insertTopUp(const QSqlDatabase& db, const TopUp& t)
+{
+    Database::run(db,
+                  QStringLiteral("INSERT INTO top_ups (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)").arg(TopUpColumns),
+                  { t.id, t.accountId, t.amountCents, t.status, t.provider, t.idOp, t.paymentUrl, t.createdAt });
+}
+
+std::optional<TopUp> findTopUp(const QSqlDatabase& db, const QString& id)
+{
+    return findBy(db, "id", id);
+}
+
+std::optional<TopUp> findTopUpByIdOp(const QSqlDatabase& db, const QString& idOp)
+{
+    return findBy(db, "id_op", idOp);
+}
+
+QList<TopUp> pendingTopUps(const QSqlDatabase& db, int limit, qint64 afterCreatedAt, const QString& afterId)
+{
+    QList<TopUp> out;
+    QSqlQuery q = Database::run(db,
+                                QStringLiteral("SELECT %1 FROM top_ups WHERE status = ? AND (created_at > ? OR "
+                                               "(created_at = ? AND id > ?)) ORDER BY created_at, id LIMIT ?")
+                                    .arg(TopUpColumns),
+                                { Pending, afterCreatedAt, afterCreatedAt, afterId, limit });
+    while (q.next())
+        out.append(readTopUp(q));
+    return out;
+}
+
+bool settleTopUp(const QSqlDatabase& db, const TopUp& topUp, const QString& status, qint64 now)
+{
+    const int n = Database::run(db,
+                                QStringLiteral("UPDATE top_ups SET status = ?, settled_at = ? "
+                                               "WHERE id = ? AND status = ?"),
+                                { status, now, topUp.id, Pending })
+                      .numRowsAffected();
+    if (n != 1)
+        return false;
+    if (status == Paid) {
+        ensureWallet(db, topUp.accountId, now);
+        Database::run(db,
+                      QStringLiteral("UPDATE wallets SET balance_cents = balance_cents + ?, updated_at = ? "
+                                     "WHERE account_id = ?"),
+                      { topUp.amountCents, now, topUp.accountId });
+        insertMovement(db, topUp.accountId, MovementTopUp, topUp.amountCents,
+                       QStringLiteral("Rechargement du porte-monnaie"), topUp.id, nullText(), now);
+    }
+    return true;
+}
+
+bool debit(const QSqlDatabase& db, const QString& accountId, qint64 amountCents, qint64 now)
+{
+    ensureWallet(db, accountId, now);
+    const int n = Database::run(db,
+                                QStringLiteral("UPDATE wallets SET balance_cents = balance_cents - ?, updated_at = ? "
+                                               "WHERE account_id = ? AND balance_cents >= ?"),
+                                { amountCents, now, accountId, amountCents })
+                      .numRowsAffected();
+    return n == 1;
+}
+
+void recordOrderMovement(const QSqlDatabase& db, const QString& accountId, qint64 amountCents, const QString& orderId,
+                         const QString& label, qint64 now)
+{
+    insertMovement(db, accountId, MovementOrder, -amountCents, label, nullText(), orderId, now);
+}
+
+} // namespace citoyens::server::WalletStore

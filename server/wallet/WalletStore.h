@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace citoyens::server {
+
+// SQL for the wallet: balances (wallets), their movements and the top-ups. The balance
+// changes only here, through guarded statements, in the caller's transaction, with the
+// movement that explains it.
+namespace WalletStore {
+
+inline const QString Pending = QStringLiteral("pending");
+inline const QString Paid = QStringLiteral("paid");
+inline const QString Refused = QStringLiteral("refused");
+inline const QString Abandoned = QStringLiteral("abandoned");
+inline const QString Expired = QStringLiteral("expired");
+
+inline const QString MovementTopUp = QStringLiteral("top_up");
+inline const QString MovementOrder = QStringLiteral("order");
+inline const QString MovementRefund = QStringLiteral("refund");
+
+// The most movements GET /me/wallet lists (the newest).
+inline constexpr int MaxMovementsListed = 500;
+
+struct TopUp
+{
+    QString id; // also the refdet sent to the provider
+    QString accountId;
+    qint64 amountCents = 0;
+    QString status;
+    QString provider;
+    QString idOp;
+    QString paymentUrl; // where the person pays, as the provider gave it
+    qint64 createdAt = 0;
+    qint64 settledAt = 0;
+};
+
+struct Movement
+{
+    QString id;
+    QString kind;
+    qint64 amountCents = 0; // signed: + top-up or refund, - order
+    QString label;
+    QString orderId;
+    qint64 createdAt = 0;
+
+    QJsonObject toJson() const;
+};
+
+// A new top-up id: 24 lowercase hexadecimal characters (a valid refdet).
+QString newTopUpId();
+
+qint64 balance(const QSqlDatabase& db, const QString& accountId);
+QList<Movement> movements(const QSqlDatabase& db, const QString& accountId, int limit = MaxMovementsListed);
+
+void insertTopUp(const QSqlDatabase& db, const TopUp& topUp);
+std::optional<TopUp> findTopUp(const QSqlDatabase& db, const QString& id);
+std::optional<TopUp> findTopUpByIdOp(const QSqlDatabase& db, const QString& idOp);
+// The pending top-ups made after (`afterCreatedAt`, `afterId`), oldest first, at most `limit`.
+QList<TopUp> pendingTopUps(const QSqlDatabase& db, int limit, qint64 afterCreatedAt = -1, const QString& afterId = {});
+
+// Moves a pending top-up to `status` (one conditional write); when it becomes paid, credits
+// the wallet and records the movement, in the same (caller's) transaction. False when the
+// top-up was no longer pending: someone settled it first, and nothing was written.
+bool settleTopUp(const QSqlDatabase& db, const TopUp& topUp, const QString& status, qint64 now);
+
+// Takes `amountCents` from the wallet when the balance covers it (a guarded UPDATE, affected
+// rows checked). False, with nothing changed, when the balance is short.
+bool debit(const QSqlDatabase& db, const QString& accountId, qint64 amountCents, qint64 now);
+// The movement of an order debited (after the order's row, which it names).
+void recordOrderMovement(const QSqlDatabase& db, const QString& accountId, qint64 amountCents, const QString& orderId,
+                         const QString& label, qint64 now);
+
+} // namespace WalletStore
+
+} // namespace citoyens::server

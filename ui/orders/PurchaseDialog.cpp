@@ -1,0 +1,340 @@
+#include "PurchaseDialog.h"
+
+#include "widgets/BusyButton.h"
+#include "widgets/FormHelpers.h"
+
+#include "api/ApiError.h"
+#include "itemmodels/BeneficiaryListModel.h"
+#include "itemmodels/SubscriptionTableModel.h"
+#include "itemmodels/WalletMovementModel.h"
+#include "models/Beneficiary.h"
+#include "models/Money.h"
+#include "models/ProblemCodes.h"
+#include "scope/AccountScope.h"
+#include "store/SubscriptionRepository.h"
+#include "wallet/OrderOperation.h"
+#include "wallet/WalletCommands.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace citoyens {
+
+PurchaseDialog::PurchaseDialog(AccountScope* scope, const QString& subscriptionId, QWidget* parent)
+    : QDialog(parent)
+    , m_scope(scope)
+    , m_subscriptionId(subscriptionId)
+    , m_service(new QLabel(this))
+    , m_loading(FormHelpers::paragraph(tr("Loading what this service offers…"), this, QStringLiteral("hint")))
+    , m_retryOffers(new QPushButton(tr("&Try again"), this))
+    , m_offersBox(new QWidget(this))
+    , m_grid(new QGridLayout(m_offersBox))
+    , m_child(new QComboBox(this))
+    , m_total(new QLabel(this))
+    , m_balanceAfter(new QLabel(this))
+    , m_shortBox(new QWidget(this))
+    , m_short(FormHelpers::paragraph({}, m_shortBox, QStringLiteral("reminder")))
+    , m_topUp(new QPushButton(m_shortBox))
+    , m_topUpStatus(FormHelpers::paragraph({}, this, QStringLiteral("notice")))
+    , m_error(FormHelpers::paragraph({}, this, QStringLiteral("error")))
+    , m_confirm(new BusyButton(tr("&Confirm"), tr("Paying…"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_key(WalletCommands::newIdempotencyKey())
+{
+    setObjectName(QStringLiteral("purchaseDialog"));
+    setWindowTitle(tr("Buy"));
+    setAccessibleName(tr("Buy"));
+    setMinimumWidth(680);
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+
+    const std::optional<Subscription> subscription = scope->subscriptionRepository()->find(subscriptionId);
+    m_service->setObjectName(QStringLiteral("purchaseServiceLabel"));
+    m_service->setProperty("role", QStringLiteral("subtitle"));
+    m_service->setWordWrap(true);
+    m_service->setText(subscription ? subscription->displayName() : QString());
+    layout->addWidget(m_service);
+
+    m_loading->setObjectName(QStringLiteral("purchaseLoadingLabel"));
+    layout->addWidget(m_loading);
+    m_retryOffers->setObjectName(QStringLiteral("purchaseRetryOffersButton"));
+    m_retryOffers->setAccessibleName(tr("Load the offers again"));
+    m_retryOffers->setAutoDefault(false);
+    m_retryOffers->hide();
+    layout->addWidget(m_retryOffers, 0, Qt::AlignLeft);
+    m_offersBox->setObjectName(QStringLiteral("purchaseOffersBox"));
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setHorizontalSpacing(16);
+    m_offersBox->hide();
+    layout->addWidget(m_offersBox);
+
+    m_child->setObjectName(QStringLiteral("purchaseChildCombo"));
+    fillChildren();
+    // The children arrive with the sync, possibly after the dialog opened.
+    const BeneficiaryListModel* beneficiaries = scope->beneficiaryModel();
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(beneficiaries, signal, this, &PurchaseDialog::fillChildren);
+    connect(beneficiaries, &QAbstractItemModel::modelReset, this, &PurchaseDialog::fillChildren);
+    connect(beneficiaries, &QAbstractItemModel::dataChanged, this, &PurchaseDialog::fillChildren);
+    layout->addWidget(FormHelpers::fieldLabel(tr("For the c&hild (optional)"), m_child, this));
+    layout->addWidget(m_child);
+
+    m_total->setObjectName(QStringLiteral("purchaseTotalLabel"));
+    m_total->setProperty("role", QStringLiteral("subtitle"));
+    layout->addWidget(m_total);
+    m_balanceAfter->setObjectName(QStringLiteral("purchaseBalanceAfterLabel"));
+    layout->addWidget(m_balanceAfter);
+
+    m_shortBox->setObjectName(QStringLiteral("purchaseShortBox"));
+    auto* shortLayout = new QHBoxLayout(m_shortBox);
+    shortLayout->setContentsMargins(0, 0, 0, 0);
+    m_short->setObjectName(QStringLiteral("purchaseShortLabel"));
+    shortLayout->addWidget(m_short, 1);
+    m_topUp->setObjectName(QStringLiteral("purchaseTopUpButton"));
+    m_topUp->setAutoDefault(false);
+    shortLayout->addWidget(m_topUp);
+    m_shortBox->hide();
+    layout->addWidget(m_shortBox);
+    m_topUpStatus->setObjectName(QStringLiteral("purchaseTopUpStatus"));
+    m_topUpStatus->hide();
+    layout->addWidget(m_topUpStatus);
+    m_error->setObjectName(QStringLiteral("purchaseError"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_confirm->setObjectName(QStringLiteral("purchaseConfirmButton"));
+    m_confirm->setAccessibleName(tr("Confirm the purchase"));
+    m_confirm->setProperty("role", QStringLiteral("primary"));
+    m_confirm->setDefault(true);
+    m_cancel->setObjectName(QStringLiteral("purchaseCancelButton"));
+    m_cancel->setAccessibleName(tr("Cancel the purchase"));
+    m_cancel->setAutoDefault(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
+    buttons->addWidget(m_confirm);
+    layout->addLayout(buttons);
+
+    connect(m_confirm, &QPushButton::clicked, this, &PurchaseDialog::confirm);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_retryOffers, &QPushButton::clicked, this, &PurchaseDialog::loadOffers);
+    connect(m_topUp, &QPushButton::clicked, this, &PurchaseDialog::topUpMissing);
+    connect(scope->walletModel(), &WalletMovementModel::balanceChanged, this, &PurchaseDialog::update);
+    loadOffers();
+    update();
+}
+
+void PurchaseDialog::fillChildren()
+{
+    const QString chosen = m_child->currentData().toString();
+    const QSignalBlocker quiet(m_child);
+    m_child->clear();
+    m_child->addItem(tr("No child named"), QString());
+    const BeneficiaryListModel* beneficiaries = m_scope->beneficiaryModel();
+    for (int row = 0; row < beneficiaries->rowCount(); ++row) {
+        const QModelIndex index = beneficiaries->index(row, 0);
+        if (index.data(BeneficiaryListModel::StatusRole).toString() == Beneficiary::StatusApproved)
+            m_child->addItem(index.data().toString(), index.data(BeneficiaryListModel::IdRole));
+    }
+    m_child->setCurrentIndex(std::max(0, m_child->findData(chosen)));
+}
+
+QSpinBox* PurchaseDialog::quantityBox(const QString& itemId) const
+{
+    for (int i = 0; i < m_offers.size(); ++i) {
+        if (m_offers.at(i).id == itemId)
+            return m_quantities.at(i);
+    }
+    return nullptr;
+}
+
+void PurchaseDialog::loadOffers()
+{
+    m_retryOffers->hide();
+    m_loading->setText(tr("Loading what this service offers…"));
+    m_loading->show();
+    FetchOperation* operation = m_scope->walletCommands()->offers(m_subscriptionId);
+    connect(operation, &Operation::finished, this, [this, operation] {
+        if (!operation->succeeded()) {
+            const ApiError& error = operation->error();
+            m_loading->setText(error.code == ProblemCode::NotApproved
+                                   ? tr("This request is not approved yet: nothing can be bought with it.")
+                                   : tr("The offers could not be loaded: %1").arg(error.message));
+            m_retryOffers->setVisible(error.code != ProblemCode::NotApproved);
+            return;
+        }
+        showOffers(Offer::listFromJson(operation->answer()).value_or(QList<Offer>()));
+    });
+}
+
+void PurchaseDialog::showOffers(const QList<Offer>& offers)
+{
+    m_offers = offers;
+    m_loading->setVisible(offers.isEmpty());
+    m_loading->setText(tr("This service has nothing to buy yet."));
+    m_offersBox->setVisible(!offers.isEmpty());
+    const QStringList headers { tr("Item"), tr("Unit price"), tr("Quantity"), tr("Total") };
+    for (int column = 0; column < headers.size(); ++column) {
+        auto* header = new QLabel(headers.at(column), m_offersBox);
+        header->setProperty("role", QStringLiteral("fieldLabel"));
+        m_grid->addWidget(header, 0, column, column == 3 ? Qt::AlignRight : Qt::Alignment());
+    }
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setVerticalSpacing(8);
+    QWidget* previous = nullptr;
+    for (int i = 0; i < offers.size(); ++i) {
+        const Offer& offer = offers.at(i);
+        const QString price = Money::fromCents(offer.unitPriceCents).toFrench();
+        auto* label = new QLabel(offer.label, m_offersBox);
+        auto* spin = new QSpinBox(m_offersBox);
+        spin->setObjectName(QStringLiteral("purchaseQuantity_") + offer.id);
+        spin->setRange(0, OrderRequest::MaxQuantity);
+        spin->setAccessibleName(tr("Quantity of %1").arg(offer.label));
+        spin->setMinimumWidth(90);
+        label->setBuddy(spin);
+        auto* lineTotal = new QLabel(Money().toFrench(), m_offersBox);
+        lineTotal->setObjectName(QStringLiteral("purchaseLineTotal_") + offer.id);
+        lineTotal->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_grid->addWidget(label, i + 1, 0);
+        m_grid->addWidget(new QLabel(offer.unit.isEmpty() ? price : tr("%1 / %2").arg(price, offer.unit), m_offersBox),
+                          i + 1, 1);
+        m_grid->addWidget(spin, i + 1, 2);
+        m_grid->addWidget(lineTotal, i + 1, 3);
+        m_quantities.append(spin);
+        m_lineTotals.append(lineTotal);
+        connect(spin, &QSpinBox::valueChanged, this, &PurchaseDialog::update);
+        if (previous)
+            setTabOrder(previous, spin);
+        previous = spin;
+    }
+    if (previous)
+        setTabOrder(previous, m_child);
+    if (!m_quantities.isEmpty())
+        m_quantities.constFirst()->setFocus(Qt::OtherFocusReason);
+    update();
+    adjustSize();
+}
+
+OrderRequest PurchaseDialog::request() const
+{
+    OrderRequest request;
+    request.subscriptionId = m_subscriptionId;
+    request.beneficiaryId = m_child->currentData().toString();
+    for (int i = 0; i < m_offers.size(); ++i) {
+        if (m_quantities.at(i)->value() > 0)
+            request.lines.append({ m_offers.at(i).id, m_quantities.at(i)->value() });
+    }
+    return request;
+}
+
+void PurchaseDialog::update()
+{
+    for (int i = 0; i < m_offers.size(); ++i) {
+        const auto line = Money::fromCents(m_offers.at(i).unitPriceCents).times(m_quantities.at(i)->value());
+        m_lineTotals.at(i)->setText(line ? line->toFrench() : QString());
+    }
+    const OrderRequest order = request();
+    const Money total = order.total(m_offers).value_or(Money());
+    m_total->setText(tr("Total: %1").arg(total.toFrench()));
+    const WalletMovementModel* wallet = m_scope->walletModel();
+    const Money balance = Money::fromCents(wallet->balanceCents());
+    const Money after = balance.minus(total).value_or(Money());
+    m_balanceAfter->setText(wallet->isKnown() ? tr("Balance after purchase: %1").arg(after.toFrench())
+                                              : tr("Balance after purchase: not known yet"));
+    const bool isShort = wallet->isKnown() && after.isNegative();
+    if (isShort) {
+        const Money missing = Money::fromCents(-after.cents());
+        const Money topUp = Money::fromCents(WalletRules::topUpCovering(missing.cents()));
+        m_short->setText(tr("You are missing %1.").arg(missing.toFrench()));
+        m_topUp->setText(tr("Top &up %1").arg(topUp.toFrench()));
+        m_topUp->setAccessibleName(tr("Top up %1").arg(topUp.toFrench()));
+        m_topUp->setProperty("cents", topUp.cents());
+    }
+    m_shortBox->setVisible(isShort);
+    m_topUp->setEnabled(!m_toppingUp);
+    m_confirm->setEnabled(!m_sending && !order.lines.isEmpty() && !isShort);
+}
+
+void PurchaseDialog::confirm()
+{
+    if (m_sending)
+        return;
+    const OrderRequest order = request();
+    if (order.lines.isEmpty()) {
+        showError(tr("Choose a quantity for at least one item."));
+        return;
+    }
+    // The same confirmation is sent again with its key; a changed one is another order.
+    if (m_keySent && !(order == m_keyRequest))
+        m_key = WalletCommands::newIdempotencyKey();
+    m_keyRequest = order;
+    m_keySent = true;
+    m_error->hide();
+    OrderOperation* operation = m_scope->walletCommands()->order(order, m_key);
+    m_sending = operation;
+    m_confirm->setBusy(true);
+    update();
+    connect(operation, &Operation::finished, this, [this, operation] {
+        m_sending = nullptr;
+        m_confirm->setBusy(false);
+        if (operation->succeeded()) {
+            Q_EMIT purchased(operation->order());
+            accept();
+            return;
+        }
+        const ApiError& error = operation->error();
+        if (error.code == ProblemCode::InsufficientFunds) {
+            showError(tr("Your wallet is short of %1 for this purchase.")
+                          .arg(Money::fromCents(operation->missingCents()).toFrench()));
+        } else if (!error.fieldErrors.isEmpty()) {
+            QStringList words;
+            static const QRegularExpression line(QStringLiteral("^lines\\[(\\d+)\\]\\."));
+            for (const FieldError& field : error.fieldErrors) {
+                const QRegularExpressionMatch match = line.match(field.field);
+                const int index = match.hasMatch() ? match.captured(1).toInt() : -1;
+                const QString name = index >= 0 && index < m_keyRequest.lines.size()
+                    ? quantityBox(m_keyRequest.lines.at(index).itemId)->accessibleName()
+                    : (field.field == u"beneficiaryId" ? tr("Child") : field.field);
+                words.append(tr("%1: %2").arg(name, ApiError::describe(field)));
+            }
+            showError(words.join(QLatin1Char('\n')));
+        } else {
+            showError(error.message);
+        }
+        update();
+    });
+}
+
+void PurchaseDialog::topUpMissing()
+{
+    const qint64 cents = m_topUp->property("cents").toLongLong();
+    TopUpOperation* operation = m_scope->walletCommands()->topUp(cents);
+    m_toppingUp = operation;
+    const auto show = [this, operation] {
+        m_topUpStatus->setText(operation->statusText());
+        m_topUpStatus->show();
+    };
+    connect(operation, &TopUpOperation::statusChanged, this, show);
+    connect(operation, &Operation::finished, this, [this, show] {
+        show();
+        m_toppingUp = nullptr;
+        update();
+    });
+    show();
+    update();
+}
+
+void PurchaseDialog::showError(const QString& text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+} // namespace citoyens

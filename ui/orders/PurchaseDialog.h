@@ -1,0 +1,79 @@
+#pragma once
+
+#include "models/Order.h"
+
+#include <QDialog>
+#include <QList>
+#include <QPointer>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace citoyens {
+
+class AccountScope;
+class BusyButton;
+class OrderOperation;
+class TopUpOperation;
+
+// "Acheter" on an approved request: what it sells at the person's tariff, a quantity per item
+// (0 to 99), the child it is for (optional), the total and "Solde après achat" as the quantities
+// change. When the balance is short it says what is missing and offers the top-up that covers
+// it; the quantities stay while the person pays. "Confirmer" sends the order with the key of
+// this confirmation: pressed twice, or again after a network failure, it books one order.
+class PurchaseDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PurchaseDialog)
+
+public:
+    PurchaseDialog(AccountScope* scope, const QString& subscriptionId, QWidget* parent = nullptr);
+
+    // The quantity box of an offered item (nullptr before the offers arrived).
+    QSpinBox* quantityBox(const QString& itemId) const;
+    QByteArray idempotencyKey() const { return m_key; }
+
+signals:
+    void purchased(const citoyens::Order& order);
+
+private:
+    void fillChildren();
+    void loadOffers();
+    void showOffers(const QList<Offer>& offers);
+    OrderRequest request() const;
+    void update();
+    void confirm();
+    void topUpMissing();
+    void showError(const QString& text);
+
+    AccountScope* m_scope;
+    QString m_subscriptionId;
+    QList<Offer> m_offers;
+    QList<QSpinBox*> m_quantities;
+    QList<QLabel*> m_lineTotals;
+    QLabel* m_service;
+    QLabel* m_loading;
+    QPushButton* m_retryOffers;
+    QWidget* m_offersBox;
+    QGridLayout* m_grid;
+    QComboBox* m_child;
+    QLabel* m_total;
+    QLabel* m_balanceAfter;
+    QWidget* m_shortBox;
+    QLabel* m_short;
+    QPushButton* m_topUp;
+    QLabel* m_topUpStatus;
+    QLabel* m_error;
+    BusyButton* m_confirm;
+    QPushButton* m_cancel;
+    QByteArray m_key; // this confirmation's Idempotency-Key
+    OrderRequest m_keyRequest; // what m_key was first sent for
+    bool m_keySent = false;
+    QPointer<OrderOperation> m_sending;
+    QPointer<TopUpOperation> m_toppingUp;
+};
+
+} // namespace citoyens
