@@ -217,6 +217,11 @@ const QHash<QString, QPair<const char*, const char*>>& fieldMessages()
         { FieldCode::Duplicate, { "Cet élément figure déjà plus haut.", "This item is already listed above." } },
         { FieldCode::CountMismatch,
           { "Le nombre d'éléments ne correspond pas.", "The number of elements does not match." } },
+        { FieldCode::InvalidTime,
+          { "Une heure s'écrit HH:MM, de 00:00 à 23:59.", "A time is HH:MM, 00:00 to 23:59." } },
+        { FieldCode::OutOfRange,
+          { "Cette valeur sort des limites permises.", "This value is out of the allowed range." } },
+        { FieldCode::NotAllowed, { "Ce champ n'a pas lieu d'être ici.", "This field does not belong here." } },
     };
     return texts;
 }
