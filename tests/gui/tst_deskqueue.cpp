@@ -345,18 +345,8 @@ void TestDeskQueue::beneficiaryWithPhotoAndPaiFromTheKeyboard()
 {
     support::Person citizen = support::newCitizen(*m_server);
     QCOMPARE(support::subscribe(*citizen.http, support::RosieresService).status, 201);
-    const TestReply child
-        = citizen.http->post(QStringLiteral("/me/beneficiaries"),
-                             QJsonObject { { QStringLiteral("lastName"), QStringLiteral("Martin") },
-                                           { QStringLiteral("firstName"), QStringLiteral("Léa") },
-                                           { QStringLiteral("pai"), QStringLiteral("Allergie aux arachides") } });
-    QCOMPARE(child.status, 201);
-    const QString childId = support::idOf(child);
-    QCOMPARE(
-        citizen.http
-            ->send("PUT", QStringLiteral("/me/beneficiaries/%1/photo").arg(childId), support::samplePng(), "image/png")
-            .status,
-        200);
+    const QString childId = support::childWithPhotoAndPai(*citizen.http);
+    QVERIFY(!childId.isEmpty());
     const QString itemKey = QStringLiteral("beneficiary:%1:rosieres").arg(childId);
     QVERIFY(m_client);
     AccountScope* scope = m_client->core()->scope();

@@ -355,18 +355,8 @@ void TestDeskQueueServer::beneficiaryWithPhotoAndPai()
     // A citizen with a live request in ROSIÈRES and a child with a photo and a PAI.
     support::Person citizen = support::newCitizen(*m_server);
     QCOMPARE(support::subscribe(*citizen.http, support::RosieresService).status, 201);
-    const TestReply child
-        = citizen.http->post(QStringLiteral("/me/beneficiaries"),
-                             QJsonObject { { QStringLiteral("lastName"), QStringLiteral("Martin") },
-                                           { QStringLiteral("firstName"), QStringLiteral("Léa") },
-                                           { QStringLiteral("pai"), QStringLiteral("Allergie aux arachides") } });
-    QCOMPARE(child.status, 201);
-    const QString childId = support::idOf(child);
-    QCOMPARE(
-        citizen.http
-            ->send("PUT", QStringLiteral("/me/beneficiaries/%1/photo").arg(childId), support::samplePng(), "image/png")
-            .status,
-        200);
+    const QString childId = support::childWithPhotoAndPai(*citizen.http);
+    QVERIFY(!childId.isEmpty());
 
     auto agent = signIn(AgentEmail, AgentPassword);
     QVERIFY(agent);

@@ -165,4 +165,21 @@ inline QStringList idsIn(const TestReply& reply, const QString& member)
     return ids;
 }
 
+// A child "Léa Martin" with a PAI ("Allergie aux arachides") and a photo (samplePng), added by
+// the citizen `http` signs in; its id, or empty (and a failed check) when the server refused.
+inline QString childWithPhotoAndPai(TestHttp& http)
+{
+    const TestReply child
+        = http.post(QStringLiteral("/me/beneficiaries"),
+                    QJsonObject { { QStringLiteral("lastName"), QStringLiteral("Martin") },
+                                  { QStringLiteral("firstName"), QStringLiteral("Léa") },
+                                  { QStringLiteral("pai"), QStringLiteral("Allergie aux arachides") } });
+    if (child.status != 201)
+        return {};
+    const QString id = idOf(child);
+    if (http.send("PUT", QStringLiteral("/me/beneficiaries/%1/photo").arg(id), samplePng(), "image/png").status != 200)
+        return {};
+    return id;
+}
+
 } // namespace support
