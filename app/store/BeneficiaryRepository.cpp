@@ -63,15 +63,9 @@ bool BeneficiaryRepository::replaceAll(const QList<Beneficiary>& all, const QByt
     if (!m_store || !m_store->isOpen())
         return false;
     QSqlDatabase db = m_store->database();
-    QList<std::pair<QString, QString>> rows;
-    for (const Beneficiary& b : all)
-        rows.append({ b.id, StoreSql::toText(b.toJson()) });
     // A deleted beneficiary's photo goes by cascade.
-    const auto write = [&](qsizetype i) {
-        return upsertRow(db, all.at(i), rows.at(i).second);
-    };
     StoreSql::ReplaceOutcome outcome;
-    if (!StoreSql::replaceAllJson(db, Table, rows, write, etag, &outcome))
+    if (!StoreSql::replaceAllItems(db, Table, all, upsertRow, etag, &outcome))
         return false;
     if (outcome.changed)
         Q_EMIT changed();
@@ -83,10 +77,7 @@ bool BeneficiaryRepository::upsert(const Beneficiary& beneficiary)
     if (!m_store || !m_store->isOpen())
         return false;
     QSqlDatabase db = m_store->database();
-    if (!StoreSql::inTransaction(db, [&] {
-            return upsertRow(db, beneficiary, StoreSql::toText(beneficiary.toJson()))
-                && StoreSql::setEtag(db, Table, {});
-        }))
+    if (!StoreSql::upsertItem(db, Table, beneficiary, upsertRow))
         return false;
     Q_EMIT changed();
     return true;

@@ -75,14 +75,8 @@ bool NotificationRepository::replaceAll(const QList<Notification>& all, const QB
     if (!m_store || !m_store->isOpen())
         return false;
     QSqlDatabase db = m_store->database();
-    QList<std::pair<QString, QString>> rows;
-    for (const Notification& n : all)
-        rows.append({ n.id, StoreSql::toText(n.toJson()) });
-    const auto write = [&](qsizetype i) {
-        return upsertRow(db, all.at(i), rows.at(i).second);
-    };
     StoreSql::ReplaceOutcome outcome;
-    if (!StoreSql::replaceAllJson(db, Table, rows, write, etag, &outcome))
+    if (!StoreSql::replaceAllItems(db, Table, all, upsertRow, etag, &outcome))
         return false;
     if (outcome.changed) {
         Q_EMIT changed();

@@ -62,14 +62,8 @@ bool OrderRepository::replaceAll(const QList<Order>& all, const QByteArray& etag
     if (!m_store || !m_store->isOpen())
         return false;
     QSqlDatabase db = m_store->database();
-    QList<std::pair<QString, QString>> rows;
-    for (const Order& o : all)
-        rows.append({ o.id, StoreSql::toText(o.toJson()) });
-    const auto write = [&](qsizetype i) {
-        return upsertRow(db, all.at(i), rows.at(i).second);
-    };
     StoreSql::ReplaceOutcome outcome;
-    if (!StoreSql::replaceAllJson(db, Table, rows, write, etag, &outcome))
+    if (!StoreSql::replaceAllItems(db, Table, all, upsertRow, etag, &outcome))
         return false;
     if (outcome.changed)
         Q_EMIT changed();
@@ -81,9 +75,7 @@ bool OrderRepository::upsert(const Order& order)
     if (!m_store || !m_store->isOpen())
         return false;
     QSqlDatabase db = m_store->database();
-    if (!StoreSql::inTransaction(db, [&] {
-            return upsertRow(db, order, StoreSql::toText(order.toJson())) && StoreSql::setEtag(db, Table, {});
-        }))
+    if (!StoreSql::upsertItem(db, Table, order, upsertRow))
         return false;
     Q_EMIT changed();
     return true;

@@ -72,6 +72,30 @@ bool replaceAllJson(QSqlDatabase& db, const QString& table, const QList<std::pai
                     const std::function<bool(qsizetype)>& upsert, const QByteArray& etag,
                     ReplaceOutcome* outcome = nullptr);
 
+// replaceAllJson for a collection of items with an `id` and toJson(): each new or changed row is
+// written by `writeRow(db, item, json)`, which also fills the columns the table sorts by.
+template<typename T, typename WriteRow>
+bool replaceAllItems(QSqlDatabase& db, const QString& table, const QList<T>& all, const WriteRow& writeRow,
+                     const QByteArray& etag, ReplaceOutcome* outcome = nullptr)
+{
+    QList<std::pair<QString, QString>> rows;
+    rows.reserve(all.size());
+    for (const T& item : all)
+        rows.append({ item.id, toText(item.toJson()) });
+    const auto write = [&](qsizetype i) {
+        return writeRow(db, all.at(i), rows.at(i).second);
+    };
+    return replaceAllJson(db, table, rows, write, etag, outcome);
+}
+
+// One item the person just changed, written in its own transaction; the collection's ETag no
+// longer describes what is stored, so it is cleared (the next sync fetches the whole list).
+template<typename T, typename WriteRow>
+bool upsertItem(QSqlDatabase& db, const QString& table, const T& item, const WriteRow& writeRow)
+{
+    return inTransaction(db, [&] { return writeRow(db, item, toText(item.toJson())) && setEtag(db, table, {}); });
+}
+
 } // namespace StoreSql
 
 } // namespace citoyens

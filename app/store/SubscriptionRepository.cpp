@@ -61,14 +61,8 @@ bool SubscriptionRepository::replaceAll(const QList<Subscription>& all, const QB
     if (!m_store || !m_store->isOpen())
         return false;
     QSqlDatabase db = m_store->database();
-    QList<std::pair<QString, QString>> rows;
-    for (const Subscription& s : all)
-        rows.append({ s.id, StoreSql::toText(s.toJson()) });
-    const auto write = [&](qsizetype i) {
-        return upsertRow(db, all.at(i), rows.at(i).second);
-    };
     StoreSql::ReplaceOutcome outcome;
-    if (!StoreSql::replaceAllJson(db, Table, rows, write, etag, &outcome))
+    if (!StoreSql::replaceAllItems(db, Table, all, upsertRow, etag, &outcome))
         return false;
     if (outcome.changed)
         Q_EMIT changed();
@@ -80,11 +74,7 @@ bool SubscriptionRepository::upsert(const Subscription& subscription)
     if (!m_store || !m_store->isOpen())
         return false;
     QSqlDatabase db = m_store->database();
-    // The collection's ETag no longer describes what is stored: the next sync fetches it whole.
-    if (!StoreSql::inTransaction(db, [&] {
-            return upsertRow(db, subscription, StoreSql::toText(subscription.toJson()))
-                && StoreSql::setEtag(db, Table, {});
-        }))
+    if (!StoreSql::upsertItem(db, Table, subscription, upsertRow))
         return false;
     Q_EMIT changed();
     return true;
