@@ -9,11 +9,19 @@
 #include "session/NoSecretStore.h"
 #include "session/Session.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QSlider>
 #include <QStandardPaths>
+#include <QTextEdit>
 #include <QTranslator>
 
 using namespace citoyens;
@@ -76,6 +84,40 @@ void ClientFixture::applyStyle()
     QFile style(QStringLiteral(":/ui/citoyens.qss"));
     if (style.open(QIODevice::ReadOnly))
         qApp->setStyleSheet(QString::fromUtf8(style.readAll()));
+}
+
+QStringList ClientFixture::unnamedControls(QWidget* root, int* checked)
+{
+    const auto isControl = [](const QWidget* w) {
+        return qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QLineEdit*>(w)
+            || qobject_cast<const QComboBox*>(w) || qobject_cast<const QAbstractSpinBox*>(w)
+            || qobject_cast<const QAbstractItemView*>(w) || qobject_cast<const QTextEdit*>(w)
+            || qobject_cast<const QPlainTextEdit*>(w) || qobject_cast<const QSlider*>(w);
+    };
+    QStringList unnamed;
+    if (checked)
+        *checked = 0;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (!isControl(w))
+            continue;
+        // Inside another control (a combo box's line edit or list, a spin box's editor, a
+        // calendar's buttons): Qt's own parts, named through their owner.
+        bool inner = false;
+        for (QWidget* p = w->parentWidget(); p && p != root; p = p->parentWidget())
+            inner = inner || isControl(p) || p->inherits("QScrollBar") || p->isWindow();
+        if (inner || w->inherits("QScrollBar") || w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        if (checked)
+            ++*checked;
+        if (w->objectName().isEmpty() || w->accessibleName().isEmpty()) {
+            QString text;
+            if (auto* b = qobject_cast<QAbstractButton*>(w))
+                text = b->text();
+            unnamed << QStringLiteral("%1 %2 '%3'")
+                           .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), text);
+        }
+    }
+    return unnamed;
 }
 
 void ClientFixture::screenshot(QWidget* widget, const QString& name)

@@ -40,6 +40,11 @@ public:
     static void applyStyle();
     // Saves a screenshot of `widget` when CITOYENS_SCREENSHOT_DIR is set; no-op otherwise.
     static void screenshot(QWidget* widget, const QString& name);
+    // The controls under `root` a person can act on (buttons, fields, lists, tables...) that lack
+    // an objectName or an accessible name, as "Class objectName 'text'"; the parts Qt builds
+    // inside a control (a spin box's line edit, a view's scroll bars) are not counted. `checked`:
+    // how many controls were looked at.
+    static QStringList unnamedControls(QWidget* root, int* checked = nullptr);
 
     citoyens::MainWindow* window() const { return m_window.get(); }
     citoyens::ClientCore* core() const { return m_core.get(); }

@@ -85,6 +85,29 @@ private:
         QTest::keyClick(button, Qt::Key_Space);
     }
 
+    // Every page of the sidebar in turn, chosen from the keyboard; the controls of each that
+    // lack an objectName or an accessible name.
+    QStringList unnamedOnEveryPage()
+    {
+        auto* sidebar = m_client->find<QListView>(QStringLiteral("sidebarList"));
+        QStringList unnamed;
+        sidebar->setFocus(Qt::OtherFocusReason);
+        QTest::keyClick(sidebar, Qt::Key_Home);
+        for (int row = 0; row < sidebar->model()->rowCount(); ++row) {
+            if (row > 0)
+                QTest::keyClick(sidebar, Qt::Key_Down);
+            QCoreApplication::processEvents();
+            const QString page = sidebar->model()->index(row, 0).data().toString();
+            int checked = 0;
+            for (const QString& control : ClientFixture::unnamedControls(m_client->window(), &checked))
+                unnamed << page + QStringLiteral(": ") + control;
+            if (checked < 10)
+                unnamed << page + QStringLiteral(": only %1 controls found").arg(checked);
+        }
+        unnamed.removeDuplicates();
+        return unnamed;
+    }
+
     void signIn(const QString& email, const QString& password)
     {
         QTRY_COMPARE(currentAuthPage()->objectName(), QStringLiteral("signInPage"));
@@ -153,6 +176,8 @@ private slots:
         click(profileTile);
         QTRY_COMPARE(currentAccountPage()->objectName(), QStringLiteral("profilePage"));
         ClientFixture::screenshot(m_client->window(), QStringLiteral("20-agent-desk"));
+        const QStringList agentUnnamed = unnamedOnEveryPage();
+        QVERIFY2(agentUnnamed.isEmpty(), qPrintable(agentUnnamed.join(QLatin1Char('\n'))));
 
         FIND(QPushButton, signOut, "signOutButton");
         click(signOut);
@@ -163,6 +188,8 @@ private slots:
         QCOMPARE(header->text(), QStringLiteral("MON COMPTE"));
         QVERIFY(account->homePage()->findChild<QPushButton*>(QStringLiteral("homeServicesTile")));
         QCOMPARE(homeTitle->text(), QStringLiteral("Mon compte"));
+        const QStringList citizenUnnamed = unnamedOnEveryPage();
+        QVERIFY2(citizenUnnamed.isEmpty(), qPrintable(citizenUnnamed.join(QLatin1Char('\n'))));
         QVERIFY(!reminder->isHidden());
     }
 
