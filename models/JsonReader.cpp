@@ -5,7 +5,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
-#include <cmath>
+#include <limits>
 #include <utility>
 
 namespace citoyens {
@@ -64,13 +64,16 @@ qint64 JsonReader::integer(const QString& field, bool required, qint64 fallback)
             addError(field, FieldCode::Required);
         return fallback;
     }
-    const double d = v.toDouble(std::nan(""));
-    // JSON numbers are doubles; only whole values within 2^53 are exact integers.
-    if (!v.isDouble() || std::isnan(d) || std::floor(d) != d || std::fabs(d) > 9007199254740992.0) {
+    // Read as an integer, never through a double (amounts of money pass here); beyond 2^53 a
+    // JSON number is not exact in other readers, so it is refused.
+    constexpr qint64 Exact = qint64(1) << 53;
+    constexpr qint64 NotWhole = std::numeric_limits<qint64>::min();
+    const qint64 n = v.isDouble() ? v.toInteger(NotWhole) : NotWhole;
+    if (n == NotWhole || n > Exact || n < -Exact) {
         addError(field, FieldCode::InvalidType);
         return fallback;
     }
-    return static_cast<qint64>(d);
+    return n;
 }
 
 QDate JsonReader::date(const QString& field, bool required)

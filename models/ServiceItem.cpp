@@ -7,7 +7,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
-#include <cmath>
+#include <limits>
 
 namespace citoyens {
 
@@ -45,7 +45,7 @@ QJsonObject ServiceItem::toJson() const
 {
     QJsonArray prices;
     for (qint64 cents : pricesCents)
-        prices.append(double(cents));
+        prices.append(QJsonValue(qint64(cents)));
     return QJsonObject {
         { QStringLiteral("id"), id },
         { QStringLiteral("label"), label },
@@ -79,17 +79,19 @@ std::optional<ServiceItem> ServiceItem::fromJson(const QJsonObject& json, FieldE
     for (int i = 0; i < prices.size(); ++i) {
         const QString field = QStringLiteral("pricesCents[%1]").arg(i);
         const QJsonValue v = prices.at(i);
-        const double d = v.toDouble(-1);
-        if (!v.isDouble())
-            r.addError(field, FieldCode::InvalidType);
-        else if (d < 0)
+        // An integer read as such, never through a double.
+        constexpr qint64 NotWhole = std::numeric_limits<qint64>::min();
+        const qint64 cents = v.isDouble() ? v.toInteger(NotWhole) : NotWhole;
+        if (cents == NotWhole) // not a whole number, or beyond what an integer holds
+            r.addError(field,
+                       v.isDouble() && v.toDouble() > double(Money::MaxCents) ? FieldCode::TooLarge
+                                                                              : FieldCode::InvalidType);
+        else if (cents < 0)
             r.addError(field, FieldCode::Negative);
-        else if (d > static_cast<double>(Money::MaxCents))
+        else if (cents > Money::MaxCents)
             r.addError(field, FieldCode::TooLarge);
-        else if (std::floor(d) != d)
-            r.addError(field, FieldCode::InvalidType);
         else
-            item.pricesCents.append(static_cast<qint64>(d));
+            item.pricesCents.append(cents);
     }
     if (errors)
         *errors = r.errors();

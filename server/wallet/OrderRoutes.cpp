@@ -110,7 +110,7 @@ HttpResponse OrderRoutes::offers(const RequestContext& ctx) const
                 continue;
             items.append(QJsonObject { { QStringLiteral("id"), item.id },
                                        { QStringLiteral("label"), item.label },
-                                       { QStringLiteral("unitPriceCents"), double(price->cents()) },
+                                       { QStringLiteral("unitPriceCents"), QJsonValue(qint64(price->cents())) },
                                        { QStringLiteral("unit"), item.unit },
                                        { QStringLiteral("childcare"), item.childcare } });
         }
@@ -243,9 +243,9 @@ QJsonObject OrderRoutes::placeOrder(const QString& accountId, const QJsonObject&
     if (!WalletStore::debit(tx.db(), accountId, order.totalCents, now)) {
         const qint64 balance = WalletStore::balance(tx.db(), accountId);
         throw Problem(409, ProblemCode::InsufficientFunds)
-            .withMember(QStringLiteral("missingCents"), double(order.totalCents - balance))
-            .withMember(QStringLiteral("balanceCents"), double(balance))
-            .withMember(QStringLiteral("totalCents"), double(order.totalCents));
+            .withMember(QStringLiteral("missingCents"), QJsonValue(qint64(order.totalCents - balance)))
+            .withMember(QStringLiteral("balanceCents"), QJsonValue(qint64(balance)))
+            .withMember(QStringLiteral("totalCents"), QJsonValue(qint64(order.totalCents)));
     }
     order.number = OrderStore::nextNumber(tx.db(), RouteSupport::instant(now).toTimeZone(paris()).date().year());
     OrderStore::insert(tx.db(), order);
@@ -312,7 +312,7 @@ HttpResponse OrderRoutes::childcareStatement(const RequestContext& ctx) const
                 { QStringLiteral("serviceName"), l.serviceName },
                 { QStringLiteral("label"), l.label },
                 { QStringLiteral("quantity"), l.quantity },
-                { QStringLiteral("totalCents"), double(l.totalCents) },
+                { QStringLiteral("totalCents"), QJsonValue(qint64(l.totalCents)) },
             });
         }
         if (childLines.isEmpty())
@@ -322,7 +322,7 @@ HttpResponse OrderRoutes::childcareStatement(const RequestContext& ctx) const
             { QStringLiteral("firstName"), child.firstName },
             { QStringLiteral("lastName"), child.lastName },
             { QStringLiteral("birthDate"), child.birthDate.toString(Qt::ISODate) },
-            { QStringLiteral("totalCents"), double(total.cents()) },
+            { QStringLiteral("totalCents"), QJsonValue(qint64(total.cents())) },
             { QStringLiteral("lines"), childLines },
         });
     }

@@ -11,9 +11,12 @@ namespace citoyens::server {
 QJsonObject OrderLine::toJson() const
 {
     return QJsonObject {
-        { QStringLiteral("itemId"), itemId },     { QStringLiteral("label"), label },
-        { QStringLiteral("unit"), unit },         { QStringLiteral("unitPriceCents"), double(unitPriceCents) },
-        { QStringLiteral("quantity"), quantity }, { QStringLiteral("totalCents"), double(totalCents) },
+        { QStringLiteral("itemId"), itemId },
+        { QStringLiteral("label"), label },
+        { QStringLiteral("unit"), unit },
+        { QStringLiteral("unitPriceCents"), QJsonValue(qint64(unitPriceCents)) },
+        { QStringLiteral("quantity"), quantity },
+        { QStringLiteral("totalCents"), QJsonValue(qint64(totalCents)) },
     };
 }
 
@@ -30,7 +33,7 @@ QJsonObject Order::toJson() const
         { QStringLiteral("serviceName"), serviceName },
         { QStringLiteral("communeName"), communeName },
         { QStringLiteral("lines"), jsonLines },
-        { QStringLiteral("totalCents"), double(totalCents) },
+        { QStringLiteral("totalCents"), QJsonValue(qint64(totalCents)) },
         { QStringLiteral("paidWith"), paidWith },
         { QStringLiteral("status"), status },
     };

@@ -53,7 +53,7 @@ QJsonObject WalletRoutes::topUpJson(const WalletStore::TopUp& t)
 {
     QJsonObject o {
         { QStringLiteral("id"), t.id },
-        { QStringLiteral("amountCents"), double(t.amountCents) },
+        { QStringLiteral("amountCents"), QJsonValue(qint64(t.amountCents)) },
         { QStringLiteral("status"), t.status },
         { QStringLiteral("createdAt"), iso(t.createdAt) },
         { QStringLiteral("expiresAt"), iso(t.createdAt + PaymentProvider::PaymentLifetimeMs) },
@@ -76,7 +76,7 @@ HttpResponse WalletRoutes::wallet(const RequestContext& ctx) const
         movements.append(m.toJson());
     return Responses::cachedJson(
         ctx,
-        QJsonObject { { QStringLiteral("balanceCents"), double(WalletStore::balance(db, accountId)) },
+        QJsonObject { { QStringLiteral("balanceCents"), QJsonValue(qint64(WalletStore::balance(db, accountId))) },
                       { QStringLiteral("movements"), movements } });
 }
 

@@ -61,7 +61,7 @@ QJsonObject Movement::toJson() const
     QJsonObject o {
         { QStringLiteral("id"), id },
         { QStringLiteral("kind"), kind },
-        { QStringLiteral("amountCents"), double(amountCents) },
+        { QStringLiteral("amountCents"), QJsonValue(qint64(amountCents)) },
         { QStringLiteral("createdAt"), RouteSupport::instant(createdAt).toString(Qt::ISODateWithMs) },
         { QStringLiteral("label"), label },
     };

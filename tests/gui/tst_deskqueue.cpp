@@ -271,8 +271,9 @@ void TestDeskQueue::decisionSurvivesAFrozenServer()
     QCOMPARE(created.status, 201);
     const QString id = support::idOf(created);
     const QString itemKey = QStringLiteral("subscription:") + id;
-    // A window of its own whose calls give up after 1.5 s without a byte.
-    m_client = std::make_unique<ClientFixture>(m_server->baseUrl(), m_server->caCertificates(), true, 150, 1500);
+    // A window of its own whose calls give up after 5 s without a byte: long enough for a sign-in
+    // (the server hashes the password) on a loaded machine, short enough to wait for here.
+    m_client = std::make_unique<ClientFixture>(m_server->baseUrl(), m_server->caCertificates(), true, 150, 5000);
     m_client->window()->resize(1200, 800);
     m_client->window()->show();
     QVERIFY(QTest::qWaitForWindowActive(m_client->window()));
