@@ -3086,6 +3086,10 @@
         <source>The childcare costs statement for %1 was saved in %2.</source>
         <translation>The childcare costs statement for %1 was saved in %2.</translation>
     </message>
+    <message>
+        <source>Refresh my orders</source>
+        <translation>Refresh my orders</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::PurchaseDialog</name>
@@ -3336,6 +3340,13 @@
     <message>
         <source>Balance: not known yet</source>
         <translation>Balance: not known yet</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::SyncProblemRow</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
     </message>
 </context>
 </TS>

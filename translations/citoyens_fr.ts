@@ -3086,6 +3086,10 @@
         <source>The childcare costs statement for %1 was saved in %2.</source>
         <translation>L&apos;attestation de frais de garde %1 a été enregistrée dans %2.</translation>
     </message>
+    <message>
+        <source>Refresh my orders</source>
+        <translation>Actualiser mes commandes</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::PurchaseDialog</name>
@@ -3336,6 +3340,13 @@
     <message>
         <source>Balance: not known yet</source>
         <translation>Solde : pas encore connu</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::SyncProblemRow</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
     </message>
 </context>
 </TS>

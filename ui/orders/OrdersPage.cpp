@@ -4,6 +4,7 @@
 
 #include "widgets/FilePicker.h"
 #include "widgets/FormHelpers.h"
+#include "widgets/SyncProblemRow.h"
 
 #include "itemmodels/OrderTableModel.h"
 #include "models/Money.h"
@@ -52,7 +53,6 @@ OrdersPage::OrdersPage(AccountScope* scope, QWidget* parent)
     , m_model(scope->orderModel())
     , m_lineModel(new OrderLineModel(this))
     , m_notice(FormHelpers::paragraph({}, this, QStringLiteral("success")))
-    , m_syncProblem(FormHelpers::paragraph({}, this, QStringLiteral("notice")))
     , m_table(new QTableView(this))
     , m_empty(FormHelpers::paragraph(tr("You have not ordered anything yet. Once the town hall has approved a "
                                         "request, \"Buy\" in \"My services\" orders what it offers."),
@@ -71,22 +71,11 @@ OrdersPage::OrdersPage(AccountScope* scope, QWidget* parent)
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->hide();
     body()->addWidget(m_notice);
-    m_syncProblem->setObjectName(QStringLiteral("ordersSyncProblem"));
-    m_syncProblem->hide();
-    body()->addWidget(m_syncProblem);
     SyncService* sync = scope->sync();
-    connect(sync, &SyncService::resourceFailed, this, [this](SyncService::Resource resource, const ApiError& error) {
-        if (resource != SyncService::Resource::Orders)
-            return;
-        m_syncProblem->setText(
-            tr("Your orders could not be refreshed: %1 They are shown as last saved on this computer.")
-                .arg(error.message));
-        m_syncProblem->show();
-    });
-    connect(sync, &SyncService::resourceSynced, this, [this](SyncService::Resource resource) {
-        if (resource == SyncService::Resource::Orders)
-            m_syncProblem->hide();
-    });
+    body()->addWidget(
+        new SyncProblemRow(sync, SyncService::Resource::Orders, QStringLiteral("orders"),
+                           tr("Your orders could not be refreshed: %1 They are shown as last saved on this computer."),
+                           tr("Refresh my orders"), this));
 
     m_table->setObjectName(QStringLiteral("ordersTable"));
     m_table->setAccessibleName(tr("My orders"));

@@ -45,7 +45,6 @@ private:
     OrderTableModel* m_model;
     OrderLineModel* m_lineModel;
     QLabel* m_notice;
-    QLabel* m_syncProblem;
     QTableView* m_table;
     QLabel* m_empty;
     QWidget* m_details;

@@ -6,6 +6,7 @@
 #include "widgets/Confirmation.h"
 #include "widgets/FormErrors.h"
 #include "widgets/FormHelpers.h"
+#include "widgets/SyncProblemRow.h"
 
 #include "itemmodels/CatalogueModel.h"
 #include "itemmodels/SubscriptionTableModel.h"
@@ -36,8 +37,6 @@ ServicesPage::ServicesPage(SubscriptionTableModel* subscriptions, CatalogueModel
     , m_commands(commands)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_notice(FormHelpers::paragraph({}, this, QStringLiteral("success")))
-    , m_syncProblem(FormHelpers::paragraph({}, this, QStringLiteral("notice")))
-    , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_table(new QTableView(this))
     , m_empty(FormHelpers::paragraph(tr("You have not asked for any service yet."), this, QStringLiteral("hint")))
     , m_withdraw(new QPushButton(tr("&Withdraw the request"), this))
@@ -54,32 +53,10 @@ ServicesPage::ServicesPage(SubscriptionTableModel* subscriptions, CatalogueModel
     m_notice->setObjectName(QStringLiteral("servicesNotice"));
     m_notice->hide();
     body()->addWidget(m_notice);
-    m_syncProblem->setObjectName(QStringLiteral("servicesSyncProblem"));
-    m_syncProblem->hide();
-    m_refresh->setObjectName(QStringLiteral("servicesRefreshButton"));
-    m_refresh->setAccessibleName(tr("Refresh my requests"));
-    m_refresh->setProperty("role", QStringLiteral("link"));
-    m_refresh->hide();
-    auto* problemRow = new QHBoxLayout;
-    problemRow->addWidget(m_syncProblem, 1);
-    problemRow->addWidget(m_refresh);
-    body()->addLayout(problemRow);
-    connect(m_refresh, &QPushButton::clicked, sync, &SyncService::syncAll);
-    connect(sync, &SyncService::resourceFailed, this, [this](SyncService::Resource resource, const ApiError& error) {
-        if (resource != SyncService::Resource::Subscriptions)
-            return;
-        m_syncProblem->setText(
-            tr("Your requests could not be refreshed: %1 They are shown as last saved on this computer.")
-                .arg(error.message));
-        m_syncProblem->show();
-        m_refresh->show();
-    });
-    connect(sync, &SyncService::resourceSynced, this, [this](SyncService::Resource resource) {
-        if (resource != SyncService::Resource::Subscriptions)
-            return;
-        m_syncProblem->hide();
-        m_refresh->hide();
-    });
+    body()->addWidget(new SyncProblemRow(
+        sync, SyncService::Resource::Subscriptions, QStringLiteral("services"),
+        tr("Your requests could not be refreshed: %1 They are shown as last saved on this computer."),
+        tr("Refresh my requests"), this, [sync] { sync->syncAll(); }));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SubscriptionTableModel::RawValueRole);

@@ -65,8 +65,6 @@ private:
     SubscriptionCommands* m_commands;
     QSortFilterProxyModel* m_proxy;
     QLabel* m_notice;
-    QLabel* m_syncProblem;
-    QPushButton* m_refresh;
     QTableView* m_table;
     QLabel* m_empty;
     QPushButton* m_withdraw; // created before m_add: the tab order follows the creation order

@@ -1,6 +1,7 @@
 #include "WalletPage.h"
 
 #include "widgets/FormHelpers.h"
+#include "widgets/SyncProblemRow.h"
 
 #include "itemmodels/WalletMovementModel.h"
 #include "models/Money.h"
@@ -20,8 +21,6 @@ WalletPage::WalletPage(AccountScope* scope, QWidget* parent)
     : FormPage(QStringLiteral("walletPage"), parent, 820)
     , m_model(scope->walletModel())
     , m_balance(new QLabel(this))
-    , m_syncProblem(FormHelpers::paragraph({}, this, QStringLiteral("notice")))
-    , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_table(new QTableView(this))
     , m_empty(FormHelpers::paragraph(tr("No movement yet. Top up your wallet with the amounts of the "
                                         "\"Funds deposit\" block."),
@@ -32,32 +31,10 @@ WalletPage::WalletPage(AccountScope* scope, QWidget* parent)
     m_balance->setProperty("role", QStringLiteral("subtitle"));
     body()->addWidget(m_balance);
 
-    m_syncProblem->setObjectName(QStringLiteral("walletSyncProblem"));
-    m_syncProblem->hide();
-    m_refresh->setObjectName(QStringLiteral("walletRefreshButton"));
-    m_refresh->setAccessibleName(tr("Refresh my wallet"));
-    m_refresh->setProperty("role", QStringLiteral("link"));
-    m_refresh->hide();
-    auto* problemRow = new QHBoxLayout;
-    problemRow->addWidget(m_syncProblem, 1);
-    problemRow->addWidget(m_refresh);
-    body()->addLayout(problemRow);
-    SyncService* sync = scope->sync();
-    connect(m_refresh, &QPushButton::clicked, sync, [sync] { sync->sync(SyncService::Resource::Wallet); });
-    connect(sync, &SyncService::resourceFailed, this, [this](SyncService::Resource resource, const ApiError& error) {
-        if (resource != SyncService::Resource::Wallet)
-            return;
-        m_syncProblem->setText(tr("Your wallet could not be refreshed: %1 It is shown as last saved on this computer.")
-                                   .arg(error.message));
-        m_syncProblem->show();
-        m_refresh->show();
-    });
-    connect(sync, &SyncService::resourceSynced, this, [this](SyncService::Resource resource) {
-        if (resource != SyncService::Resource::Wallet)
-            return;
-        m_syncProblem->hide();
-        m_refresh->hide();
-    });
+    body()->addWidget(
+        new SyncProblemRow(scope->sync(), SyncService::Resource::Wallet, QStringLiteral("wallet"),
+                           tr("Your wallet could not be refreshed: %1 It is shown as last saved on this computer."),
+                           tr("Refresh my wallet"), this));
 
     m_table->setObjectName(QStringLiteral("walletMovementsTable"));
     m_table->setAccessibleName(tr("Movements of my wallet"));

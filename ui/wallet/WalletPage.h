@@ -30,8 +30,6 @@ private:
 
     WalletMovementModel* m_model;
     QLabel* m_balance;
-    QLabel* m_syncProblem;
-    QPushButton* m_refresh;
     QTableView* m_table;
     QLabel* m_empty;
 };
