@@ -453,6 +453,256 @@
     </message>
 </context>
 <context>
+    <name>citoyens::AttendanceCommands</name>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>The server&apos;s answer could not be read.</translation>
+    </message>
+    <message>
+        <source>Attendance can only be taken on the day itself or afterwards.</source>
+        <translation>Attendance can only be taken on the day itself or afterwards.</translation>
+    </message>
+    <message>
+        <source>Justified absence already refunded: it can no longer be changed.</source>
+        <translation>Justified absence already refunded: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>This service or this booking is not one of your communes&apos;.</source>
+        <translation>This service or this booking is not one of your communes&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::AttendancePage</name>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Refresh the list</translation>
+    </message>
+    <message>
+        <source>Present (P)</source>
+        <translation>Present (P)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent (A)</source>
+        <translation>Absent (A)</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Justified absence (J)</source>
+        <translation>Justified absence (J)</translation>
+    </message>
+    <message>
+        <source>Justified absence</source>
+        <translation>Justified absence</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Last mark</source>
+        <translation>Last mark</translation>
+    </message>
+    <message>
+        <source>Booked children</source>
+        <translation>Booked children</translation>
+    </message>
+    <message>
+        <source>P: present; A: absent; J: justified absence. The next child is selected after each mark.</source>
+        <translation>P: present; A: absent; J: justified absence. The next child is selected after each mark.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No service of your communes is booked per day.</source>
+        <translation>No service of your communes is booked per day.</translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>The list could not be read.</translation>
+    </message>
+    <message>
+        <source>No child is booked for %1 on this day.</source>
+        <translation>No child is booked for %1 on this day.</translation>
+    </message>
+    <message>
+        <source>%1: a mark is already being recorded.</source>
+        <translation>%1: a mark is already being recorded.</translation>
+    </message>
+    <message>
+        <source>%1: already %2.</source>
+        <translation>%1: already %2.</translation>
+    </message>
+    <message>
+        <source>Record a justified absence for %1 on %2? The day is refunded to the family, and this mark can no longer be changed.</source>
+        <translation>Record a justified absence for %1 on %2? The day is refunded to the family, and this mark can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Refund and record</source>
+        <translation>Refund and record</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded.</source>
+        <translation>%1: %2 recorded.</translation>
+    </message>
+    <message>
+        <source>%1: the mark was not recorded. %2</source>
+        <translation>%1: the mark was not recorded. %2</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::AttendanceTableModel</name>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Justified absence</source>
+        <translation>Justified absence</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Not marked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n justified)</source>
+        <translation>
+            <numerusform>(%n justified)</numerusform>
+            <numerusform>(%n justified)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not marked</source>
+        <translation>
+            <numerusform>%n not marked</numerusform>
+            <numerusform>%n not marked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old, born on %1</source>
+        <translation>
+            <numerusform>%n year old, born on %1</numerusform>
+            <numerusform>%n years old, born on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) (%1)</source>
+        <translation>
+            <numerusform>%n year (%1)</numerusform>
+            <numerusform>%n years (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording: %1…</source>
+        <translation>Recording: %1…</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+</context>
+<context>
     <name>citoyens::AuthWidget</name>
     <message>
         <source>Welcome to the citizen platform of the Communauté d&apos;Agglomération du Puy-en-Velay</source>
@@ -1328,6 +1578,10 @@
     <message>
         <source>My wallet</source>
         <translation>My wallet</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
     </message>
 </context>
 <context>

@@ -453,6 +453,256 @@
     </message>
 </context>
 <context>
+    <name>citoyens::AttendanceCommands</name>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Attendance can only be taken on the day itself or afterwards.</source>
+        <translation>Le pointage n&apos;est possible que le jour même ou après.</translation>
+    </message>
+    <message>
+        <source>Justified absence already refunded: it can no longer be changed.</source>
+        <translation>Absence justifiée déjà remboursée : elle ne peut plus être changée.</translation>
+    </message>
+    <message>
+        <source>This service or this booking is not one of your communes&apos;.</source>
+        <translation>Ce service ou cette réservation n&apos;est pas de vos communes.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::AttendancePage</name>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Prestation :</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Actualiser la liste</translation>
+    </message>
+    <message>
+        <source>Present (P)</source>
+        <translation>Présent (P)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent (A)</source>
+        <translation>Absent (A)</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Justified absence (J)</source>
+        <translation>Absence justifiée (J)</translation>
+    </message>
+    <message>
+        <source>Justified absence</source>
+        <translation>Absence justifiée</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Pointage</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Flèche gauche</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Flèche droite</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <source>Last mark</source>
+        <translation>Dernier pointage</translation>
+    </message>
+    <message>
+        <source>Booked children</source>
+        <translation>Enfants inscrits</translation>
+    </message>
+    <message>
+        <source>P: present; A: absent; J: justified absence. The next child is selected after each mark.</source>
+        <translation>P : présent ; A : absent ; J : absence justifiée. L&apos;enfant suivant est sélectionné après chaque pointage.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No service of your communes is booked per day.</source>
+        <translation>Aucun service de vos communes ne se réserve à la journée.</translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>La liste n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>No child is booked for %1 on this day.</source>
+        <translation>Aucun enfant n&apos;est inscrit ce jour-là pour %1.</translation>
+    </message>
+    <message>
+        <source>%1: a mark is already being recorded.</source>
+        <translation>%1 : un pointage est déjà en cours d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1: already %2.</source>
+        <translation>%1 : déjà « %2 ».</translation>
+    </message>
+    <message>
+        <source>Record a justified absence for %1 on %2? The day is refunded to the family, and this mark can no longer be changed.</source>
+        <translation>Enregistrer une absence justifiée pour %1 le %2 ? La journée est remboursée à la famille, et ce pointage ne pourra plus être changé.</translation>
+    </message>
+    <message>
+        <source>Refund and record</source>
+        <translation>Rembourser et enregistrer</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded.</source>
+        <translation>%1 : « %2 » enregistré.</translation>
+    </message>
+    <message>
+        <source>%1: the mark was not recorded. %2</source>
+        <translation>%1 : le pointage n&apos;a pas été enregistré. %2</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::AttendanceTableModel</name>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Justified absence</source>
+        <translation>Absence justifiée</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Non pointé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n justified)</source>
+        <translation>
+            <numerusform>(dont %n justifiée)</numerusform>
+            <numerusform>(dont %n justifiées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n présent</numerusform>
+            <numerusform>%n présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not marked</source>
+        <translation>
+            <numerusform>%n non pointé</numerusform>
+            <numerusform>%n non pointés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old, born on %1</source>
+        <translation>
+            <numerusform>%n an, date de naissance %1</numerusform>
+            <numerusform>%n ans, date de naissance %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) (%1)</source>
+        <translation>
+            <numerusform>%n an (%1)</numerusform>
+            <numerusform>%n ans (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording: %1…</source>
+        <translation>Enregistrement : %1…</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Pointage</translation>
+    </message>
+</context>
+<context>
     <name>citoyens::AuthWidget</name>
     <message>
         <source>Welcome to the citizen platform of the Communauté d&apos;Agglomération du Puy-en-Velay</source>
@@ -1328,6 +1578,10 @@
     <message>
         <source>My wallet</source>
         <translation>Mon porte-monnaie</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Pointage</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "ApiClient.h"
 
+#include <QJsonDocument>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace citoyens {
 
@@ -47,6 +49,24 @@ ApiCall* AgentApi::download(const QString& href)
     // The client's paths are relative to the API's base; an href carries it.
     static const QString base = QStringLiteral("/api/v1");
     return m_client->get(href.startsWith(base) ? href.mid(base.size()) : href);
+}
+
+ApiCall* AgentApi::attendance(const QString& serviceId, const QDate& date, const QString& itemId)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("serviceId"), serviceId);
+    query.addQueryItem(QStringLiteral("date"), date.toString(Qt::ISODate));
+    if (!itemId.isEmpty())
+        query.addQueryItem(QStringLiteral("itemId"), itemId);
+    return m_client->get(QStringLiteral("/agent/attendance?") + query.toString(QUrl::FullyEncoded));
+}
+
+ApiCall* AgentApi::markAttendance(const QString& reservationId, const QString& attendance)
+{
+    const QJsonObject body { { QStringLiteral("attendance"), attendance } };
+    return m_client->send(QByteArrayLiteral("PUT"),
+                          QStringLiteral("/agent/reservations/%1/attendance").arg(encoded(reservationId)),
+                          QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"));
 }
 
 } // namespace citoyens

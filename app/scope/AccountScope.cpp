@@ -1,5 +1,6 @@
 #include "AccountScope.h"
 
+#include "desk/AttendanceCommands.h"
 #include "desk/DeskCommands.h"
 #include "sync/BeneficiaryCommands.h"
 #include "sync/NotificationPoller.h"
@@ -76,6 +77,7 @@ AccountScope::AccountScope(ApiClient* client, Kind kind, QObject* parent)
     , m_queueModel(new QueueTableModel(m_queueRepository, m_catalogueRepository, this))
     , m_deskCommands(
           new DeskCommands(new AgentApi(client, this), m_queueRepository, m_catalogueRepository, m_sync, this))
+    , m_attendanceCommands(new AttendanceCommands(new AgentApi(client, this), m_catalogueRepository, this))
     , m_walletRepository(new WalletRepository(nullptr, this))
     , m_orderRepository(new OrderRepository(nullptr, this))
     , m_walletModel(new WalletMovementModel(m_walletRepository, this))
@@ -94,6 +96,8 @@ void AccountScope::declareCollections(ApiClient* client)
     // them in this order.
     const QStringList citizen { Account::RoleCitizen };
     const QStringList citizenAndAgent { Account::RoleCitizen, Account::RoleAgent };
+    // The catalogue also for an administrator: « Pointage » lists the services with days.
+    const QStringList everyone { Account::RoleCitizen, Account::RoleAgent, Account::RoleAdministrator };
     auto* catalogueApi = new CatalogueApi(client, this);
     auto* subscriptionApi = new SubscriptionApi(client, this);
     auto* beneficiaryApi = new BeneficiaryApi(client, this);
@@ -115,7 +119,7 @@ void AccountScope::declareCollections(ApiClient* client)
         return read && catalogue->save(*read, etag);
     };
     // The agent's too: the services' required documents and the communes' names.
-    m_declarations.append({ SyncService::Resource::Catalogue, citizenAndAgent, communes });
+    m_declarations.append({ SyncService::Resource::Catalogue, everyone, communes });
 
     SyncService::Collection options;
     options.storedEtag = [catalogue] {

@@ -13,6 +13,7 @@
 namespace citoyens {
 
 class ApiClient;
+class AttendanceCommands;
 struct ApiClientConfig;
 class BeneficiaryCommands;
 class BeneficiaryListModel;
@@ -94,6 +95,8 @@ public:
     QueueRepository* queueRepository() const { return m_queueRepository; }
     QueueTableModel* queueModel() const { return m_queueModel; }
     DeskCommands* deskCommands() const { return m_deskCommands; }
+    // « Pointage »: a day's booked children of a service, marked present or absent.
+    AttendanceCommands* attendanceCommands() const { return m_attendanceCommands; }
 
     // The wallet ("Mon porte-monnaie", the side block) and the orders ("Mes commandes").
     WalletRepository* walletRepository() const { return m_walletRepository; }
@@ -142,6 +145,7 @@ private:
     QueueRepository* m_queueRepository;
     QueueTableModel* m_queueModel;
     DeskCommands* m_deskCommands;
+    AttendanceCommands* m_attendanceCommands;
     WalletRepository* m_walletRepository;
     OrderRepository* m_orderRepository;
     WalletMovementModel* m_walletModel;

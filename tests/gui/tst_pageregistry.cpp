@@ -85,13 +85,14 @@ void TestPageRegistry::agentSeesNoCitizenPage()
 {
     const PageRegistry registry = PageRegistry::standard();
     QCOMPARE(ids(registry.pagesFor(Account::RoleAgent)),
-             (QStringList { QStringLiteral("queue"), QStringLiteral("profile"), QStringLiteral("citizens"),
-                            QStringLiteral("newCitizen"), QStringLiteral("workstation") }));
+             (QStringList { QStringLiteral("queue"), QStringLiteral("attendance"), QStringLiteral("profile"),
+                            QStringLiteral("citizens"), QStringLiteral("newCitizen"), QStringLiteral("workstation") }));
     QCOMPARE(ids(registry.pagesFor(Account::RoleAgent, false)),
              (QStringList { QStringLiteral("profile"), QStringLiteral("citizens"), QStringLiteral("newCitizen"),
                             QStringLiteral("workstation") }));
     QCOMPARE(ids(registry.pagesFor(Account::RoleAdministrator)),
-             (QStringList { QStringLiteral("profile"), QStringLiteral("citizens"), QStringLiteral("newCitizen") }));
+             (QStringList { QStringLiteral("attendance"), QStringLiteral("profile"), QStringLiteral("citizens"),
+                            QStringLiteral("newCitizen") }));
     QCOMPARE(registry.sectionTitle(Account::RoleAgent), QStringLiteral("GUICHET"));
     QVERIFY(registry.pagesFor(QStringLiteral("unknown")).isEmpty());
 }
@@ -124,16 +125,17 @@ void TestPageRegistry::sidebarAndTilesFollowTheRole()
 
     account->setRole(Account::RoleAgent);
     QCOMPARE(sidebarLabels(sidebar),
-             (QStringList { QStringLiteral("Accueil"), QStringLiteral("File d'attente"),
+             (QStringList { QStringLiteral("Accueil"), QStringLiteral("File d'attente"), QStringLiteral("Pointage"),
                             QStringLiteral("Mes informations personnelles"), QStringLiteral("Usagers"),
                             QStringLiteral("Nouvel usager"), QStringLiteral("Ce poste") }));
     QCOMPARE(sidebar->findChild<QLabel*>(QStringLiteral("sidebarHeader"))->text(), QStringLiteral("GUICHET"));
     QCOMPARE(sidebar->list()->accessibleName(), QStringLiteral("GUICHET"));
-    QCOMPARE(sidebar->stack()->count(), 6);
+    QCOMPARE(sidebar->stack()->count(), 7);
     QCOMPARE(sidebar->indexOf(services), -1);
     QCOMPARE(sidebar->currentPage(), account->homePage());
     QList<QPushButton*> tiles = account->homePage()->findChildren<QPushButton*>(QRegularExpression("^home.*Tile$"));
-    QCOMPARE(tiles.size(), 4);
+    QCOMPARE(tiles.size(), 5);
+    QVERIFY(account->homePage()->findChild<QPushButton*>(QStringLiteral("homeAttendanceTile")));
     QVERIFY(account->homePage()->findChild<QPushButton*>(QStringLiteral("homeCitizensTile")));
     QVERIFY(account->homePage()->findChild<QPushButton*>(QStringLiteral("homeNewCitizenTile")));
     auto* queueTile = account->homePage()->findChild<QPushButton*>(QStringLiteral("homeQueueTile"));

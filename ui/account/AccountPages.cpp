@@ -7,6 +7,7 @@
 #include "agent/NewCitizenPage.h"
 #include "agent/WorkstationPage.h"
 #include "beneficiaries/BeneficiariesPage.h"
+#include "desk/AttendancePage.h"
 #include "desk/QueuePage.h"
 #include "notifications/NotificationsPage.h"
 #include "orders/OrdersPage.h"
@@ -156,8 +157,25 @@ PageRegistry PageRegistry::standard()
         };
         registry.declare(std::move(page));
     }
-    // The desk's walk-in citizens: "Usagers" and "Nouvel usager".
     const QStringList desk { Account::RoleAgent, Account::RoleAdministrator };
+    // « Pointage »: the booked children of a day, marked present or absent, after the queue.
+    {
+        PageDeclaration page;
+        page.id = QStringLiteral("attendance");
+        page.roles = desk;
+        page.order = 6;
+        page.label = tr("Attendance");
+        page.tileObjectName = QStringLiteral("homeAttendanceTile");
+        page.needsScope = true;
+        page.create = [](const PageContext& context) -> QWidget* {
+            return new AttendancePage(context.scope, context.session, context.parent);
+        };
+        page.reset = [](QWidget* widget) {
+            static_cast<AttendancePage*>(widget)->reset();
+        };
+        registry.declare(std::move(page));
+    }
+    // The desk's walk-in citizens: "Usagers" and "Nouvel usager".
     {
         PageDeclaration page;
         page.id = QStringLiteral("citizens");

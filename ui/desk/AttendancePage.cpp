@@ -1,0 +1,404 @@
+#include "AttendancePage.h"
+
+#include "widgets/Confirmation.h"
+#include "widgets/FormErrors.h"
+
+#include "desk/AttendanceCommands.h"
+#include "itemmodels/AttendanceTableModel.h"
+#include "models/Account.h"
+#include "models/ProblemCodes.h"
+#include "models/Subscription.h"
+#include "scope/AccountScope.h"
+#include "session/Session.h"
+#include "store/CatalogueRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace citoyens {
+
+namespace {
+
+QString fullName(const AttendanceChild& child)
+{
+    return QStringLiteral("%1 %2").arg(child.firstName, child.lastName).trimmed();
+}
+
+QPushButton* button(const QString& text, const QString& objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    b->setAccessibleName(accessibleName);
+    b->setAutoDefault(false);
+    return b;
+}
+
+} // namespace
+
+AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* parent)
+    : QWidget(parent)
+    , m_scope(scope)
+    , m_session(session)
+    , m_model(new AttendanceTableModel(this))
+    , m_service(new QComboBox(this))
+    , m_itemLabel(new QLabel(tr("&Item:"), this))
+    , m_item(new QComboBox(this))
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_previous(button(tr("Previous day"), QStringLiteral("attendancePreviousDayButton"), tr("Previous day"), this))
+    , m_next(button(tr("Next day"), QStringLiteral("attendanceNextDayButton"), tr("Next day"), this))
+    , m_refresh(button(tr("Re&fresh"), QStringLiteral("attendanceRefreshButton"), tr("Refresh the list"), this))
+    , m_counts(new QLabel(this))
+    , m_error(FormErrors::createMessageLabel(QStringLiteral("attendanceError"), this))
+    , m_status(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_present(button(tr("Present (P)"), QStringLiteral("attendancePresentButton"), tr("Present"), this))
+    , m_absent(button(tr("Absent (A)"), QStringLiteral("attendanceAbsentButton"), tr("Absent"), this))
+    , m_excused(
+          button(tr("Justified absence (J)"), QStringLiteral("attendanceExcusedButton"), tr("Justified absence"), this))
+{
+    setObjectName(QStringLiteral("attendancePage"));
+    setAccessibleName(tr("Attendance"));
+
+    auto* title = new QLabel(tr("Attendance"), this);
+    title->setProperty("role", QStringLiteral("title"));
+    m_service->setObjectName(QStringLiteral("attendanceServiceCombo"));
+    m_service->setAccessibleName(tr("Service"));
+    m_item->setObjectName(QStringLiteral("attendanceItemCombo"));
+    m_item->setAccessibleName(tr("Item"));
+    m_itemLabel->setBuddy(m_item);
+    m_date->setObjectName(QStringLiteral("attendanceDateEdit"));
+    m_date->setAccessibleName(tr("Day"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
+    m_previous->setToolTip(tr("Alt+Left"));
+    m_next->setToolTip(tr("Alt+Right"));
+    m_counts->setObjectName(QStringLiteral("attendanceCounts"));
+    m_counts->setAccessibleName(tr("Counts"));
+    m_counts->setProperty("role", QStringLiteral("hint"));
+    m_status->setObjectName(QStringLiteral("attendanceStatus"));
+    m_status->setAccessibleName(tr("Last mark"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+    m_empty->setObjectName(QStringLiteral("attendanceEmptyLabel"));
+    m_empty->setProperty("role", QStringLiteral("hint"));
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+
+    m_table->setObjectName(QStringLiteral("attendanceTable"));
+    m_table->setAccessibleName(tr("Booked children"));
+    m_table->setAccessibleDescription(
+        tr("P: present; A: absent; J: justified absence. The next child is selected after each mark."));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(AttendanceTableModel::Family, QHeaderView::Stretch);
+    m_table->installEventFilter(this);
+
+    auto* serviceLabel = new QLabel(tr("&Service:"), this);
+    serviceLabel->setBuddy(m_service);
+    auto* dateLabel = new QLabel(tr("&Day:"), this);
+    dateLabel->setBuddy(m_date);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(serviceLabel);
+    filters->addWidget(m_service, 1);
+    filters->addSpacing(12);
+    filters->addWidget(m_itemLabel);
+    filters->addWidget(m_item);
+    auto* days = new QHBoxLayout;
+    days->addWidget(dateLabel);
+    days->addWidget(m_date);
+    days->addWidget(m_previous);
+    days->addWidget(m_next);
+    days->addWidget(m_refresh);
+    days->addStretch(1);
+    days->addWidget(m_counts);
+    auto* marks = new QHBoxLayout;
+    marks->addWidget(m_present);
+    marks->addWidget(m_absent);
+    marks->addWidget(m_excused);
+    marks->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(filters);
+    layout->addLayout(days);
+    layout->addWidget(m_error);
+    layout->addWidget(m_status);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(marks);
+    setTabOrder(m_service, m_item);
+    setTabOrder(m_item, m_date);
+    setTabOrder(m_date, m_previous);
+    setTabOrder(m_previous, m_next);
+    setTabOrder(m_next, m_refresh);
+    setTabOrder(m_refresh, m_table);
+    setTabOrder(m_table, m_present);
+    setTabOrder(m_present, m_absent);
+    setTabOrder(m_absent, m_excused);
+
+    const auto shortcut = [this](const QKeySequence& keys, QPushButton* target) {
+        auto* s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, target, &QPushButton::click);
+    };
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Left), m_previous);
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Right), m_next);
+    shortcut(QKeySequence::Refresh, m_refresh);
+
+    connect(m_previous, &QPushButton::clicked, this, [this] { moveDay(-1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { moveDay(1); });
+    connect(m_refresh, &QPushButton::clicked, this, &AttendancePage::load);
+    connect(m_date, &QDateEdit::dateChanged, this, &AttendancePage::load);
+    connect(m_service, &QComboBox::currentIndexChanged, this, [this] {
+        QSignalBlocker blocker(m_item);
+        m_item->clear();
+        load();
+    });
+    connect(m_item, &QComboBox::currentIndexChanged, this, &AttendancePage::load);
+    connect(m_present, &QPushButton::clicked, this, [this] { markCurrent(AttendanceWord::Present); });
+    connect(m_absent, &QPushButton::clicked, this, [this] { markCurrent(AttendanceWord::Absent); });
+    connect(m_excused, &QPushButton::clicked, this, [this] { markCurrent(AttendanceWord::Excused); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AttendancePage::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AttendancePage::updateCounts);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AttendancePage::updateCounts);
+    connect(m_scope->catalogueRepository(), &CatalogueRepository::changed, this, &AttendancePage::updateServices);
+
+    m_itemLabel->hide();
+    m_item->hide();
+    updateCounts();
+    setFocusProxy(m_table);
+}
+
+AttendancePage::~AttendancePage() = default;
+
+void AttendancePage::reset()
+{
+    m_error->hide();
+    m_status->hide();
+    {
+        QSignalBlocker blocker(m_date);
+        m_date->setDate(QDate::currentDate());
+    }
+    {
+        QSignalBlocker blocker(m_service);
+        m_service->setCurrentIndex(m_service->count() > 0 ? 0 : -1);
+    }
+    m_model->clear();
+    if (isVisible())
+        load();
+}
+
+void AttendancePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        updateServices();
+    }
+    // Another desk may have marked children since: the list is read again.
+    load();
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+bool AttendancePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
+        if (modifiers == Qt::NoModifier) {
+            switch (key->key()) {
+            case Qt::Key_P:
+                markCurrent(AttendanceWord::Present);
+                return true;
+            case Qt::Key_A:
+                markCurrent(AttendanceWord::Absent);
+                return true;
+            case Qt::Key_J:
+                markCurrent(AttendanceWord::Excused);
+                return true;
+            default:
+                break;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AttendancePage::updateServices()
+{
+    const std::optional<Account> account = m_session ? m_session->account() : std::nullopt;
+    // An agent serves the communes of the account; an administrator, every one.
+    const QStringList communes = account && account->role == Account::RoleAgent ? account->communes : QStringList();
+    const QString current = m_service->currentData().toString();
+    const QList<AttendanceService> services = m_scope->attendanceCommands()->services(communes);
+    {
+        QSignalBlocker blocker(m_service);
+        m_service->clear();
+        for (const AttendanceService& service : services)
+            m_service->addItem(tr("%1 — %2").arg(service.name, Subscription::titleCase(service.communeName)),
+                               service.id);
+        m_service->setCurrentIndex(std::max(0, m_service->findData(current)));
+    }
+    m_service->setEnabled(m_service->count() > 1);
+    if (m_service->currentData().toString() != current && isVisible())
+        load();
+}
+
+void AttendancePage::moveDay(int days)
+{
+    m_date->setDate(m_date->date().addDays(days));
+}
+
+void AttendancePage::load()
+{
+    if (m_loading && m_loading->isRunning())
+        m_loading->cancel();
+    m_error->hide();
+    const QString serviceId = m_service->currentData().toString();
+    if (serviceId.isEmpty()) {
+        m_model->clear();
+        m_empty->setText(tr("No service of your communes is booked per day."));
+        updateCounts();
+        return;
+    }
+    AttendanceOperation* operation
+        = m_scope->attendanceCommands()->load(serviceId, m_date->date(), m_item->currentData().toString());
+    m_loading = operation;
+    m_refresh->setEnabled(false);
+    connect(operation, &Operation::finished, this, [this, operation] {
+        if (operation->error().kind == ApiError::Kind::Cancelled || operation != m_loading)
+            return;
+        m_refresh->setEnabled(true);
+        if (!operation->succeeded()) {
+            m_model->clear();
+            m_empty->setText(tr("The list could not be read."));
+            updateCounts();
+            return showError(operation->error().message);
+        }
+        showList(*operation);
+    });
+}
+
+void AttendancePage::showList(const AttendanceOperation& operation)
+{
+    const AttendanceList& list = operation.list();
+    {
+        QSignalBlocker blocker(m_item);
+        m_item->clear();
+        for (const AttendanceList::Item& item : list.items)
+            m_item->addItem(item.label.isEmpty() ? item.id : item.label, item.id);
+        m_item->setCurrentIndex(std::max(0, m_item->findData(list.itemId)));
+    }
+    m_itemLabel->setVisible(m_item->count() > 1);
+    m_item->setVisible(m_item->count() > 1);
+    m_model->setChildren(list.date, list.children);
+    m_empty->setText(
+        tr("No child is booked for %1 on this day.").arg(list.itemLabel.isEmpty() ? list.serviceName : list.itemLabel));
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    updateCounts();
+}
+
+void AttendancePage::markCurrent(const QString& attendance)
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = current.row();
+    const AttendanceChild child = m_model->childAt(row);
+    const QString name = fullName(child);
+    const auto advance = [this, row] {
+        if (row + 1 < m_model->rowCount())
+            m_table->setCurrentIndex(m_model->index(row + 1, m_table->currentIndex().column()));
+        m_table->setFocus(Qt::OtherFocusReason);
+    };
+    AttendanceCommands* commands = m_scope->attendanceCommands();
+    if (commands->isMarking(child.reservationId)) {
+        showError(tr("%1: a mark is already being recorded.").arg(name));
+        return;
+    }
+    if (child.attendance == AttendanceWord::Excused) {
+        showError(tr("%1: the mark was not recorded. %2").arg(name, AttendanceCommands::alreadyRefundedMessage()));
+        return;
+    }
+    if (child.attendance == attendance) {
+        m_status->setText(tr("%1: already %2.").arg(name, AttendanceTableModel::attendanceText(attendance)));
+        m_status->show();
+        return advance();
+    }
+    if (attendance == AttendanceWord::Excused) {
+        const QString day = QLocale().toString(m_model->date(), QLocale::LongFormat);
+        const bool confirmed = Confirmation::ask(
+            this, tr("Justified absence"),
+            tr("Record a justified absence for %1 on %2? The day is refunded to the family, and this mark can no "
+               "longer be changed.")
+                .arg(name, day),
+            tr("Refund and record"));
+        m_table->setFocus(Qt::OtherFocusReason);
+        if (!confirmed)
+            return;
+    }
+    m_error->hide();
+    m_model->setPending(child.reservationId, attendance);
+    AttendanceOperation* operation = commands->mark(child.reservationId, attendance);
+    connect(operation, &Operation::finished, this, [this, operation, name] { afterMark(operation, name); });
+    advance();
+}
+
+void AttendancePage::afterMark(AttendanceOperation* operation, const QString& name)
+{
+    m_model->setPending(operation->reservationId(), {});
+    if (operation->succeeded()) {
+        m_model->updateChild(operation->child());
+        m_status->setText(
+            tr("%1: %2 recorded.").arg(name, AttendanceTableModel::attendanceText(operation->child().attendance)));
+        m_status->show();
+        return;
+    }
+    if (operation->error().kind == ApiError::Kind::Cancelled)
+        return;
+    showError(tr("%1: the mark was not recorded. %2").arg(name, operation->error().message));
+    // Refunded elsewhere meanwhile: the list shows what the server holds.
+    if (operation->error().code == QLatin1String("already_refunded"))
+        load();
+}
+
+void AttendancePage::updateCounts()
+{
+    const bool hasList = m_model->date().isValid();
+    m_counts->setText(hasList ? AttendanceTableModel::countsText(m_model->counts()) : QString());
+    m_empty->setVisible(m_model->rowCount() == 0 && !(m_loading && m_loading->isRunning()));
+    updateButtons();
+}
+
+void AttendancePage::updateButtons()
+{
+    const bool row = m_table->currentIndex().isValid();
+    m_present->setEnabled(row);
+    m_absent->setEnabled(row);
+    m_excused->setEnabled(row);
+}
+
+void AttendancePage::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+} // namespace citoyens
