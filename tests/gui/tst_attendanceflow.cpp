@@ -116,7 +116,7 @@ void TestAttendanceFlow::initTestCase()
                                                         { QStringLiteral("Petit"), QStringLiteral("Inès") } };
     for (const auto& [lastName, firstName] : children) {
         Family family { support::newCitizen(*m_booking), {}, lastName, firstName };
-        support::TestHttp& http = *family.citizen.http;
+        TestHttp& http = *family.citizen.http;
         const TestReply request = support::subscribe(http, Service);
         QCOMPARE(request.status, 201);
         const TestReply child

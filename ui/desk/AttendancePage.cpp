@@ -24,6 +24,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace citoyens {
 
 namespace {
@@ -255,7 +257,6 @@ void AttendancePage::updateServices()
                                service.id);
         m_service->setCurrentIndex(std::max(0, m_service->findData(current)));
     }
-    m_service->setEnabled(m_service->count() > 1);
     if (m_service->currentData().toString() != current && isVisible())
         load();
 }
@@ -272,6 +273,7 @@ void AttendancePage::load()
     m_error->hide();
     const QString serviceId = m_service->currentData().toString();
     if (serviceId.isEmpty()) {
+        m_refresh->setEnabled(true);
         m_model->clear();
         m_empty->setText(tr("No service of your communes is booked per day."));
         updateCounts();
