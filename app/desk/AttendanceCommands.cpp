@@ -18,25 +18,13 @@ ApiError malformed()
     return error;
 }
 
-const QString TooEarly = QStringLiteral("too_early");
-const QString AlreadyRefunded = QStringLiteral("already_refunded");
-
-template<typename S> auto booked(const S& service, int) -> decltype(bool(service.booking))
-{
-    return bool(service.booking);
-}
-template<typename S> bool booked(const S&, long)
-{
-    return false;
-}
-
 // The server's refusals, in the agent's words.
 ApiError explained(const ApiError& error)
 {
     ApiError explained = error;
-    if (error.code == TooEarly)
+    if (error.code == ProblemCode::TooEarly)
         explained.message = AttendanceCommands::tr("Attendance can only be taken on the day itself or afterwards.");
-    else if (error.code == AlreadyRefunded)
+    else if (error.code == ProblemCode::AlreadyRefunded)
         explained.message = AttendanceCommands::tr("Justified absence already refunded: it can no longer be changed.");
     else if (error.httpStatus == 404)
         explained.message = AttendanceCommands::tr("This service or this booking is not one of your communes'.");
@@ -75,7 +63,7 @@ QList<AttendanceService> AttendanceCommands::services(const QStringList& commune
         if (!serves(communes, commune))
             continue;
         for (const Service& service : commune.services) {
-            if (booked(service, 0))
+            if (service.booking)
                 services.append({ service.id, service.name, commune.id, commune.name });
         }
     }

@@ -108,7 +108,8 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(AttendanceTableModel::Family, QHeaderView::Stretch);
+    // The state beside the family's name, the rest of the width after it.
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->installEventFilter(this);
 
     auto* serviceLabel = new QLabel(tr("&Service:"), this);
@@ -377,7 +378,7 @@ void AttendancePage::afterMark(AttendanceOperation* operation, const QString& na
         return;
     showError(tr("%1: the mark was not recorded. %2").arg(name, operation->error().message));
     // Refunded elsewhere meanwhile: the list shows what the server holds.
-    if (operation->error().code == QLatin1String("already_refunded"))
+    if (operation->error().code == ProblemCode::AlreadyRefunded)
         load();
 }
 
