@@ -605,6 +605,10 @@
         <source>%1: the mark was not recorded. %2</source>
         <translation>%1 : le pointage n&apos;a pas été enregistré. %2</translation>
     </message>
+    <message>
+        <source>%1: the mark could not be confirmed. %2 Mark again to be sure.</source>
+        <translation>%1 : le pointage n&apos;a pas pu être confirmé. %2 Pointez à nouveau pour en être sûr.</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::AttendanceTableModel</name>

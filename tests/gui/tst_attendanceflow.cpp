@@ -25,9 +25,15 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
 
 #include <memory>
 
@@ -81,6 +87,7 @@ private Q_SLOTS:
     void aDayAheadIsRefusedInFrench();
     void aMarkAskedTwiceIsSentOnce();
     void anotherCommunesAgentDoesNotSeeTheService();
+    void aMarkLostOnTheNetworkKeepsTheRow();
 
 private:
     template<typename T> T* find(const QString& name) const { return m_client->find<T>(name); }
@@ -101,6 +108,7 @@ private:
     // The server's list for `date`, reservation id -> attendance word ("" when not marked).
     QHash<QString, QString> serverMarks(const QDate& date);
     QString cell(int row, int column) const;
+    AttendancePage* page() const { return find<AttendancePage>(QStringLiteral("attendancePage")); }
 
     std::unique_ptr<TestServer> m_booking; // 5 March 2026, 11:59: the families book
     std::unique_ptr<TestServer> m_server; // 10 March 2026, 17:00: the desk takes attendance
@@ -424,6 +432,57 @@ void TestAttendanceFlow::anotherCommunesAgentDoesNotSeeTheService()
     QTRY_VERIFY_WITH_TIMEOUT(load->done, NetworkTimeoutMs);
     QCOMPARE(load->error.httpStatus, 404);
     QCOMPARE(load->error.message, QStringLiteral("Ce service ou cette réservation n'est pas de vos communes."));
+}
+
+void TestAttendanceFlow::aMarkLostOnTheNetworkKeepsTheRow()
+{
+#ifdef Q_OS_UNIX
+    // A window of its own whose calls give up after 5 s without a byte.
+    m_client = std::make_unique<ClientFixture>(m_server->baseUrl(), m_server->caCertificates(), true, 150, 5000);
+    m_client->window()->resize(1200, 800);
+    m_client->window()->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_client->window()));
+    signIn(QStringLiteral("agent.bains@example.org"), QStringLiteral("Guichet-Bains-2026"));
+    openAttendance();
+    auto* service = find<QComboBox>(QStringLiteral("attendanceServiceCombo"));
+    QTRY_VERIFY_WITH_TIMEOUT(service->findData(Service) >= 0, NetworkTimeoutMs);
+    service->setCurrentIndex(service->findData(Service));
+    find<QDateEdit>(QStringLiteral("attendanceDateEdit"))->setDate(Today);
+    auto* table = find<QTableView>(QStringLiteral("attendanceTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, NetworkTimeoutMs);
+    QTRY_COMPARE(cell(1, AttendanceTableModel::Attendance), QStringLiteral("Présent"));
+    table->setFocus(Qt::OtherFocusReason);
+    key(Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+
+    const qint64 pid = m_server->processId();
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+    auto resume = qScopeGuard([pid] { ::kill(pid_t(pid), SIGCONT); });
+    key(Qt::Key_A);
+    QCOMPARE(cell(1, AttendanceTableModel::Attendance), QStringLiteral("Enregistrement\u00A0: Absent…"));
+    auto* error = find<QLabel>(QStringLiteral("attendanceError"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), NetworkTimeoutMs);
+    // Hugo's row says what it said before; the message names him and tells to mark again.
+    QCOMPARE(cell(1, AttendanceTableModel::Attendance), QStringLiteral("Présent"));
+    QVERIFY2(error->text().startsWith(QStringLiteral("Hugo Martin\u00A0: le pointage n'a pas pu être confirmé.")),
+             qPrintable(error->text()));
+    QVERIFY2(error->text().endsWith(QStringLiteral("Pointez à nouveau pour en être sûr.")), qPrintable(error->text()));
+    QCOMPARE(page()->model()->counts(), (AttendanceCounts { 3, 1, 1, 1, 0 }));
+
+    // Running again, the same mark once more: whatever the frozen request did, the server and the
+    // page agree.
+    resume.dismiss();
+    QCOMPARE(::kill(pid_t(pid), SIGCONT), 0);
+    key(Qt::Key_Up);
+    QCOMPARE(table->currentIndex().row(), 1);
+    key(Qt::Key_A);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(1, AttendanceTableModel::Attendance), QStringLiteral("Absent"), NetworkTimeoutMs);
+    QCOMPARE(serverMarks(Today).value(m_reservations.value(m_families.at(1).childId + Today.toString(Qt::ISODate))),
+             QStringLiteral("absent"));
+#else
+    QSKIP("Freezing the server's process needs SIGSTOP.");
+#endif
 }
 
 QTEST_MAIN(TestAttendanceFlow)

@@ -376,9 +376,15 @@ void AttendancePage::afterMark(AttendanceOperation* operation, const QString& na
     }
     if (operation->error().kind == ApiError::Kind::Cancelled)
         return;
-    showError(tr("%1: the mark was not recorded. %2").arg(name, operation->error().message));
+    const ApiError& error = operation->error();
+    // The server said no: nothing changed. No answer at all: it may have been recorded, and the
+    // same mark sent again changes nothing more.
+    const bool refused = error.kind == ApiError::Kind::Problem || error.kind == ApiError::Kind::Http
+        || error.kind == ApiError::Kind::Tls;
+    showError(refused ? tr("%1: the mark was not recorded. %2").arg(name, error.message)
+                      : tr("%1: the mark could not be confirmed. %2 Mark again to be sure.").arg(name, error.message));
     // Refunded elsewhere meanwhile: the list shows what the server holds.
-    if (operation->error().code == ProblemCode::AlreadyRefunded)
+    if (error.code == ProblemCode::AlreadyRefunded)
         load();
 }
 
