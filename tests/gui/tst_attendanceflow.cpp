@@ -87,6 +87,7 @@ private Q_SLOTS:
     void aDayAheadIsRefusedInFrench();
     void aMarkAskedTwiceIsSentOnce();
     void anotherCommunesAgentDoesNotSeeTheService();
+    void twoBookedItemsOfferTheChoice();
     void aMarkLostOnTheNetworkKeepsTheRow();
 
 private:
@@ -432,6 +433,36 @@ void TestAttendanceFlow::anotherCommunesAgentDoesNotSeeTheService()
     QTRY_VERIFY_WITH_TIMEOUT(load->done, NetworkTimeoutMs);
     QCOMPARE(load->error.httpStatus, 404);
     QCOMPARE(load->error.message, QStringLiteral("Ce service ou cette réservation n'est pas de vos communes."));
+}
+
+void TestAttendanceFlow::twoBookedItemsOfferTheChoice()
+{
+    QVERIFY(m_client);
+    find<QPushButton>(QStringLiteral("signOutButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->session()->state(), Session::State::SignedOut, NetworkTimeoutMs);
+    signIn(QStringLiteral("agent.allegre@example.org"), QStringLiteral("Guichet-Allegre-2026"));
+    openAttendance();
+    auto* service = find<QComboBox>(QStringLiteral("attendanceServiceCombo"));
+    const QString children = QStringLiteral("allegre-reservation-pour-enfants");
+    QTRY_VERIFY_WITH_TIMEOUT(service->findData(children) >= 0, NetworkTimeoutMs);
+    service->setCurrentIndex(service->findData(children));
+    find<QDateEdit>(QStringLiteral("attendanceDateEdit"))->setDate(Today);
+    // The canteen and the garderie are booked apart: the item is chosen, the canteen first.
+    auto* item = find<QComboBox>(QStringLiteral("attendanceItemCombo"));
+    QTRY_VERIFY_WITH_TIMEOUT(item->isVisible(), NetworkTimeoutMs);
+    QCOMPARE(item->count(), 2);
+    QCOMPARE(item->currentText(), QStringLiteral("Repas enfant"));
+    auto* empty = find<QLabel>(QStringLiteral("attendanceEmptyLabel"));
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("Repas enfant")), qPrintable(empty->text()));
+    // Alt+P (its label's mnemonic), Down: the garderie's list is read.
+    key(Qt::Key_P, Qt::AltModifier);
+    QVERIFY(item->hasFocus());
+    key(Qt::Key_Down);
+    QCOMPARE(item->currentData().toString(), QStringLiteral("garderie-periscolaire"));
+    QTRY_VERIFY_WITH_TIMEOUT(empty->text().contains(QStringLiteral("Garderie périscolaire")), NetworkTimeoutMs);
+    QCOMPARE(item->currentData().toString(), QStringLiteral("garderie-periscolaire"));
+    QVERIFY(!find<QLabel>(QStringLiteral("attendanceError"))->isVisible());
 }
 
 void TestAttendanceFlow::aMarkLostOnTheNetworkKeepsTheRow()
