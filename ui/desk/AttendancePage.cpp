@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -34,6 +35,33 @@ QString fullName(const AttendanceChild& child)
 {
     return QStringLiteral("%1 %2").arg(child.firstName, child.lastName).trimmed();
 }
+
+// The attendance column in words first; a colour besides for the eye that scans the column.
+class AttendanceColumnDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.data(AttendanceTableModel::PendingRole).toString().isEmpty()) {
+            option->font.setItalic(true);
+            return;
+        }
+        const QString word = index.data(AttendanceTableModel::AttendanceRole).toString();
+        if (word.isEmpty())
+            return;
+        option->font.setBold(true);
+        if (option->state & QStyle::State_Selected)
+            return;
+        const QColor colour = word == AttendanceWord::Present ? QColor(0x15, 0x5d, 0x2e)
+            : word == AttendanceWord::Absent                  ? QColor(0x8a, 0x1c, 0x12)
+                                                              : QColor(0x7a, 0x4a, 0x00);
+        option->palette.setColor(QPalette::Text, colour);
+    }
+};
 
 QPushButton* button(const QString& text, const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
@@ -110,6 +138,7 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The state beside the family's name, the rest of the width after it.
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegateForColumn(AttendanceTableModel::Attendance, new AttendanceColumnDelegate(m_table));
     m_table->installEventFilter(this);
 
     auto* serviceLabel = new QLabel(tr("&Service:"), this);
