@@ -534,14 +534,6 @@
         <translation>Day</translation>
     </message>
     <message>
-        <source>Alt+Left</source>
-        <translation>Alt+Left</translation>
-    </message>
-    <message>
-        <source>Alt+Right</source>
-        <translation>Alt+Right</translation>
-    </message>
-    <message>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
@@ -608,6 +600,14 @@
     <message>
         <source>%1: the mark could not be confirmed. %2 Mark again to be sure.</source>
         <translation>%1: the mark could not be confirmed. %2 Mark again to be sure.</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+←)</source>
+        <translation>Previous day (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+→)</source>
+        <translation>Next day (Alt+→)</translation>
     </message>
 </context>
 <context>

@@ -534,14 +534,6 @@
         <translation>Jour</translation>
     </message>
     <message>
-        <source>Alt+Left</source>
-        <translation>Alt+Flèche gauche</translation>
-    </message>
-    <message>
-        <source>Alt+Right</source>
-        <translation>Alt+Flèche droite</translation>
-    </message>
-    <message>
         <source>Counts</source>
         <translation>Décompte</translation>
     </message>
@@ -608,6 +600,14 @@
     <message>
         <source>%1: the mark could not be confirmed. %2 Mark again to be sure.</source>
         <translation>%1 : le pointage n&apos;a pas pu être confirmé. %2 Pointez à nouveau pour en être sûr.</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+←)</source>
+        <translation>Jour précédent (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+→)</source>
+        <translation>Jour suivant (Alt+→)</translation>
     </message>
 </context>
 <context>

@@ -83,8 +83,9 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     , m_itemLabel(new QLabel(tr("&Item:"), this))
     , m_item(new QComboBox(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
-    , m_previous(button(tr("Previous day"), QStringLiteral("attendancePreviousDayButton"), tr("Previous day"), this))
-    , m_next(button(tr("Next day"), QStringLiteral("attendanceNextDayButton"), tr("Next day"), this))
+    , m_previous(
+          button(tr("Previous day (Alt+←)"), QStringLiteral("attendancePreviousDayButton"), tr("Previous day"), this))
+    , m_next(button(tr("Next day (Alt+→)"), QStringLiteral("attendanceNextDayButton"), tr("Next day"), this))
     , m_refresh(button(tr("Re&fresh"), QStringLiteral("attendanceRefreshButton"), tr("Refresh the list"), this))
     , m_counts(new QLabel(this))
     , m_error(FormErrors::createMessageLabel(QStringLiteral("attendanceError"), this))
@@ -110,11 +111,9 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     m_date->setAccessibleName(tr("Day"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
-    m_previous->setToolTip(tr("Alt+Left"));
-    m_next->setToolTip(tr("Alt+Right"));
     m_counts->setObjectName(QStringLiteral("attendanceCounts"));
     m_counts->setAccessibleName(tr("Counts"));
-    m_counts->setProperty("role", QStringLiteral("hint"));
+    m_counts->setProperty("role", QStringLiteral("fieldLabel"));
     m_status->setObjectName(QStringLiteral("attendanceStatus"));
     m_status->setAccessibleName(tr("Last mark"));
     m_status->setWordWrap(true);
@@ -158,7 +157,6 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     days->addWidget(m_next);
     days->addWidget(m_refresh);
     days->addStretch(1);
-    days->addWidget(m_counts);
     auto* marks = new QHBoxLayout;
     marks->addWidget(m_present);
     marks->addWidget(m_absent);
@@ -169,6 +167,7 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     layout->addWidget(title);
     layout->addLayout(filters);
     layout->addLayout(days);
+    layout->addWidget(m_counts);
     layout->addWidget(m_error);
     layout->addWidget(m_status);
     layout->addWidget(m_empty);
@@ -241,7 +240,7 @@ void AttendancePage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (!m_shown) {
         m_shown = true;
-        updateServices();
+        fillServices();
     }
     // Another desk may have marked children since: the list is read again.
     load();
@@ -274,6 +273,20 @@ bool AttendancePage::eventFilter(QObject* watched, QEvent* event)
 
 void AttendancePage::updateServices()
 {
+    const QString before = m_service->currentData().toString();
+    fillServices();
+    if (m_service->currentData().toString() == before)
+        return;
+    {
+        QSignalBlocker blocker(m_item);
+        m_item->clear();
+    }
+    if (isVisible())
+        load();
+}
+
+void AttendancePage::fillServices()
+{
     const std::optional<Account> account = m_session ? m_session->account() : std::nullopt;
     // An agent serves the communes of the account; an administrator, every one.
     const QStringList communes = account && account->role == Account::RoleAgent ? account->communes : QStringList();
@@ -287,8 +300,6 @@ void AttendancePage::updateServices()
                                service.id);
         m_service->setCurrentIndex(std::max(0, m_service->findData(current)));
     }
-    if (m_service->currentData().toString() != current && isVisible())
-        load();
 }
 
 void AttendancePage::moveDay(int days)

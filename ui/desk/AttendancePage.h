@@ -42,6 +42,7 @@ protected:
 
 private:
     void updateServices();
+    void fillServices();
     void load();
     void showList(const AttendanceOperation& operation);
     void markCurrent(const QString& attendance);
