@@ -230,6 +230,10 @@ void AttendancePage::reset()
         QSignalBlocker blocker(m_service);
         m_service->setCurrentIndex(m_service->count() > 0 ? 0 : -1);
     }
+    {
+        QSignalBlocker blocker(m_item);
+        m_item->clear();
+    }
     m_model->clear();
     if (isVisible())
         load();
