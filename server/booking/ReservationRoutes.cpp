@@ -204,7 +204,10 @@ QJsonObject ReservationRoutes::book(const QString& accountId, const QJsonObject&
     const BookingTarget t = BookingTarget::resolve(m_deps.database->connection(), accountId, request.subscriptionId,
                                                    request.beneficiaryId, request.itemId);
     const BookingPolicy& policy = t.policy();
+    // The booking clock decides (deadlines, today); what is written is dated by the system
+    // clock, like every other row, so that wallets, orders and notifications stay in order.
     const qint64 now = nowMs();
+    const qint64 stamp = RouteSupport::nowMs();
 
     QList<Outcome> outcomes;
     QList<BookingDay> states;
@@ -267,7 +270,7 @@ QJsonObject ReservationRoutes::book(const QString& accountId, const QJsonObject&
         r.status = placed ? ReservationStore::Booked : ReservationStore::WaitingList;
         r.priceCents = t.priceCents;
         r.surchargeCents = placed ? day.surchargeCents : 0;
-        r.createdAt = now;
+        r.createdAt = stamp;
         ReservationStore::insert(tx.db(), r);
         o.status = r.status;
         o.reservationId = r.id;
@@ -302,8 +305,8 @@ QJsonObject ReservationRoutes::book(const QString& accountId, const QJsonObject&
                                            t.item->unit, false, surcharge, lateDays, surcharge * lateDays });
         }
         order.totalCents = total;
-        order.createdAt = now;
-        WalletPayment::pay(tx.db(), order, now);
+        order.createdAt = stamp;
+        WalletPayment::pay(tx.db(), order, stamp);
         ReservationStore::setOrder(tx.db(), bookedIds, order.id);
         orderId = order.id;
     }
@@ -387,12 +390,12 @@ HttpResponse ReservationRoutes::cancel(const RequestContext& ctx) const
     const ServiceItem* item = service ? service->item(found->itemId) : nullptr;
     if (!service || !service->booking || !item)
         throw Problem(409, ProblemCode::NotBookable);
-    const qint64 now = nowMs();
     const QDateTime cancelBy = service->booking->policy.cancel.deadline(found->day);
-    if (!(RouteSupport::instant(now) < cancelBy))
+    if (!(RouteSupport::instant(nowMs()) < cancelBy))
         throw Problem(409, ProblemCode::DeadlinePassed)
             .withMember(QStringLiteral("cancelBy"), JsonValues::instant(cancelBy));
 
+    const qint64 now = RouteSupport::nowMs(); // dates what is written
     SqlTransaction tx(*m_deps.database);
     // The row as it is now: a promotion may have turned a waiting-list entry into a booking.
     const std::optional<StoredReservation> r = ReservationStore::find(tx.db(), ctx.pathId);
