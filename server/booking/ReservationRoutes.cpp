@@ -398,13 +398,18 @@ HttpResponse ReservationRoutes::cancel(const RequestContext& ctx) const
     const qint64 now = RouteSupport::nowMs(); // dates what is written
     SqlTransaction tx(*m_deps.database);
     // The row as it is now: a promotion may have turned a waiting-list entry into a booking.
+    // The counter first, as a booking takes it before the reservation rows: transactions on
+    // the same day then wait for each other in one order.
     const std::optional<StoredReservation> r = ReservationStore::find(tx.db(), ctx.pathId);
-    if (!r || !ReservationStore::cancel(tx.db(), r->id, now))
+    if (!r || r->status == ReservationStore::Cancelled)
         throw Problem(404, ProblemCode::NotFound);
-    if (r->status == ReservationStore::WaitingList) {
+    if (r->status == ReservationStore::WaitingList)
         ReservationStore::releaseWaitingPlace(tx.db(), r->serviceId, r->itemId, r->day);
-    } else {
+    else
         ReservationStore::releasePlace(tx.db(), r->serviceId, r->itemId, r->day);
+    if (!ReservationStore::cancel(tx.db(), r->id, r->status, now))
+        throw Problem(404, ProblemCode::NotFound); // changed meanwhile: rolled back, counter included
+    if (r->status == ReservationStore::Booked) {
         const qint64 refund = r->priceCents + r->surchargeCents;
         if (refund > 0 && !r->orderId.isEmpty()) {
             const std::optional<StoredBeneficiary> child = BeneficiaryStore::find(tx.db(), r->beneficiaryId);

@@ -1,7 +1,8 @@
 // The agent's « Pointage » against the real server over TLS, on SQLite and PostgreSQL: the day's
 // list of booked children, attendance recorded on past days and today only (the server's clock
 // set with --now on a second process over the same database), the excused day refunded once
-// and then final, another commune's agent kept out, every record audited.
+// and then final, another commune's agent kept out, every record audited; an assisted booking
+// audited too; --now refused without --demo-data.
 
 #include "DeskTestSupport.h"
 #include "ReservationTestSupport.h"
@@ -45,6 +46,8 @@ private slots:
     void attendanceIsRecordedOnPastDaysAndToday();
     void anExcusedDayIsRefundedOnceAndIsFinal();
     void anotherCommunesAgentIsKeptOut();
+    void anAssistedBookingIsAudited();
+    void nowIsRefusedWithoutDemoData();
 
 private:
     QString reservationOf(const QString& date) const { return m_reservations.value(date); }
@@ -228,6 +231,53 @@ void TestServerAttendance::anotherCommunesAgentIsKeptOut()
               .value(QStringLiteral("children"))
               .toArray();
     QCOMPARE(children.at(1).toObject().value(QStringLiteral("attendance")).toString(), QStringLiteral("absent"));
+}
+
+void TestServerAttendance::anAssistedBookingIsAudited()
+{
+    Person agent = demoAgent(m_server, QStringLiteral("allegre"));
+    Family f = approvedFamily(m_server, *agent.http, AllegreChildren, 1000);
+    QVERIFY(!f.childId.isEmpty());
+    const QString assist = QStringLiteral("/agent/citizens/%1/assist").arg(f.parent.id);
+    QCOMPARE(agent.http->post(assist, QJsonObject {}).status, 202);
+    QTRY_VERIFY(!m_server.latestCode(f.parent.email).isEmpty());
+    const TestReply opened
+        = agent.http->post(assist + QStringLiteral("/confirm"),
+                           QJsonObject { { QStringLiteral("code"), m_server.latestCode(f.parent.email) } });
+    QCOMPARE(opened.status, 200);
+    TestHttp assisted(m_server);
+    assisted.setBearer(accessToken(opened));
+    const TestReply booked = assisted.post(QStringLiteral("/me/reservations"),
+                                           bookDates(f, { QStringLiteral("2026-05-26") }), idempotencyKey(newKey()));
+    QCOMPARE(booked.status, 201);
+    QCOMPARE(balanceOf(*f.parent.http), 1000 - 280);
+    Person admin = signIn(m_server, AdminEmail, AdminPassword);
+    const QJsonArray entries
+        = auditEntries(*admin.http, QStringLiteral("agent=%1&citizen=%2").arg(agent.id, f.parent.id));
+    bool traced = false;
+    for (const QJsonValue& e : entries) {
+        const QJsonObject o = e.toObject();
+        traced = traced
+            || (o.value(QStringLiteral("action")).toString() == QLatin1String("assisted_change")
+                && o.value(QStringLiteral("detail"))
+                       .toString()
+                       .endsWith(QStringLiteral("POST /api/v1/me/reservations")));
+    }
+    QVERIFY2(traced, qPrintable(QJsonDocument(entries).toJson()));
+}
+
+void TestServerAttendance::nowIsRefusedWithoutDemoData()
+{
+    const auto refusedNamingNow = [](const QStringList& args) {
+        TestServer server(args);
+        if (server.start())
+            return false;
+        return (server.serverLog() + server.errorString()).contains(QStringLiteral("--now"));
+    };
+    QVERIFY(refusedNamingNow({ QStringLiteral("--now"), BookedAt }));
+    // An instant without its offset is not one.
+    QVERIFY(refusedNamingNow(
+        { QStringLiteral("--demo-data"), QStringLiteral("--now"), QStringLiteral("2026-05-05T12:00") }));
 }
 
 QTEST_GUILESS_MAIN(TestServerAttendance)

@@ -2,7 +2,7 @@
 // clock set with --now: a child's days of a month, refusals naming their field, a pattern over
 // a month with closed and late days paid as one order, a short wallet, double submissions,
 // cancellation on each side of its deadline (a second server process on the same database at
-// another instant), and an assisted booking in the audit log.
+// another instant), and places under a burst of concurrent bookings with their waiting list.
 
 #include "DeskTestSupport.h"
 #include "ReservationTestSupport.h"
@@ -40,6 +40,7 @@ private slots:
     void cleanupTestCase();
 
     void daysOfAMonthFollowThePolicy();
+    void accueilDeLoisirsDaysFollowTheHolidays();
     void daysAreRefusedNamingWhy();
     void bookingsAreRefusedNamingTheField();
     void aPatternOverAMonthIsPaidAsOneOrder();
@@ -47,8 +48,6 @@ private slots:
     void aDoubleSubmissionBooksOnce();
     void cancellationIsRefundedBeforeTheDeadlineOnly();
     void placesHoldUnderConcurrentBookings();
-    void anAssistedBookingIsAudited();
-    void nowIsRefusedWithoutDemoData();
 
 private:
     TestServer m_server { { QStringLiteral("--demo-data"), QStringLiteral("--now"), Now } };
@@ -127,6 +126,48 @@ void TestServerReservations::daysOfAMonthFollowThePolicy()
     QVERIFY2(again.status == 304 || again.status == 200, qPrintable(QString::number(again.status)));
     if (again.status == 200) // the minute changed between the two reads: a new answer
         QVERIFY(again.header("ETag") != etag);
+}
+
+void TestServerReservations::accueilDeLoisirsDaysFollowTheHolidays()
+{
+    // GET /communes carries the booking blocks.
+    const QJsonArray communes
+        = m_agent->http->get(QStringLiteral("/communes")).json().value(QStringLiteral("communes")).toArray();
+    QStringList booked;
+    for (const QJsonValue& c : communes) {
+        for (const QJsonValue& sv : c.toObject().value(QStringLiteral("services")).toArray()) {
+            const QJsonValue b = sv.toObject().value(QStringLiteral("booking"));
+            if (b.isObject())
+                booked.append(sv.toObject().value(QStringLiteral("id")).toString());
+        }
+    }
+    QCOMPARE(booked.size(), 6);
+    QVERIFY(booked.contains(RosieresService));
+    Person rosieres = demoAgent(m_server, QStringLiteral("rosieres"));
+    Family f = approvedFamily(m_server, *rosieres.http, RosieresService, 0);
+    QVERIFY(!f.childId.isEmpty());
+    const TestReply reply = daysOf(f, QStringLiteral("2026-05-01"), QStringLiteral("2026-05-31"));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QStringLiteral("itemId")).toString(), QStringLiteral("journee"));
+    const QHash<QString, QJsonObject> day = byDate(reply.json().value(QStringLiteral("days")).toArray());
+    const auto state = [&](const char* date) {
+        const QJsonObject d = day.value(QLatin1String(date));
+        return d.value(QStringLiteral("state")).toString() + QLatin1Char('/')
+            + d.value(QStringLiteral("reason")).toString();
+    };
+    // "S-2": Wednesday 6 May was due on Sunday 26 April; Wednesday 13 May on Sunday 3 May.
+    QCOMPARE(state("2026-05-06"), QStringLiteral("deadline_passed/booking_deadline_passed"));
+    QCOMPARE(state("2026-05-13"), QStringLiteral("bookable/bookable"));
+    QCOMPARE(day.value(QStringLiteral("2026-05-13")).value(QStringLiteral("bookBy")).toString(),
+             QStringLiteral("2026-05-03T21:59:00Z"));
+    QCOMPARE(state("2026-05-12"), QStringLiteral("closed/weekday_not_served")); // a Tuesday in term time
+    QCOMPARE(state("2026-05-14"), QStringLiteral("closed/public_holiday")); // Ascension, in the bridge
+    QCOMPARE(state("2026-05-15"), QStringLiteral("bookable/bookable")); // the bridge is holidays: open
+    QCOMPARE(centsOf(day.value(QStringLiteral("2026-05-13")), QStringLiteral("priceCents")), 800);
+    // An item of the service that is not booked per day.
+    QCOMPARE(fieldErrors(daysOf(f, QStringLiteral("2026-05-01"), QStringLiteral("2026-05-31"),
+                                QStringLiteral("&itemId=semaine"))),
+             QStringList { "itemId:not_allowed" });
 }
 
 void TestServerReservations::daysAreRefusedNamingWhy()
@@ -370,6 +411,8 @@ void TestServerReservations::cancellationIsRefundedBeforeTheDeadlineOnly()
     QCOMPARE(monday.value(QStringLiteral("orderId")).toString(), orderId);
     QCOMPARE(monday.value(QStringLiteral("cancelBy")).toString(), QStringLiteral("2026-05-13T16:00:00Z"));
     QCOMPARE(tuesday.value(QStringLiteral("cancelBy")).toString(), QStringLiteral("2026-05-15T16:00:00Z"));
+    QCOMPARE(fieldErrors(f.parent.http->get(QStringLiteral("/me/reservations?from=2026-05-01&to=2026-07-02"))),
+             QStringList { "to:out_of_range" });
     const qint64 before = balanceOf(*f.parent.http);
     QCOMPARE(before, 1000 - 2 * MealCents);
 
@@ -543,45 +586,6 @@ void TestServerReservations::placesHoldUnderConcurrentBookings()
     QCOMPARE(first.parent.http->send("DELETE", QStringLiteral("/me/reservations/") + firstId, {}).status, 204);
     QCOMPARE(balanceOf(*first.parent.http), 1000 - 3 * 280);
     QCOMPARE(execOnServerDatabase(m_server, counter.arg(QStringLiteral("waiting")), { BainsService, day }), 0);
-}
-
-void TestServerReservations::anAssistedBookingIsAudited()
-{
-    Family f = approvedFamily(m_server, *m_agent->http, AllegreChildren, 1000);
-    QVERIFY(!f.childId.isEmpty());
-    const QString assist = QStringLiteral("/agent/citizens/%1/assist").arg(f.parent.id);
-    QCOMPARE(m_agent->http->post(assist, QJsonObject {}).status, 202);
-    QTRY_VERIFY(!m_server.latestCode(f.parent.email).isEmpty());
-    const TestReply opened
-        = m_agent->http->post(assist + QStringLiteral("/confirm"),
-                              QJsonObject { { QStringLiteral("code"), m_server.latestCode(f.parent.email) } });
-    QCOMPARE(opened.status, 200);
-    TestHttp assisted(m_server);
-    assisted.setBearer(accessToken(opened));
-    const TestReply booked = assisted.post(QStringLiteral("/me/reservations"),
-                                           bookDates(f, { QStringLiteral("2026-05-26") }), idempotencyKey(newKey()));
-    QCOMPARE(booked.status, 201);
-    QCOMPARE(balanceOf(*f.parent.http), 1000 - MealCents);
-    Person admin = signIn(m_server, AdminEmail, AdminPassword);
-    const QJsonArray entries
-        = auditEntries(*admin.http, QStringLiteral("agent=%1&citizen=%2").arg(m_agent->id, f.parent.id));
-    bool traced = false;
-    for (const QJsonValue& e : entries) {
-        const QJsonObject o = e.toObject();
-        traced = traced
-            || (o.value(QStringLiteral("action")).toString() == QLatin1String("assisted_change")
-                && o.value(QStringLiteral("detail")).toString().endsWith(QStringLiteral("POST /api/v1/me/reservations")));
-    }
-    QVERIFY2(traced, qPrintable(QJsonDocument(entries).toJson()));
-}
-
-void TestServerReservations::nowIsRefusedWithoutDemoData()
-{
-    TestServer plain({ QStringLiteral("--now"), Now });
-    QVERIFY(!plain.start());
-    QVERIFY2(plain.serverLog().contains(QStringLiteral("--now"))
-                 || plain.errorString().contains(QStringLiteral("--now")),
-             qPrintable(plain.errorString() + plain.serverLog()));
 }
 
 QTEST_GUILESS_MAIN(TestServerReservations)
