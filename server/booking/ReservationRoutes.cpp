@@ -210,15 +210,8 @@ QJsonObject ReservationRoutes::book(const QString& accountId, const QJsonObject&
     const qint64 stamp = RouteSupport::nowMs();
 
     QList<Outcome> outcomes;
-    QList<BookingDay> states;
-    if (!request.dates.isEmpty()) {
-        const QList<BookingDay> span = t.evaluate(m_deps.database->connection(), request.dates.first(),
-                                                  request.dates.last(), RouteSupport::instant(now));
-        for (const BookingDay& d : span) {
-            if (request.dates.contains(d.date))
-                states.append(d);
-        }
-    }
+    const QList<BookingDay> states
+        = t.evaluate(m_deps.database->connection(), request.dates, RouteSupport::instant(now));
 
     SqlTransaction tx(*m_deps.database);
     QStringList bookedIds;
