@@ -93,6 +93,22 @@ inline QStringList datesWith(const QJsonArray& outcomes, const QString& status)
     return out;
 }
 
+// POST /me/reservations sent at once, each by its family, with a key of its own, on its own
+// connection; the answers in the order of `calls`.
+inline QList<TestReply> bookAtOnce(const TestServer& server, const QList<std::pair<const Family*, QJsonObject>>& calls)
+{
+    ParallelRequests burst(server, {});
+    for (const auto& [family, body] : calls) {
+        burst.add(
+            { "POST",
+              QStringLiteral("/me/reservations"),
+              QJsonDocument(body).toJson(QJsonDocument::Compact),
+              "application/json",
+              { { "Authorization", "Bearer " + family->parent.token }, { "Idempotency-Key", newKey().toLatin1() } } });
+    }
+    return burst.run();
+}
+
 // A second server process on `first`'s database whose booking clock starts at `now`: the
 // same data seen at another instant, without waiting for it.
 inline std::unique_ptr<TestServer> serverAt(const TestServer& first, const QString& now)

@@ -383,6 +383,20 @@ void TestServerReservations::aDoubleSubmissionBooksOnce()
                                                  "status = 'booked'"),
                                   { f.childId }),
              2);
+    // Four keys at once for one more day: booked once, the others find it booked.
+    const QJsonObject friday = bookDates(f, { QStringLiteral("2026-05-22") });
+    const QList<TestReply> twins
+        = bookAtOnce(m_server, { { &f, friday }, { &f, friday }, { &f, friday }, { &f, friday } });
+    QStringList statuses;
+    for (const TestReply& r : twins) {
+        const QJsonObject o = r.json().value(QStringLiteral("outcomes")).toArray().first().toObject();
+        statuses.append(o.value(QStringLiteral("status")).toString() + QLatin1Char('/')
+                        + o.value(QStringLiteral("reason")).toString());
+    }
+    statuses.sort();
+    QCOMPARE(statuses,
+             QStringList({ "booked/", "skipped/already_booked", "skipped/already_booked", "skipped/already_booked" }));
+    QCOMPARE(balanceOf(*f.parent.http), 1000 - 3 * MealCents);
     // The same key with another body is refused.
     const TestReply reused = f.parent.http->post(QStringLiteral("/me/reservations"),
                                                  bookDates(f, { QStringLiteral("2026-05-18") }), idempotencyKey(key));
@@ -485,15 +499,10 @@ void TestServerReservations::placesHoldUnderConcurrentBookings()
         QVERIFY(!families.back().childId.isEmpty());
     }
     const QString day = QStringLiteral("2026-05-21");
-    ParallelRequests burst(m_server, {});
-    for (const Family& f : families) {
-        burst.add({ "POST",
-                    QStringLiteral("/me/reservations"),
-                    QJsonDocument(bookDates(f, { day })).toJson(QJsonDocument::Compact),
-                    "application/json",
-                    { { "Authorization", "Bearer " + f.parent.token }, { "Idempotency-Key", newKey().toLatin1() } } });
-    }
-    const QList<TestReply> replies = burst.run();
+    QList<std::pair<const Family*, QJsonObject>> calls;
+    for (const Family& f : families)
+        calls.append({ &f, bookDates(f, { day }) });
+    const QList<TestReply> replies = bookAtOnce(m_server, calls);
     QStringList booked, waiting, full;
     QStringList waitingIds;
     for (int i = 0; i < replies.size(); ++i) {
