@@ -406,36 +406,46 @@ void TestServerReservations::aDoubleSubmissionBooksOnce()
 
 void TestServerReservations::cancellationIsRefundedBeforeTheDeadlineOnly()
 {
+    // Monday 18 May's meal and garderie: one deadline, Wednesday 13 May at 18:00.
     Family f = approvedFamily(m_server, *m_agent->http, AllegreChildren, 1000);
     QVERIFY(!f.childId.isEmpty());
     const TestReply booked = f.parent.http->post(
-        QStringLiteral("/me/reservations"),
-        bookDates(f, { QStringLiteral("2026-05-18"), QStringLiteral("2026-05-19") }), idempotencyKey(newKey()));
+        QStringLiteral("/me/reservations"), bookDates(f, { QStringLiteral("2026-05-18") }), idempotencyKey(newKey()));
     QCOMPARE(booked.status, 201);
+    QCOMPARE(f.parent.http
+                 ->post(QStringLiteral("/me/reservations"),
+                        bookDates(f, { QStringLiteral("2026-05-18") }, QStringLiteral("garderie-periscolaire")),
+                        idempotencyKey(newKey()))
+                 .status,
+             201);
     const QString orderId = booked.json().value(QStringLiteral("orderId")).toString();
-    const TestReply listed = f.parent.http->get(QStringLiteral("/me/reservations?from=2026-05-18&to=2026-05-19"));
+    const TestReply listed = f.parent.http->get(QStringLiteral("/me/reservations?from=2026-05-18&to=2026-05-18"));
     QCOMPARE(listed.status, 200);
-    const QHash<QString, QJsonObject> mine = byDate(listed.json().value(QStringLiteral("reservations")).toArray());
+    QHash<QString, QJsonObject> mine; // by item
+    for (const QJsonValue& v : listed.json().value(QStringLiteral("reservations")).toArray())
+        mine.insert(v.toObject().value(QStringLiteral("itemId")).toString(), v.toObject());
     QCOMPARE(mine.size(), 2);
-    const QJsonObject monday = mine.value(QStringLiteral("2026-05-18"));
-    const QJsonObject tuesday = mine.value(QStringLiteral("2026-05-19"));
-    QCOMPARE(monday.value(QStringLiteral("status")).toString(), QStringLiteral("booked"));
-    QCOMPARE(monday.value(QStringLiteral("serviceName")).toString(), QStringLiteral("Réservation pour enfants"));
-    QCOMPARE(monday.value(QStringLiteral("beneficiaryName")).toString(), QStringLiteral("Léa Martin"));
-    QCOMPARE(monday.value(QStringLiteral("orderId")).toString(), orderId);
-    QCOMPARE(monday.value(QStringLiteral("cancelBy")).toString(), QStringLiteral("2026-05-13T16:00:00Z"));
-    QCOMPARE(tuesday.value(QStringLiteral("cancelBy")).toString(), QStringLiteral("2026-05-15T16:00:00Z"));
+    const QJsonObject meal = mine.value(QStringLiteral("repas-enfant"));
+    const QJsonObject garderie = mine.value(QStringLiteral("garderie-periscolaire"));
+    QCOMPARE(meal.value(QStringLiteral("status")).toString(), QStringLiteral("booked"));
+    QCOMPARE(meal.value(QStringLiteral("serviceName")).toString(), QStringLiteral("Réservation pour enfants"));
+    QCOMPARE(meal.value(QStringLiteral("beneficiaryName")).toString(), QStringLiteral("Léa Martin"));
+    QCOMPARE(meal.value(QStringLiteral("itemLabel")).toString(), QStringLiteral("Repas enfant"));
+    QCOMPARE(meal.value(QStringLiteral("orderId")).toString(), orderId);
+    QCOMPARE(meal.value(QStringLiteral("cancelBy")).toString(), QStringLiteral("2026-05-13T16:00:00Z"));
+    QCOMPARE(garderie.value(QStringLiteral("cancelBy")).toString(), QStringLiteral("2026-05-13T16:00:00Z"));
+    QCOMPARE(centsOf(garderie, QStringLiteral("priceCents")), GarderieCents);
     QCOMPARE(fieldErrors(f.parent.http->get(QStringLiteral("/me/reservations?from=2026-05-01&to=2026-07-02"))),
              QStringList { "to:out_of_range" });
     const qint64 before = balanceOf(*f.parent.http);
-    QCOMPARE(before, 1000 - 2 * MealCents);
+    QCOMPARE(before, 1000 - MealCents - GarderieCents);
 
-    // One minute before Monday's deadline, on a server whose clock starts there.
-    std::unique_ptr<TestServer> early = serverAt(m_server, QStringLiteral("2026-05-13T15:59:00Z"));
+    // One minute before the deadline, on a server whose clock starts there.
+    std::unique_ptr<TestServer> early = serverAt(m_server, QStringLiteral("2026-05-13T17:59:00+02:00"));
     QVERIFY(early);
     std::unique_ptr<TestHttp> parent = clientOf(*early, f.parent);
-    const QString mondayId = monday.value(QStringLiteral("id")).toString();
-    QCOMPARE(parent->send("DELETE", QStringLiteral("/me/reservations/") + mondayId, {}).status, 204);
+    const QString mealId = meal.value(QStringLiteral("id")).toString();
+    QCOMPARE(parent->send("DELETE", QStringLiteral("/me/reservations/") + mealId, {}).status, 204);
     QCOMPARE(balanceOf(*parent), before + MealCents);
     const QJsonObject refund = parent->get(QStringLiteral("/me/wallet"))
                                    .json()
@@ -450,10 +460,10 @@ void TestServerReservations::cancellationIsRefundedBeforeTheDeadlineOnly()
              QStringLiteral("Annulation : Repas enfant du 18/05/2026 — Léa"));
     QCOMPARE(centsOf(parent->get(QStringLiteral("/me/orders/") + orderId).json(), QStringLiteral("refundedCents")),
              MealCents);
-    // Cancelled: gone from the list and from the month, and not cancelled twice.
-    QCOMPARE(parent->send("DELETE", QStringLiteral("/me/reservations/") + mondayId, {}).status, 404);
+    // Cancelled: gone from the list, and not cancelled twice.
+    QCOMPARE(parent->send("DELETE", QStringLiteral("/me/reservations/") + mealId, {}).status, 404);
     QCOMPARE(balanceOf(*parent), before + MealCents);
-    QCOMPARE(parent->get(QStringLiteral("/me/reservations?from=2026-05-18&to=2026-05-19"))
+    QCOMPARE(parent->get(QStringLiteral("/me/reservations?from=2026-05-18&to=2026-05-18"))
                  .json()
                  .value(QStringLiteral("reservations"))
                  .toArray()
@@ -461,23 +471,19 @@ void TestServerReservations::cancellationIsRefundedBeforeTheDeadlineOnly()
              1);
     early->stop();
 
-    // One minute after Tuesday's deadline.
-    std::unique_ptr<TestServer> late = serverAt(m_server, QStringLiteral("2026-05-15T18:01:00+02:00"));
+    // One minute after the same deadline.
+    std::unique_ptr<TestServer> late = serverAt(m_server, QStringLiteral("2026-05-13T18:01:00+02:00"));
     QVERIFY(late);
     parent = clientOf(*late, f.parent);
-    const TestReply tooLate = parent->send(
-        "DELETE", QStringLiteral("/me/reservations/") + tuesday.value(QStringLiteral("id")).toString(), {});
+    const QString garderieId = garderie.value(QStringLiteral("id")).toString();
+    const TestReply tooLate = parent->send("DELETE", QStringLiteral("/me/reservations/") + garderieId, {});
     QCOMPARE(tooLate.status, 409);
     QCOMPARE(tooLate.code(), QStringLiteral("deadline_passed"));
-    QCOMPARE(tooLate.json().value(QStringLiteral("cancelBy")).toString(), QStringLiteral("2026-05-15T16:00:00Z"));
+    QCOMPARE(tooLate.json().value(QStringLiteral("cancelBy")).toString(), QStringLiteral("2026-05-13T16:00:00Z"));
     QCOMPARE(balanceOf(*parent), before + MealCents);
     // Another citizen's reservation is not there for them.
     Family other = approvedFamily(m_server, *m_agent->http, AllegreChildren, 0, QStringLiteral("Tom"));
-    QCOMPARE(
-        other.parent.http
-            ->send("DELETE", QStringLiteral("/me/reservations/") + tuesday.value(QStringLiteral("id")).toString(), {})
-            .status,
-        404);
+    QCOMPARE(other.parent.http->send("DELETE", QStringLiteral("/me/reservations/") + garderieId, {}).status, 404);
     late->stop();
 }
 
