@@ -8,6 +8,7 @@
 #include "ReservationTestSupport.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace support;
 
@@ -46,6 +47,7 @@ private slots:
     void attendanceIsRecordedOnPastDaysAndToday();
     void anExcusedDayIsRefundedOnceAndIsFinal();
     void anotherCommunesAgentIsKeptOut();
+    void refundedDaysLeaveTheChildcareStatement();
     void anAssistedBookingIsAudited();
     void nowIsRefusedWithoutDemoData();
 
@@ -231,6 +233,47 @@ void TestServerAttendance::anotherCommunesAgentIsKeptOut()
               .value(QStringLiteral("children"))
               .toArray();
     QCOMPARE(children.at(1).toObject().value(QStringLiteral("attendance")).toString(), QStringLiteral("absent"));
+}
+
+void TestServerAttendance::refundedDaysLeaveTheChildcareStatement()
+{
+    // A child under 6: the garderie is childcare, for the tax return; an excused day was not paid.
+    Person agent = demoAgent(m_server, QStringLiteral("allegre"));
+    const int year
+        = QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Paris"))).date().year();
+    Family f = approvedFamily(m_server, *agent.http, AllegreChildren, 1000, QStringLiteral("Zoé"),
+                              QStringLiteral("%1-02-01").arg(year - 3));
+    QVERIFY(!f.childId.isEmpty());
+    const TestReply booked
+        = f.parent.http->post(QStringLiteral("/me/reservations"),
+                              bookDates(f, { QStringLiteral("2026-05-04"), QStringLiteral("2026-05-05") },
+                                        QStringLiteral("garderie-periscolaire")),
+                              idempotencyKey(newKey()));
+    QCOMPARE(booked.status, 201);
+    const QString monday = booked.json()
+                               .value(QStringLiteral("outcomes"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("reservationId"))
+                               .toString();
+    const auto statementLine = [&]() {
+        const QJsonArray children = f.parent.http->get(QStringLiteral("/me/statements/childcare?year=%1").arg(year))
+                                        .json()
+                                        .value(QStringLiteral("children"))
+                                        .toArray();
+        return children.size() == 1 ? children.first().toObject().value(QStringLiteral("lines")).toArray()
+                                    : QJsonArray();
+    };
+    QJsonArray lines = statementLine();
+    QCOMPARE(lines.size(), 1); // the late-booking surcharge is not childcare
+    QCOMPARE(lines.first().toObject().value(QStringLiteral("quantity")).toInt(), 2);
+    QCOMPARE(centsOf(lines.first().toObject(), QStringLiteral("totalCents")), 2 * 110);
+    QCOMPARE(put(*m_agent->http, attendancePath(monday), mark(QStringLiteral("excused"))).status, 200);
+    lines = statementLine();
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.first().toObject().value(QStringLiteral("quantity")).toInt(), 1);
+    QCOMPARE(centsOf(lines.first().toObject(), QStringLiteral("totalCents")), 110);
 }
 
 void TestServerAttendance::anAssistedBookingIsAudited()
