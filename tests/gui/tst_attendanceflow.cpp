@@ -276,6 +276,8 @@ void TestAttendanceFlow::marksPresentAbsentAndExcusedFromTheKeyboard()
         QCOMPARE(cell(row, AttendanceTableModel::Attendance), QStringLiteral("Non pointé"));
     }
     QCOMPARE(cell(0, AttendanceTableModel::Age), QStringLiteral("7 ans (12/03/2018)"));
+    QCOMPARE(table->model()->index(0, AttendanceTableModel::Age).data(Qt::AccessibleTextRole).toString(),
+             QStringLiteral("7 ans, date de naissance 12/03/2018"));
     QVERIFY(!cell(0, AttendanceTableModel::Family).isEmpty());
     ClientFixture::screenshot(m_client->window(), QStringLiteral("attendance-before"));
 
