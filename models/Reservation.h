@@ -64,10 +64,7 @@ struct BookingRequest
 
     FieldErrors check() const;
     QJsonObject toJson() const;
-    friend bool operator==(const BookingRequest& a, const BookingRequest& b)
-    {
-        return a.toJson() == b.toJson();
-    }
+    friend bool operator==(const BookingRequest& a, const BookingRequest& b) { return a.toJson() == b.toJson(); }
 };
 
 // What happened to one day of a booking.
@@ -119,10 +116,7 @@ struct ReservationRow
     QJsonObject toJson() const;
     static std::optional<ReservationRow> fromJson(const QJsonObject& json);
     static std::optional<QList<ReservationRow>> listFromJson(const QJsonObject& json);
-    friend bool operator==(const ReservationRow& a, const ReservationRow& b)
-    {
-        return a.toJson() == b.toJson();
-    }
+    friend bool operator==(const ReservationRow& a, const ReservationRow& b) { return a.toJson() == b.toJson(); }
 };
 
 } // namespace citoyens

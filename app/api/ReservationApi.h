@@ -24,8 +24,8 @@ public:
     explicit ReservationApi(ApiClient* client, QObject* parent = nullptr);
 
     // BookingMonth JSON; 304 when `etag` still matches; 409 not_approved / not_bookable.
-    ApiCall* days(const QString& subscriptionId, const QString& beneficiaryId, const QString& itemId,
-                  const QDate& from, const QDate& to, const QByteArray& etag = {});
+    ApiCall* days(const QString& subscriptionId, const QString& beneficiaryId, const QString& itemId, const QDate& from,
+                  const QDate& to, const QByteArray& etag = {});
     // 201 (200 when nothing was booked) BookingResult; 409 insufficient_funds {missingCents,
     // balanceCents}; 409 in_progress while the same key runs.
     ApiCall* book(const BookingRequest& request, const QByteArray& idempotencyKey);

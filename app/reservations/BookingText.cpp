@@ -167,7 +167,8 @@ QString BookingText::countdown(const QDateTime& now, const QDateTime& deadline)
     const qint64 hours = (minutes / 60) % 24;
     const qint64 rest = minutes % 60;
     if (days > 0)
-        return tr("in %n day(s)", nullptr, int(days)) + (hours > 0 ? QLatin1Char(' ') + tr("%n hour(s)", nullptr, int(hours)) : QString());
+        return tr("in %n day(s)", nullptr, int(days))
+            + (hours > 0 ? QLatin1Char(' ') + tr("%n hour(s)", nullptr, int(hours)) : QString());
     if (hours > 0)
         return tr("in %n hour(s)", nullptr, int(hours))
             + (rest > 0 ? QLatin1Char(' ') + tr("%n minute(s)", nullptr, int(rest)) : QString());

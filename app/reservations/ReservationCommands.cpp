@@ -33,8 +33,10 @@ CallOperation* ReservationCommands::refreshMonth(const MonthKey& key)
 {
     const QByteArray etag = m_repository->monthEtag(key);
     return CallOperation::start(
-        this, {}, [this, key, etag] { return m_api->days(key.subscriptionId, key.beneficiaryId, key.itemId,
-                                                         key.first(), key.last(), etag); },
+        this, {},
+        [this, key, etag] {
+            return m_api->days(key.subscriptionId, key.beneficiaryId, key.itemId, key.first(), key.last(), etag);
+        },
         [this, key](const ApiCall& answer) {
             if (answer.status() == 304)
                 return ApiError();
@@ -80,7 +82,8 @@ BookOperation* ReservationCommands::book(const BookingRequest& request, const QB
 CallOperation* ReservationCommands::cancel(const QString& reservationId, const QString& subscriptionId,
                                            const QString& beneficiaryId)
 {
-    CallOperation* operation = CallOperation::start(this, {}, [this, reservationId] { return m_api->cancel(reservationId); });
+    CallOperation* operation
+        = CallOperation::start(this, {}, [this, reservationId] { return m_api->cancel(reservationId); });
     connect(operation, &Operation::finished, this, [this, operation, subscriptionId, beneficiaryId] {
         // A day whose deadline passed meanwhile, or cancelled elsewhere: the month is stale too.
         if (operation->succeeded() || operation->error().httpStatus == 409 || operation->error().httpStatus == 404)

@@ -1,12 +1,12 @@
 #include "AccountScope.h"
 
 #include "desk/DeskCommands.h"
+#include "reservations/ReservationCommands.h"
 #include "sync/BeneficiaryCommands.h"
 #include "sync/NotificationPoller.h"
 #include "sync/SubscriptionCommands.h"
 #include "sync/SyncLogging.h"
 #include "sync/SyncService.h"
-#include "reservations/ReservationCommands.h"
 #include "wallet/WalletCommands.h"
 
 #include "itemmodels/BeneficiaryListModel.h"

@@ -22,6 +22,13 @@ using namespace citoyens;
 
 namespace {
 
+// French typography: a no-break space before "€" and ":".
+QString fr(QString text)
+{
+    return text.replace(QStringLiteral(" €"), QStringLiteral("\u00a0€"))
+        .replace(QStringLiteral(" :"), QStringLiteral("\u00a0:"));
+}
+
 QDateTime utc(const QString& text)
 {
     return QDateTime::fromString(text, Qt::ISODate);
@@ -128,36 +135,37 @@ void TestBookingMonthModel::cellsSayEveryState()
     const auto cell = [this](int dayOfMonth, int role) {
         return m_model.indexOf(QDate(2026, 5, dayOfMonth)).data(role).toString();
     };
-    QCOMPARE(cell(12, Qt::DisplayRole), QStringLiteral("12\n✓ Réservé\n3,30 €"));
+    QCOMPARE(cell(12, Qt::DisplayRole), fr(QStringLiteral("12\n✓ Réservé\n3,30 €")));
     QCOMPARE(cell(12, Qt::AccessibleTextRole),
-             QStringLiteral("mardi 12 mai 2026, réservé, annulable jusqu'au jeudi 7 mai à 18 h, 3,30 €"));
+             fr(QStringLiteral("mardi 12 mai 2026, réservé, annulable jusqu'au jeudi 7 mai à 18 h, 3,30 €")));
     QCOMPARE(cell(12, Qt::ToolTipRole), cell(12, Qt::AccessibleTextRole));
     QCOMPARE(cell(11, Qt::AccessibleTextRole),
-             QStringLiteral("lundi 11 mai 2026, réservé, plus annulable (depuis le lundi 4 mai à 10 h), 3,30 €"));
-    QCOMPARE(cell(19, Qt::DisplayRole), QStringLiteral("19\n○ Réservable\n3,30 €"));
+             fr(QStringLiteral("lundi 11 mai 2026, réservé, plus annulable (depuis le lundi 4 mai à 10 h), 3,30 €")));
+    QCOMPARE(cell(19, Qt::DisplayRole), fr(QStringLiteral("19\n○ Réservable\n3,30 €")));
     QCOMPARE(cell(19, Qt::AccessibleTextRole),
-             QStringLiteral("mardi 19 mai 2026, réservable jusqu'au jeudi 7 mai à 9 h, 3,30 €"));
-    QCOMPARE(cell(7, Qt::DisplayRole), QStringLiteral("7\n○ Réservation tardive\n4,80 €"));
+             fr(QStringLiteral("mardi 19 mai 2026, réservable jusqu'au jeudi 7 mai à 9 h, 3,30 €")));
+    QCOMPARE(cell(7, Qt::DisplayRole), fr(QStringLiteral("7\n○ Réservation tardive\n4,80 €")));
     QCOMPARE(cell(7, Qt::AccessibleTextRole),
-             QStringLiteral("jeudi 7 mai 2026, réservable avec majoration de 1,50 € jusqu'au mercredi 6 mai à 10 h, "
-                            "3,30 €"));
+             fr(QStringLiteral("jeudi 7 mai 2026, réservable avec majoration de 1,50 € jusqu'au mercredi 6 mai à 10 h, "
+                               "3,30 €")));
     QCOMPARE(cell(13, Qt::DisplayRole), QStringLiteral("13\n— Fermé"));
     QCOMPARE(cell(13, Qt::AccessibleTextRole),
-             QStringLiteral("mercredi 13 mai 2026, fermé : ") + m_model.day(QDate(2026, 5, 13))->reasonText());
-    QVERIFY(cell(1, Qt::AccessibleTextRole).startsWith(QStringLiteral("vendredi 1 mai 2026, fermé : ")));
+             fr(QStringLiteral("mercredi 13 mai 2026, fermé : ")) + m_model.day(QDate(2026, 5, 13))->reasonText());
+    QVERIFY(cell(1, Qt::AccessibleTextRole).startsWith(fr(QStringLiteral("vendredi 1 mai 2026, fermé : "))));
     QVERIFY(cell(1, Qt::AccessibleTextRole).contains(QStringLiteral("1er mai"), Qt::CaseInsensitive)
             || cell(1, Qt::AccessibleTextRole).contains(QStringLiteral("Fête du travail"), Qt::CaseInsensitive));
-    QCOMPARE(cell(5, Qt::DisplayRole), QStringLiteral("5\n✕ Délai dépassé\n3,30 €"));
+    QCOMPARE(cell(5, Qt::DisplayRole), fr(QStringLiteral("5\n✕ Délai dépassé\n3,30 €")));
     QCOMPARE(cell(5, Qt::AccessibleTextRole),
              QStringLiteral("mardi 5 mai 2026, délai de réservation dépassé (jeudi 30 avril à 9 h)"));
-    QCOMPARE(cell(15, Qt::DisplayRole), QStringLiteral("15\n● Complet\n3,30 €"));
-    QVERIFY(cell(15, Qt::AccessibleTextRole).startsWith(QStringLiteral("vendredi 15 mai 2026, complet : ")));
-    QCOMPARE(cell(18, Qt::DisplayRole), QStringLiteral("18\n⧗ Liste d'attente\n3,30 €"));
+    QCOMPARE(cell(15, Qt::DisplayRole), fr(QStringLiteral("15\n● Complet\n3,30 €")));
+    QVERIFY(cell(15, Qt::AccessibleTextRole).startsWith(fr(QStringLiteral("vendredi 15 mai 2026, complet : "))));
+    QCOMPARE(cell(18, Qt::DisplayRole), fr(QStringLiteral("18\n⧗ Liste d'attente\n3,30 €")));
     QCOMPARE(cell(18, Qt::AccessibleTextRole),
-             QStringLiteral("lundi 18 mai 2026, en liste d'attente, peut être retiré jusqu'au jeudi 14 mai à 18 h, "
-                            "3,30 €"));
+             fr(QStringLiteral("lundi 18 mai 2026, en liste d'attente, peut être retiré jusqu'au jeudi 14 mai à 18 h, "
+                               "3,30 €")));
     QCOMPARE(cell(4, Qt::DisplayRole), QStringLiteral("4\nAbsence justifiée"));
-    QCOMPARE(cell(4, Qt::AccessibleTextRole), QStringLiteral("lundi 4 mai 2026, passé, présence : Absence justifiée"));
+    QCOMPARE(cell(4, Qt::AccessibleTextRole),
+             fr(QStringLiteral("lundi 4 mai 2026, passé, présence : Absence justifiée")));
 
     const QModelIndex booked = m_model.indexOf(QDate(2026, 5, 12));
     QCOMPARE(booked.data(BookingMonthModel::StateRole).toString(), QStringLiteral("booked"));
@@ -181,10 +189,10 @@ void TestBookingMonthModel::choosingDays()
     QVERIFY(m_model.toggleChosen(m_model.indexOf(QDate(2026, 5, 7))));
     QCOMPARE(m_model.chosen(), (QList<QDate> { QDate(2026, 5, 7), QDate(2026, 5, 19) }));
     QCOMPARE(m_model.chosenTotalCents(), 330 + 480);
-    QCOMPARE(m_model.indexOf(QDate(2026, 5, 19)).data().toString(), QStringLiteral("19\n☑ Choisi\n3,30 €"));
+    QCOMPARE(m_model.indexOf(QDate(2026, 5, 19)).data().toString(), fr(QStringLiteral("19\n☑ Choisi\n3,30 €")));
     QCOMPARE(m_model.indexOf(QDate(2026, 5, 19)).data(Qt::AccessibleTextRole).toString(),
-             QStringLiteral("mardi 19 mai 2026, réservable jusqu'au jeudi 7 mai à 9 h, 3,30 €, choisi pour "
-                            "réservation"));
+             fr(QStringLiteral("mardi 19 mai 2026, réservable jusqu'au jeudi 7 mai à 9 h, 3,30 €, choisi pour "
+                               "réservation")));
     QVERIFY(m_model.toggleChosen(m_model.indexOf(QDate(2026, 5, 19))));
     QCOMPARE(m_model.chosen(), QList<QDate> { QDate(2026, 5, 7) });
     QCOMPARE(chosen.size(), 3);
@@ -226,15 +234,14 @@ void TestBookingMonthModel::anotherMonthForgetsTheChoice()
 void TestBookingMonthModel::patternPreview()
 {
     const QList<BookingDay> days = may();
-    PatternDialog dialog(
-        QDate(2026, 5, 4), QDate(2026, 5, 31),
-        [&days](const QDate& date) -> std::optional<BookingDay> {
-            for (const BookingDay& d : days) {
-                if (d.date == date)
-                    return d;
-            }
-            return std::nullopt;
-        });
+    PatternDialog dialog(QDate(2026, 5, 4), QDate(2026, 5, 31),
+                         [&days](const QDate& date) -> std::optional<BookingDay> {
+                             for (const BookingDay& d : days) {
+                                 if (d.date == date)
+                                     return d;
+                             }
+                             return std::nullopt;
+                         });
     auto* preview = dialog.findChild<QLabel*>(QStringLiteral("patternPreview"));
     auto* next = dialog.findChild<QPushButton*>(QStringLiteral("patternContinueButton"));
     QVERIFY(preview && next);
@@ -245,9 +252,10 @@ void TestBookingMonthModel::patternPreview()
     // Tuesdays 5 (deadline passed), 12 (booked), 19, 26 (bookable); Wednesdays all closed.
     QCOMPARE(dialog.expectedCents(), 660);
     QCOMPARE(dialog.expectedLines(),
-             (QStringList { QStringLiteral("mardi 19 mai 2026, 3,30 €"), QStringLiteral("mardi 26 mai 2026, 3,30 €") }));
-    QVERIFY(preview->text().startsWith(QStringLiteral("Seraient réservés (2 jours, 6,60 €) :")));
-    QVERIFY(preview->text().contains(QStringLiteral("mercredi 13 mai 2026, fermé : ")));
+             (QStringList { fr(QStringLiteral("mardi 19 mai 2026, 3,30 €")),
+                            fr(QStringLiteral("mardi 26 mai 2026, 3,30 €")) }));
+    QVERIFY(preview->text().startsWith(fr(QStringLiteral("Seraient réservés (2 jours, 6,60 €) :"))));
+    QVERIFY(preview->text().contains(fr(QStringLiteral("mercredi 13 mai 2026, fermé : "))));
     QVERIFY(preview->text().contains(QStringLiteral("mardi 12 mai 2026, réservé")));
     QVERIFY(next->isEnabled());
     dialog.findChild<QRadioButton*>(QStringLiteral("patternOddWeeks"))->setChecked(true);

@@ -62,11 +62,10 @@ void TestPageRegistry::citizenPagesInThePlatformsOrder()
 {
     const PageRegistry registry = PageRegistry::standard();
     const QList<PageDeclaration> pages = registry.pagesFor(Account::RoleCitizen);
-    QCOMPARE(
-        ids(pages),
-        (QStringList { QStringLiteral("orders"), QStringLiteral("reservations"), QStringLiteral("services"),
-                       QStringLiteral("profile"), QStringLiteral("wallet"), QStringLiteral("beneficiaries"),
-                       QStringLiteral("notifications") }));
+    QCOMPARE(ids(pages),
+             (QStringList { QStringLiteral("orders"), QStringLiteral("reservations"), QStringLiteral("services"),
+                            QStringLiteral("profile"), QStringLiteral("wallet"), QStringLiteral("beneficiaries"),
+                            QStringLiteral("notifications") }));
     QCOMPARE(pages.at(0).label, QStringLiteral("Mes commandes"));
     QCOMPARE(pages.at(1).label, QStringLiteral("Mes réservations"));
     QCOMPARE(pages.at(1).tileObjectName, QStringLiteral("homeReservationsTile"));

@@ -20,8 +20,8 @@
 
 namespace citoyens {
 
-BookingConfirmDialog::BookingConfirmDialog(AccountScope* scope, const BookingRequest& request,
-                                           const QStringList& days, qint64 expectedCents, QWidget* parent)
+BookingConfirmDialog::BookingConfirmDialog(AccountScope* scope, const BookingRequest& request, const QStringList& days,
+                                           qint64 expectedCents, QWidget* parent)
     : QDialog(parent)
     , m_scope(scope)
     , m_request(request)
@@ -43,9 +43,9 @@ BookingConfirmDialog::BookingConfirmDialog(AccountScope* scope, const BookingReq
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
 
-    auto* summary = FormHelpers::paragraph(tr("%n day(s) to book, total %1:", nullptr, int(days.size()))
-                                               .arg(Money::fromCents(expectedCents).toFrench()),
-                                           this, QStringLiteral("subtitle"));
+    auto* summary = FormHelpers::paragraph(
+        tr("%n day(s) to book, total %1:", nullptr, int(days.size())).arg(Money::fromCents(expectedCents).toFrench()),
+        this, QStringLiteral("subtitle"));
     summary->setObjectName(QStringLiteral("bookingConfirmSummary"));
     layout->addWidget(summary);
     auto* list = FormHelpers::paragraph(days.join(QLatin1Char('\n')), this);
@@ -107,9 +107,9 @@ void BookingConfirmDialog::update()
 {
     const WalletMovementModel* wallet = m_scope->walletModel();
     const qint64 after = wallet->balanceCents() - m_expectedCents;
-    m_balanceAfter->setText(wallet->isKnown()
-                                ? tr("Balance after booking: %1").arg(Money::fromCents(std::max<qint64>(0, after)).toFrench())
-                                : tr("Balance after booking: not known yet"));
+    m_balanceAfter->setText(
+        wallet->isKnown() ? tr("Balance after booking: %1").arg(Money::fromCents(std::max<qint64>(0, after)).toFrench())
+                          : tr("Balance after booking: not known yet"));
     const qint64 missing = std::max(m_serverMissing, wallet->isKnown() && after < 0 ? -after : qint64(0));
     showShort(missing);
     m_topUp->setEnabled(!m_toppingUp);

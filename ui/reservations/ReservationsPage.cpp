@@ -36,6 +36,16 @@ namespace citoyens {
 
 namespace {
 
+// The service's booked items (empty: no days to book).
+template<typename S> auto bookedItems(const S& service, int) -> decltype(service.booking, QStringList())
+{
+    return service.booking ? service.booking->items : QStringList();
+}
+template<typename S> QStringList bookedItems(const S&, long)
+{
+    return {};
+}
+
 QString capitalised(QString text)
 {
     if (!text.isEmpty())
@@ -282,7 +292,7 @@ void ReservationsPage::fillServices()
             if (subscription.status != Subscription::StatusApproved)
                 continue;
             const Service* service = catalogue.findService(subscription.serviceId);
-            if (!service || !service->booking)
+            if (!service || bookedItems(*service, 0).isEmpty())
                 continue;
             m_service->addItem(subscription.displayName(), subscription.id);
             m_service->setItemData(m_service->count() - 1, subscription.serviceId, Qt::UserRole + 1);
@@ -303,8 +313,8 @@ void ReservationsPage::fillItems()
     m_item->clear();
     const Service* service
         = m_scope->catalogueModel()->catalogue().findService(m_service->currentData(Qt::UserRole + 1).toString());
-    if (service && service->booking) {
-        for (const QString& itemId : service->booking->items) {
+    if (service) {
+        for (const QString& itemId : bookedItems(*service, 0)) {
             const ServiceItem* item = service->item(itemId);
             m_item->addItem(item ? item->label : itemId, itemId);
         }
@@ -441,7 +451,7 @@ void ReservationsPage::updateDayPanel()
     m_cancelWhy->setVisible(reserved && !cancellable);
     if (reserved) {
         m_cancel->setText(day->state == BookingDay::State::WaitingList ? tr("Leave the &waiting list")
-                                                                        : tr("Cancel the &reservation"));
+                                                                       : tr("Cancel the &reservation"));
         m_cancel->setAccessibleName(FormHelpers::plain(m_cancel->text()));
         m_cancel->setEnabled(cancellable && !m_cancelling);
         m_cancelWhy->setText(tr("It can no longer be cancelled: the deadline was %1.")
@@ -491,8 +501,8 @@ void ReservationsPage::openPattern()
 {
     const QDate today = m_scope->reservationCommands()->serverNow().date();
     const QDate from = std::max(m_month, today);
-    auto* dialog = new PatternDialog(from, m_month.addMonths(1).addDays(-1),
-                                     [this](const QDate& date) { return knownDay(date); }, this);
+    auto* dialog = new PatternDialog(
+        from, m_month.addMonths(1).addDays(-1), [this](const QDate& date) { return knownDay(date); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const MonthKey key = currentKey();
@@ -506,8 +516,7 @@ void ReservationsPage::openPattern()
     dialog->open();
 }
 
-void ReservationsPage::openConfirmation(const BookingRequest& request, const QStringList& lines,
-                                        qint64 expectedCents)
+void ReservationsPage::openConfirmation(const BookingRequest& request, const QStringList& lines, qint64 expectedCents)
 {
     auto* dialog = new BookingConfirmDialog(m_scope, request, lines, expectedCents, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -543,10 +552,9 @@ void ReservationsPage::cancelCurrent()
             refund = row.priceCents + row.surchargeCents;
     }
     const QString date = BookingText::longDate(day->date);
-    const QString question = waiting
-        ? tr("Leave the waiting list for %1? Nothing was charged for it.").arg(date)
-        : tr("Cancel the reservation of %1? %2 will be refunded to your wallet.")
-              .arg(date, Money::fromCents(refund).toFrench());
+    const QString question = waiting ? tr("Leave the waiting list for %1? Nothing was charged for it.").arg(date)
+                                     : tr("Cancel the reservation of %1? %2 will be refunded to your wallet.")
+                                           .arg(date, Money::fromCents(refund).toFrench());
     if (!Confirmation::ask(this, waiting ? tr("Leave the waiting list") : tr("Cancel the reservation"), question,
                            waiting ? tr("Leave the list") : tr("Cancel the reservation")))
         return;

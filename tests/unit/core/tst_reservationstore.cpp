@@ -221,16 +221,14 @@ void TestReservationStore::patternDates_data()
     QTest::addColumn<QStringList>("expected");
     // March 2026: Monday 2 is in ISO week 10, Monday 9 in week 11, 16 in 12, 23 in 13, 30 in 14.
     QTest::newRow("every week") << int(BookingPattern::Weeks::Every)
-                                << QStringList { "2026-03-02", "2026-03-05", "2026-03-09", "2026-03-12",
-                                                 "2026-03-16", "2026-03-19", "2026-03-23", "2026-03-26",
-                                                 "2026-03-30" };
+                                << QStringList { "2026-03-02", "2026-03-05", "2026-03-09", "2026-03-12", "2026-03-16",
+                                                 "2026-03-19", "2026-03-23", "2026-03-26", "2026-03-30" };
     // Counted from the week of `from`: Sunday 1 March is in week 9, so weeks 9, 11, 13.
-    QTest::newRow("every other week, from the first") << int(BookingPattern::Weeks::EveryOther)
-                                                      << QStringList { "2026-03-09", "2026-03-12", "2026-03-23",
-                                                                       "2026-03-26" };
+    QTest::newRow("every other week, from the first")
+        << int(BookingPattern::Weeks::EveryOther)
+        << QStringList { "2026-03-09", "2026-03-12", "2026-03-23", "2026-03-26" };
     QTest::newRow("even weeks") << int(BookingPattern::Weeks::Even)
-                                << QStringList { "2026-03-02", "2026-03-05", "2026-03-16", "2026-03-19",
-                                                 "2026-03-30" };
+                                << QStringList { "2026-03-02", "2026-03-05", "2026-03-16", "2026-03-19", "2026-03-30" };
     QTest::newRow("odd weeks") << int(BookingPattern::Weeks::Odd)
                                << QStringList { "2026-03-09", "2026-03-12", "2026-03-23", "2026-03-26" };
 }
@@ -239,20 +237,23 @@ void TestReservationStore::patternDates()
 {
     QFETCH(int, weeks);
     QFETCH(QStringList, expected);
-    const BookingPattern pattern { { 1, 4 }, static_cast<BookingPattern::Weeks>(weeks), QDate(2026, 3, 1),
-                                   QDate(2026, 3, 31) };
+    const BookingPattern pattern {
+        { 1, 4 }, static_cast<BookingPattern::Weeks>(weeks), QDate(2026, 3, 1), QDate(2026, 3, 31)
+    };
     QCOMPARE(pattern.dates(), isoDates(expected));
 }
 
 void TestReservationStore::patternChecks()
 {
     BookingPattern pattern { {}, BookingPattern::Weeks::Every, QDate(2026, 3, 2), QDate(2026, 3, 1) };
-    QCOMPARE(pattern.check(), (FieldErrors { { QStringLiteral("pattern.weekdays"), QStringLiteral("required") },
-                                             { QStringLiteral("pattern.to"), QStringLiteral("out_of_range") } }));
+    QCOMPARE(pattern.check(),
+             (FieldErrors { { QStringLiteral("pattern.weekdays"), QStringLiteral("required") },
+                            { QStringLiteral("pattern.to"), QStringLiteral("out_of_range") } }));
     pattern.weekdays = { 8 };
     pattern.to = pattern.from.addDays(7 * BookingPattern::MaxWeeks);
-    QCOMPARE(pattern.check(), (FieldErrors { { QStringLiteral("pattern.weekdays"), QStringLiteral("invalid_choice") },
-                                             { QStringLiteral("pattern.to"), QStringLiteral("out_of_range") } }));
+    QCOMPARE(pattern.check(),
+             (FieldErrors { { QStringLiteral("pattern.weekdays"), QStringLiteral("invalid_choice") },
+                            { QStringLiteral("pattern.to"), QStringLiteral("out_of_range") } }));
     pattern.weekdays = { 3 };
     pattern.to = pattern.from.addDays(7 * BookingPattern::MaxWeeks - 1);
     QVERIFY(pattern.check().isEmpty());
@@ -315,8 +316,9 @@ void TestReservationStore::upcomingReplaced()
     ReservationRepository repository(m_store.get());
     QSignalSpy changed(&repository, &ReservationRepository::upcomingChanged);
     const auto first = ReservationRow::listFromJson(
-        { { QStringLiteral("reservations"), QJsonArray { rowJson(QStringLiteral("r2"), QStringLiteral("2026-05-14"), 330),
-                                                         rowJson(QStringLiteral("r1"), QStringLiteral("2026-05-12"), 330) } } });
+        { { QStringLiteral("reservations"),
+            QJsonArray { rowJson(QStringLiteral("r2"), QStringLiteral("2026-05-14"), 330),
+                         rowJson(QStringLiteral("r1"), QStringLiteral("2026-05-12"), 330) } } });
     QVERIFY(first);
     QVERIFY(repository.replaceUpcoming(*first, "\"e1\""));
     QCOMPARE(changed.size(), 1);
