@@ -3573,11 +3573,11 @@
     </message>
     <message>
         <source>Top &amp;up %1</source>
-        <translation>&amp;Recharger %1</translation>
+        <translation>&amp;Recréditer %1</translation>
     </message>
     <message>
         <source>Top up %1</source>
-        <translation>Recharger %1</translation>
+        <translation>Recréditer %1</translation>
     </message>
     <message>
         <source>Nothing was booked: your wallet is short of %1.</source>

@@ -217,7 +217,20 @@ ReservationsPage::ReservationsPage(AccountScope* scope, QWidget* parent)
                 if (key.subscriptionId == subscriptionId && key.beneficiaryId == beneficiaryId)
                     refresh();
             });
-    connect(commands, &ReservationCommands::serverClockChanged, this, &ReservationsPage::updateCountdown);
+    connect(commands, &ReservationCommands::serverClockChanged, this, [this] {
+        // The first answer tells the server's date (it may run on another clock): its month and
+        // its upcoming days are the ones to show.
+        if (!m_clockKnown) {
+            m_clockKnown = true;
+            const QDate today = m_scope->reservationCommands()->serverNow().date();
+            m_scope->reservationCommands()->refreshUpcoming();
+            if (QDate(today.year(), today.month(), 1) != m_month) {
+                showMonth(today);
+                return;
+            }
+        }
+        updateCountdown();
+    });
     auto* upcoming = scope->upcomingReservationModel();
     const auto upcomingChanged = [this, upcoming] {
         const bool empty = upcoming->rowCount() == 0;

@@ -86,6 +86,7 @@ private:
     QLabel* m_upcomingEmpty;
     QTimer m_minute;
     QDate m_month;
+    bool m_clockKnown = false; // a days answer gave the server's clock
     QPointer<Operation> m_fetching;
     QPointer<Operation> m_cancelling;
 };
