@@ -52,6 +52,8 @@ const char* const Reasons[] = {
     "booking_deadline_passed",
     "cancellable",
     "cancel_deadline_passed",
+    "already_booked",
+    "already_waiting",
 };
 
 bool isReason(const QString& word)
@@ -177,6 +179,10 @@ QString BookingDay::reasonText() const
         return QCoreApplication::translate("BookingDay", "Full; places are left on the waiting list.");
     if (reason == QLatin1String("booking_deadline_passed"))
         return QCoreApplication::translate("BookingDay", "The booking deadline has passed.");
+    if (reason == QLatin1String("already_booked"))
+        return QCoreApplication::translate("BookingDay", "Already booked for this child.");
+    if (reason == QLatin1String("already_waiting"))
+        return QCoreApplication::translate("BookingDay", "Already on the waiting list for this child.");
     const bool waiting = state == State::WaitingList;
     if (reason == QLatin1String("cancellable"))
         return waiting ? QCoreApplication::translate("BookingDay", "On the waiting list; can still be withdrawn.")
@@ -195,8 +201,8 @@ QJsonObject BookingDay::toJson() const
         { QStringLiteral("bookBy"), JsonValues::instant(bookBy) },
         { QStringLiteral("cancelBy"), JsonValues::instant(cancelBy) },
         { QStringLiteral("lateBookBy"), JsonValues::instant(lateBookBy) },
-        { QStringLiteral("priceCents"), static_cast<double>(priceCents) },
-        { QStringLiteral("surchargeCents"), static_cast<double>(surchargeCents) },
+        { QStringLiteral("priceCents"), QJsonValue(qint64(priceCents)) },
+        { QStringLiteral("surchargeCents"), QJsonValue(qint64(surchargeCents)) },
         { QStringLiteral("reason"), reason },
         { QStringLiteral("reservationId"), JsonValues::text(reservationId) },
         { QStringLiteral("attendance"), JsonValues::text(attendance) },

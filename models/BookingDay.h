@@ -64,7 +64,8 @@ struct BookingDay
 
     // Reasons: "weekday_not_served", "public_holiday", "school_holidays", "school_term",
     // "school_calendar_unknown", "beyond_horizon", "past", "bookable", "late_booking", "full",
-    // "waiting_list_open", "booking_deadline_passed", "cancellable", "cancel_deadline_passed".
+    // "waiting_list_open", "booking_deadline_passed", "cancellable", "cancel_deadline_passed";
+    // and, for the outcome of a booking only, "already_booked", "already_waiting".
     static BookingDay evaluate(const BookingPolicy& policy, const BookingDayFacts& facts);
 
     // Every day of a month, the facts of each day given by `facts`.

@@ -50,5 +50,9 @@ inline const QString AdministratorsOnly = QStringLiteral("administrators_only");
 inline const QString NotAllowedWhileAssisting = QStringLiteral("not_allowed_while_assisting");
 inline const QString InsufficientFunds = QStringLiteral("insufficient_funds");
 inline const QString NotApproved = QStringLiteral("not_approved");
+inline const QString NotBookable = QStringLiteral("not_bookable");
+inline const QString DeadlinePassed = QStringLiteral("deadline_passed");
+inline const QString TooEarly = QStringLiteral("too_early");
+inline const QString AlreadyRefunded = QStringLiteral("already_refunded");
 
 } // namespace citoyens::ProblemCode

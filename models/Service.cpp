@@ -4,6 +4,8 @@
 #include "JsonReader.h"
 #include "JsonValues.h"
 
+#include <QJsonArray>
+
 namespace citoyens {
 
 QJsonObject Service::toJson() const
@@ -16,7 +18,60 @@ QJsonObject Service::toJson() const
         { QStringLiteral("brackets"), JsonValues::array(brackets) },
         { QStringLiteral("needsIncome"), needsIncome },
         { QStringLiteral("items"), JsonValues::array(items) },
+        { QStringLiteral("booking"), booking ? QJsonValue(booking->toJson()) : QJsonValue(QJsonValue::Null) },
     };
+}
+
+QJsonObject ServiceBooking::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("items"), QJsonArray::fromStringList(items) },
+        { QStringLiteral("policy"), policy.toJson() },
+    };
+}
+
+std::optional<ServiceBooking> ServiceBooking::fromJson(const QJsonObject& json, FieldErrors* errors,
+                                                       const QString& prefix)
+{
+    JsonReader r(json, prefix);
+    ServiceBooking b;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (it.key() != QLatin1String("items") && it.key() != QLatin1String("policy"))
+            r.addError(it.key(), FieldCode::NotAllowed);
+    }
+    const QJsonArray items = r.array(QStringLiteral("items"), true);
+    if (r.has(QStringLiteral("items")) && json.value(QStringLiteral("items")).isArray()) {
+        if (items.isEmpty())
+            r.addError(QStringLiteral("items"), FieldCode::Required);
+        else if (items.size() > MaxItems)
+            r.addError(QStringLiteral("items"), FieldCode::TooLong);
+    }
+    for (int i = 0; i < items.size(); ++i) {
+        const QString field = QStringLiteral("items[%1]").arg(i);
+        if (!items.at(i).isString() || items.at(i).toString().isEmpty()) {
+            r.addError(field, FieldCode::InvalidType);
+            continue;
+        }
+        if (b.items.contains(items.at(i).toString()))
+            r.addError(field, FieldCode::Duplicate);
+        b.items.append(items.at(i).toString());
+    }
+    const QJsonValue policy = json.value(QStringLiteral("policy"));
+    if (!policy.isObject()) {
+        r.addError(QStringLiteral("policy"),
+                   policy.isUndefined() || policy.isNull() ? FieldCode::Required : FieldCode::InvalidType);
+    } else {
+        FieldErrors policyErrors;
+        if (const std::optional<BookingPolicy> p
+            = BookingPolicy::fromJson(policy.toObject(), &policyErrors, r.fieldPath(QStringLiteral("policy"))))
+            b.policy = *p;
+        r.mergeErrors(policyErrors);
+    }
+    if (errors)
+        *errors = r.errors();
+    if (!r.ok())
+        return std::nullopt;
+    return b;
 }
 
 const ServiceItem* Service::item(const QString& itemId) const
@@ -51,6 +106,21 @@ std::optional<Service> Service::fromJson(const QJsonObject& json, FieldErrors* e
         seen.append(item.id);
         if (item.pricesCents.size() != prices)
             r.addError(at + QStringLiteral("pricesCents"), FieldCode::CountMismatch);
+    }
+    if (r.has(QStringLiteral("booking"))) {
+        const QJsonValue booking = json.value(QStringLiteral("booking"));
+        if (!booking.isObject()) {
+            r.addError(QStringLiteral("booking"), FieldCode::InvalidType);
+        } else {
+            FieldErrors bookingErrors;
+            s.booking
+                = ServiceBooking::fromJson(booking.toObject(), &bookingErrors, r.fieldPath(QStringLiteral("booking")));
+            r.mergeErrors(bookingErrors);
+            for (int i = 0; s.booking && i < s.booking->items.size(); ++i) {
+                if (!s.item(s.booking->items.at(i)))
+                    r.addError(QStringLiteral("booking.items[%1]").arg(i), FieldCode::NotFound);
+            }
+        }
     }
     if (errors)
         *errors = r.errors();

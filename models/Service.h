@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BookingPolicy.h"
 #include "DocumentRequirement.h"
 #include "FieldError.h"
 #include "ServiceItem.h"
@@ -8,10 +9,32 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace citoyens {
+
+// How a service with days is booked: which of its items are booked per day (a day's price is
+// that item's price for the request's bracket) and the policy they share. Capacity and
+// waiting list count per (service, item, day).
+struct ServiceBooking
+{
+    static constexpr int MaxItems = 10;
+
+    QStringList items; // ids of the service's items, at least one, each once
+    BookingPolicy policy;
+
+    QJsonObject toJson() const;
+    // Checks the block alone; Service::fromJson checks that `items` names its own items.
+    static std::optional<ServiceBooking> fromJson(const QJsonObject& json, FieldErrors* errors = nullptr,
+                                                  const QString& prefix = {});
+
+    friend bool operator==(const ServiceBooking& a, const ServiceBooking& b)
+    {
+        return a.items == b.items && a.policy == b.policy;
+    }
+};
 
 // A service a commune offers (a registration, a canteen booking...).
 struct Service
@@ -26,6 +49,8 @@ struct Service
     // online. Ids unique within the service; each item has one price per bracket (one price
     // when the service has no brackets).
     QList<ServiceItem> items;
+    // Booked per day ("Mes réservations"); absent for a service that only sells.
+    std::optional<ServiceBooking> booking;
 
     static constexpr int MaxItems = 50;
 
@@ -39,7 +64,7 @@ struct Service
     {
         return a.id == b.id && a.communeId == b.communeId && a.name == b.name
             && a.requiredDocuments == b.requiredDocuments && a.brackets == b.brackets && a.needsIncome == b.needsIncome
-            && a.items == b.items;
+            && a.items == b.items && a.booking == b.booking;
     }
 };
 

@@ -2667,6 +2667,14 @@
         <translation>The booking deadline has passed.</translation>
     </message>
     <message>
+        <source>Already booked for this child.</source>
+        <translation>Already booked for this child.</translation>
+    </message>
+    <message>
+        <source>Already on the waiting list for this child.</source>
+        <translation>Already on the waiting list for this child.</translation>
+    </message>
+    <message>
         <source>On the waiting list; can still be withdrawn.</source>
         <translation>On the waiting list; can still be withdrawn.</translation>
     </message>

@@ -2667,6 +2667,14 @@
         <translation>La date limite de réservation est passée.</translation>
     </message>
     <message>
+        <source>Already booked for this child.</source>
+        <translation>Déjà réservé pour cet enfant.</translation>
+    </message>
+    <message>
+        <source>Already on the waiting list for this child.</source>
+        <translation>Déjà en liste d&apos;attente pour cet enfant.</translation>
+    </message>
+    <message>
         <source>On the waiting list; can still be withdrawn.</source>
         <translation>En liste d&apos;attente ; retrait encore possible.</translation>
     </message>

@@ -13,6 +13,9 @@
 #include "auth/PasswordRoutes.h"
 #include "auth/SessionStore.h"
 #include "auth/Throttle.h"
+#include "booking/AttendanceRoutes.h"
+#include "booking/Clock.h"
+#include "booking/ReservationRoutes.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "http/ApiRouter.h"
@@ -63,6 +66,7 @@ QSslKey readKey(const QString& path)
 ServerApp::ServerApp(ServerConfig config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_clock(std::make_unique<Clock>(m_config.now))
 {
     m_settings.idleTimeoutMs = m_config.idleTimeoutMs;
     m_settings.throttleBaseMs = m_config.throttleBaseMs;
@@ -110,6 +114,8 @@ void ServerApp::addRoutes(ApiRouter& router, const Routes& routes)
     routes.payments->registerOn(router);
     routes.wallet->registerOn(router);
     routes.orders->registerOn(router);
+    routes.reservations->registerOn(router);
+    routes.attendance->registerOn(router);
 }
 
 QStringList ServerApp::routeList()
@@ -125,7 +131,11 @@ QStringList ServerApp::routeList()
     PaymentRoutes payments { PaymentDeps {} };
     WalletRoutes wallet { ServiceDeps {}, PaymentDeps {} };
     OrderRoutes orders { ServiceDeps {} };
-    addRoutes(router, { &auth, &password, &me, &activation, &services, &desk, &admin, &payments, &wallet, &orders });
+    ReservationRoutes reservations { ServiceDeps {}, nullptr };
+    AttendanceRoutes attendance { ServiceDeps {}, nullptr };
+    addRoutes(router,
+              { &auth, &password, &me, &activation, &services, &desk, &admin, &payments, &wallet, &orders,
+                &reservations, &attendance });
     return router.routes();
 }
 
@@ -199,6 +209,10 @@ bool ServerApp::start()
     m_walletRoutes = std::make_unique<WalletRoutes>(
         deps, PaymentDeps { m_database.get(), m_sandbox.get(), m_sandbox.get(), m_settlement.get() });
     m_orderRoutes = std::make_unique<OrderRoutes>(deps, m_config.testHoldDir);
+    m_reservationRoutes = std::make_unique<ReservationRoutes>(deps, m_clock.get());
+    m_attendanceRoutes = std::make_unique<AttendanceRoutes>(deps, m_clock.get());
+    if (m_clock->isShifted())
+        qCInfo(lcServer).noquote() << "booking clock starts at" << m_clock->now().toString(Qt::ISODate) << "(--now)";
 
     if (m_config.demoData && !DemoData::ensure(*m_database, *m_hasher, &error)) {
         qCCritical(lcServer).noquote() << "demo data:" << error;
@@ -211,7 +225,7 @@ bool ServerApp::start()
     addRoutes(*m_router,
               { m_authRoutes.get(), m_passwordRoutes.get(), m_meRoutes.get(), m_activationRoutes.get(),
                 m_serviceRoutes.get(), m_deskRoutes.get(), m_adminRoutes.get(), m_paymentRoutes.get(),
-                m_walletRoutes.get(), m_orderRoutes.get() });
+                m_walletRoutes.get(), m_orderRoutes.get(), m_reservationRoutes.get(), m_attendanceRoutes.get() });
     return listen();
 }
 

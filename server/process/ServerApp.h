@@ -15,6 +15,8 @@ class ApiRouter;
 class HttpServer;
 class AccessPolicy;
 class ActivationRoutes;
+class AttendanceRoutes;
+class Clock;
 class AdminRoutes;
 class AuthGuard;
 class DeskRoutes;
@@ -28,6 +30,7 @@ class FileStore;
 class Janitor;
 class OrderRoutes;
 class PaymentRoutes;
+class ReservationRoutes;
 class SandboxPaymentProvider;
 class TopUpSettlement;
 class WalletRoutes;
@@ -67,6 +70,8 @@ private:
         PaymentRoutes* payments;
         WalletRoutes* wallet;
         OrderRoutes* orders;
+        ReservationRoutes* reservations;
+        AttendanceRoutes* attendance;
     };
     static void addRoutes(ApiRouter& router, const Routes& routes);
     bool listen();
@@ -76,6 +81,7 @@ private:
 
     ServerConfig m_config;
     AuthSettings m_settings;
+    std::unique_ptr<Clock> m_clock; // the system clock, or --now's
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Mailer> m_mailer;
     std::unique_ptr<PasswordHasher> m_hasher;
@@ -97,6 +103,8 @@ private:
     std::unique_ptr<PaymentRoutes> m_paymentRoutes;
     std::unique_ptr<WalletRoutes> m_walletRoutes;
     std::unique_ptr<OrderRoutes> m_orderRoutes;
+    std::unique_ptr<ReservationRoutes> m_reservationRoutes;
+    std::unique_ptr<AttendanceRoutes> m_attendanceRoutes;
     QThreadPool m_pool; // quick requests
     QThreadPool m_costlyPool; // Argon2 and mail
     std::unique_ptr<ApiRouter> m_router;

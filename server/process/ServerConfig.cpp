@@ -1,5 +1,7 @@
 #include "ServerConfig.h"
 
+#include <QDateTime>
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QHostAddress>
@@ -186,7 +188,11 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
     const QCommandLineOption holdDir
         = hidden(QCommandLineOption(QStringLiteral("test-hold-dir"), QString(), QStringLiteral("dir")));
     const QCommandLineOption silent = hidden(QCommandLineOption(QStringLiteral("test-sandbox-silent")));
-    p.addOptions({ provider, publicUrl, holdDir, silent });
+    const QCommandLineOption now(QStringLiteral("now"),
+                                 QStringLiteral("With --demo-data: the server's clock for booking starts at this "
+                                                "RFC 3339 instant and runs on (e.g. 2026-03-05T11:59:00+01:00)."),
+                                 QStringLiteral("instant"));
+    p.addOptions({ provider, publicUrl, holdDir, silent, now });
     if (!p.parse(arguments)) {
         *message = p.errorText();
         return false;
@@ -279,6 +285,21 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
     if ((!c.testHoldDir.isEmpty() || c.testSandboxSilent) && !c.demoData) {
         *message = QStringLiteral("--test-hold-dir and --test-sandbox-silent are for tests, with --demo-data only");
         return false;
+    }
+    if (p.isSet(now)) {
+        const QString text = p.value(now);
+        c.now = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!c.demoData) {
+            *message
+                = QStringLiteral("--now sets the clock of the demo and of tests: it is accepted with --demo-data only");
+            return false;
+        }
+        if (!c.now.isValid() || c.now.timeSpec() == Qt::LocalTime) {
+            *message
+                = QStringLiteral("--now wants an RFC 3339 instant with its offset, e.g. 2026-03-05T11:59:00+01:00");
+            return false;
+        }
+        c.now = c.now.toUTC();
     }
     if (!c.mailDrop.isEmpty() && !c.smtpUrl.isEmpty()) {
         *message = QStringLiteral("give either --mail-drop or --smtp, not both");

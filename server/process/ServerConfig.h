@@ -2,6 +2,7 @@
 
 #include "http/HttpLimits.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -54,6 +55,8 @@ struct ServerConfig
     // notify the server after a decision (a restart between payment and notification).
     QString testHoldDir;
     bool testSandboxSilent = false;
+    // --now, with --demo-data only: where the booking clock starts (UTC); invalid: the system clock.
+    QDateTime now;
 
     // user add
     QString email;

@@ -25,6 +25,7 @@ inline const QString AssistEnded = QStringLiteral("assist_ended");
 inline const QString DocumentOpened = QStringLiteral("document_opened");
 inline const QString PhotoOpened = QStringLiteral("photo_opened");
 inline const QString SettingsChanged = QStringLiteral("settings_changed");
+inline const QString Attendance = QStringLiteral("attendance");
 
 struct Entry
 {

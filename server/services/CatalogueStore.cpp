@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
 #include <QSqlQuery>
 
@@ -37,18 +38,35 @@ void writeItems(const QSqlDatabase& db, const Service& s)
     }
 }
 
+QVariant bookingText(const Service& s)
+{
+    if (!s.booking)
+        return nullText();
+    return QString::fromUtf8(QJsonDocument(s.booking->toJson()).toJson(QJsonDocument::Compact));
+}
+
+// The booking block stored with the service; a row that no longer reads (written by hand)
+// leaves the service unbookable rather than guessing.
+std::optional<ServiceBooking> readBooking(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8());
+    return doc.isObject() ? ServiceBooking::fromJson(doc.object()) : std::nullopt;
+}
+
 void writeService(const QSqlDatabase& db, const Service& s, const QString& communeId, int position)
 {
     if (exists(db, QStringLiteral("services"), s.id)) {
         Database::run(db,
                       QStringLiteral("UPDATE services SET commune_id = ?, name = ?, needs_income = ?, position = ?, "
-                                     "active = 1 WHERE id = ?"),
-                      { communeId, s.name, s.needsIncome ? 1 : 0, position, s.id });
+                                     "active = 1, booking = ? WHERE id = ?"),
+                      { communeId, s.name, s.needsIncome ? 1 : 0, position, bookingText(s), s.id });
     } else {
         Database::run(db,
-                      QStringLiteral("INSERT INTO services (id, commune_id, name, needs_income, position, active) "
-                                     "VALUES (?, ?, ?, ?, ?, 1)"),
-                      { s.id, communeId, s.name, s.needsIncome ? 1 : 0, position });
+                      QStringLiteral("INSERT INTO services (id, commune_id, name, needs_income, position, active, "
+                                     "booking) VALUES (?, ?, ?, ?, ?, 1, ?)"),
+                      { s.id, communeId, s.name, s.needsIncome ? 1 : 0, position, bookingText(s) });
     }
     Database::run(db, QStringLiteral("DELETE FROM service_documents WHERE service_id = ?"), { s.id });
     for (int i = 0; i < s.requiredDocuments.size(); ++i) {
@@ -188,8 +206,9 @@ Catalogue load(const QSqlDatabase& db)
     QHash<QString, std::pair<qsizetype, qsizetype>> serviceAt; // commune index, service index
     QSqlQuery services = Database::run(
         db,
-        QStringLiteral("SELECT s.id, s.commune_id, s.name, s.needs_income FROM services s JOIN communes c ON "
-                       "c.id = s.commune_id WHERE s.active = 1 AND c.active = 1 ORDER BY s.position, s.id"));
+        QStringLiteral(
+            "SELECT s.id, s.commune_id, s.name, s.needs_income, s.booking FROM services s JOIN communes c ON "
+            "c.id = s.commune_id WHERE s.active = 1 AND c.active = 1 ORDER BY s.position, s.id"));
     while (services.next()) {
         const auto c = communeAt.constFind(services.value(1).toString());
         if (c == communeAt.constEnd())
@@ -199,6 +218,7 @@ Catalogue load(const QSqlDatabase& db)
         sv.communeId = services.value(1).toString();
         sv.name = services.value(2).toString();
         sv.needsIncome = services.value(3).toInt() != 0;
+        sv.booking = readBooking(services.value(4));
         QList<Service>& list = catalogue.communes[*c].services;
         serviceAt.insert(sv.id, { *c, list.size() });
         list.append(sv);
@@ -234,12 +254,12 @@ Catalogue load(const QSqlDatabase& db)
 
 std::optional<Service> findService(const QSqlDatabase& db, const QString& serviceId, QString* communeName)
 {
-    QSqlQuery q
-        = Database::run(db,
-                        QStringLiteral("SELECT s.id, s.commune_id, s.name, s.needs_income, c.name FROM services s "
-                                       "JOIN communes c ON c.id = s.commune_id "
-                                       "WHERE s.id = ? AND s.active = 1 AND c.active = 1"),
-                        { serviceId });
+    QSqlQuery q = Database::run(db,
+                                QStringLiteral("SELECT s.id, s.commune_id, s.name, s.needs_income, c.name, s.booking "
+                                               "FROM services s "
+                                               "JOIN communes c ON c.id = s.commune_id "
+                                               "WHERE s.id = ? AND s.active = 1 AND c.active = 1"),
+                                { serviceId });
     if (!q.next())
         return std::nullopt;
     Service s;
@@ -249,6 +269,7 @@ std::optional<Service> findService(const QSqlDatabase& db, const QString& servic
     s.needsIncome = q.value(3).toInt() != 0;
     if (communeName)
         *communeName = q.value(4).toString();
+    s.booking = readBooking(q.value(5));
     q.finish();
     readDetails(db, s);
     return s;

@@ -45,9 +45,21 @@ HttpResponse replay(const IdempotencyStore::Record& record, const QString& reque
 HttpResponse Idempotency::run(Database& database, const RequestContext& ctx, const QString& accountId,
                               const QString& route, const QJsonObject& body, int status, const Work& work)
 {
+    return run(database, ctx, accountId, route, body, [&](const Complete& complete, int* answered) {
+        *answered = status;
+        return work(complete);
+    });
+}
+
+HttpResponse Idempotency::run(Database& database, const RequestContext& ctx, const QString& accountId,
+                              const QString& route, const QJsonObject& body, const StatusWork& work)
+{
+    int status = 200;
     const QString key = keyOf(ctx);
-    if (key.isEmpty())
-        return Responses::json(work([](const QSqlDatabase&, const QJsonObject&) {}), status);
+    if (key.isEmpty()) {
+        const QJsonObject answer = work([](const QSqlDatabase&, const QJsonObject&) {}, &status);
+        return Responses::json(answer, status);
+    }
 
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
@@ -70,7 +82,8 @@ HttpResponse Idempotency::run(Database& database, const RequestContext& ctx, con
         IdempotencyStore::complete(db, accountId, key, status, QJsonDocument(answer).toJson(QJsonDocument::Compact));
     };
     try {
-        return Responses::json(work(complete), status);
+        const QJsonObject answer = work(complete, &status);
+        return Responses::json(answer, status);
     } catch (...) {
         // Nothing was created: the key may be used again.
         SqlTransaction tx(database, SqlTransaction::Kind::Bookkeeping);

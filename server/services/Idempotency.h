@@ -30,6 +30,12 @@ public:
     // A request without the header simply runs once. `status` is the success status (201).
     static HttpResponse run(Database& database, const RequestContext& ctx, const QString& accountId,
                             const QString& route, const QJsonObject& body, int status, const Work& work);
+
+    // The same for a route whose success status depends on what the work did (201 when it
+    // created something, 200 when not): the work sets `*status` before it calls `complete`.
+    using StatusWork = std::function<QJsonObject(const Complete& complete, int* status)>;
+    static HttpResponse run(Database& database, const RequestContext& ctx, const QString& accountId,
+                            const QString& route, const QJsonObject& body, const StatusWork& work);
 };
 
 } // namespace citoyens::server

@@ -1,6 +1,6 @@
 #include "OrderRoutes.h"
 
-#include "WalletStore.h"
+#include "WalletPayment.h"
 #include "auth/AccessPolicy.h"
 #include "auth/TokenService.h"
 #include "db/Database.h"
@@ -237,20 +237,8 @@ QJsonObject OrderRoutes::placeOrder(const QString& accountId, const QJsonObject&
     order.totalCents = total.cents();
     order.createdAt = now;
 
-    // The guarded debit first: a short balance is refused before anything else is locked or
-    // written (the order number of the year, the order).
     SqlTransaction tx(*m_deps.database);
-    if (!WalletStore::debit(tx.db(), accountId, order.totalCents, now)) {
-        const qint64 balance = WalletStore::balance(tx.db(), accountId);
-        throw Problem(409, ProblemCode::InsufficientFunds)
-            .withMember(QStringLiteral("missingCents"), QJsonValue(qint64(order.totalCents - balance)))
-            .withMember(QStringLiteral("balanceCents"), QJsonValue(qint64(balance)))
-            .withMember(QStringLiteral("totalCents"), QJsonValue(qint64(order.totalCents)));
-    }
-    order.number = OrderStore::nextNumber(tx.db(), RouteSupport::instant(now).toTimeZone(paris()).date().year());
-    OrderStore::insert(tx.db(), order);
-    WalletStore::recordOrderMovement(tx.db(), accountId, order.totalCents, order.id,
-                                     QStringLiteral("Commande %1 – %2").arg(order.number, order.serviceName), now);
+    WalletPayment::pay(tx.db(), order, now);
     const QJsonObject json = order.toJson();
     complete(tx.db(), json);
     tx.commit();

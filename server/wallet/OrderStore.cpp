@@ -34,6 +34,7 @@ QJsonObject Order::toJson() const
         { QStringLiteral("communeName"), communeName },
         { QStringLiteral("lines"), jsonLines },
         { QStringLiteral("totalCents"), QJsonValue(qint64(totalCents)) },
+        { QStringLiteral("refundedCents"), QJsonValue(qint64(refundedCents)) },
         { QStringLiteral("paidWith"), paidWith },
         { QStringLiteral("status"), status },
     };
@@ -51,6 +52,10 @@ namespace {
 const QString OrderColumns
     = QStringLiteral("id, number, account_id, subscription_id, service_id, service_name, commune_name, beneficiary_id, "
                      "beneficiary_name, total_cents, paid_with, status, created_at");
+// The columns read back: the order's own, then what its refunds gave back.
+const QString SelectColumns = OrderColumns
+    + QStringLiteral(", (SELECT COALESCE(SUM(m.amount_cents), 0) FROM wallet_movements m "
+                     "WHERE m.refunded_order_id = orders.id)");
 
 Order readOrder(const QSqlQuery& q)
 {
@@ -68,6 +73,7 @@ Order readOrder(const QSqlQuery& q)
     o.paidWith = q.value(10).toString();
     o.status = q.value(11).toString();
     o.createdAt = q.value(12).toLongLong();
+    o.refundedCents = q.value(13).toLongLong();
     return o;
 }
 
@@ -135,7 +141,7 @@ void insert(const QSqlDatabase& db, const Order& o)
 
 std::optional<Order> find(const QSqlDatabase& db, const QString& id)
 {
-    QSqlQuery q = Database::run(db, QStringLiteral("SELECT %1 FROM orders WHERE id = ?").arg(OrderColumns), { id });
+    QSqlQuery q = Database::run(db, QStringLiteral("SELECT %1 FROM orders WHERE id = ?").arg(SelectColumns), { id });
     if (!q.next())
         return std::nullopt;
     QList<Order> one { readOrder(q) };
@@ -150,7 +156,7 @@ QList<Order> listForAccount(const QSqlDatabase& db, const QString& accountId, in
     QSqlQuery q = Database::run(
         db,
         QStringLiteral("SELECT %1 FROM orders WHERE account_id = ? ORDER BY created_at DESC, number DESC LIMIT ?")
-            .arg(OrderColumns),
+            .arg(SelectColumns),
         { accountId, limit });
     while (q.next())
         out.append(readOrder(q));

@@ -40,6 +40,7 @@ struct Order
     QString beneficiaryName;
     QList<OrderLine> lines;
     qint64 totalCents = 0;
+    qint64 refundedCents = 0; // refunds of cancelled or excused days paid by this order
     QString paidWith = PaidWithWallet;
     QString status = StatusPaid;
     qint64 createdAt = 0;

@@ -87,11 +87,12 @@ qint64 balance(const QSqlDatabase& db, const QString& accountId)
 QList<Movement> movements(const QSqlDatabase& db, const QString& accountId, int limit)
 {
     QList<Movement> out;
-    QSqlQuery q = Database::run(db,
-                                QStringLiteral("SELECT id, kind, amount_cents, label, order_id, created_at FROM "
-                                               "wallet_movements WHERE account_id = ? "
-                                               "ORDER BY created_at DESC, id DESC LIMIT ?"),
-                                { accountId, limit });
+    QSqlQuery q = Database::run(
+        db,
+        QStringLiteral("SELECT id, kind, amount_cents, label, COALESCE(order_id, refunded_order_id), created_at FROM "
+                       "wallet_movements WHERE account_id = ? "
+                       "ORDER BY created_at DESC, id DESC LIMIT ?"),
+        { accountId, limit });
     while (q.next()) {
         out.append(Movement { q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
                               q.value(3).toString(), q.value(4).isNull() ? QString() : q.value(4).toString(),
@@ -166,6 +167,28 @@ void recordOrderMovement(const QSqlDatabase& db, const QString& accountId, qint6
                          const QString& label, qint64 now)
 {
     insertMovement(db, accountId, MovementOrder, -amountCents, label, nullText(), orderId, now);
+}
+
+bool refundReservation(const QSqlDatabase& db, const QString& accountId, qint64 amountCents, const QString& orderId,
+                       const QString& reservationId, const QString& label, qint64 now)
+{
+    QSqlQuery done = Database::run(db, QStringLiteral("SELECT 1 FROM wallet_movements WHERE reservation_id = ?"),
+                                   { reservationId });
+    if (done.next())
+        return false;
+    done.finish();
+    ensureWallet(db, accountId, now);
+    Database::run(db,
+                  QStringLiteral("UPDATE wallets SET balance_cents = balance_cents + ?, updated_at = ? "
+                                 "WHERE account_id = ?"),
+                  { amountCents, now, accountId });
+    Database::run(db,
+                  QStringLiteral("INSERT INTO wallet_movements (id, account_id, kind, amount_cents, label, top_up_id, "
+                                 "order_id, reservation_id, refunded_order_id, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?)"),
+                  { TokenService::newId(), accountId, MovementRefund, amountCents, label, reservationId,
+                    orderId.isEmpty() ? nullText() : QVariant(orderId), now });
+    return true;
 }
 
 } // namespace citoyens::server::WalletStore

@@ -76,6 +76,13 @@ bool debit(const QSqlDatabase& db, const QString& accountId, qint64 amountCents,
 void recordOrderMovement(const QSqlDatabase& db, const QString& accountId, qint64 amountCents, const QString& orderId,
                          const QString& label, qint64 now);
 
+// Gives a reserved day's price back to the wallet: a `refund` movement naming the order that
+// paid it and the reservation (a reservation is refunded at most once: UNIQUE reservation_id),
+// in the caller's transaction. False, with nothing changed, when that reservation was
+// refunded already.
+bool refundReservation(const QSqlDatabase& db, const QString& accountId, qint64 amountCents, const QString& orderId,
+                       const QString& reservationId, const QString& label, qint64 now);
+
 } // namespace WalletStore
 
 } // namespace citoyens::server
