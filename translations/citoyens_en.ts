@@ -3487,14 +3487,6 @@
         <translation>%1: on the waiting list, nothing charged</translation>
     </message>
     <message>
-        <source>already booked</source>
-        <translation>already booked</translation>
-    </message>
-    <message>
-        <source>already on the waiting list</source>
-        <translation>already on the waiting list</translation>
-    </message>
-    <message>
         <source>%1: not booked — %2</source>
         <translation>%1: not booked — %2</translation>
     </message>

@@ -3487,14 +3487,6 @@
         <translation>%1 : en liste d&apos;attente, rien n&apos;est débité</translation>
     </message>
     <message>
-        <source>already booked</source>
-        <translation>déjà réservé</translation>
-    </message>
-    <message>
-        <source>already on the waiting list</source>
-        <translation>déjà en liste d&apos;attente</translation>
-    </message>
-    <message>
         <source>%1: not booked — %2</source>
         <translation>%1 : non réservé — %2</translation>
     </message>

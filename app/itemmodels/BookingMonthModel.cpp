@@ -77,7 +77,8 @@ const BookingDay* BookingMonthModel::day(const QDate& date) const
 
 QDate BookingMonthModel::dateAt(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_month.isValid())
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || !m_month.isValid())
         return {};
     const QDate date = firstMonday().addDays(qint64(index.row()) * 7 + index.column());
     return date.month() == m_month.month() ? date : QDate();
@@ -147,6 +148,33 @@ std::optional<BookingMonthModel::Deadline> BookingMonthModel::nextDeadline(const
     return nearest;
 }
 
+void BookingMonthModel::setPaidCents(const QHash<QString, qint64>& paid)
+{
+    if (paid == m_paid)
+        return;
+    m_paid = paid;
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, 6));
+}
+
+std::optional<BookingDay> BookingMonthModel::shownDay(const QDate& date) const
+{
+    const BookingDay* d = day(date);
+    if (!d)
+        return std::nullopt;
+    BookingDay shown = *d;
+    const bool reserved = d->state == BookingDay::State::Booked || d->state == BookingDay::State::WaitingList
+        || d->state == BookingDay::State::Past;
+    if (reserved && !d->reservationId.isEmpty()) {
+        const auto paid = m_paid.constFind(d->reservationId);
+        if (paid != m_paid.cend()) {
+            shown.priceCents = *paid;
+            shown.surchargeCents = 0;
+        }
+    }
+    return shown;
+}
+
 int BookingMonthModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_rows;
@@ -166,13 +194,18 @@ QVariant BookingMonthModel::data(const QModelIndex& index, int role) const
         return date;
     if (!date.isValid())
         return {};
-    const BookingDay* d = day(date);
+    const std::optional<BookingDay> shown = shownDay(date);
+    const BookingDay* d = shown ? &*shown : nullptr;
     const bool chosen = m_chosen.contains(date);
     switch (role) {
     case Qt::DisplayRole: {
         QStringList lines { QString::number(date.day()) };
         if (d) {
-            lines.append(chosen ? tr("☑ Chosen") : BookingText::stateWord(*d));
+            QString word = chosen ? tr("☑ Chosen") : BookingText::stateWord(*d);
+            // The symbol stays with its word when the cell wraps.
+            if (word.size() > 2 && word.at(1) == QLatin1Char(' ') && !word.at(0).isLetterOrNumber())
+                word[1] = QChar::Nbsp;
+            lines.append(word);
             if (d->state != BookingDay::State::Closed && d->state != BookingDay::State::Past)
                 lines.append(Money::fromCents(d->priceCents + d->surchargeCents).toFrench());
         }

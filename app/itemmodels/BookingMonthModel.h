@@ -65,6 +65,12 @@ public:
 
     std::optional<Deadline> nextDeadline(const QDateTime& now) const;
 
+    // What was paid for a reservation (price and surcharge), by reservation id: a booked day shows
+    // it instead of today's price. From the upcoming reservations.
+    void setPaidCents(const QHash<QString, qint64>& paid);
+    // The day as the cells render it (the paid amount on a booked day when known).
+    std::optional<BookingDay> shownDay(const QDate& date) const;
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -81,6 +87,7 @@ private:
     QList<BookingDay> m_days;
     QHash<QDate, int> m_byDate;
     QSet<QDate> m_chosen;
+    QHash<QString, qint64> m_paid;
     int m_rows = 0;
 };
 

@@ -113,8 +113,11 @@ QString BookingText::daySentence(const BookingDay& day)
         return tr("%1, full: %2").arg(date, day.reasonText());
     case BookingDay::State::Closed:
         return tr("%1, closed: %2").arg(date, day.reasonText());
-    case BookingDay::State::DeadlinePassed:
-        return tr("%1, booking deadline passed (%2)").arg(date, deadline(day.bookBy, ref));
+    case BookingDay::State::DeadlinePassed: {
+        // The last chance was the late cut-off when the policy has one.
+        const QDateTime last = day.lateBookBy.isValid() && day.lateBookBy > day.bookBy ? day.lateBookBy : day.bookBy;
+        return tr("%1, booking deadline passed (%2)").arg(date, deadline(last, ref));
+    }
     case BookingDay::State::Past: {
         const QString attended = attendanceWord(day.attendance);
         if (!attended.isEmpty())
@@ -143,20 +146,13 @@ QString BookingText::outcomeSentence(const BookingOutcome& outcome)
     case BookingOutcome::Status::Skipped:
         break;
     }
-    QString why;
-    if (outcome.reason == u"already_booked") {
-        why = tr("already booked");
-    } else if (outcome.reason == u"already_waiting") {
-        why = tr("already on the waiting list");
-    } else {
-        BookingDay day;
-        day.date = outcome.date;
-        day.reason = outcome.reason;
-        day.surchargeCents = outcome.surchargeCents;
-        why = day.reasonText();
-        if (why.isEmpty())
-            why = outcome.reason;
-    }
+    BookingDay day;
+    day.date = outcome.date;
+    day.reason = outcome.reason;
+    day.surchargeCents = outcome.surchargeCents;
+    QString why = day.reasonText();
+    if (why.isEmpty())
+        why = outcome.reason;
     return tr("%1: not booked — %2").arg(date, why);
 }
 

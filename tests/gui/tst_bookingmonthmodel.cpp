@@ -25,6 +25,10 @@ namespace {
 // French typography: a no-break space before "€" and ":".
 QString fr(QString text)
 {
+    // and after a cell's state symbol.
+    for (const QString& symbol : { QStringLiteral("✓"), QStringLiteral("○"), QStringLiteral("☑"), QStringLiteral("⧗"),
+                                   QStringLiteral("●"), QStringLiteral("—"), QStringLiteral("✕") })
+        text.replace(QLatin1Char('\n') + symbol + QLatin1Char(' '), QLatin1Char('\n') + symbol + QChar::Nbsp);
     return text.replace(QStringLiteral(" €"), QStringLiteral("\u00a0€"))
         .replace(QStringLiteral(" :"), QStringLiteral("\u00a0:"));
 }
@@ -148,7 +152,7 @@ void TestBookingMonthModel::cellsSayEveryState()
     QCOMPARE(cell(7, Qt::AccessibleTextRole),
              fr(QStringLiteral("jeudi 7 mai 2026, réservable avec majoration de 1,50 € jusqu'au mercredi 6 mai à 10 h, "
                                "3,30 €")));
-    QCOMPARE(cell(13, Qt::DisplayRole), QStringLiteral("13\n— Fermé"));
+    QCOMPARE(cell(13, Qt::DisplayRole), fr(QStringLiteral("13\n— Fermé")));
     QCOMPARE(cell(13, Qt::AccessibleTextRole),
              fr(QStringLiteral("mercredi 13 mai 2026, fermé : ")) + m_model.day(QDate(2026, 5, 13))->reasonText());
     QVERIFY(cell(1, Qt::AccessibleTextRole).startsWith(fr(QStringLiteral("vendredi 1 mai 2026, fermé : "))));

@@ -148,10 +148,10 @@ void TestPageRegistry::sidebarAndTilesFollowTheRole()
 
     // Back to a citizen: the same page objects, in the same order.
     account->setRole(Account::RoleCitizen);
-    QCOMPARE(sidebar->model()->rowCount(), 7);
+    QCOMPARE(sidebar->model()->rowCount(), 8);
     QCOMPARE(account->servicesWidget(), services);
-    QCOMPARE(sidebar->indexOf(services), 2);
-    QCOMPARE(sidebar->indexOf(profile), 3);
+    QCOMPARE(sidebar->indexOf(services), 3);
+    QCOMPARE(sidebar->indexOf(profile), 4);
 
     // The scope ends (sign-out): its pages go with it, the others stay.
     QPointer<QWidget> gone(services);

@@ -107,9 +107,8 @@ void BookingConfirmDialog::update()
 {
     const WalletMovementModel* wallet = m_scope->walletModel();
     const qint64 after = wallet->balanceCents() - m_expectedCents;
-    m_balanceAfter->setText(
-        wallet->isKnown() ? tr("Balance after booking: %1").arg(Money::fromCents(std::max<qint64>(0, after)).toFrench())
-                          : tr("Balance after booking: not known yet"));
+    m_balanceAfter->setText(wallet->isKnown() ? tr("Balance after booking: %1").arg(Money::fromCents(after).toFrench())
+                                              : tr("Balance after booking: not known yet"));
     const qint64 missing = std::max(m_serverMissing, wallet->isKnown() && after < 0 ? -after : qint64(0));
     showShort(missing);
     m_topUp->setEnabled(!m_toppingUp);
@@ -121,13 +120,12 @@ void BookingConfirmDialog::update()
 
 void BookingConfirmDialog::showShort(qint64 missingCents)
 {
-    if (missingCents > 0) {
-        const Money topUp = Money::fromCents(WalletRules::topUpCovering(missingCents));
-        m_short->setText(tr("You are missing %1.").arg(Money::fromCents(missingCents).toFrench()));
-        m_topUp->setText(tr("Top &up %1").arg(topUp.toFrench()));
-        m_topUp->setAccessibleName(tr("Top up %1").arg(topUp.toFrench()));
-        m_topUp->setProperty("cents", topUp.cents());
-    }
+    // The button is named even while hidden (the smallest top-up when nothing is missing).
+    const Money topUp = Money::fromCents(WalletRules::topUpCovering(std::max<qint64>(missingCents, 1)));
+    m_short->setText(tr("You are missing %1.").arg(Money::fromCents(missingCents).toFrench()));
+    m_topUp->setText(tr("Top &up %1").arg(topUp.toFrench()));
+    m_topUp->setAccessibleName(tr("Top up %1").arg(topUp.toFrench()));
+    m_topUp->setProperty("cents", topUp.cents());
     m_shortBox->setVisible(missingCents > 0);
 }
 

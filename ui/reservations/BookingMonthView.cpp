@@ -21,7 +21,6 @@ BookingMonthView::BookingMonthView(QWidget* parent)
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(72);
     verticalHeader()->setHighlightSections(false);
-    setMinimumHeight(6 * 72 + 40);
     connect(this, &QAbstractItemView::doubleClicked, this, &BookingMonthView::toggleRequested);
 }
 

@@ -62,15 +62,15 @@ PatternDialog::PatternDialog(const QDate& from, const QDate& to, KnownDay known,
         { QStringLiteral("patternEvenWeeks"), tr("E&ven weeks") },
         { QStringLiteral("patternOddWeeks"), tr("O&dd weeks") },
     };
-    auto* weeksRow = new QHBoxLayout;
+    auto* weeksRow = new QGridLayout;
     for (int i = 0; i < weeks.size(); ++i) {
         auto* radio = new QRadioButton(weeks.at(i).second, this);
         radio->setObjectName(weeks.at(i).first);
         radio->setAccessibleName(FormHelpers::plain(weeks.at(i).second));
         m_weeks->addButton(radio, i);
-        weeksRow->addWidget(radio);
+        weeksRow->addWidget(radio, i / 2, i % 2);
     }
-    weeksRow->addStretch(1);
+    weeksRow->setColumnStretch(2, 1);
     m_weeks->button(0)->setChecked(true);
     connect(m_weeks, &QButtonGroup::idToggled, this, &PatternDialog::update);
     layout->addLayout(weeksRow);

@@ -37,13 +37,9 @@ namespace citoyens {
 namespace {
 
 // The service's booked items (empty: no days to book).
-template<typename S> auto bookedItems(const S& service, int) -> decltype(service.booking, QStringList())
+QStringList bookedItems(const Service& service)
 {
     return service.booking ? service.booking->items : QStringList();
-}
-template<typename S> QStringList bookedItems(const S&, long)
-{
-    return {};
 }
 
 QString capitalised(QString text)
@@ -145,7 +141,7 @@ ReservationsPage::ReservationsPage(AccountScope* scope, QWidget* parent)
     m_cancel->setAccessibleName(tr("Cancel the reservation"));
     m_cancel->setAutoDefault(false);
     m_cancelWhy->setObjectName(QStringLiteral("reservationsCancelReason"));
-    dayRow->addWidget(m_cancel);
+    dayRow->addWidget(m_cancel, 0, Qt::AlignLeft);
     dayRow->addWidget(m_cancelWhy, 1);
     month->addLayout(dayRow);
 
@@ -233,6 +229,10 @@ ReservationsPage::ReservationsPage(AccountScope* scope, QWidget* parent)
     });
     auto* upcoming = scope->upcomingReservationModel();
     const auto upcomingChanged = [this, upcoming] {
+        QHash<QString, qint64> paid;
+        for (const ReservationRow& row : m_scope->reservationCommands()->repository()->upcoming())
+            paid.insert(row.id, row.priceCents + row.surchargeCents);
+        m_model->setPaidCents(paid);
         const bool empty = upcoming->rowCount() == 0;
         m_upcoming->setVisible(!empty);
         m_upcomingEmpty->setVisible(empty);
@@ -262,6 +262,8 @@ ReservationsPage::ReservationsPage(AccountScope* scope, QWidget* parent)
     m_month = QDate(today.year(), today.month(), 1);
     fillChildren();
     fillServices();
+    updateChosen();
+    updateDayPanel();
     commands->refreshUpcoming();
 }
 
@@ -305,7 +307,7 @@ void ReservationsPage::fillServices()
             if (subscription.status != Subscription::StatusApproved)
                 continue;
             const Service* service = catalogue.findService(subscription.serviceId);
-            if (!service || bookedItems(*service, 0).isEmpty())
+            if (!service || bookedItems(*service).isEmpty())
                 continue;
             m_service->addItem(subscription.displayName(), subscription.id);
             m_service->setItemData(m_service->count() - 1, subscription.serviceId, Qt::UserRole + 1);
@@ -327,7 +329,7 @@ void ReservationsPage::fillItems()
     const Service* service
         = m_scope->catalogueModel()->catalogue().findService(m_service->currentData(Qt::UserRole + 1).toString());
     if (service) {
-        for (const QString& itemId : bookedItems(*service, 0)) {
+        for (const QString& itemId : bookedItems(*service)) {
             const ServiceItem* item = service->item(itemId);
             m_item->addItem(item ? item->label : itemId, itemId);
         }
@@ -381,7 +383,18 @@ void ReservationsPage::paintFromStore()
     const QModelIndex before = m_view->currentIndex();
     const QDate current = m_model->dateAt(before);
     m_model->setMonth(m_month, stored ? stored->days : QList<BookingDay>());
+    // As tall as the month's weeks (4 to 6), no empty band below.
+    m_view->setFixedHeight(m_view->horizontalHeader()->sizeHint().height()
+                           + m_model->rowCount() * m_view->verticalHeader()->defaultSectionSize()
+                           + 2 * m_view->frameWidth());
+    // The day that was current, else today, else the first bookable day, else the 1st.
     QModelIndex target = m_model->indexOf(current);
+    if (!target.isValid())
+        target = m_model->indexOf(m_scope->reservationCommands()->serverNow().date());
+    for (int i = 0; !target.isValid() && i < m_model->days().size(); ++i) {
+        if (m_model->days().at(i).state == BookingDay::State::Bookable)
+            target = m_model->indexOf(m_model->days().at(i).date);
+    }
     if (!target.isValid())
         target = m_model->indexOf(m_month);
     if (target.isValid())
