@@ -3744,18 +3744,6 @@
         <translation>Book and cancel the canteen, garderie and holiday-centre days of your children. Every day says until when it can be booked or cancelled, and at what price.</translation>
     </message>
     <message>
-        <source>C&amp;hild</source>
-        <translation>C&amp;hild</translation>
-    </message>
-    <message>
-        <source>&amp;Service</source>
-        <translation>&amp;Service</translation>
-    </message>
-    <message>
-        <source>&amp;What</source>
-        <translation>&amp;What</translation>
-    </message>
-    <message>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
@@ -3916,6 +3904,21 @@
     <message>
         <source>Price</source>
         <translation>Price</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::ReservationChooser</name>
+    <message>
+        <source>C&amp;hild</source>
+        <translation>C&amp;hild</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;What</translation>
     </message>
 </context>
 </TS>

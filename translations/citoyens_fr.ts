@@ -3744,18 +3744,6 @@
         <translation>Réservez et annulez les jours de cantine, de garderie et d&apos;accueil de loisirs de vos enfants. Chaque jour indique jusqu&apos;à quand il peut être réservé ou annulé, et à quel prix.</translation>
     </message>
     <message>
-        <source>C&amp;hild</source>
-        <translation>&amp;Enfant</translation>
-    </message>
-    <message>
-        <source>&amp;Service</source>
-        <translation>&amp;Service</translation>
-    </message>
-    <message>
-        <source>&amp;What</source>
-        <translation>Prestat&amp;ion</translation>
-    </message>
-    <message>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
@@ -3916,6 +3904,21 @@
     <message>
         <source>Price</source>
         <translation>Prix</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::ReservationChooser</name>
+    <message>
+        <source>C&amp;hild</source>
+        <translation>&amp;Enfant</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>Prestat&amp;ion</translation>
     </message>
 </context>
 </TS>

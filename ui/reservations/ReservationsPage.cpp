@@ -3,44 +3,32 @@
 #include "BookingConfirmDialog.h"
 #include "BookingMonthView.h"
 #include "PatternDialog.h"
+#include "ReservationChooser.h"
 
 #include "widgets/BusyButton.h"
 #include "widgets/Confirmation.h"
 #include "widgets/FormHelpers.h"
 
-#include "itemmodels/BeneficiaryListModel.h"
 #include "itemmodels/BookingMonthModel.h"
-#include "itemmodels/CatalogueModel.h"
-#include "itemmodels/SubscriptionTableModel.h"
 #include "itemmodels/UpcomingReservationModel.h"
-#include "models/Beneficiary.h"
 #include "models/Money.h"
-#include "models/Subscription.h"
 #include "operations/CallOperation.h"
 #include "reservations/BookingText.h"
 #include "reservations/ReservationCommands.h"
 #include "scope/AccountScope.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace citoyens {
 
 namespace {
-
-// The service's booked items (empty: no days to book).
-QStringList bookedItems(const Service& service)
-{
-    return service.booking ? service.booking->items : QStringList();
-}
 
 QString capitalised(QString text)
 {
@@ -55,10 +43,7 @@ ReservationsPage::ReservationsPage(AccountScope* scope, QWidget* parent)
     : FormPage(QStringLiteral("reservationsPage"), parent, 900)
     , m_scope(scope)
     , m_model(new BookingMonthModel(this))
-    , m_child(new QComboBox(this))
-    , m_service(new QComboBox(this))
-    , m_itemLabel(nullptr)
-    , m_item(new QComboBox(this))
+    , m_chooser(new ReservationChooser(scope, this))
     , m_empty(FormHelpers::paragraph({}, this, QStringLiteral("hint")))
     , m_monthBox(new QWidget(this))
     , m_countdown(FormHelpers::paragraph({}, m_monthBox, QStringLiteral("reminder")))
@@ -81,24 +66,7 @@ ReservationsPage::ReservationsPage(AccountScope* scope, QWidget* parent)
     setLead(tr("Book and cancel the canteen, garderie and holiday-centre days of your children. Every day says "
                "until when it can be booked or cancelled, and at what price."));
 
-    auto* choices = new QHBoxLayout;
-    auto* childColumn = new QVBoxLayout;
-    m_child->setObjectName(QStringLiteral("reservationsChildCombo"));
-    childColumn->addWidget(FormHelpers::fieldLabel(tr("C&hild"), m_child, this));
-    childColumn->addWidget(m_child);
-    auto* serviceColumn = new QVBoxLayout;
-    m_service->setObjectName(QStringLiteral("reservationsServiceCombo"));
-    serviceColumn->addWidget(FormHelpers::fieldLabel(tr("&Service"), m_service, this));
-    serviceColumn->addWidget(m_service);
-    auto* itemColumn = new QVBoxLayout;
-    m_item->setObjectName(QStringLiteral("reservationsItemCombo"));
-    m_itemLabel = FormHelpers::fieldLabel(tr("&What"), m_item, this);
-    itemColumn->addWidget(m_itemLabel);
-    itemColumn->addWidget(m_item);
-    choices->addLayout(childColumn, 1);
-    choices->addLayout(serviceColumn, 2);
-    choices->addLayout(itemColumn, 1);
-    body()->addLayout(choices);
+    body()->addWidget(m_chooser);
     m_empty->setObjectName(QStringLiteral("reservationsEmptyLabel"));
     body()->addWidget(m_empty);
 
@@ -179,12 +147,7 @@ ReservationsPage::ReservationsPage(AccountScope* scope, QWidget* parent)
     body()->addWidget(m_upcomingEmpty);
     body()->addStretch(1);
 
-    connect(m_child, &QComboBox::currentIndexChanged, this, &ReservationsPage::selectionChanged);
-    connect(m_service, &QComboBox::currentIndexChanged, this, [this] {
-        fillItems();
-        selectionChanged();
-    });
-    connect(m_item, &QComboBox::currentIndexChanged, this, &ReservationsPage::selectionChanged);
+    connect(m_chooser, &ReservationChooser::changed, this, &ReservationsPage::selectionChanged);
     connect(m_previous, &QPushButton::clicked, this, [this] { showMonth(m_month.addMonths(-1)); });
     connect(m_next, &QPushButton::clicked, this, [this] { showMonth(m_month.addMonths(1)); });
     connect(m_view, &BookingMonthView::previousMonthRequested, this, [this] { showMonth(m_month.addMonths(-1)); });
@@ -240,28 +203,13 @@ ReservationsPage::ReservationsPage(AccountScope* scope, QWidget* parent)
     connect(upcoming, &QAbstractItemModel::modelReset, this, upcomingChanged);
     upcomingChanged();
 
-    for (QAbstractItemModel* model : { static_cast<QAbstractItemModel*>(scope->beneficiaryModel()) }) {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &ReservationsPage::fillChildren);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &ReservationsPage::fillChildren);
-        connect(model, &QAbstractItemModel::modelReset, this, &ReservationsPage::fillChildren);
-        connect(model, &QAbstractItemModel::dataChanged, this, &ReservationsPage::fillChildren);
-    }
-    for (QAbstractItemModel* model : { static_cast<QAbstractItemModel*>(scope->subscriptionModel()),
-                                       static_cast<QAbstractItemModel*>(scope->catalogueModel()) }) {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &ReservationsPage::fillServices);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &ReservationsPage::fillServices);
-        connect(model, &QAbstractItemModel::modelReset, this, &ReservationsPage::fillServices);
-        connect(model, &QAbstractItemModel::dataChanged, this, &ReservationsPage::fillServices);
-    }
-
     m_minute.setInterval(std::chrono::minutes(1));
     connect(&m_minute, &QTimer::timeout, this, &ReservationsPage::updateCountdown);
     m_minute.start();
 
     const QDate today = commands->serverNow().date();
     m_month = QDate(today.year(), today.month(), 1);
-    fillChildren();
-    fillServices();
+    selectionChanged();
     updateChosen();
     updateDayPanel();
     commands->refreshUpcoming();
@@ -274,86 +222,19 @@ void ReservationsPage::reset()
     m_outcome->hide();
 }
 
-void ReservationsPage::fillChildren()
-{
-    const QString chosen = m_child->currentData().toString();
-    {
-        const QSignalBlocker quiet(m_child);
-        m_child->clear();
-        const BeneficiaryListModel* beneficiaries = m_scope->beneficiaryModel();
-        for (int row = 0; row < beneficiaries->rowCount(); ++row) {
-            const QModelIndex index = beneficiaries->index(row, 0);
-            if (index.data(BeneficiaryListModel::StatusRole).toString() == Beneficiary::StatusApproved)
-                m_child->addItem(index.data().toString(), index.data(BeneficiaryListModel::IdRole));
-        }
-        m_child->setCurrentIndex(std::max(0, m_child->findData(chosen)));
-    }
-    if (m_child->currentData().toString() != chosen)
-        selectionChanged();
-    else
-        updateDayPanel();
-}
-
-void ReservationsPage::fillServices()
-{
-    const QString chosen = m_service->currentData().toString();
-    {
-        const QSignalBlocker quiet(m_service);
-        m_service->clear();
-        const Catalogue& catalogue = m_scope->catalogueModel()->catalogue();
-        const SubscriptionTableModel* subscriptions = m_scope->subscriptionModel();
-        for (int row = 0; row < subscriptions->rowCount(); ++row) {
-            const Subscription subscription = subscriptions->subscriptionAt(row);
-            if (subscription.status != Subscription::StatusApproved)
-                continue;
-            const Service* service = catalogue.findService(subscription.serviceId);
-            if (!service || bookedItems(*service).isEmpty())
-                continue;
-            m_service->addItem(subscription.displayName(), subscription.id);
-            m_service->setItemData(m_service->count() - 1, subscription.serviceId, Qt::UserRole + 1);
-        }
-        m_service->setCurrentIndex(std::max(0, m_service->findData(chosen)));
-    }
-    fillItems();
-    if (m_service->currentData().toString() != chosen)
-        selectionChanged();
-    else
-        updateDayPanel();
-}
-
-void ReservationsPage::fillItems()
-{
-    const QString chosen = m_item->currentData().toString();
-    const QSignalBlocker quiet(m_item);
-    m_item->clear();
-    const Service* service
-        = m_scope->catalogueModel()->catalogue().findService(m_service->currentData(Qt::UserRole + 1).toString());
-    if (service) {
-        for (const QString& itemId : bookedItems(*service)) {
-            const ServiceItem* item = service->item(itemId);
-            m_item->addItem(item ? item->label : itemId, itemId);
-        }
-    }
-    m_item->setCurrentIndex(std::max(0, m_item->findData(chosen)));
-    const bool several = m_item->count() > 1;
-    m_item->setVisible(several);
-    m_itemLabel->setVisible(several);
-}
-
 MonthKey ReservationsPage::currentKey() const
 {
-    return MonthKey { m_service->currentData().toString(), m_child->currentData().toString(),
-                      m_item->currentData().toString(), m_month };
+    return MonthKey { m_chooser->subscriptionId(), m_chooser->beneficiaryId(), m_chooser->itemId(), m_month };
 }
 
 void ReservationsPage::selectionChanged()
 {
     m_model->clearChosen();
     m_outcome->hide();
-    const bool ready = m_child->count() > 0 && m_service->count() > 0;
+    const bool ready = m_chooser->hasChild() && m_chooser->hasService();
     m_monthBox->setVisible(ready);
     m_empty->setVisible(!ready);
-    if (m_child->count() == 0)
+    if (!m_chooser->hasChild())
         m_empty->setText(tr("No validated child yet: add your children in \"My beneficiaries\"; once the town hall "
                             "has validated them, their days can be booked here."));
     else

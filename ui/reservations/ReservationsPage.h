@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QTimer>
 
-class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -20,6 +19,7 @@ class BookingMonthModel;
 class BookingMonthView;
 class BusyButton;
 class Operation;
+class ReservationChooser;
 
 // « Mes réservations »: for a validated child and an approved service with days, the month
 // where every day says whether it can still be booked or cancelled, until when and at what
@@ -45,9 +45,6 @@ public:
     QLabel* outcomeLabel() const { return m_outcome; }
 
 private:
-    void fillChildren();
-    void fillServices();
-    void fillItems();
     void selectionChanged();
     void paintFromStore();
     void refresh();
@@ -63,10 +60,7 @@ private:
 
     AccountScope* m_scope;
     BookingMonthModel* m_model;
-    QComboBox* m_child;
-    QComboBox* m_service;
-    QLabel* m_itemLabel;
-    QComboBox* m_item;
+    ReservationChooser* m_chooser;
     QLabel* m_empty;
     QWidget* m_monthBox;
     QLabel* m_countdown;
