@@ -2,10 +2,47 @@
 
 #include "itemmodels/BookingMonthModel.h"
 
+#include <QColor>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QStyledItemDelegate>
 
 namespace citoyens {
+
+namespace {
+
+// A light tint per state, beside the words and symbols that say it (never colour alone).
+class DayDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.data(BookingMonthModel::DateRole).toDate().isValid()) {
+            option->backgroundBrush = QColor(0xf3, 0xf4, 0xf6);
+            return;
+        }
+        const QString state = index.data(BookingMonthModel::StateRole).toString();
+        QColor tint;
+        if (index.data(BookingMonthModel::ChosenRole).toBool())
+            tint = QColor(0xd6, 0xe8, 0xfa);
+        else if (state == u"booked")
+            tint = QColor(0xdf, 0xf3, 0xe4);
+        else if (state == u"waiting_list" || state == u"full")
+            tint = QColor(0xfd, 0xf0, 0xd5);
+        else if (state == u"deadline_passed")
+            tint = QColor(0xfb, 0xe4, 0xe4);
+        else if (state == u"closed" || state == u"past")
+            tint = QColor(0xee, 0xef, 0xf1);
+        if (tint.isValid())
+            option->backgroundBrush = tint;
+    }
+};
+
+} // namespace
 
 BookingMonthView::BookingMonthView(QWidget* parent)
     : QTableView(parent)
@@ -16,6 +53,7 @@ BookingMonthView::BookingMonthView(QWidget* parent)
     setTabKeyNavigation(false);
     setWordWrap(true);
     setCornerButtonEnabled(false);
+    setItemDelegate(new DayDelegate(this));
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     horizontalHeader()->setHighlightSections(false);
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
