@@ -134,9 +134,9 @@ HttpResponse AttendanceRoutes::record(const RequestContext& ctx) const
     if (!found || found->status != ReservationStore::Booked)
         throw Problem(404, ProblemCode::NotFound);
     const Service service = agentService(db, agent, found->serviceId);
-    const qint64 now = nowMs();
-    if (found->day > FrenchCalendar::parisDate(RouteSupport::instant(now)))
+    if (found->day > FrenchCalendar::parisDate(RouteSupport::instant(nowMs())))
         throw Problem(409, ProblemCode::TooEarly);
+    const qint64 now = RouteSupport::nowMs(); // dates what is written
 
     SqlTransaction tx(*m_deps.database);
     const std::optional<StoredReservation> current = ReservationStore::find(tx.db(), ctx.pathId);

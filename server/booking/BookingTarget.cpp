@@ -48,12 +48,24 @@ BookingTarget BookingTarget::resolve(const QSqlDatabase& db, const QString& acco
 QList<BookingDay> BookingTarget::evaluate(const QSqlDatabase& db, const QDate& from, const QDate& to,
                                           const QDateTime& now) const
 {
+    QList<QDate> days;
+    for (QDate d = from; d <= to; d = d.addDays(1))
+        days.append(d);
+    return evaluate(db, days, now);
+}
+
+QList<BookingDay> BookingTarget::evaluate(const QSqlDatabase& db, const QList<QDate>& days, const QDateTime& now) const
+{
+    QList<BookingDay> out;
+    if (days.isEmpty())
+        return out;
+    const QDate from = days.first();
+    const QDate to = days.last();
     const QHash<QDate, StoredReservation> mine
         = ReservationStore::liveForChild(db, service.id, item->id, beneficiary.beneficiary.id, from, to);
     const QHash<QDate, ReservationStore::DayCount> counts
         = ReservationStore::counts(db, service.id, item->id, from, to);
-    QList<BookingDay> out;
-    for (QDate d = from; d <= to; d = d.addDays(1)) {
+    for (const QDate& d : days) {
         BookingDayFacts f;
         f.date = d;
         f.now = now;

@@ -35,6 +35,8 @@ struct BookingTarget
 
     // The child's days `from`..`to` at `now`, with their reservations and the days' counters.
     QList<BookingDay> evaluate(const QSqlDatabase& db, const QDate& from, const QDate& to, const QDateTime& now) const;
+    // The same for `days` only (ascending).
+    QList<BookingDay> evaluate(const QSqlDatabase& db, const QList<QDate>& days, const QDateTime& now) const;
 };
 
 // "2026-03-12" as "12/03/2026", the way the wallet's labels write a day.

@@ -7,6 +7,7 @@
 #include "auth/AccessPolicy.h"
 #include "auth/TokenService.h"
 #include "db/Database.h"
+#include "db/DbError.h"
 #include "db/SqlTransaction.h"
 #include "http/ApiRouter.h"
 #include "http/JsonBody.h"
@@ -204,125 +205,132 @@ QJsonObject ReservationRoutes::book(const QString& accountId, const QJsonObject&
     const BookingTarget t = BookingTarget::resolve(m_deps.database->connection(), accountId, request.subscriptionId,
                                                    request.beneficiaryId, request.itemId);
     const BookingPolicy& policy = t.policy();
+    // The booking clock decides (deadlines, today); what is written is dated by the system
+    // clock, like every other row, so that wallets, orders and notifications stay in order.
     const qint64 now = nowMs();
+    const qint64 stamp = RouteSupport::nowMs();
 
-    QList<Outcome> outcomes;
-    QList<BookingDay> states;
-    if (!request.dates.isEmpty()) {
-        const QList<BookingDay> span = t.evaluate(m_deps.database->connection(), request.dates.first(),
-                                                  request.dates.last(), RouteSupport::instant(now));
-        for (const BookingDay& d : span) {
-            if (request.dates.contains(d.date))
-                states.append(d);
-        }
-    }
+    const QList<BookingDay> states
+        = t.evaluate(m_deps.database->connection(), request.dates, RouteSupport::instant(now));
 
-    SqlTransaction tx(*m_deps.database);
-    QStringList bookedIds;
-    int bookedDays = 0;
-    int lateDays = 0;
-    qint64 total = 0;
-    for (const BookingDay& day : states) {
-        Outcome o;
-        o.date = day.date;
-        o.status = QStringLiteral("skipped");
-        const bool open = day.state == BookingDay::State::Bookable
-            || (day.state == BookingDay::State::Full && day.reason == QLatin1String("waiting_list_open"));
-        if (!open) {
-            o.reason = day.state == BookingDay::State::Booked ? QStringLiteral("already_booked")
-                : day.state == BookingDay::State::WaitingList ? QStringLiteral("already_waiting")
-                                                              : day.reason;
+    // One transaction; run again when it met the live-reservation index (SQLSTATE 23505): two
+    // bookings of one child's day at once on PostgreSQL, the second then finds the day booked.
+    const auto write = [&]() {
+        QList<Outcome> outcomes;
+        SqlTransaction tx(*m_deps.database);
+        QStringList bookedIds;
+        int bookedDays = 0;
+        int lateDays = 0;
+        qint64 total = 0;
+        for (const BookingDay& day : states) {
+            Outcome o;
+            o.date = day.date;
+            o.status = QStringLiteral("skipped");
+            const bool open = day.state == BookingDay::State::Bookable
+                || (day.state == BookingDay::State::Full && day.reason == QLatin1String("waiting_list_open"));
+            if (!open) {
+                o.reason = day.state == BookingDay::State::Booked ? QStringLiteral("already_booked")
+                    : day.state == BookingDay::State::WaitingList ? QStringLiteral("already_waiting")
+                                                                  : day.reason;
+                outcomes.append(o);
+                continue;
+            }
+            // The counter first: its row lock makes bookings of the same day take turns, so the
+            // child's reservation is looked up again once the place is held.
+            bool placed = ReservationStore::takePlace(tx.db(), t.service.id, t.item->id, day.date, policy.capacity);
+            const bool waiting = !placed && policy.waitingList > 0
+                && ReservationStore::takeWaitingPlace(tx.db(), t.service.id, t.item->id, day.date, policy.waitingList);
+            if (!placed && !waiting) {
+                o.reason = QStringLiteral("full");
+                outcomes.append(o);
+                continue;
+            }
+            if (const auto existing
+                = ReservationStore::live(tx.db(), t.service.id, t.item->id, day.date, t.beneficiary.beneficiary.id)) {
+                if (placed)
+                    ReservationStore::releasePlace(tx.db(), t.service.id, t.item->id, day.date);
+                else
+                    ReservationStore::releaseWaitingPlace(tx.db(), t.service.id, t.item->id, day.date);
+                o.reason = existing->status == ReservationStore::Booked ? QStringLiteral("already_booked")
+                                                                        : QStringLiteral("already_waiting");
+                outcomes.append(o);
+                continue;
+            }
+            StoredReservation r;
+            r.id = TokenService::newId();
+            r.accountId = accountId;
+            r.subscriptionId = t.subscription.subscription.id;
+            r.serviceId = t.service.id;
+            r.itemId = t.item->id;
+            r.beneficiaryId = t.beneficiary.beneficiary.id;
+            r.day = day.date;
+            r.status = placed ? ReservationStore::Booked : ReservationStore::WaitingList;
+            r.priceCents = t.priceCents;
+            r.surchargeCents = placed ? day.surchargeCents : 0;
+            r.createdAt = stamp;
+            ReservationStore::insert(tx.db(), r);
+            o.status = r.status;
+            o.reservationId = r.id;
+            o.priceCents = r.priceCents;
+            o.surchargeCents = r.surchargeCents;
+            if (placed) {
+                bookedIds.append(r.id);
+                ++bookedDays;
+                lateDays += r.surchargeCents > 0 ? 1 : 0;
+                total += r.priceCents + r.surchargeCents;
+            }
             outcomes.append(o);
-            continue;
         }
-        // The counter first: its row lock makes bookings of the same day take turns, so the
-        // child's reservation is looked up again once the place is held.
-        bool placed = ReservationStore::takePlace(tx.db(), t.service.id, t.item->id, day.date, policy.capacity);
-        const bool waiting = !placed && policy.waitingList > 0
-            && ReservationStore::takeWaitingPlace(tx.db(), t.service.id, t.item->id, day.date, policy.waitingList);
-        if (!placed && !waiting) {
-            o.reason = QStringLiteral("full");
-            outcomes.append(o);
-            continue;
-        }
-        if (const auto existing
-            = ReservationStore::live(tx.db(), t.service.id, t.item->id, day.date, t.beneficiary.beneficiary.id)) {
-            if (placed)
-                ReservationStore::releasePlace(tx.db(), t.service.id, t.item->id, day.date);
-            else
-                ReservationStore::releaseWaitingPlace(tx.db(), t.service.id, t.item->id, day.date);
-            o.reason = existing->status == ReservationStore::Booked ? QStringLiteral("already_booked")
-                                                                    : QStringLiteral("already_waiting");
-            outcomes.append(o);
-            continue;
-        }
-        StoredReservation r;
-        r.id = TokenService::newId();
-        r.accountId = accountId;
-        r.subscriptionId = t.subscription.subscription.id;
-        r.serviceId = t.service.id;
-        r.itemId = t.item->id;
-        r.beneficiaryId = t.beneficiary.beneficiary.id;
-        r.day = day.date;
-        r.status = placed ? ReservationStore::Booked : ReservationStore::WaitingList;
-        r.priceCents = t.priceCents;
-        r.surchargeCents = placed ? day.surchargeCents : 0;
-        r.createdAt = now;
-        ReservationStore::insert(tx.db(), r);
-        o.status = r.status;
-        o.reservationId = r.id;
-        o.priceCents = r.priceCents;
-        o.surchargeCents = r.surchargeCents;
-        if (placed) {
-            bookedIds.append(r.id);
-            ++bookedDays;
-            lateDays += r.surchargeCents > 0 ? 1 : 0;
-            total += r.priceCents + r.surchargeCents;
-        }
-        outcomes.append(o);
-    }
 
-    QJsonValue orderId(QJsonValue::Null);
-    if (total > 0) {
-        Order order;
-        order.id = TokenService::newId();
-        order.accountId = accountId;
-        order.subscriptionId = t.subscription.subscription.id;
-        order.serviceId = t.service.id;
-        order.serviceName = t.service.name;
-        order.communeName = t.communeName;
-        order.beneficiaryId = t.beneficiary.beneficiary.id;
-        order.beneficiaryName = t.childName();
-        if (t.priceCents > 0)
-            order.lines.append(OrderLine { t.item->id, t.item->label, t.item->unit, t.item->childcare, t.priceCents,
-                                           bookedDays, t.priceCents * bookedDays });
-        if (lateDays > 0) {
-            const qint64 surcharge = policy.lateBook->surchargeCents;
-            order.lines.append(OrderLine { LateBookingItem, QStringLiteral("Majoration réservation tardive"),
-                                           t.item->unit, false, surcharge, lateDays, surcharge * lateDays });
+        QJsonValue orderId(QJsonValue::Null);
+        if (total > 0) {
+            Order order;
+            order.id = TokenService::newId();
+            order.accountId = accountId;
+            order.subscriptionId = t.subscription.subscription.id;
+            order.serviceId = t.service.id;
+            order.serviceName = t.service.name;
+            order.communeName = t.communeName;
+            order.beneficiaryId = t.beneficiary.beneficiary.id;
+            order.beneficiaryName = t.childName();
+            if (t.priceCents > 0)
+                order.lines.append(OrderLine { t.item->id, t.item->label, t.item->unit, t.item->childcare, t.priceCents,
+                                               bookedDays, t.priceCents * bookedDays });
+            if (lateDays > 0) {
+                const qint64 surcharge = policy.lateBook->surchargeCents;
+                order.lines.append(OrderLine { LateBookingItem, QStringLiteral("Majoration réservation tardive"),
+                                               t.item->unit, false, surcharge, lateDays, surcharge * lateDays });
+            }
+            order.totalCents = total;
+            order.createdAt = stamp;
+            WalletPayment::pay(tx.db(), order, stamp);
+            ReservationStore::setOrder(tx.db(), bookedIds, order.id);
+            orderId = order.id;
         }
-        order.totalCents = total;
-        order.createdAt = now;
-        WalletPayment::pay(tx.db(), order, now);
-        ReservationStore::setOrder(tx.db(), bookedIds, order.id);
-        orderId = order.id;
-    }
-    QJsonArray jsonOutcomes;
-    bool created = false;
-    for (const Outcome& o : outcomes) {
-        jsonOutcomes.append(o.toJson());
-        created = created || !o.reservationId.isEmpty();
-    }
-    const QJsonObject answer {
-        { QStringLiteral("outcomes"), jsonOutcomes },
-        { QStringLiteral("totalCents"), cents(total) },
-        { QStringLiteral("orderId"), orderId },
-        { QStringLiteral("balanceCents"), cents(WalletStore::balance(tx.db(), accountId)) },
+        QJsonArray jsonOutcomes;
+        bool created = false;
+        for (const Outcome& o : outcomes) {
+            jsonOutcomes.append(o.toJson());
+            created = created || !o.reservationId.isEmpty();
+        }
+        const QJsonObject answer {
+            { QStringLiteral("outcomes"), jsonOutcomes },
+            { QStringLiteral("totalCents"), cents(total) },
+            { QStringLiteral("orderId"), orderId },
+            { QStringLiteral("balanceCents"), cents(WalletStore::balance(tx.db(), accountId)) },
+        };
+        *status = created ? 201 : 200;
+        complete(tx.db(), answer);
+        tx.commit();
+        return answer;
     };
-    *status = created ? 201 : 200;
-    complete(tx.db(), answer);
-    tx.commit();
-    return answer;
+    try {
+        return write();
+    } catch (const DbError& e) {
+        if (e.code() != QLatin1String("23505"))
+            throw;
+        return write();
+    }
 }
 
 HttpResponse ReservationRoutes::list(const RequestContext& ctx) const
@@ -387,21 +395,26 @@ HttpResponse ReservationRoutes::cancel(const RequestContext& ctx) const
     const ServiceItem* item = service ? service->item(found->itemId) : nullptr;
     if (!service || !service->booking || !item)
         throw Problem(409, ProblemCode::NotBookable);
-    const qint64 now = nowMs();
     const QDateTime cancelBy = service->booking->policy.cancel.deadline(found->day);
-    if (!(RouteSupport::instant(now) < cancelBy))
+    if (!(RouteSupport::instant(nowMs()) < cancelBy))
         throw Problem(409, ProblemCode::DeadlinePassed)
             .withMember(QStringLiteral("cancelBy"), JsonValues::instant(cancelBy));
 
+    const qint64 now = RouteSupport::nowMs(); // dates what is written
     SqlTransaction tx(*m_deps.database);
     // The row as it is now: a promotion may have turned a waiting-list entry into a booking.
+    // The counter first, as a booking takes it before the reservation rows: transactions on
+    // the same day then wait for each other in one order.
     const std::optional<StoredReservation> r = ReservationStore::find(tx.db(), ctx.pathId);
-    if (!r || !ReservationStore::cancel(tx.db(), r->id, now))
+    if (!r || r->status == ReservationStore::Cancelled)
         throw Problem(404, ProblemCode::NotFound);
-    if (r->status == ReservationStore::WaitingList) {
+    if (r->status == ReservationStore::WaitingList)
         ReservationStore::releaseWaitingPlace(tx.db(), r->serviceId, r->itemId, r->day);
-    } else {
+    else
         ReservationStore::releasePlace(tx.db(), r->serviceId, r->itemId, r->day);
+    if (!ReservationStore::cancel(tx.db(), r->id, r->status, now))
+        throw Problem(404, ProblemCode::NotFound); // changed meanwhile: rolled back, counter included
+    if (r->status == ReservationStore::Booked) {
         const qint64 refund = r->priceCents + r->surchargeCents;
         if (refund > 0 && !r->orderId.isEmpty()) {
             const std::optional<StoredBeneficiary> child = BeneficiaryStore::find(tx.db(), r->beneficiaryId);

@@ -216,12 +216,12 @@ void setOrder(const QSqlDatabase& db, const QStringList& ids, const QString& ord
         Database::run(db, QStringLiteral("UPDATE reservations SET order_id = ? WHERE id = ?"), { orderId, id });
 }
 
-bool cancel(const QSqlDatabase& db, const QString& id, qint64 now)
+bool cancel(const QSqlDatabase& db, const QString& id, const QString& status, qint64 now)
 {
     return Database::run(db,
                          QStringLiteral("UPDATE reservations SET status = ?, cancelled_at = ? WHERE id = ? AND "
-                                        "status <> ?"),
-                         { Cancelled, now, id, Cancelled })
+                                        "status = ?"),
+                         { Cancelled, now, id, status })
                .numRowsAffected()
         == 1;
 }

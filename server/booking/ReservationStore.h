@@ -84,8 +84,9 @@ void releaseWaitingPlace(const QSqlDatabase& db, const QString& serviceId, const
 
 void insert(const QSqlDatabase& db, const StoredReservation& r);
 void setOrder(const QSqlDatabase& db, const QStringList& ids, const QString& orderId);
-// Cancels a live reservation (one conditional write); false when it was not live any more.
-bool cancel(const QSqlDatabase& db, const QString& id, qint64 now);
+// Cancels a reservation that is still `status` (one conditional write); false when it is not
+// any more (cancelled, or promoted from the waiting list, meanwhile).
+bool cancel(const QSqlDatabase& db, const QString& id, const QString& status, qint64 now);
 // A waiting-list entry that got a place, paid by `orderId` (empty: a free day).
 bool promote(const QSqlDatabase& db, const QString& id, const QString& orderId);
 // Records attendance on a booked reservation unless it is already `excused` (final): false then.

@@ -168,14 +168,22 @@ QList<Order> listForAccount(const QSqlDatabase& db, const QString& accountId, in
 QList<ChildcareLine> childcareLines(const QSqlDatabase& db, const QString& accountId, qint64 from, qint64 to)
 {
     QList<ChildcareLine> out;
+    // Days booked by an order and refunded since (cancelled in time, or excused) were not paid
+    // in the end: they are taken off their line.
     QSqlQuery q = Database::run(
         db,
-        QStringLiteral("SELECT o.beneficiary_id, o.number, o.created_at, o.service_name, l.label, l.quantity, "
-                       "l.total_cents FROM orders o JOIN order_lines l ON l.order_id = o.id "
+        QStringLiteral("SELECT o.beneficiary_id, o.number, o.created_at, o.service_name, l.label, "
+                       "l.quantity - COALESCE(x.days, 0), l.total_cents - COALESCE(x.days, 0) * l.unit_price_cents "
+                       "FROM orders o JOIN order_lines l ON l.order_id = o.id "
+                       "LEFT JOIN (SELECT r.order_id, r.item_id, COUNT(*) AS days FROM reservations r "
+                       "JOIN wallet_movements m ON m.reservation_id = r.id GROUP BY r.order_id, r.item_id) x "
+                       "ON x.order_id = o.id AND x.item_id = l.item_id "
                        "WHERE o.account_id = ? AND o.status = ? AND o.beneficiary_id IS NOT NULL AND l.childcare = 1 "
                        "AND o.created_at >= ? AND o.created_at < ? ORDER BY o.created_at, o.number, l.position"),
         { accountId, Order::StatusPaid, from, to });
     while (q.next()) {
+        if (q.value(5).toInt() <= 0)
+            continue;
         out.append(ChildcareLine { q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
                                    q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(),
                                    q.value(6).toLongLong() });

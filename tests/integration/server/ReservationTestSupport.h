@@ -13,7 +13,8 @@ namespace support {
 inline const QString AllegreChildren = QStringLiteral("allegre-reservation-pour-enfants");
 
 // A parent whose request for `serviceId` (quotient 391: bracket "inf 399") and whose child
-// `firstName` Martin the commune's agent `agent` approved, with `fundCents` in the wallet.
+// `firstName` Martin, born on `birthDate`, the commune's agent `agent` approved, with `fundCents`
+// in the wallet.
 struct Family
 {
     Person parent;
@@ -22,17 +23,17 @@ struct Family
 };
 
 inline Family approvedFamily(const TestServer& server, TestHttp& agent, const QString& serviceId, qint64 fundCents,
-                             const QString& firstName = QStringLiteral("Léa"))
+                             const QString& firstName = QStringLiteral("Léa"),
+                             const QString& birthDate = QStringLiteral("2019-06-14"))
 {
     Family f { newCitizen(server), {}, {} };
     const TestReply created = subscribe(*f.parent.http, serviceId);
     if (created.status != 201)
         return f;
-    const TestReply child
-        = f.parent.http->post(QStringLiteral("/me/beneficiaries"),
-                              QJsonObject { { QStringLiteral("lastName"), QStringLiteral("Martin") },
-                                            { QStringLiteral("firstName"), firstName },
-                                            { QStringLiteral("birthDate"), QStringLiteral("2019-06-14") } });
+    const TestReply child = f.parent.http->post(QStringLiteral("/me/beneficiaries"),
+                                                QJsonObject { { QStringLiteral("lastName"), QStringLiteral("Martin") },
+                                                              { QStringLiteral("firstName"), firstName },
+                                                              { QStringLiteral("birthDate"), birthDate } });
     if (agent.post(QStringLiteral("/agent/subscriptions/%1/decision").arg(idOf(created)), decision("approve")).status
             != 200
         || agent.post(QStringLiteral("/agent/beneficiaries/%1/decision").arg(idOf(child)), decision("approve")).status
@@ -91,6 +92,22 @@ inline QStringList datesWith(const QJsonArray& outcomes, const QString& status)
             out.append(v.toObject().value(QStringLiteral("date")).toString());
     }
     return out;
+}
+
+// POST /me/reservations sent at once, each by its family, with a key of its own, on its own
+// connection; the answers in the order of `calls`.
+inline QList<TestReply> bookAtOnce(const TestServer& server, const QList<std::pair<const Family*, QJsonObject>>& calls)
+{
+    ParallelRequests burst(server, {});
+    for (const auto& [family, body] : calls) {
+        burst.add(
+            { "POST",
+              QStringLiteral("/me/reservations"),
+              QJsonDocument(body).toJson(QJsonDocument::Compact),
+              "application/json",
+              { { "Authorization", "Bearer " + family->parent.token }, { "Idempotency-Key", newKey().toLatin1() } } });
+    }
+    return burst.run();
 }
 
 // A second server process on `first`'s database whose booking clock starts at `now`: the

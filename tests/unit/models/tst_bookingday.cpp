@@ -27,6 +27,7 @@ private Q_SLOTS:
     void canteenMonth();
     void accueilDeLoisirsMonth();
     void reasonTexts();
+    void moneyIsWrittenAsIntegers();
     void jsonRoundTrip();
     void jsonErrors_data();
     void jsonErrors();
@@ -441,12 +442,38 @@ void TestBookingDay::reasonTexts()
     d.reason = QStringLiteral("public_holiday");
     d.date = QDate(2026, 5, 1);
     QCOMPARE(d.reasonText(), QStringLiteral("Closed: Labour Day."));
+    // The outcome words of a booking.
+    d.reason = QStringLiteral("already_booked");
+    QCOMPARE(d.reasonText(), QStringLiteral("Already booked for this child."));
+    d.reason = QStringLiteral("already_waiting");
+    QCOMPARE(d.reasonText(), QStringLiteral("Already on the waiting list for this child."));
     for (const char* word :
          { "weekday_not_served", "school_term", "school_calendar_unknown", "beyond_horizon", "past", "bookable", "full",
            "waiting_list_open", "booking_deadline_passed", "cancel_deadline_passed" }) {
         d.reason = QString::fromLatin1(word);
         QVERIFY2(!d.reasonText().isEmpty(), word);
     }
+}
+
+void TestBookingDay::moneyIsWrittenAsIntegers()
+{
+    // 2^53 + 1 cents does not survive a double: written as a qint64 it does, to the cent.
+    BookingDay d;
+    d.date = QDate(2026, 5, 4);
+    d.priceCents = (qint64(1) << 53) + 1;
+    d.surchargeCents = (qint64(1) << 53) + 3;
+    const QByteArray wire = QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact);
+    QVERIFY2(wire.contains("\"priceCents\":9007199254740993"), wire.constData());
+    QVERIFY2(wire.contains("\"surchargeCents\":9007199254740995"), wire.constData());
+    // The reasons of a booking's outcome read back like the others.
+    d.reason = QStringLiteral("already_booked");
+    d.priceCents = 280;
+    d.surchargeCents = 150;
+    FieldErrors errors;
+    const std::optional<BookingDay> back = BookingDay::fromJson(d.toJson(), &errors);
+    QVERIFY2(back, qPrintable(errors.value(0).field));
+    QCOMPARE(back->reason, QStringLiteral("already_booked"));
+    QCOMPARE(back->priceCents, 280);
 }
 
 void TestBookingDay::jsonRoundTrip()

@@ -1,3 +1,5 @@
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -14,6 +16,10 @@ class TestCatalogJson : public QObject
 
 private Q_SLOTS:
     void roundTrip();
+    void bookingBlock();
+    void bookingErrorsNameThePath_data();
+    void bookingErrorsNameThePath();
+    void demoCatalogueBooking();
     void fieldErrorsNameThePath_data();
     void fieldErrorsNameThePath();
     void documentRoundTrip();
@@ -59,6 +65,151 @@ void TestCatalogJson::roundTrip()
     const std::optional<Catalogue> inherited = Catalogue::fromJson(QJsonDocument::fromJson(wire).object());
     QVERIFY(inherited);
     QCOMPARE(inherited->communes.first().services.first().communeId, QStringLiteral("rosieres"));
+}
+
+// A commune "a" with one service of two items and `booking` as given (a JSON object's text).
+static QByteArray withBooking(const QByteArray& booking)
+{
+    return R"({"communes":[{"id":"a","name":"A","services":[{"id":"s","name":"S","items":[)"
+           R"({"id":"repas","label":"Repas","unit":"repas","pricesCents":[280]},)"
+           R"({"id":"garderie","label":"Garderie","unit":"séance","pricesCents":[110]}],"booking":)"
+        + booking + "}]}]}";
+}
+
+static const QByteArray Policy
+    = R"({"book":{"kind":"days_before","days":2,"time":"10:00"},)"
+      R"("cancel":{"kind":"days_before","days":1,"time":"18:00"},"capacity":3,"waitingList":2})";
+
+void TestCatalogJson::bookingBlock()
+{
+    FieldErrors errors;
+    const std::optional<Catalogue> c = Catalogue::fromJson(
+        QJsonDocument::fromJson(withBooking(R"({"items":["repas","garderie"],"policy":)" + Policy + "}")).object(),
+        &errors);
+    QVERIFY2(c, qPrintable(errors.value(0).field + QLatin1Char(' ') + errors.value(0).code));
+    const Service& s = c->communes.first().services.first();
+    QVERIFY(s.booking);
+    QCOMPARE(s.booking->items, QStringList({ QStringLiteral("repas"), QStringLiteral("garderie") }));
+    QCOMPARE(s.booking->policy.capacity, 3);
+    QCOMPARE(s.booking->policy.waitingList, 2);
+    QCOMPARE(s.booking->policy.book, BookingRule::daysBefore(2, QTime(10, 0)));
+    // Through the wire and back, and null for a service that only sells.
+    const std::optional<Catalogue> back = Catalogue::fromJson(throughWire(c->toJson()));
+    QVERIFY(back);
+    QVERIFY(*back == *c);
+    const QJsonObject service = sample()
+                                    .toJson()
+                                    .value(QStringLiteral("communes"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("services"))
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+    QVERIFY(service.contains(QStringLiteral("booking")));
+    QVERIFY(service.value(QStringLiteral("booking")).isNull());
+    const std::optional<Catalogue> plain = Catalogue::fromJson(throughWire(sample().toJson()));
+    QVERIFY(plain);
+    QVERIFY(!plain->communes.first().services.first().booking);
+}
+
+void TestCatalogJson::bookingErrorsNameThePath_data()
+{
+    QTest::addColumn<QByteArray>("booking");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("code");
+    const QString at = QStringLiteral("communes[0].services[0].booking.");
+    QTest::newRow("not an object") << QByteArray("[]") << at.chopped(1) << QStringLiteral("invalid_type");
+    QTest::newRow("no items") << QByteArray(R"({"policy":)" + Policy + "}") << at + QStringLiteral("items")
+                              << QStringLiteral("required");
+    QTest::newRow("empty items") << QByteArray(R"({"items":[],"policy":)" + Policy + "}")
+                                 << at + QStringLiteral("items") << QStringLiteral("required");
+    QTest::newRow("unknown item") << QByteArray(R"({"items":["repas","goûter"],"policy":)" + Policy + "}")
+                                  << at + QStringLiteral("items[1]") << QStringLiteral("not_found");
+    QTest::newRow("item twice") << QByteArray(R"({"items":["repas","repas"],"policy":)" + Policy + "}")
+                                << at + QStringLiteral("items[1]") << QStringLiteral("duplicate");
+    QTest::newRow("item not text") << QByteArray(R"({"items":[3],"policy":)" + Policy + "}")
+                                   << at + QStringLiteral("items[0]") << QStringLiteral("invalid_type");
+    QTest::newRow("no policy") << QByteArray(R"({"items":["repas"]})") << at + QStringLiteral("policy")
+                               << QStringLiteral("required");
+    QTest::newRow("unknown field") << QByteArray(R"({"items":["repas"],"policy":)" + Policy + R"(,"price":3})")
+                                   << at + QStringLiteral("price") << QStringLiteral("not_allowed");
+    QTest::newRow("bad time") << QByteArray(
+        R"({"items":["repas"],"policy":{"book":{"kind":"days_before","days":2,)"
+        R"("time":"25:00"},"cancel":{"kind":"days_before","days":1,"time":"18:00"}}})")
+                              << at + QStringLiteral("policy.book.time") << QStringLiteral("invalid_time");
+}
+
+void TestCatalogJson::bookingErrorsNameThePath()
+{
+    QFETCH(QByteArray, booking);
+    QFETCH(QString, field);
+    QFETCH(QString, code);
+    FieldErrors errors;
+    QVERIFY(!Catalogue::fromJson(QJsonDocument::fromJson(withBooking(booking)).object(), &errors));
+    QVERIFY(!errors.isEmpty());
+    QCOMPARE(errors.first().field, field);
+    QCOMPARE(errors.first().code, code);
+}
+
+void TestCatalogJson::demoCatalogueBooking()
+{
+    // The demo catalogue reads strictly, with the booking blocks the contract gives.
+    QFile file(QStringLiteral(CITOYENS_DEMO_CATALOGUE));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    FieldErrors errors;
+    const std::optional<Catalogue> c = Catalogue::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &errors);
+    QVERIFY2(c, qPrintable(errors.value(0).field + QLatin1Char(' ') + errors.value(0).code));
+    QStringList booked;
+    for (const Commune& commune : c->communes) {
+        for (const Service& s : commune.services) {
+            if (s.booking)
+                booked.append(s.id + QLatin1Char(':') + s.booking->items.join(QLatin1Char(',')));
+        }
+    }
+    QCOMPARE(booked,
+             QStringList({ QStringLiteral("aiguilhe-usager:garderie-seance"),
+                           QStringLiteral("allegre-reservation-pour-enfants:repas-enfant,garderie-periscolaire"),
+                           QStringLiteral("bains-reservation-repas-enfants:repas-enfant"),
+                           QStringLiteral("rosieres-inscription-accueil-de-loisirs-resident-commune:journee"),
+                           QStringLiteral("rosieres-inscription-accueil-de-loisirs-resident-hors-commune:journee"),
+                           QStringLiteral("rosieres-reservation-cantine-pour-enfants:repas-enfant") }));
+    const BookingPolicy& allegre = c->findService(QStringLiteral("allegre-reservation-pour-enfants"))->booking->policy;
+    QCOMPARE(allegre.book, BookingRule::weekdayBefore(4, QTime(9, 0)));
+    QVERIFY(allegre.lateBook);
+    QCOMPARE(allegre.lateBook->surchargeCents, 150);
+    QCOMPARE(allegre.lateBook->rule, BookingRule::daysBefore(1, QTime(10, 0), true));
+    QCOMPARE(allegre.cancel, BookingRule::daysBefore(2, QTime(18, 0), true));
+    QCOMPARE(allegre.capacity, 80);
+    QCOMPARE(allegre.waitingList, 10);
+    QCOMPARE(allegre.weekdays, QList<int>({ 1, 2, 4, 5 }));
+    const BookingPolicy& rosieres
+        = c->findService(QStringLiteral("rosieres-reservation-cantine-pour-enfants"))->booking->policy;
+    QCOMPARE(rosieres.book, BookingRule::dayOfPreviousMonth(20, QTime(12, 0)));
+    QCOMPARE(rosieres.lateBook->surchargeCents, 200);
+    QCOMPARE(rosieres.lateBook->rule, BookingRule::daysBefore(3, QTime(10, 0), true));
+    QCOMPARE(rosieres.cancel, BookingRule::daysBefore(1, QTime(9, 0), true));
+    QCOMPARE(rosieres.capacity, 100);
+    const BookingPolicy& loisirs
+        = c->findService(QStringLiteral("rosieres-inscription-accueil-de-loisirs-resident-commune"))->booking->policy;
+    QCOMPARE(loisirs.book, BookingRule::weeksBefore(2));
+    QCOMPARE(loisirs.cancel, BookingRule::weeksBefore(1));
+    QCOMPARE(loisirs.weekdays, QList<int> { 3 });
+    QCOMPARE(loisirs.holidayWeekdays, QList<int>({ 1, 2, 3, 4, 5 }));
+    QCOMPARE(loisirs.schoolHolidays, SchoolHolidayMode::Open);
+    QCOMPARE(loisirs.capacity, 40);
+    QCOMPARE(loisirs.waitingList, 8);
+    const BookingPolicy& bains = c->findService(QStringLiteral("bains-reservation-repas-enfants"))->booking->policy;
+    QCOMPARE(bains.book, BookingRule::daysBefore(2, QTime(10, 0), true));
+    QCOMPARE(bains.cancel, BookingRule::daysBefore(2, QTime(10, 0), true));
+    QCOMPARE(bains.capacity, 60);
+    QCOMPARE(bains.waitingList, 5);
+    const BookingPolicy& aiguilhe = c->findService(QStringLiteral("aiguilhe-usager"))->booking->policy;
+    QCOMPARE(aiguilhe.book, BookingRule::daysBefore(1, QTime(18, 0)));
+    QCOMPARE(aiguilhe.capacity, 30);
+    QVERIFY(!c->findService(QStringLiteral("allegre-reservation-pour-adultes"))->booking);
+    QVERIFY(!c->findService(QStringLiteral("aiguilhe-1er-enfant-a-la-garderie"))->booking);
 }
 
 void TestCatalogJson::fieldErrorsNameThePath_data()
