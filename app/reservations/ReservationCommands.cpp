@@ -1,5 +1,7 @@
 #include "ReservationCommands.h"
 
+#include "BookingText.h"
+
 #include "api/ApiCall.h"
 #include "api/ReservationApi.h"
 #include "models/ProblemCodes.h"
@@ -29,6 +31,11 @@ QDateTime ReservationCommands::serverNow() const
     return QDateTime::currentDateTimeUtc().addMSecs(m_offsetMs);
 }
 
+QDate ReservationCommands::serverToday() const
+{
+    return BookingText::paris(serverNow()).date();
+}
+
 CallOperation* ReservationCommands::refreshMonth(const MonthKey& key)
 {
     const QByteArray etag = m_repository->monthEtag(key);
@@ -52,7 +59,7 @@ CallOperation* ReservationCommands::refreshMonth(const MonthKey& key)
 
 CallOperation* ReservationCommands::refreshUpcoming()
 {
-    const QDate from = serverNow().date();
+    const QDate from = serverToday();
     const QByteArray etag = m_repository->upcomingEtag();
     return CallOperation::start(
         this, {}, [this, from, etag] { return m_api->list(from, from.addDays(UpcomingDays - 1), etag); },

@@ -41,6 +41,8 @@ public:
 
     // The server's clock as last seen (a days answer): local now plus the offset then measured.
     QDateTime serverNow() const;
+    // The server's today, a Paris calendar day.
+    QDate serverToday() const;
     qint64 serverOffsetMs() const { return m_offsetMs; }
 
 Q_SIGNALS:

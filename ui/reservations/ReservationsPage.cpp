@@ -181,7 +181,7 @@ ReservationsPage::ReservationsPage(AccountScope* scope, QWidget* parent)
         // its upcoming days are the ones to show.
         if (!m_clockKnown) {
             m_clockKnown = true;
-            const QDate today = m_scope->reservationCommands()->serverNow().date();
+            const QDate today = m_scope->reservationCommands()->serverToday();
             m_scope->reservationCommands()->refreshUpcoming();
             if (QDate(today.year(), today.month(), 1) != m_month) {
                 showMonth(today);
@@ -207,7 +207,7 @@ ReservationsPage::ReservationsPage(AccountScope* scope, QWidget* parent)
     connect(&m_minute, &QTimer::timeout, this, &ReservationsPage::updateCountdown);
     m_minute.start();
 
-    const QDate today = commands->serverNow().date();
+    const QDate today = commands->serverToday();
     m_month = QDate(today.year(), today.month(), 1);
     selectionChanged();
     updateChosen();
@@ -271,7 +271,7 @@ void ReservationsPage::paintFromStore()
     // The day that was current, else today, else the first bookable day, else the 1st.
     QModelIndex target = m_model->indexOf(current);
     if (!target.isValid())
-        target = m_model->indexOf(m_scope->reservationCommands()->serverNow().date());
+        target = m_model->indexOf(m_scope->reservationCommands()->serverToday());
     for (int i = 0; !target.isValid() && i < m_model->days().size(); ++i) {
         if (m_model->days().at(i).state == BookingDay::State::Bookable)
             target = m_model->indexOf(m_model->days().at(i).date);
@@ -406,7 +406,7 @@ void ReservationsPage::bookChosen()
 
 void ReservationsPage::openPattern()
 {
-    const QDate today = m_scope->reservationCommands()->serverNow().date();
+    const QDate today = m_scope->reservationCommands()->serverToday();
     const QDate from = std::max(m_month, today);
     auto* dialog = new PatternDialog(
         from, m_month.addMonths(1).addDays(-1), [this](const QDate& date) { return knownDay(date); }, this);
