@@ -1587,6 +1587,10 @@
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
+    <message>
+        <source>My reservations</source>
+        <translation>My reservations</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::PasswordChangeForm</name>
@@ -3613,6 +3617,566 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>BookingText</name>
+    <message>
+        <source>%1:00</source>
+        <comment>an hour on the clock</comment>
+        <translation>%1:00</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <comment>hours and minutes</comment>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a deadline: day and time</comment>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>○ Late booking</source>
+        <translation>○ Late booking</translation>
+    </message>
+    <message>
+        <source>○ Bookable</source>
+        <translation>○ Bookable</translation>
+    </message>
+    <message>
+        <source>✓ Booked</source>
+        <translation>✓ Booked</translation>
+    </message>
+    <message>
+        <source>⧗ Waiting list</source>
+        <translation>⧗ Waiting list</translation>
+    </message>
+    <message>
+        <source>● Full</source>
+        <translation>● Full</translation>
+    </message>
+    <message>
+        <source>— Closed</source>
+        <translation>— Closed</translation>
+    </message>
+    <message>
+        <source>✕ Deadline passed</source>
+        <translation>✕ Deadline passed</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>✓ Was booked</source>
+        <translation>✓ Was booked</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused absence</source>
+        <translation>Excused absence</translation>
+    </message>
+    <message>
+        <source>%1, bookable with a surcharge of %2 until %3, %4</source>
+        <translation>%1, bookable with a surcharge of %2 until %3, %4</translation>
+    </message>
+    <message>
+        <source>%1, bookable until %2, %3</source>
+        <translation>%1, bookable until %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, booked, cancellable until %2, %3</source>
+        <translation>%1, booked, cancellable until %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, booked, can no longer be cancelled (since %2), %3</source>
+        <translation>%1, booked, can no longer be cancelled (since %2), %3</translation>
+    </message>
+    <message>
+        <source>%1, on the waiting list, can be withdrawn until %2, %3</source>
+        <translation>%1, on the waiting list, can be withdrawn until %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, on the waiting list, can no longer be withdrawn, %2</source>
+        <translation>%1, on the waiting list, can no longer be withdrawn, %2</translation>
+    </message>
+    <message>
+        <source>%1, full: %2</source>
+        <translation>%1, full: %2</translation>
+    </message>
+    <message>
+        <source>%1, closed: %2</source>
+        <translation>%1, closed: %2</translation>
+    </message>
+    <message>
+        <source>%1, booking deadline passed (%2)</source>
+        <translation>%1, booking deadline passed (%2)</translation>
+    </message>
+    <message>
+        <source>%1, past, attendance: %2</source>
+        <translation>%1, past, attendance: %2</translation>
+    </message>
+    <message>
+        <source>%1, past, was booked</source>
+        <translation>%1, past, was booked</translation>
+    </message>
+    <message>
+        <source>%1, past</source>
+        <translation>%1, past</translation>
+    </message>
+    <message>
+        <source>%1: booked, %2 (surcharge %3 included)</source>
+        <translation>%1: booked, %2 (surcharge %3 included)</translation>
+    </message>
+    <message>
+        <source>%1: booked, %2</source>
+        <translation>%1: booked, %2</translation>
+    </message>
+    <message>
+        <source>%1: on the waiting list, nothing charged</source>
+        <translation>%1: on the waiting list, nothing charged</translation>
+    </message>
+    <message>
+        <source>%1: not booked — %2</source>
+        <translation>%1: not booked — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::BookingConfirmDialog</name>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Booking…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Confirm the booking</source>
+        <translation>Confirm the booking</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to book, total %1:</source>
+        <translation>
+            <numerusform>%n day to book, total %1:</numerusform>
+            <numerusform>%n days to book, total %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The town hall applies its rules to each day when it receives the booking: a day that is closed, full or past its deadline by then is not booked, and not charged.</source>
+        <translation>The town hall applies its rules to each day when it receives the booking: a day that is closed, full or past its deadline by then is not booked, and not charged.</translation>
+    </message>
+    <message>
+        <source>Do not book</source>
+        <translation>Do not book</translation>
+    </message>
+    <message>
+        <source>Balance after booking: %1</source>
+        <translation>Balance after booking: %1</translation>
+    </message>
+    <message>
+        <source>Balance after booking: not known yet</source>
+        <translation>Balance after booking: not known yet</translation>
+    </message>
+    <message>
+        <source>You are missing %1.</source>
+        <translation>You are missing %1.</translation>
+    </message>
+    <message>
+        <source>Top &amp;up %1</source>
+        <translation>Top &amp;up %1</translation>
+    </message>
+    <message>
+        <source>Top up %1</source>
+        <translation>Top up %1</translation>
+    </message>
+    <message>
+        <source>Nothing was booked: your wallet is short of %1.</source>
+        <translation>Nothing was booked: your wallet is short of %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was booked: %1</source>
+        <translation>Nothing was booked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::BookingMonthModel</name>
+    <message>
+        <source>☑ Chosen</source>
+        <translation>☑ Chosen</translation>
+    </message>
+    <message>
+        <source>%1, no information</source>
+        <translation>%1, no information</translation>
+    </message>
+    <message>
+        <source>%1, chosen for booking</source>
+        <translation>%1, chosen for booking</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::PatternDialog</name>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Weekly pattern</source>
+        <translation>Weekly pattern</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Days of the week</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>&amp;Every week</source>
+        <translation>&amp;Every week</translation>
+    </message>
+    <message>
+        <source>One week in &amp;two</source>
+        <translation>One week in &amp;two</translation>
+    </message>
+    <message>
+        <source>E&amp;ven weeks</source>
+        <translation>E&amp;ven weeks</translation>
+    </message>
+    <message>
+        <source>O&amp;dd weeks</source>
+        <translation>O&amp;dd weeks</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>Days the pattern would book</source>
+        <translation>Days the pattern would book</translation>
+    </message>
+    <message>
+        <source>Continue to the confirmation</source>
+        <translation>Continue to the confirmation</translation>
+    </message>
+    <message>
+        <source>Close the weekly pattern</source>
+        <translation>Close the weekly pattern</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be booked (%n day(s), %1):</source>
+        <translation>
+            <numerusform>Would be booked (%n day, %1):</numerusform>
+            <numerusform>Would be booked (%n days, %1):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would not be booked:</source>
+        <translation>Would not be booked:</translation>
+    </message>
+    <message>
+        <source>Not shown on this computer yet (the town hall decides): %1</source>
+        <translation>Not shown on this computer yet (the town hall decides): %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::ReservationsPage</name>
+    <message>
+        <source>◀ &amp;Previous month</source>
+        <translation>◀ &amp;Previous month</translation>
+    </message>
+    <message>
+        <source>&amp;Next month ▶</source>
+        <translation>&amp;Next month ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;reservation</source>
+        <translation>Cancel the &amp;reservation</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly pattern…</source>
+        <translation>&amp;Weekly pattern…</translation>
+    </message>
+    <message>
+        <source>No upcoming reservation.</source>
+        <translation>No upcoming reservation.</translation>
+    </message>
+    <message>
+        <source>My reservations</source>
+        <translation>My reservations</translation>
+    </message>
+    <message>
+        <source>Book and cancel the canteen, garderie and holiday-centre days of your children. Every day says until when it can be booked or cancelled, and at what price.</source>
+        <translation>Book and cancel the canteen, garderie and holiday-centre days of your children. Every day says until when it can be booked or cancelled, and at what price.</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Refresh the month</source>
+        <translation>Refresh the month</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Days of the month</translation>
+    </message>
+    <message>
+        <source>Arrows move between days, Space chooses a day to book, Return books the chosen days, Page Up and Page Down change the month.</source>
+        <translation>Arrows move between days, Space chooses a day to book, Return books the chosen days, Page Up and Page Down change the month.</translation>
+    </message>
+    <message>
+        <source>Cancel the reservation</source>
+        <translation>Cancel the reservation</translation>
+    </message>
+    <message>
+        <source>Weekly pattern</source>
+        <translation>Weekly pattern</translation>
+    </message>
+    <message>
+        <source>Upcoming reservations</source>
+        <translation>Upcoming reservations</translation>
+    </message>
+    <message>
+        <source>Upcoming reservations of every child</source>
+        <translation>Upcoming reservations of every child</translation>
+    </message>
+    <message>
+        <source>No validated child yet: add your children in &quot;My beneficiaries&quot;; once the town hall has validated them, their days can be booked here.</source>
+        <translation>No validated child yet: add your children in &quot;My beneficiaries&quot;; once the town hall has validated them, their days can be booked here.</translation>
+    </message>
+    <message>
+        <source>No approved service with days to book yet: ask for one in &quot;My services&quot;.</source>
+        <translation>No approved service with days to book yet: ask for one in &quot;My services&quot;.</translation>
+    </message>
+    <message>
+        <source>Loading the days of %1…</source>
+        <translation>Loading the days of %1…</translation>
+    </message>
+    <message>
+        <source>The days could not be refreshed: %1 They are shown as last saved on this computer.</source>
+        <translation>The days could not be refreshed: %1 They are shown as last saved on this computer.</translation>
+    </message>
+    <message>
+        <source>The days could not be loaded: %1</source>
+        <translation>The days could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>No deadline ahead this month.</source>
+        <translation>No deadline ahead this month.</translation>
+    </message>
+    <message>
+        <source>Next deadline: book %1 before %2 — %3</source>
+        <translation>Next deadline: book %1 before %2 — %3</translation>
+    </message>
+    <message>
+        <source>Next deadline: cancel %1 before %2 — %3</source>
+        <translation>Next deadline: cancel %1 before %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Book the chosen days</source>
+        <translation>&amp;Book the chosen days</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Book the chosen days (%n day(s), %1)</source>
+        <translation>
+            <numerusform>&amp;Book the chosen days (%n day, %1)</numerusform>
+            <numerusform>&amp;Book the chosen days (%n days, %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the &amp;waiting list</source>
+        <translation>Leave the &amp;waiting list</translation>
+    </message>
+    <message>
+        <source>It can no longer be cancelled: the deadline was %1.</source>
+        <translation>It can no longer be cancelled: the deadline was %1.</translation>
+    </message>
+    <message>
+        <source>Choose the days to book first: move to a day and press Space.</source>
+        <translation>Choose the days to book first: move to a day and press Space.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Booking done: %1 booked, %2 on the waiting list, %3 not booked; %4 paid from your wallet.</source>
+        <translation>Booking done: %1 booked, %2 on the waiting list, %3 not booked; %4 paid from your wallet.</translation>
+    </message>
+    <message>
+        <source>Leave the waiting list for %1? Nothing was charged for it.</source>
+        <translation>Leave the waiting list for %1? Nothing was charged for it.</translation>
+    </message>
+    <message>
+        <source>Cancel the reservation of %1? %2 will be refunded to your wallet.</source>
+        <translation>Cancel the reservation of %1? %2 will be refunded to your wallet.</translation>
+    </message>
+    <message>
+        <source>Leave the waiting list</source>
+        <translation>Leave the waiting list</translation>
+    </message>
+    <message>
+        <source>Leave the list</source>
+        <translation>Leave the list</translation>
+    </message>
+    <message>
+        <source>%1: left the waiting list.</source>
+        <translation>%1: left the waiting list.</translation>
+    </message>
+    <message>
+        <source>%1: reservation cancelled, %2 refunded to your wallet.</source>
+        <translation>%1: reservation cancelled, %2 refunded to your wallet.</translation>
+    </message>
+    <message>
+        <source>%1: not cancelled — %2</source>
+        <translation>%1: not cancelled — %2</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::UpcomingReservationModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::ReservationChooser</name>
+    <message>
+        <source>C&amp;hild</source>
+        <translation>C&amp;hild</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;What</translation>
     </message>
 </context>
 </TS>

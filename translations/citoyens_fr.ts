@@ -1587,6 +1587,10 @@
         <source>Attendance</source>
         <translation>Pointage</translation>
     </message>
+    <message>
+        <source>My reservations</source>
+        <translation>Mes réservations</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::PasswordChangeForm</name>
@@ -3613,6 +3617,566 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
+    </message>
+</context>
+<context>
+    <name>BookingText</name>
+    <message>
+        <source>%1:00</source>
+        <comment>an hour on the clock</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a deadline: day and time</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>○ Late booking</source>
+        <translation>○ Réservation tardive</translation>
+    </message>
+    <message>
+        <source>○ Bookable</source>
+        <translation>○ Réservable</translation>
+    </message>
+    <message>
+        <source>✓ Booked</source>
+        <translation>✓ Réservé</translation>
+    </message>
+    <message>
+        <source>⧗ Waiting list</source>
+        <translation>⧗ Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>● Full</source>
+        <translation>● Complet</translation>
+    </message>
+    <message>
+        <source>— Closed</source>
+        <translation>— Fermé</translation>
+    </message>
+    <message>
+        <source>✕ Deadline passed</source>
+        <translation>✕ Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passé</translation>
+    </message>
+    <message>
+        <source>✓ Was booked</source>
+        <translation>✓ Était réservé</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused absence</source>
+        <translation>Absence justifiée</translation>
+    </message>
+    <message>
+        <source>%1, bookable with a surcharge of %2 until %3, %4</source>
+        <translation>%1, réservable avec majoration de %2 jusqu&apos;au %3, %4</translation>
+    </message>
+    <message>
+        <source>%1, bookable until %2, %3</source>
+        <translation>%1, réservable jusqu&apos;au %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, booked, cancellable until %2, %3</source>
+        <translation>%1, réservé, annulable jusqu&apos;au %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, booked, can no longer be cancelled (since %2), %3</source>
+        <translation>%1, réservé, plus annulable (depuis le %2), %3</translation>
+    </message>
+    <message>
+        <source>%1, on the waiting list, can be withdrawn until %2, %3</source>
+        <translation>%1, en liste d&apos;attente, peut être retiré jusqu&apos;au %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, on the waiting list, can no longer be withdrawn, %2</source>
+        <translation>%1, en liste d&apos;attente, ne peut plus être retiré, %2</translation>
+    </message>
+    <message>
+        <source>%1, full: %2</source>
+        <translation>%1, complet : %2</translation>
+    </message>
+    <message>
+        <source>%1, closed: %2</source>
+        <translation>%1, fermé : %2</translation>
+    </message>
+    <message>
+        <source>%1, booking deadline passed (%2)</source>
+        <translation>%1, délai de réservation dépassé (%2)</translation>
+    </message>
+    <message>
+        <source>%1, past, attendance: %2</source>
+        <translation>%1, passé, présence : %2</translation>
+    </message>
+    <message>
+        <source>%1, past, was booked</source>
+        <translation>%1, passé, était réservé</translation>
+    </message>
+    <message>
+        <source>%1, past</source>
+        <translation>%1, passé</translation>
+    </message>
+    <message>
+        <source>%1: booked, %2 (surcharge %3 included)</source>
+        <translation>%1 : réservé, %2 (dont majoration %3)</translation>
+    </message>
+    <message>
+        <source>%1: booked, %2</source>
+        <translation>%1 : réservé, %2</translation>
+    </message>
+    <message>
+        <source>%1: on the waiting list, nothing charged</source>
+        <translation>%1 : en liste d&apos;attente, rien n&apos;est débité</translation>
+    </message>
+    <message>
+        <source>%1: not booked — %2</source>
+        <translation>%1 : non réservé — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::BookingConfirmDialog</name>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Réservation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Confirm the booking</source>
+        <translation>Confirmer la réservation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to book, total %1:</source>
+        <translation>
+            <numerusform>%n jour à réserver, total %1 :</numerusform>
+            <numerusform>%n jours à réserver, total %1 :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The town hall applies its rules to each day when it receives the booking: a day that is closed, full or past its deadline by then is not booked, and not charged.</source>
+        <translation>La mairie applique ses règles à chaque jour quand elle reçoit la réservation : un jour fermé, complet ou dont le délai est dépassé à ce moment-là n&apos;est pas réservé, ni débité.</translation>
+    </message>
+    <message>
+        <source>Do not book</source>
+        <translation>Ne pas réserver</translation>
+    </message>
+    <message>
+        <source>Balance after booking: %1</source>
+        <translation>Solde après réservation : %1</translation>
+    </message>
+    <message>
+        <source>Balance after booking: not known yet</source>
+        <translation>Solde après réservation : pas encore connu</translation>
+    </message>
+    <message>
+        <source>You are missing %1.</source>
+        <translation>Il vous manque %1.</translation>
+    </message>
+    <message>
+        <source>Top &amp;up %1</source>
+        <translation>&amp;Recréditer %1</translation>
+    </message>
+    <message>
+        <source>Top up %1</source>
+        <translation>Recréditer %1</translation>
+    </message>
+    <message>
+        <source>Nothing was booked: your wallet is short of %1.</source>
+        <translation>Rien n&apos;a été réservé : il manque %1 sur votre porte-monnaie.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was booked: %1</source>
+        <translation>Rien n&apos;a été réservé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::BookingMonthModel</name>
+    <message>
+        <source>☑ Chosen</source>
+        <translation>☑ Choisi</translation>
+    </message>
+    <message>
+        <source>%1, no information</source>
+        <translation>%1, aucune information</translation>
+    </message>
+    <message>
+        <source>%1, chosen for booking</source>
+        <translation>%1, choisi pour réservation</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::PatternDialog</name>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Weekly pattern</source>
+        <translation>Planning type</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Jours de la semaine</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>&amp;Every week</source>
+        <translation>&amp;Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>One week in &amp;two</source>
+        <translation>Une semaine sur &amp;deux</translation>
+    </message>
+    <message>
+        <source>E&amp;ven weeks</source>
+        <translation>Semaines &amp;paires</translation>
+    </message>
+    <message>
+        <source>O&amp;dd weeks</source>
+        <translation>Semaines &amp;impaires</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Days the pattern would book</source>
+        <translation>Jours que le planning réserverait</translation>
+    </message>
+    <message>
+        <source>Continue to the confirmation</source>
+        <translation>Continuer vers la confirmation</translation>
+    </message>
+    <message>
+        <source>Close the weekly pattern</source>
+        <translation>Fermer le planning type</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be booked (%n day(s), %1):</source>
+        <translation>
+            <numerusform>Serait réservé (%n jour, %1) :</numerusform>
+            <numerusform>Seraient réservés (%n jours, %1) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would not be booked:</source>
+        <translation>Ne seraient pas réservés :</translation>
+    </message>
+    <message>
+        <source>Not shown on this computer yet (the town hall decides): %1</source>
+        <translation>Pas encore affichés sur cet ordinateur (la mairie décide) : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::ReservationsPage</name>
+    <message>
+        <source>◀ &amp;Previous month</source>
+        <translation>◀ Mois &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next month ▶</source>
+        <translation>Mois sui&amp;vant ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;reservation</source>
+        <translation>A&amp;nnuler la réservation</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly pattern…</source>
+        <translation>P&amp;lanning type…</translation>
+    </message>
+    <message>
+        <source>No upcoming reservation.</source>
+        <translation>Aucune réservation à venir.</translation>
+    </message>
+    <message>
+        <source>My reservations</source>
+        <translation>Mes réservations</translation>
+    </message>
+    <message>
+        <source>Book and cancel the canteen, garderie and holiday-centre days of your children. Every day says until when it can be booked or cancelled, and at what price.</source>
+        <translation>Réservez et annulez les jours de cantine, de garderie et d&apos;accueil de loisirs de vos enfants. Chaque jour indique jusqu&apos;à quand il peut être réservé ou annulé, et à quel prix.</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Refresh the month</source>
+        <translation>Actualiser le mois</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Jours du mois</translation>
+    </message>
+    <message>
+        <source>Arrows move between days, Space chooses a day to book, Return books the chosen days, Page Up and Page Down change the month.</source>
+        <translation>Les flèches passent d&apos;un jour à l&apos;autre, Espace choisit un jour à réserver, Entrée réserve les jours choisis, Page précédente et Page suivante changent de mois.</translation>
+    </message>
+    <message>
+        <source>Cancel the reservation</source>
+        <translation>Annuler la réservation</translation>
+    </message>
+    <message>
+        <source>Weekly pattern</source>
+        <translation>Planning type</translation>
+    </message>
+    <message>
+        <source>Upcoming reservations</source>
+        <translation>Prochaines réservations</translation>
+    </message>
+    <message>
+        <source>Upcoming reservations of every child</source>
+        <translation>Prochaines réservations de tous les enfants</translation>
+    </message>
+    <message>
+        <source>No validated child yet: add your children in &quot;My beneficiaries&quot;; once the town hall has validated them, their days can be booked here.</source>
+        <translation>Aucun enfant validé pour l&apos;instant : ajoutez vos enfants dans « Mes filiations » ; une fois validés par la mairie, leurs jours se réservent ici.</translation>
+    </message>
+    <message>
+        <source>No approved service with days to book yet: ask for one in &quot;My services&quot;.</source>
+        <translation>Aucun service à réserver accepté pour l&apos;instant : faites-en la demande dans « Mes services ».</translation>
+    </message>
+    <message>
+        <source>Loading the days of %1…</source>
+        <translation>Chargement des jours de %1…</translation>
+    </message>
+    <message>
+        <source>The days could not be refreshed: %1 They are shown as last saved on this computer.</source>
+        <translation>Les jours n&apos;ont pas pu être actualisés : %1 Ils sont affichés tels qu&apos;enregistrés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The days could not be loaded: %1</source>
+        <translation>Les jours n&apos;ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>No deadline ahead this month.</source>
+        <translation>Aucune échéance à venir ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Next deadline: book %1 before %2 — %3</source>
+        <translation>Prochaine échéance : réserver le %1 avant le %2 — %3</translation>
+    </message>
+    <message>
+        <source>Next deadline: cancel %1 before %2 — %3</source>
+        <translation>Prochaine échéance : annuler le %1 avant le %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Book the chosen days</source>
+        <translation>&amp;Réserver la sélection</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Book the chosen days (%n day(s), %1)</source>
+        <translation>
+            <numerusform>&amp;Réserver la sélection (%n jour, %1)</numerusform>
+            <numerusform>&amp;Réserver la sélection (%n jours, %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the &amp;waiting list</source>
+        <translation>Quitter la liste d&apos;a&amp;ttente</translation>
+    </message>
+    <message>
+        <source>It can no longer be cancelled: the deadline was %1.</source>
+        <translation>Elle ne peut plus être annulée : l&apos;échéance était le %1.</translation>
+    </message>
+    <message>
+        <source>Choose the days to book first: move to a day and press Space.</source>
+        <translation>Choisissez d&apos;abord les jours à réserver : placez-vous sur un jour et appuyez sur Espace.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Booking done: %1 booked, %2 on the waiting list, %3 not booked; %4 paid from your wallet.</source>
+        <translation>Réservation effectuée : %1 réservé(s), %2 en liste d&apos;attente, %3 non réservé(s) ; %4 payé(s) avec votre porte-monnaie.</translation>
+    </message>
+    <message>
+        <source>Leave the waiting list for %1? Nothing was charged for it.</source>
+        <translation>Quitter la liste d&apos;attente du %1 ? Rien n&apos;a été débité pour ce jour.</translation>
+    </message>
+    <message>
+        <source>Cancel the reservation of %1? %2 will be refunded to your wallet.</source>
+        <translation>Annuler la réservation du %1 ? %2 seront remboursés sur votre porte-monnaie.</translation>
+    </message>
+    <message>
+        <source>Leave the waiting list</source>
+        <translation>Quitter la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Leave the list</source>
+        <translation>Quitter la liste</translation>
+    </message>
+    <message>
+        <source>%1: left the waiting list.</source>
+        <translation>%1 : liste d&apos;attente quittée.</translation>
+    </message>
+    <message>
+        <source>%1: reservation cancelled, %2 refunded to your wallet.</source>
+        <translation>%1 : réservation annulée, %2 remboursés sur votre porte-monnaie.</translation>
+    </message>
+    <message>
+        <source>%1: not cancelled — %2</source>
+        <translation>%1 : non annulée — %2</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::UpcomingReservationModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::ReservationChooser</name>
+    <message>
+        <source>C&amp;hild</source>
+        <translation>&amp;Enfant</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>Prestat&amp;ion</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "desk/AttendanceCommands.h"
 #include "desk/DeskCommands.h"
+#include "reservations/ReservationCommands.h"
 #include "sync/BeneficiaryCommands.h"
 #include "sync/NotificationPoller.h"
 #include "sync/SubscriptionCommands.h"
@@ -15,6 +16,7 @@
 #include "itemmodels/OrderTableModel.h"
 #include "itemmodels/QueueTableModel.h"
 #include "itemmodels/SubscriptionTableModel.h"
+#include "itemmodels/UpcomingReservationModel.h"
 #include "itemmodels/WalletMovementModel.h"
 #include "session/Session.h"
 #include "store/BeneficiaryRepository.h"
@@ -22,6 +24,7 @@
 #include "store/NotificationRepository.h"
 #include "store/OrderRepository.h"
 #include "store/QueueRepository.h"
+#include "store/ReservationRepository.h"
 #include "store/SubscriptionRepository.h"
 #include "store/WalletRepository.h"
 
@@ -83,6 +86,9 @@ AccountScope::AccountScope(ApiClient* client, Kind kind, QObject* parent)
     , m_walletModel(new WalletMovementModel(m_walletRepository, this))
     , m_orderModel(new OrderTableModel(m_orderRepository, this))
     , m_walletCommands(new WalletCommands(client, m_walletRepository, m_orderRepository, m_sync, this))
+    , m_reservationRepository(new ReservationRepository(nullptr, this))
+    , m_upcomingReservationModel(new UpcomingReservationModel(m_reservationRepository, this))
+    , m_reservationCommands(new ReservationCommands(client, m_reservationRepository, m_walletRepository, m_sync, this))
 {
     m_queueTimer.setInterval(std::chrono::seconds(30));
     connect(&m_queueTimer, &QTimer::timeout, this, [this] { m_sync->sync(SyncService::Resource::AgentQueue); });
@@ -285,6 +291,7 @@ void AccountScope::attach(LocalStore* store)
     m_queueRepository->setStore(store);
     m_walletRepository->setStore(store);
     m_orderRepository->setStore(store);
+    m_reservationRepository->setStore(store);
     m_attached = store != nullptr;
 }
 

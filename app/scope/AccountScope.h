@@ -29,6 +29,9 @@ class OrderRepository;
 class OrderTableModel;
 class QueueRepository;
 class QueueTableModel;
+class ReservationCommands;
+class ReservationRepository;
+class UpcomingReservationModel;
 class Session;
 class SubscriptionCommands;
 class SubscriptionRepository;
@@ -105,6 +108,11 @@ public:
     OrderTableModel* orderModel() const { return m_orderModel; }
     WalletCommands* walletCommands() const { return m_walletCommands; }
 
+    // A child's booking months and the upcoming reservations ("Mes réservations").
+    ReservationRepository* reservationRepository() const { return m_reservationRepository; }
+    UpcomingReservationModel* upcomingReservationModel() const { return m_upcomingReservationModel; }
+    ReservationCommands* reservationCommands() const { return m_reservationCommands; }
+
     SyncService* sync() const { return m_sync; }
     NotificationPoller* poller() const { return m_poller; }
     SubscriptionCommands* subscriptionCommands() const { return m_subscriptionCommands; }
@@ -151,6 +159,9 @@ private:
     WalletMovementModel* m_walletModel;
     OrderTableModel* m_orderModel;
     WalletCommands* m_walletCommands;
+    ReservationRepository* m_reservationRepository;
+    UpcomingReservationModel* m_upcomingReservationModel;
+    ReservationCommands* m_reservationCommands;
     QTimer m_queueTimer; // an agent's queue, fetched again while signed in
     QList<CollectionDeclaration> m_declarations;
     QString m_collectionsRole;

@@ -186,9 +186,10 @@ private slots:
         signIn(MarieEmail, MariePassword);
         QTRY_COMPARE_WITH_TIMEOUT(account->role(), Account::RoleCitizen, NetworkTimeoutMs);
         QTRY_COMPARE(currentMainPage()->objectName(), QStringLiteral("accountWidget"));
-        QCOMPARE(sidebar->model()->rowCount(), 7);
+        QCOMPARE(sidebar->model()->rowCount(), 8);
         QCOMPARE(header->text(), QStringLiteral("MON COMPTE"));
         QVERIFY(account->homePage()->findChild<QPushButton*>(QStringLiteral("homeServicesTile")));
+        QVERIFY(account->homePage()->findChild<QPushButton*>(QStringLiteral("homeReservationsTile")));
         QCOMPARE(homeTitle->text(), QStringLiteral("Mon compte"));
         const QStringList citizenUnnamed = unnamedOnEveryPage();
         QVERIFY2(citizenUnnamed.isEmpty(), qPrintable(citizenUnnamed.join(QLatin1Char('\n'))));

@@ -62,16 +62,18 @@ void TestPageRegistry::citizenPagesInThePlatformsOrder()
 {
     const PageRegistry registry = PageRegistry::standard();
     const QList<PageDeclaration> pages = registry.pagesFor(Account::RoleCitizen);
-    QCOMPARE(
-        ids(pages),
-        (QStringList { QStringLiteral("orders"), QStringLiteral("services"), QStringLiteral("profile"),
-                       QStringLiteral("wallet"), QStringLiteral("beneficiaries"), QStringLiteral("notifications") }));
+    QCOMPARE(ids(pages),
+             (QStringList { QStringLiteral("orders"), QStringLiteral("reservations"), QStringLiteral("services"),
+                            QStringLiteral("profile"), QStringLiteral("wallet"), QStringLiteral("beneficiaries"),
+                            QStringLiteral("notifications") }));
     QCOMPARE(pages.at(0).label, QStringLiteral("Mes commandes"));
-    QCOMPARE(pages.at(1).label, QStringLiteral("Mes services"));
-    QCOMPARE(pages.at(2).label, QStringLiteral("Mes informations personnelles"));
-    QCOMPARE(pages.at(3).label, QStringLiteral("Mon porte-monnaie"));
-    QCOMPARE(pages.at(4).label, QStringLiteral("Mes filiations"));
-    QCOMPARE(pages.at(5).label, QStringLiteral("Mes notifications"));
+    QCOMPARE(pages.at(1).label, QStringLiteral("Mes réservations"));
+    QCOMPARE(pages.at(1).tileObjectName, QStringLiteral("homeReservationsTile"));
+    QCOMPARE(pages.at(2).label, QStringLiteral("Mes services"));
+    QCOMPARE(pages.at(3).label, QStringLiteral("Mes informations personnelles"));
+    QCOMPARE(pages.at(4).label, QStringLiteral("Mon porte-monnaie"));
+    QCOMPARE(pages.at(5).label, QStringLiteral("Mes filiations"));
+    QCOMPARE(pages.at(6).label, QStringLiteral("Mes notifications"));
     for (const PageDeclaration& page : pages) {
         QVERIFY2(!page.tileObjectName.isEmpty(), qPrintable(page.id));
         QVERIFY2(bool(page.create), qPrintable(page.id));
@@ -113,7 +115,8 @@ void TestPageRegistry::sidebarAndTilesFollowTheRole()
     AccountScope scope(client.core()->client(), client.session());
     account->setScope(&scope);
     QCOMPARE(sidebarLabels(sidebar),
-             (QStringList { QStringLiteral("Accueil"), QStringLiteral("Mes commandes"), QStringLiteral("Mes services"),
+             (QStringList { QStringLiteral("Accueil"), QStringLiteral("Mes commandes"),
+                            QStringLiteral("Mes réservations"), QStringLiteral("Mes services"),
                             QStringLiteral("Mes informations personnelles"), QStringLiteral("Mon porte-monnaie"),
                             QStringLiteral("Mes filiations"), QStringLiteral("Mes notifications") }));
     QCOMPARE(sidebar->findChild<QLabel*>(QStringLiteral("sidebarHeader"))->text(), QStringLiteral("MON COMPTE"));
@@ -147,10 +150,10 @@ void TestPageRegistry::sidebarAndTilesFollowTheRole()
 
     // Back to a citizen: the same page objects, in the same order.
     account->setRole(Account::RoleCitizen);
-    QCOMPARE(sidebar->model()->rowCount(), 7);
+    QCOMPARE(sidebar->model()->rowCount(), 8);
     QCOMPARE(account->servicesWidget(), services);
-    QCOMPARE(sidebar->indexOf(services), 2);
-    QCOMPARE(sidebar->indexOf(profile), 3);
+    QCOMPARE(sidebar->indexOf(services), 3);
+    QCOMPARE(sidebar->indexOf(profile), 4);
 
     // The scope ends (sign-out): its pages go with it, the others stay.
     QPointer<QWidget> gone(services);

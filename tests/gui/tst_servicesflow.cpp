@@ -71,8 +71,9 @@ void TestServicesFlow::seedWalkthrough()
     AccountWidget* account = m_client->window()->accountWidget();
     QVERIFY(account->servicesWidget());
     FIND(QListView, sidebar, "sidebarList");
-    // Accueil, Mes commandes, Mes services, infos, Mon porte-monnaie, Mes filiations, Mes notifications
-    QCOMPARE(sidebar->model()->rowCount(), 7);
+    // Accueil, Mes commandes, Mes réservations, Mes services, infos, Mon porte-monnaie, Mes
+    // filiations, Mes notifications
+    QCOMPARE(sidebar->model()->rowCount(), 8);
     shot(QStringLiteral("s00-home"));
     FIND(QPushButton, servicesTile, "homeServicesTile");
     click(servicesTile);
@@ -199,7 +200,7 @@ void TestServicesFlow::seedWalkthrough()
 
     // The poller brings the notification: badge, banner, new status.
     SidebarModel* sidebarModel = account->sidebar()->model();
-    const int notificationsRow = 6;
+    const int notificationsRow = 7;
     QTRY_VERIFY_WITH_TIMEOUT(sidebarModel->index(notificationsRow).data(SidebarModel::BadgeRole).toInt() == 1,
                              NetworkTimeoutMs);
     NotificationBanner* banner = account->notificationBanner();

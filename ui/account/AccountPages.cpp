@@ -11,6 +11,7 @@
 #include "desk/QueuePage.h"
 #include "notifications/NotificationsPage.h"
 #include "orders/OrdersPage.h"
+#include "reservations/ReservationsPage.h"
 #include "services/ServicesWidget.h"
 #include "wallet/WalletPage.h"
 
@@ -30,8 +31,9 @@ PageRegistry PageRegistry::standard()
     registry.declareSection(Account::RoleAgent, tr("DESK"));
     registry.declareSection(Account::RoleAdministrator, tr("DESK"));
 
-    // The citizen's pages in the web platform's order: Mes commandes, Mes services, Mes
-    // informations personnelles, Mon porte-monnaie, Mes filiations; then the notifications.
+    // The citizen's pages in the web platform's order: Mes commandes, Mes réservations, Mes
+    // services, Mes informations personnelles, Mon porte-monnaie, Mes filiations; then the
+    // notifications.
     {
         PageDeclaration page;
         page.id = QStringLiteral("orders");
@@ -50,6 +52,22 @@ PageRegistry PageRegistry::standard()
         };
         page.reset = [](QWidget* widget) {
             static_cast<OrdersPage*>(widget)->reset();
+        };
+        registry.declare(std::move(page));
+    }
+    {
+        PageDeclaration page;
+        page.id = QStringLiteral("reservations");
+        page.roles = citizen;
+        page.order = 7;
+        page.label = tr("My reservations");
+        page.tileObjectName = QStringLiteral("homeReservationsTile");
+        page.needsScope = true;
+        page.create = [](const PageContext& context) -> QWidget* {
+            return new ReservationsPage(context.scope, context.parent);
+        };
+        page.reset = [](QWidget* widget) {
+            static_cast<ReservationsPage*>(widget)->reset();
         };
         registry.declare(std::move(page));
     }

@@ -1,0 +1,186 @@
+#include "BookingConfirmDialog.h"
+
+#include "widgets/BusyButton.h"
+#include "widgets/FormHelpers.h"
+
+#include "api/ApiError.h"
+#include "itemmodels/WalletMovementModel.h"
+#include "models/Money.h"
+#include "models/ProblemCodes.h"
+#include "reservations/BookOperation.h"
+#include "reservations/ReservationCommands.h"
+#include "scope/AccountScope.h"
+#include "wallet/TopUpOperation.h"
+#include "wallet/WalletCommands.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace citoyens {
+
+BookingConfirmDialog::BookingConfirmDialog(AccountScope* scope, const BookingRequest& request, const QStringList& days,
+                                           qint64 expectedCents, QWidget* parent)
+    : QDialog(parent)
+    , m_scope(scope)
+    , m_request(request)
+    , m_expectedCents(expectedCents)
+    , m_balanceAfter(new QLabel(this))
+    , m_shortBox(new QWidget(this))
+    , m_short(FormHelpers::paragraph({}, m_shortBox, QStringLiteral("reminder")))
+    , m_topUp(new QPushButton(m_shortBox))
+    , m_topUpStatus(FormHelpers::paragraph({}, this, QStringLiteral("notice")))
+    , m_error(FormHelpers::paragraph({}, this, QStringLiteral("error")))
+    , m_confirm(new BusyButton(tr("&Confirm"), tr("Booking…"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_key(WalletCommands::newIdempotencyKey())
+{
+    setObjectName(QStringLiteral("bookingConfirmDialog"));
+    setWindowTitle(tr("Confirm the booking"));
+    setAccessibleName(tr("Confirm the booking"));
+    setMinimumWidth(560);
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+
+    auto* summary = FormHelpers::paragraph(
+        tr("%n day(s) to book, total %1:", nullptr, int(days.size())).arg(Money::fromCents(expectedCents).toFrench()),
+        this, QStringLiteral("subtitle"));
+    summary->setObjectName(QStringLiteral("bookingConfirmSummary"));
+    layout->addWidget(summary);
+    auto* list = FormHelpers::paragraph(days.join(QLatin1Char('\n')), this);
+    list->setObjectName(QStringLiteral("bookingConfirmDays"));
+    layout->addWidget(list);
+    if (request.pattern) {
+        auto* note = FormHelpers::paragraph(
+            tr("The town hall applies its rules to each day when it receives the booking: a day that is closed, "
+               "full or past its deadline by then is not booked, and not charged."),
+            this, QStringLiteral("hint"));
+        note->setObjectName(QStringLiteral("bookingConfirmNote"));
+        layout->addWidget(note);
+    }
+    m_balanceAfter->setObjectName(QStringLiteral("bookingBalanceAfterLabel"));
+    layout->addWidget(m_balanceAfter);
+
+    m_shortBox->setObjectName(QStringLiteral("bookingShortBox"));
+    auto* shortLayout = new QHBoxLayout(m_shortBox);
+    shortLayout->setContentsMargins(0, 0, 0, 0);
+    m_short->setObjectName(QStringLiteral("bookingShortLabel"));
+    shortLayout->addWidget(m_short, 1);
+    m_topUp->setObjectName(QStringLiteral("bookingTopUpButton"));
+    m_topUp->setAutoDefault(false);
+    shortLayout->addWidget(m_topUp);
+    m_shortBox->hide();
+    layout->addWidget(m_shortBox);
+    m_topUpStatus->setObjectName(QStringLiteral("bookingTopUpStatus"));
+    m_topUpStatus->hide();
+    layout->addWidget(m_topUpStatus);
+    m_error->setObjectName(QStringLiteral("bookingError"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_confirm->setObjectName(QStringLiteral("bookingConfirmButton"));
+    m_confirm->setAccessibleName(tr("Confirm the booking"));
+    m_confirm->setProperty("role", QStringLiteral("primary"));
+    m_confirm->setDefault(true);
+    m_cancel->setObjectName(QStringLiteral("bookingCancelButton"));
+    m_cancel->setAccessibleName(tr("Do not book"));
+    m_cancel->setAutoDefault(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
+    buttons->addWidget(m_confirm);
+    layout->addLayout(buttons);
+
+    connect(m_confirm, &QPushButton::clicked, this, &BookingConfirmDialog::confirm);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_topUp, &QPushButton::clicked, this, &BookingConfirmDialog::topUpMissing);
+    connect(scope->walletModel(), &WalletMovementModel::balanceChanged, this, [this] {
+        m_serverMissing = 0;
+        update();
+    });
+    update();
+    m_confirm->setFocus(Qt::OtherFocusReason);
+}
+
+void BookingConfirmDialog::update()
+{
+    const WalletMovementModel* wallet = m_scope->walletModel();
+    const qint64 after = wallet->balanceCents() - m_expectedCents;
+    m_balanceAfter->setText(wallet->isKnown() ? tr("Balance after booking: %1").arg(Money::fromCents(after).toFrench())
+                                              : tr("Balance after booking: not known yet"));
+    const qint64 missing = std::max(m_serverMissing, wallet->isKnown() && after < 0 ? -after : qint64(0));
+    showShort(missing);
+    m_topUp->setEnabled(!m_toppingUp);
+    // A pattern's total is the client's estimate: the server may skip days, so only its own
+    // answer stops the confirmation.
+    const bool blocked = m_request.pattern ? m_serverMissing > 0 : missing > 0;
+    m_confirm->setEnabled(!m_sending && !blocked);
+}
+
+void BookingConfirmDialog::showShort(qint64 missingCents)
+{
+    // The button is named even while hidden (the smallest top-up when nothing is missing).
+    const Money topUp = Money::fromCents(WalletRules::topUpCovering(std::max<qint64>(missingCents, 1)));
+    m_short->setText(tr("You are missing %1.").arg(Money::fromCents(missingCents).toFrench()));
+    m_topUp->setText(tr("Top &up %1").arg(topUp.toFrench()));
+    m_topUp->setAccessibleName(tr("Top up %1").arg(topUp.toFrench()));
+    m_topUp->setProperty("cents", topUp.cents());
+    m_shortBox->setVisible(missingCents > 0);
+}
+
+void BookingConfirmDialog::confirm()
+{
+    if (m_sending)
+        return;
+    m_error->hide();
+    BookOperation* operation = m_scope->reservationCommands()->book(m_request, m_key);
+    m_sending = operation;
+    m_confirm->setBusy(true);
+    update();
+    connect(operation, &Operation::finished, this, [this, operation] {
+        m_sending = nullptr;
+        m_confirm->setBusy(false);
+        if (operation->succeeded()) {
+            Q_EMIT booked(operation->result());
+            accept();
+            return;
+        }
+        const ApiError& error = operation->error();
+        if (error.code == ProblemCode::InsufficientFunds) {
+            m_serverMissing = operation->missingCents();
+            m_error->setText(tr("Nothing was booked: your wallet is short of %1.")
+                                 .arg(Money::fromCents(operation->missingCents()).toFrench()));
+        } else if (!error.fieldErrors.isEmpty()) {
+            QStringList words;
+            for (const FieldError& field : error.fieldErrors)
+                words.append(tr("%1: %2").arg(field.field, ApiError::describe(field)));
+            m_error->setText(words.join(QLatin1Char('\n')));
+        } else {
+            m_error->setText(tr("Nothing was booked: %1").arg(error.message));
+        }
+        m_error->show();
+        update();
+    });
+}
+
+void BookingConfirmDialog::topUpMissing()
+{
+    const qint64 cents = m_topUp->property("cents").toLongLong();
+    TopUpOperation* operation = m_scope->walletCommands()->topUp(cents);
+    m_toppingUp = operation;
+    const auto show = [this, operation] {
+        m_topUpStatus->setText(operation->statusText());
+        m_topUpStatus->show();
+    };
+    connect(operation, &TopUpOperation::statusChanged, this, show);
+    connect(operation, &Operation::finished, this, [this, show] {
+        show();
+        m_toppingUp = nullptr;
+        update();
+    });
+    show();
+    update();
+}
+
+} // namespace citoyens
