@@ -334,6 +334,38 @@
         <source>This request is not approved yet: nothing can be bought with it.</source>
         <translation>This request is not approved yet: nothing can be bought with it.</translation>
     </message>
+    <message>
+        <source>This service is not booked by the day.</source>
+        <translation>This service is not booked by the day.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: this can no longer be changed.</source>
+        <translation>The deadline has passed: this can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>This can only be recorded on the day itself or afterwards.</source>
+        <translation>This can only be recorded on the day itself or afterwards.</translation>
+    </message>
+    <message>
+        <source>This day has already been refunded: it can no longer be changed.</source>
+        <translation>This day has already been refunded: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM.</source>
+        <translation>Enter a time as HH:MM.</translation>
+    </message>
+    <message>
+        <source>This is outside the allowed range.</source>
+        <translation>This is outside the allowed range.</translation>
+    </message>
+    <message>
+        <source>This is not allowed here.</source>
+        <translation>This is not allowed here.</translation>
+    </message>
+    <message>
+        <source>This is given twice.</source>
+        <translation>This is given twice.</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::AccountWidget</name>

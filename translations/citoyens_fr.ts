@@ -334,6 +334,38 @@
         <source>This request is not approved yet: nothing can be bought with it.</source>
         <translation>Cette demande n&apos;est pas encore validée : rien ne peut être acheté avec elle.</translation>
     </message>
+    <message>
+        <source>This service is not booked by the day.</source>
+        <translation>Ce service ne se réserve pas à la journée.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: this can no longer be changed.</source>
+        <translation>Le délai est dépassé : ce n&apos;est plus modifiable.</translation>
+    </message>
+    <message>
+        <source>This can only be recorded on the day itself or afterwards.</source>
+        <translation>Ce n&apos;est possible que le jour même ou après.</translation>
+    </message>
+    <message>
+        <source>This day has already been refunded: it can no longer be changed.</source>
+        <translation>Ce jour a déjà été remboursé : il ne peut plus être changé.</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM.</source>
+        <translation>Saisissez une heure au format HH:MM.</translation>
+    </message>
+    <message>
+        <source>This is outside the allowed range.</source>
+        <translation>Cette valeur est hors des limites permises.</translation>
+    </message>
+    <message>
+        <source>This is not allowed here.</source>
+        <translation>Ce n&apos;est pas permis ici.</translation>
+    </message>
+    <message>
+        <source>This is given twice.</source>
+        <translation>Cette valeur est donnée deux fois.</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::AccountWidget</name>

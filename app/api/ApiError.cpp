@@ -58,6 +58,14 @@ QString problemSentence(const QString& code, int retryAfterSeconds)
         return ApiError::tr("Your wallet's balance is too low for this purchase. Top up your wallet first.");
     if (code == ProblemCode::NotApproved)
         return ApiError::tr("This request is not approved yet: nothing can be bought with it.");
+    if (code == ProblemCode::NotBookable)
+        return ApiError::tr("This service is not booked by the day.");
+    if (code == ProblemCode::DeadlinePassed)
+        return ApiError::tr("The deadline has passed: this can no longer be changed.");
+    if (code == ProblemCode::TooEarly)
+        return ApiError::tr("This can only be recorded on the day itself or afterwards.");
+    if (code == ProblemCode::AlreadyRefunded)
+        return ApiError::tr("This day has already been refunded: it can no longer be changed.");
     if (code == ProblemCode::InvalidJson || code == ProblemCode::MethodNotAllowed)
         return ApiError::tr("The server refused the request. Update the application or contact support.");
     return {};
@@ -78,60 +86,74 @@ QString statusSentence(int status)
     return ApiError::tr("The server refused the request (error %1).").arg(status);
 }
 
+// The sentence for a field code this client knows; empty for the others.
+QString knownFieldSentence(const QString& c)
+{
+    if (c == FieldCode::Required)
+        return ApiError::tr("This field is required.");
+    if (c == FieldCode::TooLong)
+        return ApiError::tr("This is too long.");
+    if (c == FieldCode::InvalidEmail)
+        return ApiError::tr("This is not a valid e-mail address.");
+    if (c == FieldCode::InvalidCharacters)
+        return ApiError::tr("This contains characters that are not allowed.");
+    if (c == FieldCode::InvalidChoice)
+        return ApiError::tr("Choose one of the proposed values.");
+    if (c == FieldCode::InFuture)
+        return ApiError::tr("This date is in the future.");
+    if (c == FieldCode::TooOld)
+        return ApiError::tr("This date is too far in the past.");
+    if (c == FieldCode::MustAccept)
+        return ApiError::tr("You must accept the terms of use.");
+    if (c == FieldCode::InvalidSiret)
+        return ApiError::tr("A SIRET number has 14 digits.");
+    if (c == FieldCode::InvalidCode)
+        return ApiError::tr("The code has 6 digits.");
+    if (c == FieldCode::MinLength)
+        return ApiError::tr("The password must be at least 12 characters long.");
+    if (c == FieldCode::DigitAndLetter)
+        return ApiError::tr("The password must contain at least one digit and one letter.");
+    if (c == FieldCode::UpperAndLower)
+        return ApiError::tr("The password must contain at least one capital and one lower-case letter.");
+    if (c == FieldCode::SpecialCharacter)
+        return ApiError::tr("The password must contain at least one special character.");
+    if (c == FieldCode::InvalidType)
+        return ApiError::tr("This value has the wrong type.");
+    if (c == FieldCode::InvalidDate)
+        return ApiError::tr("This is not a valid date.");
+    if (c == FieldCode::Negative)
+        return ApiError::tr("This cannot be negative.");
+    if (c == FieldCode::TooLarge)
+        return ApiError::tr("This is too large.");
+    if (c == FieldCode::InvalidParts)
+        return ApiError::tr("The number of parts goes from 1 to 20, by halves (2.5 for instance).");
+    if (c == FieldCode::NotANumber)
+        return ApiError::tr("Enter a number.");
+    if (c == FieldCode::NotFound)
+        return ApiError::tr("This cannot be found.");
+    if (c == FieldCode::InvalidTime)
+        return ApiError::tr("Enter a time as HH:MM.");
+    if (c == FieldCode::OutOfRange)
+        return ApiError::tr("This is outside the allowed range.");
+    if (c == FieldCode::NotAllowed)
+        return ApiError::tr("This is not allowed here.");
+    if (c == FieldCode::Duplicate)
+        return ApiError::tr("This is given twice.");
+    if (c == u"empty_file")
+        return ApiError::tr("This file is empty.");
+    if (c == u"unsupported_media_type")
+        return ApiError::tr("Only PDF, JPEG and PNG files are accepted.");
+    if (c == u"unreadable")
+        return ApiError::tr("This file cannot be read.");
+    return {};
+}
+
 } // namespace
 
 QString ApiError::describe(const FieldError& error)
 {
-    const QString& c = error.code;
-    if (c == FieldCode::Required)
-        return tr("This field is required.");
-    if (c == FieldCode::TooLong)
-        return tr("This is too long.");
-    if (c == FieldCode::InvalidEmail)
-        return tr("This is not a valid e-mail address.");
-    if (c == FieldCode::InvalidCharacters)
-        return tr("This contains characters that are not allowed.");
-    if (c == FieldCode::InvalidChoice)
-        return tr("Choose one of the proposed values.");
-    if (c == FieldCode::InFuture)
-        return tr("This date is in the future.");
-    if (c == FieldCode::TooOld)
-        return tr("This date is too far in the past.");
-    if (c == FieldCode::MustAccept)
-        return tr("You must accept the terms of use.");
-    if (c == FieldCode::InvalidSiret)
-        return tr("A SIRET number has 14 digits.");
-    if (c == FieldCode::InvalidCode)
-        return tr("The code has 6 digits.");
-    if (c == FieldCode::MinLength)
-        return tr("The password must be at least 12 characters long.");
-    if (c == FieldCode::DigitAndLetter)
-        return tr("The password must contain at least one digit and one letter.");
-    if (c == FieldCode::UpperAndLower)
-        return tr("The password must contain at least one capital and one lower-case letter.");
-    if (c == FieldCode::SpecialCharacter)
-        return tr("The password must contain at least one special character.");
-    if (c == FieldCode::InvalidType)
-        return tr("This value has the wrong type.");
-    if (c == FieldCode::InvalidDate)
-        return tr("This is not a valid date.");
-    if (c == FieldCode::Negative)
-        return tr("This cannot be negative.");
-    if (c == FieldCode::TooLarge)
-        return tr("This is too large.");
-    if (c == FieldCode::InvalidParts)
-        return tr("The number of parts goes from 1 to 20, by halves (2.5 for instance).");
-    if (c == FieldCode::NotANumber)
-        return tr("Enter a number.");
-    if (c == FieldCode::NotFound)
-        return tr("This cannot be found.");
-    if (c == u"empty_file")
-        return tr("This file is empty.");
-    if (c == u"unsupported_media_type")
-        return tr("Only PDF, JPEG and PNG files are accepted.");
-    if (c == u"unreadable")
-        return tr("This file cannot be read.");
-    return tr("This value is not valid.");
+    const QString sentence = knownFieldSentence(error.code);
+    return sentence.isEmpty() ? tr("This value is not valid.") : sentence;
 }
 
 bool ApiError::hasFieldError(const QString& field) const
@@ -145,38 +167,12 @@ bool ApiError::hasFieldError(const QString& field) const
 
 QString ApiError::fieldMessage(const QString& field) const
 {
-    static const QStringList known {
-        FieldCode::Required,
-        FieldCode::TooLong,
-        FieldCode::InvalidEmail,
-        FieldCode::InvalidCharacters,
-        FieldCode::InvalidChoice,
-        FieldCode::InFuture,
-        FieldCode::TooOld,
-        FieldCode::MustAccept,
-        FieldCode::InvalidSiret,
-        FieldCode::InvalidCode,
-        FieldCode::MinLength,
-        FieldCode::DigitAndLetter,
-        FieldCode::UpperAndLower,
-        FieldCode::SpecialCharacter,
-        FieldCode::InvalidType,
-        FieldCode::InvalidDate,
-        FieldCode::Negative,
-        FieldCode::TooLarge,
-        FieldCode::InvalidParts,
-        FieldCode::NotANumber,
-        FieldCode::NotFound,
-        QStringLiteral("empty_file"),
-        QStringLiteral("unsupported_media_type"),
-        QStringLiteral("unreadable"),
-    };
     QStringList sentences;
     for (const FieldError& e : fieldErrors) {
         if (e.field != field)
             continue;
         QString sentence = describe(e);
-        if (!known.contains(e.code) && !serverFieldMessages.value(field).isEmpty())
+        if (knownFieldSentence(e.code).isEmpty() && !serverFieldMessages.value(field).isEmpty())
             sentence = serverFieldMessages.value(field);
         if (!sentences.contains(sentence))
             sentences.append(sentence);

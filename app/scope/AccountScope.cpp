@@ -102,8 +102,6 @@ void AccountScope::declareCollections(ApiClient* client)
     // them in this order.
     const QStringList citizen { Account::RoleCitizen };
     const QStringList citizenAndAgent { Account::RoleCitizen, Account::RoleAgent };
-    // The catalogue also for an administrator: « Pointage » lists the services with days.
-    const QStringList everyone { Account::RoleCitizen, Account::RoleAgent, Account::RoleAdministrator };
     auto* catalogueApi = new CatalogueApi(client, this);
     auto* subscriptionApi = new SubscriptionApi(client, this);
     auto* beneficiaryApi = new BeneficiaryApi(client, this);
@@ -125,7 +123,7 @@ void AccountScope::declareCollections(ApiClient* client)
         return read && catalogue->save(*read, etag);
     };
     // The agent's too: the services' required documents and the communes' names.
-    m_declarations.append({ SyncService::Resource::Catalogue, everyone, communes });
+    m_declarations.append({ SyncService::Resource::Catalogue, citizenAndAgent, communes });
 
     SyncService::Collection options;
     options.storedEtag = [catalogue] {

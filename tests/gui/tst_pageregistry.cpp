@@ -93,8 +93,7 @@ void TestPageRegistry::agentSeesNoCitizenPage()
              (QStringList { QStringLiteral("profile"), QStringLiteral("citizens"), QStringLiteral("newCitizen"),
                             QStringLiteral("workstation") }));
     QCOMPARE(ids(registry.pagesFor(Account::RoleAdministrator)),
-             (QStringList { QStringLiteral("attendance"), QStringLiteral("profile"), QStringLiteral("citizens"),
-                            QStringLiteral("newCitizen") }));
+             (QStringList { QStringLiteral("profile"), QStringLiteral("citizens"), QStringLiteral("newCitizen") }));
     QCOMPARE(registry.sectionTitle(Account::RoleAgent), QStringLiteral("GUICHET"));
     QVERIFY(registry.pagesFor(QStringLiteral("unknown")).isEmpty());
 }

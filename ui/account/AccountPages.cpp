@@ -176,11 +176,12 @@ PageRegistry PageRegistry::standard()
         registry.declare(std::move(page));
     }
     const QStringList desk { Account::RoleAgent, Account::RoleAdministrator };
-    // « Pointage »: the booked children of a day, marked present or absent, after the queue.
+    // « Pointage »: the booked children of a day, marked present or absent, after the queue; the
+    // agents of the service's commune only, as the server's attendance routes.
     {
         PageDeclaration page;
         page.id = QStringLiteral("attendance");
-        page.roles = desk;
+        page.roles = QStringList { Account::RoleAgent };
         page.order = 6;
         page.label = tr("Attendance");
         page.tileObjectName = QStringLiteral("homeAttendanceTile");

@@ -66,6 +66,20 @@ void TestApiError::problem_data()
                                    {"field":"firstName","code":"required","message":"Obligatoire"}]})")
                                        << "validation_failed"
                                        << ApiError::tr("Some fields are not filled in correctly.") << 2;
+    // The booking's refusals: the client's own sentence, not the server's words.
+    QTest::newRow("deadline_passed")
+        << 409
+        << QByteArray(R"({"status":409,"code":"deadline_passed","detail":"x","cancelBy":"2026-03-05T17:00:00Z"})")
+        << "deadline_passed" << ApiError::tr("The deadline has passed: this can no longer be changed.") << 0;
+    QTest::newRow("not_bookable") << 409 << QByteArray(R"({"status":409,"code":"not_bookable","detail":"x"})")
+                                  << "not_bookable" << ApiError::tr("This service is not booked by the day.") << 0;
+    QTest::newRow("too_early") << 409 << QByteArray(R"({"status":409,"code":"too_early","detail":"x"})") << "too_early"
+                               << ApiError::tr("This can only be recorded on the day itself or afterwards.") << 0;
+    QTest::newRow("already_refunded") << 409 << QByteArray(R"({"status":409,"code":"already_refunded","detail":"x"})")
+                                      << "already_refunded"
+                                      << ApiError::tr(
+                                             "This day has already been refunded: it can no longer be changed.")
+                                      << 0;
     QTest::newRow("unknown code: the server's French detail")
         << 409
         << QByteArray(R"({"status":409,"code":"slot_taken","title":"Conflit","detail":"Ce créneau est déjà pris."})")
@@ -122,9 +136,10 @@ void TestApiError::describe_data()
 {
     QTest::addColumn<QString>("code");
     for (const char* code :
-         { "required", "too_long", "invalid_email", "invalid_characters", "invalid_choice", "in_future", "too_old",
-           "must_accept", "invalid_siret", "invalid_code", "min_length", "digit_and_letter", "upper_and_lower",
-           "special_character", "invalid_type", "invalid_date" })
+         { "required",     "too_long",         "invalid_email",   "invalid_characters", "invalid_choice",
+           "in_future",    "too_old",          "must_accept",     "invalid_siret",      "invalid_code",
+           "min_length",   "digit_and_letter", "upper_and_lower", "special_character",  "invalid_type",
+           "invalid_date", "invalid_time",     "out_of_range",    "not_allowed",        "duplicate" })
         QTest::newRow(code) << QString::fromLatin1(code);
 }
 
@@ -144,7 +159,8 @@ void TestApiError::describeIsDistinctPerCode()
     const QStringList codes { "required",        "too_long",          "invalid_email", "invalid_characters",
                               "invalid_choice",  "in_future",         "too_old",       "must_accept",
                               "invalid_siret",   "invalid_code",      "min_length",    "digit_and_letter",
-                              "upper_and_lower", "special_character", "invalid_type",  "invalid_date" };
+                              "upper_and_lower", "special_character", "invalid_type",  "invalid_date",
+                              "invalid_time",    "out_of_range",      "not_allowed",   "duplicate" };
     for (const QString& code : codes)
         seen.insert(ApiError::describe({ QStringLiteral("f"), code }));
     QCOMPARE(seen.size(), codes.size());
