@@ -4129,10 +4129,6 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>Booking done: %1 booked, %2 on the waiting list, %3 not booked; %4 paid from your wallet.</source>
-        <translation>Booking done: %1 booked, %2 on the waiting list, %3 not booked; %4 paid from your wallet.</translation>
-    </message>
-    <message>
         <source>Leave the waiting list for %1? Nothing was charged for it.</source>
         <translation>Leave the waiting list for %1? Nothing was charged for it.</translation>
     </message>
@@ -4159,6 +4155,31 @@
     <message>
         <source>%1: not cancelled — %2</source>
         <translation>%1: not cancelled — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) booked</source>
+        <translation>
+            <numerusform>%n day booked</numerusform>
+            <numerusform>%n days booked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) on the waiting list</source>
+        <translation>
+            <numerusform>%n day on the waiting list</numerusform>
+            <numerusform>%n days on the waiting list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) not booked</source>
+        <translation>
+            <numerusform>%n day not booked</numerusform>
+            <numerusform>%n days not booked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking done: %1. Paid from your wallet: %2.</source>
+        <translation>Booking done: %1. Paid from your wallet: %2.</translation>
     </message>
 </context>
 <context>

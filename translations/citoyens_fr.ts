@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>The deadline has passed: this can no longer be changed.</source>
-        <translation>Le délai est dépassé : ce n&apos;est plus modifiable.</translation>
+        <translation>Le délai est dépassé : ce n&apos;est plus modifiable.</translation>
     </message>
     <message>
         <source>This can only be recorded on the day itself or afterwards.</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>This day has already been refunded: it can no longer be changed.</source>
-        <translation>Ce jour a déjà été remboursé : il ne peut plus être changé.</translation>
+        <translation>Ce jour a déjà été remboursé : il ne peut plus être changé.</translation>
     </message>
     <message>
         <source>Enter a time as HH:MM.</source>
@@ -4129,10 +4129,6 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>Booking done: %1 booked, %2 on the waiting list, %3 not booked; %4 paid from your wallet.</source>
-        <translation>Réservation effectuée : %1 réservé(s), %2 en liste d&apos;attente, %3 non réservé(s) ; %4 payé(s) avec votre porte-monnaie.</translation>
-    </message>
-    <message>
         <source>Leave the waiting list for %1? Nothing was charged for it.</source>
         <translation>Quitter la liste d&apos;attente du %1 ? Rien n&apos;a été débité pour ce jour.</translation>
     </message>
@@ -4159,6 +4155,31 @@
     <message>
         <source>%1: not cancelled — %2</source>
         <translation>%1 : non annulée — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) booked</source>
+        <translation>
+            <numerusform>%n jour réservé</numerusform>
+            <numerusform>%n jours réservés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) on the waiting list</source>
+        <translation>
+            <numerusform>%n jour en liste d&apos;attente</numerusform>
+            <numerusform>%n jours en liste d&apos;attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) not booked</source>
+        <translation>
+            <numerusform>%n jour non réservé</numerusform>
+            <numerusform>%n jours non réservés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking done: %1. Paid from your wallet: %2.</source>
+        <translation>Réservation effectuée : %1. Payé avec votre porte-monnaie : %2.</translation>
     </message>
 </context>
 <context>

@@ -296,8 +296,8 @@ void TestReservationsFlow::bookFiveDaysCancelOneAndEverythingAgrees()
     QTRY_VERIFY_WITH_TIMEOUT(open.isNull() || !open->isVisible(), NetworkTimeoutMs);
     FIND(QLabel, outcome, "reservationsOutcomeLabel");
     QTRY_VERIFY(outcome->isVisible());
-    QVERIFY2(outcome->text().startsWith(fr(QStringLiteral("Réservation effectuée : 5 réservé(s), 0 en liste "
-                                                          "d'attente, 0 non réservé(s) ; 14,00 € payé(s)"))),
+    QVERIFY2(outcome->text().startsWith(fr(QStringLiteral("Réservation effectuée : 5 jours réservés. Payé avec "
+                                                          "votre porte-monnaie : 14,00 €."))),
              qPrintable(outcome->text()));
     QVERIFY(outcome->text().contains(fr(QStringLiteral("Jeudi 2 avril 2026 : réservé, 2,80 €"))));
     QVERIFY(model->chosen().isEmpty());
@@ -404,8 +404,8 @@ void TestReservationsFlow::weeklyPatternOverAMonthWithClosedAndLateDays()
     FIND(QLabel, outcome, "reservationsOutcomeLabel");
     QTRY_VERIFY_WITH_TIMEOUT(outcome->isVisible(), NetworkTimeoutMs);
     const QStringList lines = outcome->text().split(QLatin1Char('\n'));
-    QVERIFY2(lines.value(0).startsWith(fr(QStringLiteral("Réservation effectuée : 6 réservé(s), 0 en liste d'attente, "
-                                                         "5 non réservé(s) ; 28,80 € payé(s)"))),
+    QVERIFY2(lines.value(0).startsWith(fr(QStringLiteral("Réservation effectuée : 6 jours réservés, 5 jours non "
+                                                         "réservés. Payé avec votre porte-monnaie : 28,80 €."))),
              qPrintable(outcome->text()));
     QCOMPARE(lines.size(), 1 + 11);
     QVERIFY(lines.contains(fr(QStringLiteral("Jeudi 12 mars 2026 : réservé, 4,80 € (dont majoration 2,00 €)"))));

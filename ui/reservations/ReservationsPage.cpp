@@ -435,11 +435,13 @@ void ReservationsPage::showOutcome(const BookingResult& result)
 {
     m_model->clearChosen();
     QStringList lines;
-    lines.append(tr("Booking done: %1 booked, %2 on the waiting list, %3 not booked; %4 paid from your wallet.")
-                     .arg(result.count(BookingOutcome::Status::Booked))
-                     .arg(result.count(BookingOutcome::Status::WaitingList))
-                     .arg(result.count(BookingOutcome::Status::Skipped))
-                     .arg(Money::fromCents(result.totalCents).toFrench()));
+    QStringList counts { tr("%n day(s) booked", nullptr, (result.count(BookingOutcome::Status::Booked))) };
+    if (const int waiting = (result.count(BookingOutcome::Status::WaitingList)))
+        counts.append(tr("%n day(s) on the waiting list", nullptr, waiting));
+    if (const int skipped = (result.count(BookingOutcome::Status::Skipped)))
+        counts.append(tr("%n day(s) not booked", nullptr, skipped));
+    lines.append(tr("Booking done: %1. Paid from your wallet: %2.")
+                     .arg(counts.join(QStringLiteral(", ")), Money::fromCents(result.totalCents).toFrench()));
     for (const BookingOutcome& outcome : result.outcomes)
         lines.append(BookingText::outcomeSentence(outcome));
     m_outcome->setText(lines.join(QLatin1Char('\n')));
