@@ -3488,18 +3488,6 @@
         <translation>Balance after purchase: not known yet</translation>
     </message>
     <message>
-        <source>You are missing %1.</source>
-        <translation>You are missing %1.</translation>
-    </message>
-    <message>
-        <source>Top &amp;up %1</source>
-        <translation>Top &amp;up %1</translation>
-    </message>
-    <message>
-        <source>Top up %1</source>
-        <translation>Top up %1</translation>
-    </message>
-    <message>
         <source>Choose a quantity for at least one item.</source>
         <translation>Choose a quantity for at least one item.</translation>
     </message>
@@ -3856,18 +3844,6 @@
     <message>
         <source>Balance after booking: not known yet</source>
         <translation>Balance after booking: not known yet</translation>
-    </message>
-    <message>
-        <source>You are missing %1.</source>
-        <translation>You are missing %1.</translation>
-    </message>
-    <message>
-        <source>Top &amp;up %1</source>
-        <translation>Top &amp;up %1</translation>
-    </message>
-    <message>
-        <source>Top up %1</source>
-        <translation>Top up %1</translation>
     </message>
     <message>
         <source>Nothing was booked: your wallet is short of %1.</source>
@@ -4230,6 +4206,21 @@
     <message>
         <source>&amp;What</source>
         <translation>&amp;What</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::MissingFundsBox</name>
+    <message>
+        <source>You are missing %1.</source>
+        <translation>You are missing %1.</translation>
+    </message>
+    <message>
+        <source>Top &amp;up %1</source>
+        <translation>Top &amp;up %1</translation>
+    </message>
+    <message>
+        <source>Top up %1</source>
+        <translation>Top up %1</translation>
     </message>
 </context>
 </TS>

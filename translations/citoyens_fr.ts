@@ -3488,18 +3488,6 @@
         <translation>Solde après achat : pas encore connu</translation>
     </message>
     <message>
-        <source>You are missing %1.</source>
-        <translation>Il vous manque %1.</translation>
-    </message>
-    <message>
-        <source>Top &amp;up %1</source>
-        <translation>&amp;Recréditer %1</translation>
-    </message>
-    <message>
-        <source>Top up %1</source>
-        <translation>Recréditer %1</translation>
-    </message>
-    <message>
         <source>Choose a quantity for at least one item.</source>
         <translation>Choisissez une quantité pour au moins un article.</translation>
     </message>
@@ -3856,18 +3844,6 @@
     <message>
         <source>Balance after booking: not known yet</source>
         <translation>Solde après réservation : pas encore connu</translation>
-    </message>
-    <message>
-        <source>You are missing %1.</source>
-        <translation>Il vous manque %1.</translation>
-    </message>
-    <message>
-        <source>Top &amp;up %1</source>
-        <translation>&amp;Recréditer %1</translation>
-    </message>
-    <message>
-        <source>Top up %1</source>
-        <translation>Recréditer %1</translation>
     </message>
     <message>
         <source>Nothing was booked: your wallet is short of %1.</source>
@@ -4230,6 +4206,21 @@
     <message>
         <source>&amp;What</source>
         <translation>Prestat&amp;ion</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::MissingFundsBox</name>
+    <message>
+        <source>You are missing %1.</source>
+        <translation>Il vous manque %1.</translation>
+    </message>
+    <message>
+        <source>Top &amp;up %1</source>
+        <translation>&amp;Recréditer %1</translation>
+    </message>
+    <message>
+        <source>Top up %1</source>
+        <translation>Recréditer %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "PurchaseDialog.h"
 
+#include "wallet/MissingFundsBox.h"
 #include "widgets/BusyButton.h"
 #include "widgets/FormHelpers.h"
 
@@ -39,10 +40,7 @@ PurchaseDialog::PurchaseDialog(AccountScope* scope, const QString& subscriptionI
     , m_child(new QComboBox(this))
     , m_total(new QLabel(this))
     , m_balanceAfter(new QLabel(this))
-    , m_shortBox(new QWidget(this))
-    , m_short(FormHelpers::paragraph({}, m_shortBox, QStringLiteral("reminder")))
-    , m_topUp(new QPushButton(m_shortBox))
-    , m_topUpStatus(FormHelpers::paragraph({}, this, QStringLiteral("notice")))
+    , m_missing(new MissingFundsBox(scope, QStringLiteral("purchase"), this))
     , m_error(FormHelpers::paragraph({}, this, QStringLiteral("error")))
     , m_confirm(new BusyButton(tr("&Confirm"), tr("Paying…"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -92,19 +90,7 @@ PurchaseDialog::PurchaseDialog(AccountScope* scope, const QString& subscriptionI
     m_balanceAfter->setObjectName(QStringLiteral("purchaseBalanceAfterLabel"));
     layout->addWidget(m_balanceAfter);
 
-    m_shortBox->setObjectName(QStringLiteral("purchaseShortBox"));
-    auto* shortLayout = new QHBoxLayout(m_shortBox);
-    shortLayout->setContentsMargins(0, 0, 0, 0);
-    m_short->setObjectName(QStringLiteral("purchaseShortLabel"));
-    shortLayout->addWidget(m_short, 1);
-    m_topUp->setObjectName(QStringLiteral("purchaseTopUpButton"));
-    m_topUp->setAutoDefault(false);
-    shortLayout->addWidget(m_topUp);
-    m_shortBox->hide();
-    layout->addWidget(m_shortBox);
-    m_topUpStatus->setObjectName(QStringLiteral("purchaseTopUpStatus"));
-    m_topUpStatus->hide();
-    layout->addWidget(m_topUpStatus);
+    layout->addWidget(m_missing);
     m_error->setObjectName(QStringLiteral("purchaseError"));
     m_error->hide();
     layout->addWidget(m_error);
@@ -125,7 +111,7 @@ PurchaseDialog::PurchaseDialog(AccountScope* scope, const QString& subscriptionI
     connect(m_confirm, &QPushButton::clicked, this, &PurchaseDialog::confirm);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_retryOffers, &QPushButton::clicked, this, &PurchaseDialog::loadOffers);
-    connect(m_topUp, &QPushButton::clicked, this, &PurchaseDialog::topUpMissing);
+    connect(m_missing, &MissingFundsBox::topUpFinished, this, &PurchaseDialog::update);
     connect(scope->walletModel(), &WalletMovementModel::balanceChanged, this, &PurchaseDialog::update);
     loadOffers();
     update();
@@ -249,16 +235,7 @@ void PurchaseDialog::update()
     m_balanceAfter->setText(wallet->isKnown() ? tr("Balance after purchase: %1").arg(after.toFrench())
                                               : tr("Balance after purchase: not known yet"));
     const bool isShort = wallet->isKnown() && after.isNegative();
-    if (isShort) {
-        const Money missing = Money::fromCents(-after.cents());
-        const Money topUp = Money::fromCents(WalletRules::topUpCovering(missing.cents()));
-        m_short->setText(tr("You are missing %1.").arg(missing.toFrench()));
-        m_topUp->setText(tr("Top &up %1").arg(topUp.toFrench()));
-        m_topUp->setAccessibleName(tr("Top up %1").arg(topUp.toFrench()));
-        m_topUp->setProperty("cents", topUp.cents());
-    }
-    m_shortBox->setVisible(isShort);
-    m_topUp->setEnabled(!m_toppingUp);
+    m_missing->setMissing(isShort ? -after.cents() : 0);
     m_confirm->setEnabled(!m_sending && !order.lines.isEmpty() && !isShort);
 }
 
@@ -310,25 +287,6 @@ void PurchaseDialog::confirm()
         }
         update();
     });
-}
-
-void PurchaseDialog::topUpMissing()
-{
-    const qint64 cents = m_topUp->property("cents").toLongLong();
-    TopUpOperation* operation = m_scope->walletCommands()->topUp(cents);
-    m_toppingUp = operation;
-    const auto show = [this, operation] {
-        m_topUpStatus->setText(operation->statusText());
-        m_topUpStatus->show();
-    };
-    connect(operation, &TopUpOperation::statusChanged, this, show);
-    connect(operation, &Operation::finished, this, [this, show] {
-        show();
-        m_toppingUp = nullptr;
-        update();
-    });
-    show();
-    update();
 }
 
 void PurchaseDialog::showError(const QString& text)

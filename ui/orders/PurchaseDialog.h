@@ -17,7 +17,7 @@ namespace citoyens {
 class AccountScope;
 class BusyButton;
 class OrderOperation;
-class TopUpOperation;
+class MissingFundsBox;
 
 // "Acheter" on an approved request: what it sells at the person's tariff, a quantity per item
 // (0 to 99), the child it is for (optional), the total and "Solde après achat" as the quantities
@@ -46,7 +46,6 @@ private:
     OrderRequest request() const;
     void update();
     void confirm();
-    void topUpMissing();
     void showError(const QString& text);
 
     AccountScope* m_scope;
@@ -62,10 +61,7 @@ private:
     QComboBox* m_child;
     QLabel* m_total;
     QLabel* m_balanceAfter;
-    QWidget* m_shortBox;
-    QLabel* m_short;
-    QPushButton* m_topUp;
-    QLabel* m_topUpStatus;
+    MissingFundsBox* m_missing;
     QLabel* m_error;
     BusyButton* m_confirm;
     QPushButton* m_cancel;
@@ -73,7 +69,6 @@ private:
     OrderRequest m_keyRequest; // what m_key was first sent for
     bool m_keySent = false;
     QPointer<OrderOperation> m_sending;
-    QPointer<TopUpOperation> m_toppingUp;
 };
 
 } // namespace citoyens

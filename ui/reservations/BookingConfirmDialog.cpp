@@ -1,5 +1,6 @@
 #include "BookingConfirmDialog.h"
 
+#include "wallet/MissingFundsBox.h"
 #include "widgets/BusyButton.h"
 #include "widgets/FormHelpers.h"
 
@@ -10,7 +11,6 @@
 #include "reservations/BookOperation.h"
 #include "reservations/ReservationCommands.h"
 #include "scope/AccountScope.h"
-#include "wallet/TopUpOperation.h"
 #include "wallet/WalletCommands.h"
 
 #include <QHBoxLayout>
@@ -27,10 +27,7 @@ BookingConfirmDialog::BookingConfirmDialog(AccountScope* scope, const BookingReq
     , m_request(request)
     , m_expectedCents(expectedCents)
     , m_balanceAfter(new QLabel(this))
-    , m_shortBox(new QWidget(this))
-    , m_short(FormHelpers::paragraph({}, m_shortBox, QStringLiteral("reminder")))
-    , m_topUp(new QPushButton(m_shortBox))
-    , m_topUpStatus(FormHelpers::paragraph({}, this, QStringLiteral("notice")))
+    , m_missing(new MissingFundsBox(scope, QStringLiteral("booking"), this))
     , m_error(FormHelpers::paragraph({}, this, QStringLiteral("error")))
     , m_confirm(new BusyButton(tr("&Confirm"), tr("Booking…"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -62,19 +59,7 @@ BookingConfirmDialog::BookingConfirmDialog(AccountScope* scope, const BookingReq
     m_balanceAfter->setObjectName(QStringLiteral("bookingBalanceAfterLabel"));
     layout->addWidget(m_balanceAfter);
 
-    m_shortBox->setObjectName(QStringLiteral("bookingShortBox"));
-    auto* shortLayout = new QHBoxLayout(m_shortBox);
-    shortLayout->setContentsMargins(0, 0, 0, 0);
-    m_short->setObjectName(QStringLiteral("bookingShortLabel"));
-    shortLayout->addWidget(m_short, 1);
-    m_topUp->setObjectName(QStringLiteral("bookingTopUpButton"));
-    m_topUp->setAutoDefault(false);
-    shortLayout->addWidget(m_topUp);
-    m_shortBox->hide();
-    layout->addWidget(m_shortBox);
-    m_topUpStatus->setObjectName(QStringLiteral("bookingTopUpStatus"));
-    m_topUpStatus->hide();
-    layout->addWidget(m_topUpStatus);
+    layout->addWidget(m_missing);
     m_error->setObjectName(QStringLiteral("bookingError"));
     m_error->hide();
     layout->addWidget(m_error);
@@ -94,7 +79,7 @@ BookingConfirmDialog::BookingConfirmDialog(AccountScope* scope, const BookingReq
 
     connect(m_confirm, &QPushButton::clicked, this, &BookingConfirmDialog::confirm);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_topUp, &QPushButton::clicked, this, &BookingConfirmDialog::topUpMissing);
+    connect(m_missing, &MissingFundsBox::topUpFinished, this, &BookingConfirmDialog::update);
     connect(scope->walletModel(), &WalletMovementModel::balanceChanged, this, [this] {
         m_serverMissing = 0;
         update();
@@ -110,23 +95,11 @@ void BookingConfirmDialog::update()
     m_balanceAfter->setText(wallet->isKnown() ? tr("Balance after booking: %1").arg(Money::fromCents(after).toFrench())
                                               : tr("Balance after booking: not known yet"));
     const qint64 missing = std::max(m_serverMissing, wallet->isKnown() && after < 0 ? -after : qint64(0));
-    showShort(missing);
-    m_topUp->setEnabled(!m_toppingUp);
+    m_missing->setMissing(missing);
     // A pattern's total is the client's estimate: the server may skip days, so only its own
     // answer stops the confirmation.
     const bool blocked = m_request.pattern ? m_serverMissing > 0 : missing > 0;
     m_confirm->setEnabled(!m_sending && !blocked);
-}
-
-void BookingConfirmDialog::showShort(qint64 missingCents)
-{
-    // The button is named even while hidden (the smallest top-up when nothing is missing).
-    const Money topUp = Money::fromCents(WalletRules::topUpCovering(std::max<qint64>(missingCents, 1)));
-    m_short->setText(tr("You are missing %1.").arg(Money::fromCents(missingCents).toFrench()));
-    m_topUp->setText(tr("Top &up %1").arg(topUp.toFrench()));
-    m_topUp->setAccessibleName(tr("Top up %1").arg(topUp.toFrench()));
-    m_topUp->setProperty("cents", topUp.cents());
-    m_shortBox->setVisible(missingCents > 0);
 }
 
 void BookingConfirmDialog::confirm()
@@ -162,25 +135,6 @@ void BookingConfirmDialog::confirm()
         m_error->show();
         update();
     });
-}
-
-void BookingConfirmDialog::topUpMissing()
-{
-    const qint64 cents = m_topUp->property("cents").toLongLong();
-    TopUpOperation* operation = m_scope->walletCommands()->topUp(cents);
-    m_toppingUp = operation;
-    const auto show = [this, operation] {
-        m_topUpStatus->setText(operation->statusText());
-        m_topUpStatus->show();
-    };
-    connect(operation, &TopUpOperation::statusChanged, this, show);
-    connect(operation, &Operation::finished, this, [this, show] {
-        show();
-        m_toppingUp = nullptr;
-        update();
-    });
-    show();
-    update();
 }
 
 } // namespace citoyens

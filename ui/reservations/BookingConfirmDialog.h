@@ -13,7 +13,7 @@ namespace citoyens {
 class AccountScope;
 class BookOperation;
 class BusyButton;
-class TopUpOperation;
+class MissingFundsBox;
 
 // The confirmation of a booking: the days, the total and "Solde après réservation" before
 // anything is sent. When the balance is short it says what is missing and offers the top-up
@@ -38,24 +38,18 @@ Q_SIGNALS:
 private:
     void update();
     void confirm();
-    void topUpMissing();
-    void showShort(qint64 missingCents);
 
     AccountScope* m_scope;
     BookingRequest m_request;
     qint64 m_expectedCents;
     QLabel* m_balanceAfter;
-    QWidget* m_shortBox;
-    QLabel* m_short;
-    QPushButton* m_topUp;
-    QLabel* m_topUpStatus;
+    MissingFundsBox* m_missing;
     QLabel* m_error;
     BusyButton* m_confirm;
     QPushButton* m_cancel;
     QByteArray m_key;
     qint64 m_serverMissing = 0;
     QPointer<BookOperation> m_sending;
-    QPointer<TopUpOperation> m_toppingUp;
 };
 
 } // namespace citoyens
