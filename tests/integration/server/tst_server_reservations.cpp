@@ -29,6 +29,17 @@ QJsonObject mayPattern()
                          { QStringLiteral("to"), QStringLiteral("2026-05-31") } };
 }
 
+// The caller's reservation of `day` (the first one of GET /me/reservations on that day).
+QJsonObject reservationOn(const Family& family, const QString& day)
+{
+    return family.parent.http->get(QStringLiteral("/me/reservations?from=%1&to=%1").arg(day))
+        .json()
+        .value(QStringLiteral("reservations"))
+        .toArray()
+        .first()
+        .toObject();
+}
+
 } // namespace
 
 class TestServerReservations : public QObject
@@ -555,25 +566,11 @@ void TestServerReservations::placesHoldUnderConcurrentBookings()
              201);
     QCOMPARE(balanceOf(*first.parent.http), 1000 - 3 * 280);
     Family& leaving = families.at(booked.first().toInt());
-    const QString leavingId = leaving.parent.http->get(QStringLiteral("/me/reservations?from=%1&to=%1").arg(day))
-                                  .json()
-                                  .value(QStringLiteral("reservations"))
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value(QStringLiteral("id"))
-                                  .toString();
+    const QString leavingId = reservationOn(leaving, day).value(QStringLiteral("id")).toString();
     QCOMPARE(leaving.parent.http->send("DELETE", QStringLiteral("/me/reservations/") + leavingId, {}).status, 204);
     QCOMPARE(balanceOf(*leaving.parent.http), 1000);
-    const auto statusOf = [&](Family& f) {
-        return f.parent.http->get(QStringLiteral("/me/reservations?from=%1&to=%1").arg(day))
-            .json()
-            .value(QStringLiteral("reservations"))
-            .toArray()
-            .first()
-            .toObject()
-            .value(QStringLiteral("status"))
-            .toString();
+    const auto statusOf = [&](const Family& f) {
+        return reservationOn(f, day).value(QStringLiteral("status")).toString();
     };
     QCOMPARE(statusOf(second), QStringLiteral("booked"));
     QCOMPARE(balanceOf(*second.parent.http), 1000 - 280);
@@ -590,14 +587,7 @@ void TestServerReservations::placesHoldUnderConcurrentBookings()
     QCOMPARE(execOnServerDatabase(m_server, counter.arg(QStringLiteral("booked")), { BainsService, day }), 3);
     QCOMPARE(execOnServerDatabase(m_server, counter.arg(QStringLiteral("waiting")), { BainsService, day }), 1);
     // A waiting-list entry leaves the list: nothing to refund.
-    const QString firstId = first.parent.http->get(QStringLiteral("/me/reservations?from=%1&to=%1").arg(day))
-                                .json()
-                                .value(QStringLiteral("reservations"))
-                                .toArray()
-                                .first()
-                                .toObject()
-                                .value(QStringLiteral("id"))
-                                .toString();
+    const QString firstId = reservationOn(first, day).value(QStringLiteral("id")).toString();
     QCOMPARE(first.parent.http->send("DELETE", QStringLiteral("/me/reservations/") + firstId, {}).status, 204);
     QCOMPARE(balanceOf(*first.parent.http), 1000 - 3 * 280);
     QCOMPARE(execOnServerDatabase(m_server, counter.arg(QStringLiteral("waiting")), { BainsService, day }), 0);
