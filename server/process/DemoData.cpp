@@ -234,6 +234,7 @@ void topUpFamily(Database& database, const FamilyDeps& family, const QString& ac
     const std::optional<WalletStore::TopUp> settled = family.settlement->settleOperation(t.idOp, now);
     if (!settled || settled->status != WalletStore::Paid)
         throw DbError(QStringLiteral("demo family: the top-up was not settled"));
+    qCInfo(lcServer).noquote() << "demo family: wallet topped up through the" << family.sandbox->name();
 }
 
 bool ensureFamily(Database& database, const PasswordHasher& hasher, const FamilyDeps& family, QString* error)
