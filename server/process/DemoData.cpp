@@ -294,6 +294,7 @@ bool ensureFamily(Database& database, const PasswordHasher& hasher, const Family
         topUpFamily(database, family, a.id);
     return true;
 }
+
 } // namespace
 
 bool ensure(Database& database, const PasswordHasher& hasher, const FamilyDeps& family, QString* error)
