@@ -7,7 +7,22 @@
 #include "db/Database.h"
 #include "db/DbError.h"
 #include "db/SqlTransaction.h"
+#include "http/RequestContext.h"
+#include "models/DocumentRequirement.h"
+#include "models/DocumentRules.h"
+#include "models/IncomeRule.h"
+#include "payments/SandboxPaymentProvider.h"
+#include "payments/TopUpSettlement.h"
+#include "services/AuditLog.h"
+#include "services/BeneficiaryStore.h"
 #include "services/CatalogueStore.h"
+#include "services/DecisionTexts.h"
+#include "services/DocumentStore.h"
+#include "services/FileStore.h"
+#include "services/NotificationStore.h"
+#include "services/RouteSupport.h"
+#include "services/SubscriptionStore.h"
+#include "wallet/WalletStore.h"
 
 #include <QDateTime>
 
@@ -38,9 +53,251 @@ const DemoAccount Accounts[] = {
     { "admin@example.org", "Admin-Citoyens-2026", "Mme", "Claire", "Administratrice", "administrator", nullptr, false },
 };
 
+// Mme Sophie Bernard of Rosières: the family of docs/architecture/accounts.md, ready to book.
+struct DemoChild
+{
+    const char* firstName;
+    int year, month, day;
+    const char* schoolClass;
+};
+
+const char* const FamilyPassword = "Citoyens-2026!";
+const char* const FamilyAgentEmail = "agent.rosieres@example.org";
+const DemoChild FamilyChildren[] = { { "Léa", 2018, 9, 14, "CE1" }, { "Tom", 2021, 5, 2, "MS" } };
+const char* const FamilyServices[]
+    = { "rosieres-reservation-cantine-pour-enfants", "rosieres-inscription-accueil-de-loisirs-resident-commune" };
+// A parent alone with two children: 2.5 parts; 11 750 € give a quotient of 391 ("inf 399").
+constexpr qint64 FamilyIncomeEuros = 11750;
+constexpr int FamilyPartsHalves = 5;
+const QString FamilyBracket = QStringLiteral("inf 399");
+
+// A one-page PDF 1.4 saying `text` (ASCII), with a correct cross-reference table.
+QByteArray minimalPdf(const QByteArray& text)
+{
+    const QByteArray content = "BT /F1 14 Tf 72 760 Td (" + text + ") Tj ET";
+    const QList<QByteArray> objects {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+        "/Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+    };
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (int i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+StoredDocument familyDocument(const QString& accountId, const QString& kind, const QString& filename,
+                              const QByteArray& bytes, qint64 now)
+{
+    StoredDocument d;
+    d.accountId = accountId;
+    d.document.id = TokenService::newId();
+    d.document.kind = kind;
+    d.document.filename = filename;
+    d.document.contentType = DocumentRules::Pdf;
+    d.document.size = bytes.size();
+    d.document.sha256 = FileStore::sha256(bytes);
+    d.document.createdAt = RouteSupport::instant(now);
+    return d;
+}
+
+void notify(const QSqlDatabase& db, const QString& accountId, Notification n, qint64 now)
+{
+    n.id = TokenService::newId();
+    n.createdAt = RouteSupport::instant(now);
+    NotificationStore::insert(db, accountId, n);
+}
+
+// The Rosières agent approves the requests, then the children for Rosières, as its decision
+// routes write them: the decision, the citizen's notification, the audit entry.
+void approveFamily(const QSqlDatabase& db, const QString& agentId, const QString& accountId, qint64 now)
+{
+    RequestContext ctx;
+    ctx.requestId = QStringLiteral("demo-data");
+    const QString approved = DecisionTexts::statusFor(DecisionTexts::Approve);
+    QString communeId;
+    for (const Subscription& s : SubscriptionStore::listForAccount(db, accountId)) {
+        if (!SubscriptionStore::decide(db, s.id, approved, QString(), QString(), now))
+            throw DbError(QStringLiteral("demo family: request already decided"));
+        notify(db, accountId, DecisionTexts::forSubscription(s, approved, QString()), now);
+        AuditLog::record(db, ctx, agentId, accountId, AuditLog::Decision, s.id, DecisionTexts::Approve);
+        communeId = s.communeId;
+    }
+    for (const StoredBeneficiary& b : BeneficiaryStore::storedForAccount(db, accountId)) {
+        if (!BeneficiaryStore::decide(db, b.beneficiary.id, communeId, approved, QString(), agentId, now))
+            throw DbError(QStringLiteral("demo family: child already decided"));
+        notify(db, accountId, DecisionTexts::forBeneficiary(b.beneficiary, approved, QString()), now);
+        AuditLog::record(db, ctx, agentId, accountId, AuditLog::Decision, b.beneficiary.id,
+                         DecisionTexts::Approve + QLatin1Char(' ') + communeId);
+    }
+}
+
+// The account, its documents, requests and children, all approved, in one transaction; false
+// when the account exists already.
+bool insertFamily(Database& database, const Account& a, const QString& hash, const QList<StoredDocument>& documents,
+                  qint64 now, QString* error)
+{
+    SqlTransaction tx(database);
+    QSqlDatabase db = tx.db();
+    if (AccountStore::findByEmail(db, a.email))
+        return false;
+    const std::optional<StoredAccount> agent = AccountStore::findByEmail(db, QString::fromUtf8(FamilyAgentEmail));
+    if (!agent) {
+        *error = QStringLiteral("demo family: no Rosières agent");
+        return false;
+    }
+    AccountStore::insert(db, a, hash, false);
+    for (const StoredDocument& d : documents)
+        DocumentStore::insert(db, d);
+    for (const char* serviceId : FamilyServices) {
+        QString communeName;
+        const std::optional<Service> service
+            = CatalogueStore::findService(db, QString::fromUtf8(serviceId), &communeName);
+        if (!service) {
+            *error = QStringLiteral("demo family: no service %1").arg(QString::fromUtf8(serviceId));
+            return false;
+        }
+        const IncomeAssessment income = IncomeRule::assess(*service, FamilyIncomeEuros, FamilyPartsHalves);
+        if (income.bracketLabel != FamilyBracket) {
+            *error = QStringLiteral("demo family: %1 is not in the bracket %2").arg(service->id, FamilyBracket);
+            return false;
+        }
+        Subscription sub;
+        sub.id = TokenService::newId();
+        sub.serviceId = service->id;
+        sub.communeId = service->communeId;
+        sub.serviceName = service->name;
+        sub.communeName = communeName;
+        sub.status = Subscription::StatusPending;
+        sub.fiscalIncomeEuros = income.fiscalIncomeEuros;
+        sub.fiscalPartsHalves = income.fiscalPartsHalves;
+        sub.quotient = income.quotient;
+        sub.bracketLabel = income.bracketLabel;
+        for (const StoredDocument& d : documents)
+            sub.documents.append({ d.document.kind, d.document.id });
+        sub.createdAt = RouteSupport::instant(now);
+        sub.updatedAt = sub.createdAt;
+        SubscriptionStore::insert(db, StoredSubscription { sub, a.id });
+    }
+    for (const DemoChild& child : FamilyChildren) {
+        Beneficiary b;
+        b.id = TokenService::newId();
+        b.lastName = a.lastName;
+        b.firstName = QString::fromUtf8(child.firstName);
+        b.birthDate = QDate(child.year, child.month, child.day);
+        b.relation = QStringLiteral("Enfant");
+        b.schoolClass = QString::fromUtf8(child.schoolClass);
+        b.status = Beneficiary::StatusPending;
+        b.createdAt = RouteSupport::instant(now);
+        BeneficiaryStore::insert(db, StoredBeneficiary { b, a.id, {}, {} }, now);
+    }
+    approveFamily(db, agent->account.id, a.id, now);
+    tx.commit();
+    return true;
+}
+
+// 50 € paid on the sandbox's page and settled, as POST /me/wallet/top-ups and the person's
+// "Payer" make it.
+void topUpFamily(Database& database, const FamilyDeps& family, const QString& accountId)
+{
+    WalletStore::TopUp t;
+    t.id = WalletStore::newTopUpId();
+    t.accountId = accountId;
+    t.amountCents = FamilyTopUpCents;
+    t.status = WalletStore::Pending;
+    t.provider = family.sandbox->name();
+    t.createdAt = RouteSupport::nowMs();
+    const PaymentProvider::Created created = family.sandbox->create(t.id, t.amountCents, t.createdAt);
+    t.idOp = created.idOp;
+    t.paymentUrl = created.paymentUrl.toString(QUrl::FullyEncoded);
+    {
+        SqlTransaction tx(database);
+        WalletStore::insertTopUp(tx.db(), t);
+        tx.commit();
+    }
+    const qint64 now = RouteSupport::nowMs();
+    if (family.sandbox->decide(t.idOp, SandboxPaymentProvider::Action::Pay, now)
+        != SandboxPaymentProvider::Decided::Done)
+        throw DbError(QStringLiteral("demo family: the sandbox refused the payment"));
+    const std::optional<WalletStore::TopUp> settled = family.settlement->settleOperation(t.idOp, now);
+    if (!settled || settled->status != WalletStore::Paid)
+        throw DbError(QStringLiteral("demo family: the top-up was not settled"));
+    qCInfo(lcServer).noquote() << "demo family: wallet topped up through the" << family.sandbox->name();
+}
+
+bool ensureFamily(Database& database, const PasswordHasher& hasher, const FamilyDeps& family, QString* error)
+{
+    if (AccountStore::findByEmail(database.connection(), FamilyEmail))
+        return true;
+    if (!family.files) {
+        *error = QStringLiteral("demo family: no file store");
+        return false;
+    }
+    const qint64 now = RouteSupport::nowMs();
+    Account a;
+    a.id = TokenService::newId();
+    a.email = FamilyEmail;
+    a.civility = Account::CivilityMme;
+    a.firstName = QStringLiteral("Sophie");
+    a.lastName = QStringLiteral("Bernard");
+    a.role = Account::RoleCitizen;
+    a.createdAt = QDateTime::fromSecsSinceEpoch(now / 1000, Qt::UTC);
+    const QString hash = hasher.hash(QString::fromUtf8(FamilyPassword));
+
+    const QList<std::pair<QString, QByteArray>> files {
+        { DocumentRequirement::KindProofOfAddress,
+          minimalPdf("Justificatif de domicile - Mme Sophie Bernard, Rosieres") },
+        { DocumentRequirement::KindIncomeStatement,
+          minimalPdf("Avis d'imposition - revenu fiscal de reference 11750 euros, 2,5 parts") },
+    };
+    // On disk first, as an upload does; removed again when the family is not stored.
+    QList<StoredDocument> documents;
+    QStringList stored;
+    QString why;
+    bool inserted = false;
+    try {
+        for (const auto& [kind, bytes] : files) {
+            const QString filename = kind == DocumentRequirement::KindProofOfAddress
+                ? QStringLiteral("justificatif-domicile.pdf")
+                : QStringLiteral("avis-imposition.pdf");
+            StoredDocument d = familyDocument(a.id, kind, filename, bytes, now);
+            d.storageName = family.files->store(bytes);
+            stored.append(d.storageName);
+            documents.append(d);
+        }
+        inserted = insertFamily(database, a, hash, documents, now, &why);
+    } catch (...) {
+        for (const QString& name : stored)
+            family.files->remove(name);
+        throw;
+    }
+    if (!inserted) {
+        for (const QString& name : stored)
+            family.files->remove(name);
+        *error = why;
+        return why.isEmpty();
+    }
+    qCInfo(lcServer).noquote() << "demo family created:" << a.email;
+    if (family.sandbox && family.settlement)
+        topUpFamily(database, family, a.id);
+    return true;
+}
+
 } // namespace
 
-bool ensure(Database& database, const PasswordHasher& hasher, QString* error)
+bool ensure(Database& database, const PasswordHasher& hasher, const FamilyDeps& family, QString* error)
 {
     const std::optional<Catalogue> catalogue = CatalogueStore::readFile(CatalogueResource, error);
     if (!catalogue)
@@ -73,7 +330,9 @@ bool ensure(Database& database, const PasswordHasher& hasher, QString* error)
             tx.commit();
             qCInfo(lcServer).noquote() << "demo account created:" << email;
         }
-    } catch (const DbError& e) {
+        if (!ensureFamily(database, hasher, family, error))
+            return false;
+    } catch (const std::exception& e) {
         *error = QString::fromStdString(e.what());
         return false;
     }

@@ -214,7 +214,8 @@ bool ServerApp::start()
     if (m_clock->isShifted())
         qCInfo(lcServer).noquote() << "booking clock starts at" << m_clock->now().toString(Qt::ISODate) << "(--now)";
 
-    if (m_config.demoData && !DemoData::ensure(*m_database, *m_hasher, &error)) {
+    if (m_config.demoData
+        && !DemoData::ensure(*m_database, *m_hasher, { m_files.get(), m_sandbox.get(), m_settlement.get() }, &error)) {
         qCCritical(lcServer).noquote() << "demo data:" << error;
         return false;
     }
