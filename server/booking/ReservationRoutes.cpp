@@ -117,7 +117,6 @@ void promoteFirst(const QSqlDatabase& db, const Service& service, const QString&
         ReservationStore::promote(db, w.id, order.id);
         ReservationStore::releaseWaitingPlace(db, service.id, item.id, day);
         Notification n;
-        n.id = TokenService::newId();
         n.kind = QStringLiteral("reservation");
         n.subjectType = QStringLiteral("reservation");
         n.subjectId = w.id;
@@ -128,8 +127,7 @@ void promoteFirst(const QSqlDatabase& db, const Service& service, const QString&
         if (w.priceCents > 0)
             n.body += QStringLiteral(" %1 ont été débités de votre porte-monnaie (commande %2).")
                           .arg(Money::fromCents(w.priceCents).toFrench(), order.number);
-        n.createdAt = RouteSupport::instant(now);
-        NotificationStore::insert(db, w.accountId, n);
+        NotificationStore::add(db, w.accountId, n, now);
         return;
     }
 }

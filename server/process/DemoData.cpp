@@ -13,13 +13,11 @@
 #include "models/IncomeRule.h"
 #include "payments/SandboxPaymentProvider.h"
 #include "payments/TopUpSettlement.h"
-#include "services/AuditLog.h"
 #include "services/BeneficiaryStore.h"
 #include "services/CatalogueStore.h"
-#include "services/DecisionTexts.h"
+#include "services/Decisions.h"
 #include "services/DocumentStore.h"
 #include "services/FileStore.h"
-#include "services/NotificationStore.h"
 #include "services/RouteSupport.h"
 #include "services/SubscriptionStore.h"
 #include "wallet/WalletStore.h"
@@ -113,34 +111,22 @@ StoredDocument familyDocument(const QString& accountId, const QString& kind, con
     return d;
 }
 
-void notify(const QSqlDatabase& db, const QString& accountId, Notification n, qint64 now)
-{
-    n.id = TokenService::newId();
-    n.createdAt = RouteSupport::instant(now);
-    NotificationStore::insert(db, accountId, n);
-}
-
 // The Rosières agent approves the requests, then the children for Rosières, as its decision
 // routes write them: the decision, the citizen's notification, the audit entry.
 void approveFamily(const QSqlDatabase& db, const QString& agentId, const QString& accountId, qint64 now)
 {
     RequestContext ctx;
     ctx.requestId = QStringLiteral("demo-data");
-    const QString approved = DecisionTexts::statusFor(DecisionTexts::Approve);
+    const Decisions::Decision approval = Decisions::approval();
     QString communeId;
     for (const Subscription& s : SubscriptionStore::listForAccount(db, accountId)) {
-        if (!SubscriptionStore::decide(db, s.id, approved, QString(), QString(), now))
+        if (!Decisions::onSubscription(db, ctx, agentId, accountId, s, approval, now))
             throw DbError(QStringLiteral("demo family: request already decided"));
-        notify(db, accountId, DecisionTexts::forSubscription(s, approved, QString()), now);
-        AuditLog::record(db, ctx, agentId, accountId, AuditLog::Decision, s.id, DecisionTexts::Approve);
         communeId = s.communeId;
     }
     for (const StoredBeneficiary& b : BeneficiaryStore::storedForAccount(db, accountId)) {
-        if (!BeneficiaryStore::decide(db, b.beneficiary.id, communeId, approved, QString(), agentId, now))
+        if (!Decisions::onBeneficiary(db, ctx, agentId, accountId, b.beneficiary, communeId, approval, now))
             throw DbError(QStringLiteral("demo family: child already decided"));
-        notify(db, accountId, DecisionTexts::forBeneficiary(b.beneficiary, approved, QString()), now);
-        AuditLog::record(db, ctx, agentId, accountId, AuditLog::Decision, b.beneficiary.id,
-                         DecisionTexts::Approve + QLatin1Char(' ') + communeId);
     }
 }
 

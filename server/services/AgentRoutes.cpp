@@ -1,16 +1,14 @@
 #include "AgentRoutes.h"
 
-#include "AuditLog.h"
 #include "BeneficiaryStore.h"
 #include "CatalogueStore.h"
 #include "DecisionTexts.h"
+#include "Decisions.h"
 #include "Idempotency.h"
-#include "NotificationStore.h"
 #include "RouteSupport.h"
 #include "SettingsStore.h"
 #include "SubscriptionStore.h"
 #include "auth/AccessPolicy.h"
-#include "auth/TokenService.h"
 #include "db/Database.h"
 #include "db/SqlTransaction.h"
 #include "http/ApiRouter.h"
@@ -30,14 +28,7 @@ namespace {
 
 constexpr int MaxReasonLength = 1000;
 
-struct Decision
-{
-    QString decision; // approve, reject, incomplete
-    QString status; // the status it leads to
-    QString reason;
-    QString documentKind; // incomplete only: the document asked for
-    QString communeId; // beneficiaries: the commune deciding
-};
+using Decisions::Decision;
 
 // {decision: approve|reject|incomplete, reason, documentKind?, communeId?}: a reason is
 // required unless approving.
@@ -70,13 +61,6 @@ void requireUndecided(const QString& status)
 {
     if (status != Subscription::StatusPending && status != Subscription::StatusIncomplete)
         throw Problem(409, ProblemCode::AlreadyDecided);
-}
-
-void notify(const QSqlDatabase& db, const QString& accountId, Notification n, qint64 now)
-{
-    n.id = TokenService::newId();
-    n.createdAt = RouteSupport::instant(now);
-    NotificationStore::insert(db, accountId, n);
 }
 
 QString href(const QString& path)
@@ -169,27 +153,21 @@ HttpResponse AgentRoutes::decideSubscription(const RequestContext& ctx) const
 
     // With an Idempotency-Key, the same decision sent again after a lost answer gets the first
     // answer instead of 409 already_decided.
-    return Idempotency::run(
-        *m_deps.database, ctx, s.account.account.id,
-        QStringLiteral("POST /agent/subscriptions/%1/decision").arg(ctx.pathId), JsonBody::object(ctx), 200,
-        [&](const Idempotency::Complete& complete) {
-            const qint64 now = RouteSupport::nowMs();
-            SqlTransaction tx(*m_deps.database);
-            const StoredSubscription stored = visible(tx.db());
-            requireUndecided(stored.subscription.status);
-            // The write itself decides who wins two decisions taken at the same instant.
-            if (!SubscriptionStore::decide(tx.db(), stored.subscription.id, decision.status, decision.reason,
-                                           decision.documentKind, now))
-                throw Problem(409, ProblemCode::AlreadyDecided);
-            notify(tx.db(), stored.accountId,
-                   DecisionTexts::forSubscription(stored.subscription, decision.status, decision.reason), now);
-            AuditLog::record(tx.db(), ctx, s.account.account.id, stored.accountId, AuditLog::Decision,
-                             stored.subscription.id, decision.decision);
-            const QJsonObject answer = visible(tx.db()).subscription.toJson();
-            complete(tx.db(), answer);
-            tx.commit();
-            return answer;
-        });
+    return Idempotency::run(*m_deps.database, ctx, s.account.account.id,
+                            QStringLiteral("POST /agent/subscriptions/%1/decision").arg(ctx.pathId),
+                            JsonBody::object(ctx), 200, [&](const Idempotency::Complete& complete) {
+                                const qint64 now = RouteSupport::nowMs();
+                                SqlTransaction tx(*m_deps.database);
+                                const StoredSubscription stored = visible(tx.db());
+                                requireUndecided(stored.subscription.status);
+                                if (!Decisions::onSubscription(tx.db(), ctx, s.account.account.id, stored.accountId,
+                                                               stored.subscription, decision, now))
+                                    throw Problem(409, ProblemCode::AlreadyDecided);
+                                const QJsonObject answer = visible(tx.db()).subscription.toJson();
+                                complete(tx.db(), answer);
+                                tx.commit();
+                                return answer;
+                            });
 }
 
 HttpResponse AgentRoutes::decideBeneficiary(const RequestContext& ctx) const
@@ -228,13 +206,9 @@ HttpResponse AgentRoutes::decideBeneficiary(const RequestContext& ctx) const
             if (!live.contains(communeId))
                 throw Problem(404, ProblemCode::NotFound);
             requireUndecided(BeneficiaryStore::communeStatus(tx.db(), stored.beneficiary.id, communeId).first);
-            if (!BeneficiaryStore::decide(tx.db(), stored.beneficiary.id, communeId, decision.status, decision.reason,
-                                          s.account.account.id, now))
+            if (!Decisions::onBeneficiary(tx.db(), ctx, s.account.account.id, stored.accountId, stored.beneficiary,
+                                          communeId, decision, now))
                 throw Problem(409, ProblemCode::AlreadyDecided);
-            notify(tx.db(), stored.accountId,
-                   DecisionTexts::forBeneficiary(stored.beneficiary, decision.status, decision.reason), now);
-            AuditLog::record(tx.db(), ctx, s.account.account.id, stored.accountId, AuditLog::Decision,
-                             stored.beneficiary.id, decision.decision + QLatin1Char(' ') + communeId);
             std::optional<StoredBeneficiary> updated = BeneficiaryStore::find(tx.db(), stored.beneficiary.id);
             QJsonObject answer = updated->beneficiary.toJson();
             answer.insert(QStringLiteral("communeId"), communeId);

@@ -1,5 +1,7 @@
 #include "NotificationStore.h"
 
+#include "RouteSupport.h"
+#include "auth/TokenService.h"
 #include "db/CachedQuery.h"
 #include "db/Database.h"
 
@@ -53,6 +55,13 @@ bool markRead(const QSqlDatabase& db, const QString& accountId, const QString& i
     if (unread)
         Database::run(db, QStringLiteral("UPDATE notifications SET read_at = ? WHERE id = ?"), { now, id });
     return true;
+}
+
+void add(const QSqlDatabase& db, const QString& accountId, Notification n, qint64 nowMs)
+{
+    n.id = TokenService::newId();
+    n.createdAt = RouteSupport::instant(nowMs);
+    insert(db, accountId, n);
 }
 
 } // namespace citoyens::server::NotificationStore

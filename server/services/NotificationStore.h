@@ -12,6 +12,8 @@ namespace citoyens::server {
 namespace NotificationStore {
 
 void insert(const QSqlDatabase& db, const QString& accountId, const Notification& n);
+// A new notification: its id and creation time given here, at `nowMs`.
+void add(const QSqlDatabase& db, const QString& accountId, Notification n, qint64 nowMs);
 // Newest first.
 QList<Notification> listForAccount(const QSqlDatabase& db, const QString& accountId);
 // False when the account has no such notification.

@@ -1,0 +1,39 @@
+#include "Decisions.h"
+
+#include "AuditLog.h"
+#include "BeneficiaryStore.h"
+#include "DecisionTexts.h"
+#include "NotificationStore.h"
+#include "SubscriptionStore.h"
+
+namespace citoyens::server::Decisions {
+
+Decision approval()
+{
+    Decision d;
+    d.decision = DecisionTexts::Approve;
+    d.status = DecisionTexts::statusFor(d.decision);
+    return d;
+}
+
+bool onSubscription(const QSqlDatabase& db, const RequestContext& ctx, const QString& agentId, const QString& accountId,
+                    const Subscription& s, const Decision& d, qint64 now)
+{
+    if (!SubscriptionStore::decide(db, s.id, d.status, d.reason, d.documentKind, now))
+        return false;
+    NotificationStore::add(db, accountId, DecisionTexts::forSubscription(s, d.status, d.reason), now);
+    AuditLog::record(db, ctx, agentId, accountId, AuditLog::Decision, s.id, d.decision);
+    return true;
+}
+
+bool onBeneficiary(const QSqlDatabase& db, const RequestContext& ctx, const QString& agentId, const QString& accountId,
+                   const Beneficiary& b, const QString& communeId, const Decision& d, qint64 now)
+{
+    if (!BeneficiaryStore::decide(db, b.id, communeId, d.status, d.reason, agentId, now))
+        return false;
+    NotificationStore::add(db, accountId, DecisionTexts::forBeneficiary(b, d.status, d.reason), now);
+    AuditLog::record(db, ctx, agentId, accountId, AuditLog::Decision, b.id, d.decision + QLatin1Char(' ') + communeId);
+    return true;
+}
+
+} // namespace citoyens::server::Decisions
