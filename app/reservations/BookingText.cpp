@@ -97,7 +97,8 @@ QString BookingText::daySentence(const BookingDay& day)
     case BookingDay::State::Bookable:
         if (day.surchargeCents > 0)
             return tr("%1, bookable with a surcharge of %2 until %3, %4")
-                .arg(date, Money::fromCents(day.surchargeCents).toFrench(), deadline(day.bookBy, ref), price(day));
+                .arg(date, Money::fromCents(day.surchargeCents).toFrench(), deadline(day.bookBy, ref),
+                     Money::fromCents(day.priceCents + day.surchargeCents).toFrench());
         return tr("%1, bookable until %2, %3").arg(date, deadline(day.bookBy, ref), price(day));
     case BookingDay::State::Booked:
         if (day.reason == u"cancellable")

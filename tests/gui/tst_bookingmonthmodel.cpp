@@ -151,7 +151,7 @@ void TestBookingMonthModel::cellsSayEveryState()
     QCOMPARE(cell(7, Qt::DisplayRole), fr(QStringLiteral("7\n○ Réservation tardive\n4,80 €")));
     QCOMPARE(cell(7, Qt::AccessibleTextRole),
              fr(QStringLiteral("jeudi 7 mai 2026, réservable avec majoration de 1,50 € jusqu'au mercredi 6 mai à 10 h, "
-                               "3,30 €")));
+                               "4,80 €")));
     QCOMPARE(cell(13, Qt::DisplayRole), fr(QStringLiteral("13\n— Fermé")));
     QCOMPARE(cell(13, Qt::AccessibleTextRole),
              fr(QStringLiteral("mercredi 13 mai 2026, fermé : ")) + m_model.day(QDate(2026, 5, 13))->reasonText());

@@ -249,7 +249,7 @@ void TestReservationsFlow::bookFiveDaysCancelOneAndEverythingAgrees()
              QStringLiteral("mardi 10 mars 2026, délai de réservation dépassé (jeudi 5 mars à 10 h)"));
     QCOMPARE(cell(QDate(2026, 3, 12)),
              fr(QStringLiteral("jeudi 12 mars 2026, réservable avec majoration de 2,00 € jusqu'au lundi 9 mars à "
-                               "10 h, 2,80 €")));
+                               "10 h, 4,80 €")));
     QCOMPARE(cell(QDate(2026, 3, 12), Qt::DisplayRole), fr(QStringLiteral("12\n○ Réservation tardive\n4,80 €")));
     FIND(QLabel, countdown, "reservationsCountdownLabel");
     QCOMPARE(countdown->text(),
