@@ -4157,6 +4157,14 @@
         <source>Booking done: %1. Paid from your wallet: %2.</source>
         <translation>Booking done: %1. Paid from your wallet: %2.</translation>
     </message>
+    <message>
+        <source>Stay on the list</source>
+        <translation>Stay on the list</translation>
+    </message>
+    <message>
+        <source>Keep the reservation</source>
+        <translation>Keep the reservation</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::UpcomingReservationModel</name>
@@ -4221,6 +4229,13 @@
     <message>
         <source>Top up %1</source>
         <translation>Top up %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::Confirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -4157,6 +4157,14 @@
         <source>Booking done: %1. Paid from your wallet: %2.</source>
         <translation>Réservation effectuée : %1. Payé avec votre porte-monnaie : %2.</translation>
     </message>
+    <message>
+        <source>Stay on the list</source>
+        <translation>Rester sur la liste</translation>
+    </message>
+    <message>
+        <source>Keep the reservation</source>
+        <translation>Garder la réservation</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::UpcomingReservationModel</name>
@@ -4221,6 +4229,13 @@
     <message>
         <source>Top up %1</source>
         <translation>Recréditer %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::Confirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

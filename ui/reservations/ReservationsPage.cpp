@@ -465,7 +465,8 @@ void ReservationsPage::cancelCurrent()
                                      : tr("Cancel the reservation of %1? %2 will be refunded to your wallet.")
                                            .arg(date, Money::fromCents(refund).toFrench());
     if (!Confirmation::ask(this, waiting ? tr("Leave the waiting list") : tr("Cancel the reservation"), question,
-                           waiting ? tr("Leave the list") : tr("Cancel the reservation")))
+                           waiting ? tr("Leave the list") : tr("Cancel the reservation"),
+                           waiting ? tr("Stay on the list") : tr("Keep the reservation")))
         return;
     const MonthKey key = currentKey();
     CallOperation* operation

@@ -1,5 +1,6 @@
 #include "Confirmation.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -11,7 +12,8 @@ QList<bool>& Confirmation::queue()
     return answers;
 }
 
-bool Confirmation::ask(QWidget* parent, const QString& title, const QString& question, const QString& confirmText)
+bool Confirmation::ask(QWidget* parent, const QString& title, const QString& question, const QString& confirmText,
+                       const QString& keepText)
 {
     if (!queue().isEmpty())
         return queue().takeFirst();
@@ -19,7 +21,10 @@ bool Confirmation::ask(QWidget* parent, const QString& title, const QString& que
     box.setObjectName(QStringLiteral("confirmationBox"));
     QPushButton* yes = box.addButton(confirmText, QMessageBox::AcceptRole);
     yes->setObjectName(QStringLiteral("confirmationYesButton"));
-    QPushButton* no = box.addButton(QMessageBox::Cancel);
+    // A button of text only: the style's Cancel icon cut its word short.
+    QPushButton* no
+        = box.addButton(keepText.isEmpty() ? QCoreApplication::translate("citoyens::Confirmation", "Cancel") : keepText,
+                        QMessageBox::RejectRole);
     no->setObjectName(QStringLiteral("confirmationNoButton"));
     box.setDefaultButton(no);
     box.setEscapeButton(no);

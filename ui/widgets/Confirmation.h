@@ -13,8 +13,10 @@ namespace citoyens {
 class Confirmation
 {
 public:
-    // True when the person chose `confirmText`; Escape and "Annuler" answer false.
-    static bool ask(QWidget* parent, const QString& title, const QString& question, const QString& confirmText);
+    // True when the person chose `confirmText`; Escape and the other button — `keepText`, or
+    // "Annuler" when none is given — answer false, and are the default.
+    static bool ask(QWidget* parent, const QString& title, const QString& question, const QString& confirmText,
+                    const QString& keepText = {});
 
     static void setNextAnswer(bool answer);
     // Tests: true while a queued answer has not been used (the question was not asked).
