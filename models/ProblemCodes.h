@@ -49,6 +49,7 @@ inline const QString AccountExists = QStringLiteral("account_exists");
 inline const QString AdministratorsOnly = QStringLiteral("administrators_only");
 inline const QString NotAllowedWhileAssisting = QStringLiteral("not_allowed_while_assisting");
 inline const QString InsufficientFunds = QStringLiteral("insufficient_funds");
+inline const QString TooManyPendingTopUps = QStringLiteral("too_many_pending_top_ups");
 inline const QString NotApproved = QStringLiteral("not_approved");
 inline const QString NotBookable = QStringLiteral("not_bookable");
 inline const QString DeadlinePassed = QStringLiteral("deadline_passed");

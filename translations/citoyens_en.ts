@@ -330,6 +330,17 @@
         <source>Your wallet&apos;s balance is too low for this purchase. Top up your wallet first.</source>
         <translation>Your wallet&apos;s balance is too low for this purchase. Top up your wallet first.</translation>
     </message>
+    <message numerus="yes">
+        <source>Top-ups you started are still waiting for payment. Pay or abandon one of them on the payment page, or try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top-ups you started are still waiting for payment. Pay or abandon one of them on the payment page, then try again.</source>
+        <translation>Top-ups you started are still waiting for payment. Pay or abandon one of them on the payment page, then try again.</translation>
+    </message>
     <message>
         <source>This request is not approved yet: nothing can be bought with it.</source>
         <translation>This request is not approved yet: nothing can be bought with it.</translation>

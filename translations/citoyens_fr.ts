@@ -330,6 +330,17 @@
         <source>Your wallet&apos;s balance is too low for this purchase. Top up your wallet first.</source>
         <translation>Le solde de votre porte-monnaie est insuffisant pour cet achat. Rechargez d&apos;abord votre porte-monnaie.</translation>
     </message>
+    <message numerus="yes">
+        <source>Top-ups you started are still waiting for payment. Pay or abandon one of them on the payment page, or try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Des rechargements déjà commencés attendent leur paiement. Payez ou abandonnez l&apos;un d&apos;eux sur la page de paiement, ou réessayez dans %n minute.</numerusform>
+            <numerusform>Des rechargements déjà commencés attendent leur paiement. Payez ou abandonnez l&apos;un d&apos;eux sur la page de paiement, ou réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top-ups you started are still waiting for payment. Pay or abandon one of them on the payment page, then try again.</source>
+        <translation>Des rechargements déjà commencés attendent leur paiement. Payez ou abandonnez l&apos;un d&apos;eux sur la page de paiement, puis réessayez.</translation>
+    </message>
     <message>
         <source>This request is not approved yet: nothing can be bought with it.</source>
         <translation>Cette demande n&apos;est pas encore validée : rien ne peut être acheté avec elle.</translation>

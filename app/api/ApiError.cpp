@@ -56,6 +56,14 @@ QString problemSentence(const QString& code, int retryAfterSeconds)
         return ApiError::tr("This item no longer exists.");
     if (code == ProblemCode::InsufficientFunds)
         return ApiError::tr("Your wallet's balance is too low for this purchase. Top up your wallet first.");
+    if (code == ProblemCode::TooManyPendingTopUps) {
+        if (retryAfterSeconds > 0)
+            return ApiError::tr("Top-ups you started are still waiting for payment. Pay or abandon one of them on "
+                                "the payment page, or try again in %n minute(s).",
+                                nullptr, (retryAfterSeconds + 59) / 60);
+        return ApiError::tr("Top-ups you started are still waiting for payment. Pay or abandon one of them on the "
+                            "payment page, then try again.");
+    }
     if (code == ProblemCode::NotApproved)
         return ApiError::tr("This request is not approved yet: nothing can be bought with it.");
     if (code == ProblemCode::NotBookable)

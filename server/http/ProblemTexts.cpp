@@ -101,6 +101,13 @@ const QHash<QString, Text>& problems()
           { "Solde insuffisant",
             "Le solde de votre porte-monnaie ne couvre pas cette commande. Rechargez-le puis réessayez.",
             "Insufficient funds", "Your wallet's balance does not cover this order. Top it up and try again." } },
+        { ProblemCode::TooManyPendingTopUps,
+          { "Rechargements en attente",
+            "Vous avez déjà 3 rechargements en attente de paiement. Payez ou abandonnez l'un d'eux sur la page de "
+            "paiement, ou attendez qu'il expire (20 minutes au plus, voir Retry-After), puis réessayez.",
+            "Top-ups waiting for payment",
+            "You already have 3 top-ups waiting for payment. Pay or abandon one of them on the payment page, or wait "
+            "for it to expire (20 minutes at most, see Retry-After), then try again." } },
         { ProblemCode::NotApproved,
           { "Demande non validée",
             "Cette demande n'a pas encore été validée par la mairie : ses services ne peuvent pas être commandés.",

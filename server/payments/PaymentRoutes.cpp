@@ -72,7 +72,7 @@ void PaymentRoutes::registerOn(ApiRouter& router)
 void PaymentRoutes::notified(const QString& idOp) const
 {
     if (m_deps.settlement)
-        m_deps.settlement->settleOperation(idOp, RouteSupport::nowMs());
+        m_deps.settlement->settleOperation(idOp, RouteSupport::nowMs(), TopUpSettlement::Channel::Notification);
 }
 
 HttpResponse PaymentRoutes::notification(const RequestContext& ctx) const
@@ -82,7 +82,9 @@ HttpResponse PaymentRoutes::notification(const RequestContext& ctx) const
     const QString idOp = fieldOf(formOf(ctx), QStringLiteral("idop"));
     if (idOp.isEmpty())
         RouteSupport::throwIfInvalid({ { QStringLiteral("idop"), FieldCode::Required } });
-    if (!m_deps.settlement->settleOperation(idOp, RouteSupport::nowMs()))
+    // Answered from the stored state when a notification asked the provider less than
+    // TopUpSettlement::QueryWindowMs ago: repeating it asks nothing more.
+    if (!m_deps.settlement->settleOperation(idOp, RouteSupport::nowMs(), TopUpSettlement::Channel::Notification))
         throw Problem(404, ProblemCode::NotFound);
     return Responses::noContent();
 }
@@ -91,8 +93,8 @@ HttpResponse PaymentRoutes::browserReturn(const RequestContext& ctx) const
 {
     if (!m_deps.settlement)
         throw Problem(404, ProblemCode::NotFound);
-    const std::optional<WalletStore::TopUp> topUp
-        = m_deps.settlement->settleOperation(fieldOf(ctx.query, QStringLiteral("idop")), RouteSupport::nowMs());
+    const std::optional<WalletStore::TopUp> topUp = m_deps.settlement->settleOperation(
+        fieldOf(ctx.query, QStringLiteral("idop")), RouteSupport::nowMs(), TopUpSettlement::Channel::Return);
     if (!topUp)
         return unknownPayment();
     const QString back = QStringLiteral("Vous pouvez revenir dans Citoyens.");

@@ -61,6 +61,11 @@ std::optional<SandboxPaymentProvider::Payment> SandboxPaymentProvider::find(cons
 
 std::optional<PaymentProvider::Status> SandboxPaymentProvider::status(const QString& idOp)
 {
+    // Counted as PayFiP counts the calls it answers: how often the server asked is visible in
+    // the provider's own book (sandbox_payments.lookups), whatever the server believes.
+    if (isIdOp(idOp))
+        Database::run(m_database.connection(),
+                      QStringLiteral("UPDATE sandbox_payments SET lookups = lookups + 1 WHERE id_op = ?"), { idOp });
     const std::optional<Payment> p = find(idOp);
     if (!p)
         return std::nullopt;

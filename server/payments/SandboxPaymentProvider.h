@@ -12,7 +12,9 @@ class Database;
 // PayFiP does, keeps its payments in the database (sandbox_payments, so that a payment
 // survives a restart before its notification) and shows its own payment page
 // (SandboxRoutes). Once the person has paid, refused or abandoned, it notifies the server
-// through `notify`, as PayFiP calls the notification address: with the idOp alone.
+// through `notify`, as PayFiP calls the notification address: with the idOp alone. Each
+// status() look-up is counted in the payment's row (`lookups`), as the provider's own record
+// of how often it was asked.
 class SandboxPaymentProvider : public PaymentProvider
 {
 public:

@@ -13,12 +13,50 @@ TopUpSettlement::TopUpSettlement(Database& database, PaymentProvider& provider)
     , m_provider(provider)
 { }
 
-WalletStore::TopUp TopUpSettlement::settle(const WalletStore::TopUp& topUp, qint64 now)
+QString TopUpSettlement::channelName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Notification:
+        return QStringLiteral("notification");
+    case Channel::Return:
+        return QStringLiteral("return");
+    case Channel::Read:
+        return QStringLiteral("read");
+    case Channel::Pass:
+        break;
+    }
+    return QStringLiteral("pass");
+}
+
+bool TopUpSettlement::claimQuery(const QString& topUpId, Channel channel, qint64 now)
+{
+    // One conditional upsert, whichever process runs it: the row's lock (PostgreSQL) or the
+    // single writer (SQLite) lets exactly one caller per window through.
+    const int n = Database::run(m_database.connection(),
+                                QStringLiteral("INSERT INTO top_up_checks (top_up_id, channel, checked_at) "
+                                               "VALUES (?, ?, ?) ON CONFLICT (top_up_id, channel) DO UPDATE "
+                                               "SET checked_at = excluded.checked_at "
+                                               "WHERE top_up_checks.checked_at <= ?"),
+                                { topUpId, channelName(channel), now, now - QueryWindowMs })
+                      .numRowsAffected();
+    return n == 1;
+}
+
+WalletStore::TopUp TopUpSettlement::settle(const WalletStore::TopUp& topUp, qint64 now, Channel channel)
 {
     if (topUp.status != WalletStore::Pending)
         return topUp;
-    // Asked outside any transaction: a real provider answers over the network.
-    const std::optional<PaymentProvider::Status> status = m_provider.status(topUp.idOp);
+    std::optional<PaymentProvider::Status> status;
+    // A top-up still without an idOp is one whose creation has not finished (or died before
+    // the provider answered): there is nothing to ask, it can only expire.
+    if (!topUp.idOp.isEmpty()) {
+        if (!claimQuery(topUp.id, channel, now)) {
+            const std::optional<WalletStore::TopUp> stored = WalletStore::findTopUp(m_database.connection(), topUp.id);
+            return stored ? *stored : topUp;
+        }
+        // Asked outside any transaction: a real provider answers over the network.
+        status = m_provider.status(topUp.idOp);
+    }
     QString next;
     if (status && (status->refdet != topUp.id || status->amountCents != topUp.amountCents)) {
         qCWarning(lcServer).noquote() << "payment" << topUp.idOp << "does not match its top-up: left pending";
@@ -41,39 +79,32 @@ WalletStore::TopUp TopUpSettlement::settle(const WalletStore::TopUp& topUp, qint
     return after ? *after : topUp;
 }
 
-std::optional<WalletStore::TopUp> TopUpSettlement::settleOperation(const QString& idOp, qint64 now)
+std::optional<WalletStore::TopUp> TopUpSettlement::settleOperation(const QString& idOp, qint64 now, Channel channel)
 {
     if (!PaymentProvider::isIdOp(idOp))
         return std::nullopt;
     const std::optional<WalletStore::TopUp> topUp = WalletStore::findTopUpByIdOp(m_database.connection(), idOp);
     if (!topUp)
         return std::nullopt;
-    return settle(*topUp, now);
+    return settle(*topUp, now, channel);
 }
 
 int TopUpSettlement::reconcile(qint64 now)
 {
-    constexpr int Batch = 200;
     int settled = 0;
-    // Oldest first, in batches; one still in progress is passed over until it expires.
-    qint64 afterCreatedAt = -1;
-    QString afterId;
-    for (;;) {
-        const QList<WalletStore::TopUp> pending
-            = WalletStore::pendingTopUps(m_database.connection(), Batch, afterCreatedAt, afterId);
-        for (const WalletStore::TopUp& t : pending) {
-            try {
-                if (settle(t, now).status != WalletStore::Pending)
-                    ++settled;
-            } catch (const DbError& e) {
-                qCWarning(lcDb).noquote() << "top-up reconciliation:" << e.what();
-            }
+    // The least recently asked first, so that a backlog larger than one pass is worked
+    // through over the next passes instead of asking about the same ones every time.
+    const QList<WalletStore::TopUp> pending
+        = WalletStore::pendingTopUps(m_database.connection(), channelName(Channel::Pass), MaxQueriesPerPass);
+    for (const WalletStore::TopUp& t : pending) {
+        try {
+            if (settle(t, now, Channel::Pass).status != WalletStore::Pending)
+                ++settled;
+        } catch (const DbError& e) {
+            qCWarning(lcDb).noquote() << "top-up reconciliation:" << e.what();
         }
-        if (pending.size() < Batch)
-            return settled;
-        afterCreatedAt = pending.last().createdAt;
-        afterId = pending.last().id;
     }
+    return settled;
 }
 
 } // namespace citoyens::server

@@ -217,7 +217,8 @@ void topUpFamily(Database& database, const FamilyDeps& family, const QString& ac
     if (family.sandbox->decide(t.idOp, SandboxPaymentProvider::Action::Pay, now)
         != SandboxPaymentProvider::Decided::Done)
         throw DbError(QStringLiteral("demo family: the sandbox refused the payment"));
-    const std::optional<WalletStore::TopUp> settled = family.settlement->settleOperation(t.idOp, now);
+    const std::optional<WalletStore::TopUp> settled
+        = family.settlement->settleOperation(t.idOp, now, TopUpSettlement::Channel::Read);
     if (!settled || settled->status != WalletStore::Paid)
         throw DbError(QStringLiteral("demo family: the top-up was not settled"));
     qCInfo(lcServer).noquote() << "demo family: wallet topped up through the" << family.sandbox->name();

@@ -2,6 +2,7 @@
 
 #include "auth/AccessPolicy.h"
 #include "db/Database.h"
+#include "db/DbError.h"
 #include "db/SqlTransaction.h"
 #include "http/ApiRouter.h"
 #include "http/JsonBody.h"
@@ -17,6 +18,8 @@
 #include "services/RouteSupport.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace citoyens::server {
 
@@ -107,18 +110,62 @@ QJsonObject WalletRoutes::startTopUp(const QString& accountId, qint64 amountCent
     t.status = WalletStore::Pending;
     t.provider = m_payments.provider->name();
     t.createdAt = RouteSupport::nowMs();
-    // The provider first (a real one answers over the network, outside any transaction of
-    // ours); a payment it registered for a top-up that then failed to be stored is never
-    // paid into any wallet: nothing points at it.
-    const PaymentProvider::Created created = m_payments.provider->create(t.id, amountCents, t.createdAt);
+    // The place first, then the provider (a real one answers over the network, outside any
+    // transaction of ours): a request over the limit never registers a payment.
+    reserveTopUp(t);
+    PaymentProvider::Created created;
+    try {
+        created = m_payments.provider->create(t.id, amountCents, t.createdAt);
+    } catch (...) {
+        try {
+            SqlTransaction tx(*m_deps.database, SqlTransaction::Kind::Bookkeeping);
+            WalletStore::dropReservedTopUp(tx.db(), t.id);
+            tx.commit();
+        } catch (const DbError&) {
+            // Left pending without an idOp, it expires with the others and frees its place.
+        }
+        throw;
+    }
+    // A payment registered for a top-up that then failed to be completed is never paid into
+    // any wallet: the person never got its page, and the top-up without an idOp expires.
     t.idOp = created.idOp;
     t.paymentUrl = created.paymentUrl.toString(QUrl::FullyEncoded);
     const QJsonObject json = topUpJson(t);
     SqlTransaction tx(*m_deps.database);
-    WalletStore::insertTopUp(tx.db(), t);
+    WalletStore::attachPayment(tx.db(), t.id, t.idOp, t.paymentUrl);
     complete(tx.db(), json);
     tx.commit();
     return json;
+}
+
+void WalletRoutes::reserveTopUp(const WalletStore::TopUp& t) const
+{
+    const qint64 since = t.createdAt - PaymentProvider::PaymentLifetimeMs;
+    QList<WalletStore::TopUp> live;
+    for (int round = 0;; ++round) {
+        {
+            SqlTransaction tx(*m_deps.database);
+            WalletStore::lockAccount(tx.db(), t.accountId);
+            live = WalletStore::livePendingTopUps(tx.db(), t.accountId, since);
+            if (live.size() < MaxPendingTopUps) {
+                WalletStore::insertTopUp(tx.db(), t);
+                tx.commit();
+                return;
+            }
+        }
+        if (round > 0 || !m_payments.settlement)
+            break;
+        // One of them may have been paid or abandoned without the server hearing of it yet:
+        // asked once (at the status read's rate) before refusing.
+        for (const WalletStore::TopUp& p : live)
+            m_payments.settlement->settle(p, t.createdAt, TopUpSettlement::Channel::Read);
+    }
+    // The oldest frees its place when its payment expires at the latest.
+    const qint64 waitMs
+        = std::max<qint64>(0, live.first().createdAt + PaymentProvider::PaymentLifetimeMs - t.createdAt);
+    throw Problem(429, ProblemCode::TooManyPendingTopUps)
+        .withHeader("Retry-After", QByteArray::number(std::max<qint64>(1, (waitMs + 999) / 1000)))
+        .withMember(QStringLiteral("maxPendingTopUps"), MaxPendingTopUps);
 }
 
 HttpResponse WalletRoutes::topUp(const RequestContext& ctx) const
@@ -129,7 +176,7 @@ HttpResponse WalletRoutes::topUp(const RequestContext& ctx) const
         throw Problem(404, ProblemCode::NotFound);
     AccessPolicy::requireOwner(s, t->accountId);
     if (m_payments.settlement)
-        t = m_payments.settlement->settle(*t, RouteSupport::nowMs());
+        t = m_payments.settlement->settle(*t, RouteSupport::nowMs(), TopUpSettlement::Channel::Read);
     return Responses::json(topUpJson(*t));
 }
 

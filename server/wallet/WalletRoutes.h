@@ -10,11 +10,17 @@
 namespace citoyens::server {
 
 // GET /me/wallet (balance and movements, with ETag), POST /me/wallet/top-ups (Idempotency-Key
-// honoured; 100, 500, 1000, 2500 or 5000 cents) and GET /me/wallet/top-ups/{id} (settled from
-// the provider when still pending).
+// honoured; 100, 500, 1000, 2500 or 5000 cents; at most MaxPendingTopUps still payable at once,
+// else 429 too_many_pending_top_ups) and GET /me/wallet/top-ups/{id} (settled from the provider
+// when still pending, at TopUpSettlement's rate).
 class WalletRoutes
 {
 public:
+    // Top-ups an account may have pending and still payable (younger than
+    // PaymentProvider::PaymentLifetimeMs) at once: each is a payment registered with the
+    // provider and asked about until it ends.
+    static constexpr int MaxPendingTopUps = 3;
+
     WalletRoutes(const ServiceDeps& deps, const PaymentDeps& payments);
     WalletRoutes(const WalletRoutes&) = delete;
     WalletRoutes& operator=(const WalletRoutes&) = delete;
@@ -28,6 +34,9 @@ private:
     HttpResponse createTopUp(const RequestContext& ctx) const;
     HttpResponse topUp(const RequestContext& ctx) const;
     QJsonObject startTopUp(const QString& accountId, qint64 amountCents, const Idempotency::Complete& complete) const;
+    // Stores `topUp` (still without its payment) when the account has room for one more
+    // pending top-up; else 429 too_many_pending_top_ups with Retry-After.
+    void reserveTopUp(const WalletStore::TopUp& topUp) const;
 
     ServiceDeps m_deps;
     PaymentDeps m_payments;

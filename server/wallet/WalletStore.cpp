@@ -103,9 +103,42 @@ QList<Movement> movements(const QSqlDatabase& db, const QString& accountId, int 
 
 void insertTopUp(const QSqlDatabase& db, const TopUp& t)
 {
-    Database::run(db,
-                  QStringLiteral("INSERT INTO top_ups (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)").arg(TopUpColumns),
-                  { t.id, t.accountId, t.amountCents, t.status, t.provider, t.idOp, t.paymentUrl, t.createdAt });
+    Database::run(
+        db, QStringLiteral("INSERT INTO top_ups (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)").arg(TopUpColumns),
+        { t.id, t.accountId, t.amountCents, t.status, t.provider, t.idOp.isEmpty() ? nullText() : QVariant(t.idOp),
+          t.paymentUrl.isEmpty() ? nullText() : QVariant(t.paymentUrl), t.createdAt });
+}
+
+void attachPayment(const QSqlDatabase& db, const QString& id, const QString& idOp, const QString& paymentUrl)
+{
+    Database::run(db, QStringLiteral("UPDATE top_ups SET id_op = ?, payment_url = ? WHERE id = ?"),
+                  { idOp, paymentUrl, id });
+}
+
+void dropReservedTopUp(const QSqlDatabase& db, const QString& id)
+{
+    Database::run(db, QStringLiteral("DELETE FROM top_ups WHERE id = ? AND id_op IS NULL"), { id });
+}
+
+void lockAccount(const QSqlDatabase& db, const QString& accountId)
+{
+    // NO KEY UPDATE: two of these wait for each other, while rows that merely reference the
+    // account (a session, an order) are still inserted meanwhile.
+    if (db.driverName().startsWith(QLatin1String("QPSQL")))
+        Database::run(db, QStringLiteral("SELECT id FROM accounts WHERE id = ? FOR NO KEY UPDATE"), { accountId });
+}
+
+QList<TopUp> livePendingTopUps(const QSqlDatabase& db, const QString& accountId, qint64 since)
+{
+    QList<TopUp> out;
+    QSqlQuery q = Database::run(db,
+                                QStringLiteral("SELECT %1 FROM top_ups WHERE account_id = ? AND status = ? AND "
+                                               "created_at > ? ORDER BY created_at, id")
+                                    .arg(TopUpColumns),
+                                { accountId, Pending, since });
+    while (q.next())
+        out.append(readTopUp(q));
+    return out;
 }
 
 std::optional<TopUp> findTopUp(const QSqlDatabase& db, const QString& id)
@@ -118,14 +151,17 @@ std::optional<TopUp> findTopUpByIdOp(const QSqlDatabase& db, const QString& idOp
     return findBy(db, "id_op", idOp);
 }
 
-QList<TopUp> pendingTopUps(const QSqlDatabase& db, int limit, qint64 afterCreatedAt, const QString& afterId)
+QList<TopUp> pendingTopUps(const QSqlDatabase& db, const QString& channel, int limit)
 {
+    const QString columns
+        = QStringLiteral("t.") + QString(TopUpColumns).replace(QStringLiteral(", "), QStringLiteral(", t."));
     QList<TopUp> out;
-    QSqlQuery q = Database::run(db,
-                                QStringLiteral("SELECT %1 FROM top_ups WHERE status = ? AND (created_at > ? OR "
-                                               "(created_at = ? AND id > ?)) ORDER BY created_at, id LIMIT ?")
-                                    .arg(TopUpColumns),
-                                { Pending, afterCreatedAt, afterCreatedAt, afterId, limit });
+    QSqlQuery q = Database::run(
+        db,
+        QStringLiteral("SELECT %1 FROM top_ups t LEFT JOIN top_up_checks c ON c.top_up_id = t.id AND c.channel = ? "
+                       "WHERE t.status = ? ORDER BY COALESCE(c.checked_at, 0), t.created_at, t.id LIMIT ?")
+            .arg(columns),
+        { channel, Pending, limit });
     while (q.next())
         out.append(readTopUp(q));
     return out;

@@ -58,11 +58,24 @@ QString newTopUpId();
 qint64 balance(const QSqlDatabase& db, const QString& accountId);
 QList<Movement> movements(const QSqlDatabase& db, const QString& accountId, int limit = MaxMovementsListed);
 
+// Inserts a top-up; an empty idOp or paymentUrl is stored as NULL (a top-up reserved before
+// the provider registered its payment).
 void insertTopUp(const QSqlDatabase& db, const TopUp& topUp);
+// Gives a reserved top-up the provider's operation and payment page.
+void attachPayment(const QSqlDatabase& db, const QString& id, const QString& idOp, const QString& paymentUrl);
+// Removes a reserved top-up that never got an idOp (the provider refused to register it).
+void dropReservedTopUp(const QSqlDatabase& db, const QString& id);
+// Holds the account's row until the end of the caller's transaction (PostgreSQL; on SQLite
+// the write transaction already holds the database), so that counting and inserting its
+// top-ups cannot interleave with another request of the same account.
+void lockAccount(const QSqlDatabase& db, const QString& accountId);
+// The account's pending top-ups created after `since` (still payable), oldest first.
+QList<TopUp> livePendingTopUps(const QSqlDatabase& db, const QString& accountId, qint64 since);
 std::optional<TopUp> findTopUp(const QSqlDatabase& db, const QString& id);
 std::optional<TopUp> findTopUpByIdOp(const QSqlDatabase& db, const QString& idOp);
-// The pending top-ups made after (`afterCreatedAt`, `afterId`), oldest first, at most `limit`.
-QList<TopUp> pendingTopUps(const QSqlDatabase& db, int limit, qint64 afterCreatedAt = -1, const QString& afterId = {});
+// At most `limit` pending top-ups, those that `channel` asked the provider about least
+// recently (never first), then oldest first.
+QList<TopUp> pendingTopUps(const QSqlDatabase& db, const QString& channel, int limit);
 
 // Moves a pending top-up to `status` (one conditional write); when it becomes paid, credits
 // the wallet and records the movement, in the same (caller's) transaction. False when the

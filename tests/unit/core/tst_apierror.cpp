@@ -23,6 +23,7 @@ private Q_SLOTS:
     void retryAfter_data();
     void retryAfter();
     void tooManyRequestsMentionsDelay();
+    void tooManyPendingTopUpsSaysWhatToDo();
     void httpWithoutProblem();
     void tlsNamesTheProblem_data();
     void tlsNamesTheProblem();
@@ -196,6 +197,19 @@ void TestApiError::tooManyRequestsMentionsDelay()
     const ApiError noDelay = ApiError::fromProblem(429, body);
     QCOMPARE(noDelay.retryAfterSeconds, -1);
     QVERIFY(!noDelay.message.isEmpty());
+}
+
+void TestApiError::tooManyPendingTopUpsSaysWhatToDo()
+{
+    // The client's own sentence (translated), not the "too many attempts" of a throttle: what
+    // is waiting, what to do, and the wait in minutes.
+    const QJsonObject body = parse(R"({"status":429,"code":"too_many_pending_top_ups","maxPendingTopUps":3})");
+    const ApiError e = ApiError::fromProblem(429, body, 1140);
+    QCOMPARE(e.code, QStringLiteral("too_many_pending_top_ups"));
+    QVERIFY2(e.message.contains(QLatin1String("waiting for payment")), qPrintable(e.message));
+    QVERIFY2(e.message.contains(QLatin1String("in 19 minute")), qPrintable(e.message));
+    const ApiError noDelay = ApiError::fromProblem(429, body);
+    QVERIFY2(noDelay.message.contains(QLatin1String("then try again")), qPrintable(noDelay.message));
 }
 
 void TestApiError::httpWithoutProblem()
