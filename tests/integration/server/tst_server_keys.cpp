@@ -3,7 +3,7 @@
 // nowhere); an Idempotency-Key bound to the route it was first used on (a top-up's key sent to
 // the orders, an agent's decision key reused on another request); problems whose field errors
 // stay bounded whatever the body holds (a booking with thousands of bad entries, PATCH /me with
-// thousands of unknown keys).
+// thousands of unknown keys, a request with thousands of documents).
 
 #include "WalletTestSupport.h"
 
@@ -62,6 +62,7 @@ private slots:
     void decisionKeyOnAnotherRequestIsRefused();
     void bookingErrorsAreBounded();
     void profileErrorsAreBounded();
+    void subscriptionDocumentsAreCountedFirst();
 
 private:
     TestServer m_server { { QStringLiteral("--demo-data") } };
@@ -232,6 +233,22 @@ void TestServerKeys::profileErrorsAreBounded()
     QVERIFY2(cut.body.size() < ProblemBytesBound, QByteArray::number(cut.body.size()));
 
     QCOMPARE(citizen.http->get(QStringLiteral("/me")).body, before);
+}
+
+void TestServerKeys::subscriptionDocumentsAreCountedFirst()
+{
+    // 1,200 documents (55 KB), each of which the server would look up: one error on the list.
+    Person citizen = newCitizen(m_server);
+    QJsonArray documents;
+    for (int i = 0; i < 1200; ++i)
+        documents.append(QJsonObject { { QStringLiteral("kind"), ProofOfAddress },
+                                       { QStringLiteral("documentId"), QString::number(i) } });
+    const TestReply refused = citizen.http->post(
+        QStringLiteral("/me/subscriptions"),
+        { { QStringLiteral("serviceId"), RosieresService }, { QStringLiteral("documents"), documents } });
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(fieldErrors(refused), QStringList { QStringLiteral("documents:too_long") });
+    QVERIFY(idsIn(citizen.http->get(QStringLiteral("/me/subscriptions")), QStringLiteral("subscriptions")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestServerKeys)
