@@ -69,7 +69,11 @@ QList<QDate> readPattern(JsonReader& r, const QJsonObject& body)
     const QJsonArray days = p.array(QStringLiteral("weekdays"), true);
     if (p.has(QStringLiteral("weekdays")) && pattern.value(QStringLiteral("weekdays")).isArray() && days.isEmpty())
         p.addError(QStringLiteral("weekdays"), FieldCode::Required);
-    for (int i = 0; i < days.size(); ++i) {
+    // The length first: more than a week's days is one error on the array, not one per element.
+    const bool tooMany = days.size() > BookingRequest::MaxWeekdays;
+    if (tooMany)
+        p.addError(QStringLiteral("weekdays"), FieldCode::TooLong);
+    for (int i = 0; i < days.size() && !tooMany; ++i) {
         const QString field = QStringLiteral("weekdays[%1]").arg(i);
         const double n = days.at(i).toDouble(-1);
         if (!days.at(i).isDouble() || n != double(int(n)))

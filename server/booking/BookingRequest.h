@@ -11,11 +11,14 @@ namespace citoyens::server {
 
 // The body of POST /me/reservations, read strictly: the request, the child, the item (empty:
 // the service's first booked item) and the days, given as `dates` or as a weekly `pattern`
-// (exactly one of them). Field errors name the field (`dates[3]`, `pattern.parity`).
+// (exactly one of them). Field errors name the field (`dates[3]`, `pattern.parity`); an array
+// longer than its maximum is one error on the array (`dates`, `pattern.weekdays`), its elements
+// unread.
 struct BookingRequest
 {
     static constexpr int MaxDates = 100;
     static constexpr int MaxPatternWeeks = 26;
+    static constexpr int MaxWeekdays = 7;
 
     QString subscriptionId;
     QString beneficiaryId;

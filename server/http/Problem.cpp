@@ -16,7 +16,21 @@ Problem::Problem(int status, QString code, FieldErrors errors)
     : m_status(status)
     , m_code(std::move(code))
     , m_errors(std::move(errors))
-{ }
+{
+    if (m_errors.size() > MaxErrors) {
+        m_errorsOmitted = m_errors.size() - MaxErrors;
+        m_errors.resize(MaxErrors);
+        m_errors.squeeze(); // a thrown Problem is copied: it carries the kept errors only
+    }
+    for (FieldError& e : m_errors) {
+        if (e.field.size() > MaxFieldLength) {
+            qsizetype cut = MaxFieldLength - 1;
+            if (e.field.at(cut - 1).isHighSurrogate())
+                --cut; // never half a character
+            e.field = e.field.left(cut) + QChar(0x2026); // …
+        }
+    }
+}
 
 Problem& Problem::withHeader(const QByteArray& name, const QByteArray& value)
 {
@@ -63,6 +77,8 @@ HttpResponse Problem::toResponse(const RequestContext& ctx) const
         }
         body.insert(QStringLiteral("errors"), errors);
     }
+    if (m_errorsOmitted > 0)
+        body.insert(QStringLiteral("errorsOmitted"), qint64(m_errorsOmitted));
     HttpResponse response(QByteArrayLiteral("application/problem+json"),
                           QJsonDocument(body).toJson(QJsonDocument::Compact), m_status);
     response.addHeader(QByteArrayLiteral("Content-Language"), ctx.language.toLatin1());

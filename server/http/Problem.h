@@ -16,14 +16,23 @@ struct RequestContext;
 
 // An RFC 9457 problem. Handlers throw it; the router turns it into an
 // application/problem+json answer in the request's language.
+//
+// Its field errors are bounded here, for every route at once: a body of thousands of bad
+// entries (unknown keys, array elements) must not answer with megabytes. The first MaxErrors
+// are kept in order, the rest only counted (the `errorsOmitted` member), and a field name the
+// client made up is echoed cut to MaxFieldLength characters.
 class Problem
 {
 public:
+    static constexpr qsizetype MaxErrors = 20;
+    static constexpr qsizetype MaxFieldLength = 100;
+
     Problem(int status, QString code, FieldErrors errors = {});
 
     int status() const { return m_status; }
     const QString& code() const { return m_code; }
-    const FieldErrors& errors() const { return m_errors; }
+    const FieldErrors& errors() const { return m_errors; } // at most MaxErrors
+    qsizetype errorsOmitted() const { return m_errorsOmitted; }
     Problem& withHeader(const QByteArray& name, const QByteArray& value);
     // An extension member of the problem object ("missingCents"), beside the standard ones.
     Problem& withMember(const QString& name, const QJsonValue& value);
@@ -37,6 +46,7 @@ private:
     int m_status;
     QString m_code;
     FieldErrors m_errors;
+    qsizetype m_errorsOmitted = 0;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QJsonObject m_members;
 };

@@ -269,6 +269,14 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
         *message = QStringLiteral("--payment-provider: sandbox or none");
         return false;
     }
+    // The sandbox credits whatever its page is told was paid: on a server without the demo it
+    // would be money from nowhere, spendable on real orders and bookings.
+    if (c.paymentProvider == QLatin1String("sandbox") && !c.demoData) {
+        *message = QStringLiteral(
+            "--payment-provider sandbox credits top-ups that nobody paid: it is accepted with --demo-data only. "
+            "A town hall's server runs with --payment-provider none (no top-ups) until PayFiP is available");
+        return false;
+    }
     c.publicUrl = p.value(publicUrl);
     while (c.publicUrl.endsWith(QLatin1Char('/')))
         c.publicUrl.chop(1);

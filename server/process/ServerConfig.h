@@ -45,8 +45,8 @@ struct ServerConfig
     int mailsPerClient = 0; // 0: AuthSettings' default (tests raise it)
 
     // Payments (docs/architecture/wallet.md). paymentProvider: "sandbox" or empty (none: no
-    // top-ups); --demo-data makes the sandbox the default. publicUrl: the server's own address as
-    // browsers reach it ("https://citoyens.example.org"), for payment pages; empty:
+    // top-ups); --demo-data makes the sandbox the default, and the sandbox is refused without it. publicUrl: the
+    // server's own address as browsers reach it ("https://citoyens.example.org"), for payment pages; empty:
     // https://<listen host>:<port>.
     QString paymentProvider;
     QString publicUrl;

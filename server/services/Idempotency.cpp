@@ -28,10 +28,12 @@ QString keyOf(const RequestContext& ctx)
     return key;
 }
 
-// Replays a finished request with the same key and body; refuses the key for another body.
-HttpResponse replay(const IdempotencyStore::Record& record, const QString& requestHash)
+// Replays a finished request with the same key, route and body; refuses the key for another
+// route (a top-up's key sent to the orders, request A's decision key sent for request B: each
+// would get the other operation's answer and do nothing) or for another body.
+HttpResponse replay(const IdempotencyStore::Record& record, const QString& route, const QString& requestHash)
 {
-    if (record.requestHash != requestHash)
+    if (record.route != route || record.requestHash != requestHash)
         throw Problem(422, ProblemCode::IdempotencyKeyReused);
     if (record.status == 0)
         throw Problem(409, ProblemCode::IdempotencyInFlight);
@@ -54,6 +56,10 @@ HttpResponse Idempotency::run(Database& database, const RequestContext& ctx, con
 HttpResponse Idempotency::run(Database& database, const RequestContext& ctx, const QString& accountId,
                               const QString& route, const QJsonObject& body, const StatusWork& work)
 {
+    // The route names the operation: its method and, for a route with a path parameter, the
+    // parameter itself ("POST /agent/subscriptions/<id>/decision"), so that a key is bound to one.
+    Q_ASSERT(route.startsWith(ctx.method + QLatin1Char(' ')));
+    Q_ASSERT(ctx.pathId.isEmpty() || route.contains(ctx.pathId));
     int status = 200;
     const QString key = keyOf(ctx);
     if (key.isEmpty()) {
@@ -69,7 +75,7 @@ HttpResponse Idempotency::run(Database& database, const RequestContext& ctx, con
         try {
             SqlTransaction tx(database, SqlTransaction::Kind::Bookkeeping);
             if (const auto record = IdempotencyStore::find(tx.db(), accountId, key))
-                return replay(*record, hash);
+                return replay(*record, route, hash);
             IdempotencyStore::begin(tx.db(), accountId, key, route, hash, RouteSupport::nowMs());
             tx.commit();
             break;

@@ -13,11 +13,15 @@ namespace citoyens::server {
 class Database;
 struct RequestContext;
 
-// The Idempotency-Key treatment of a POST, for every route that takes one: the same key with
-// the same body replays the first answer (Idempotent-Replayed: true), with another body it is
-// 422 idempotency_key_reused, while the first is running 409 in_progress; a key
-// that is not 1–128 of [A-Za-z0-9._:-] is 400 invalid_idempotency_key. Keys are per account
-// and shared by every server process (the idempotency_keys table).
+// The Idempotency-Key treatment of a POST, for every route that takes one: the same key on the
+// same route with the same body replays the first answer (Idempotent-Replayed: true); with
+// another body, or on another route, it is 422 idempotency_key_reused; while the first is
+// running 409 in_progress; a key that is not 1–128 of [A-Za-z0-9._:-] is 400
+// invalid_idempotency_key. Keys are per account (one row per account and key, whatever the
+// route) and shared by every server process (the idempotency_keys table).
+//
+// `route` binds the key to one operation: the method, the route and its path parameter, e.g.
+// "POST /me/orders" or "POST /agent/subscriptions/<id>/decision" (docs/architecture/keys-and-problems.md).
 class Idempotency
 {
 public:

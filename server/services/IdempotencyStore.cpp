@@ -11,11 +11,12 @@ std::optional<Record> find(const QSqlDatabase& db, const QString& accountId, con
     QSqlQuery q = Database::run(
         db,
         QStringLiteral(
-            "SELECT request_hash, status, response_body FROM idempotency_keys WHERE account_id = ? AND idem_key = ?"),
+            "SELECT route, request_hash, status, response_body FROM idempotency_keys WHERE account_id = ? AND "
+            "idem_key = ?"),
         { accountId, key });
     if (!q.next())
         return std::nullopt;
-    return Record { q.value(0).toString(), q.value(1).toInt(), q.value(2).toString().toUtf8() };
+    return Record { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString().toUtf8() };
 }
 
 void begin(const QSqlDatabase& db, const QString& accountId, const QString& key, const QString& route,

@@ -14,6 +14,7 @@ namespace IdempotencyStore {
 
 struct Record
 {
+    QString route; // "POST /agent/subscriptions/<id>/decision": what the key was first used for
     QString requestHash;
     int status = 0; // 0: the first request is still running
     QByteArray responseBody;

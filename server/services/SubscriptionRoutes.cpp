@@ -106,6 +106,9 @@ HttpResponse SubscriptionRoutes::create(const RequestContext& ctx) const
 QJsonObject SubscriptionRoutes::createSubscription(const QString& accountId, const QJsonObject& body,
                                                    const Idempotency::Complete& complete) const
 {
+    const QJsonValue documents = body.value(QStringLiteral("documents"));
+    if (documents.isArray() && documents.toArray().size() > MaxDocuments)
+        RouteSupport::throwIfInvalid({ { QStringLiteral("documents"), FieldCode::TooLong } });
     FieldErrors errors;
     const SubscriptionRequest request = SubscriptionRequest::fromJson(body, &errors);
     RouteSupport::throwIfInvalid(errors);

@@ -17,6 +17,10 @@ struct RequestContext;
 class SubscriptionRoutes
 {
 public:
+    // Documents attached to one request at most: each is looked up, so a longer list is one
+    // error on `documents`, its elements unread (docs/architecture/keys-and-problems.md).
+    static constexpr int MaxDocuments = 20;
+
     explicit SubscriptionRoutes(const ServiceDeps& deps);
     SubscriptionRoutes(const SubscriptionRoutes&) = delete;
     SubscriptionRoutes& operator=(const SubscriptionRoutes&) = delete;

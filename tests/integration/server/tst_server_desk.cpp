@@ -222,10 +222,14 @@ void TestServerDesk::decisionReplayedByItsKey()
     for (const QJsonValue& e : auditEntries(*m_admin->http, QStringLiteral("citizen=") + citizen.id))
         decisions += e.toObject().value(QStringLiteral("subjectId")).toString() == id ? 1 : 0;
     QCOMPARE(decisions, 1);
-    // The same key names another request's decision apart: it is a decision of its own.
+    // The same key for another request is refused (it would have answered with the first
+    // request's decision and decided nothing: issue 15), and decides nothing.
     const QString second = idOf(subscribe(*citizen.http, RosieresService));
-    QCOMPARE(m_rosieres->http->post(QStringLiteral("/agent/subscriptions/%1/decision").arg(second), body, key).status,
-             200);
+    const TestReply reused
+        = m_rosieres->http->post(QStringLiteral("/agent/subscriptions/%1/decision").arg(second), body, key);
+    QCOMPARE(reused.status, 422);
+    QCOMPARE(reused.code(), QStringLiteral("idempotency_key_reused"));
+    QCOMPARE(m_rosieres->http->post(QStringLiteral("/agent/subscriptions/%1/decision").arg(second), body).status, 200);
 }
 
 void TestServerDesk::concurrentDecisionsHaveOneWinner()

@@ -122,6 +122,16 @@ void TestBookingRequest::errorsNameTheField_data()
     QTest::newRow("26 weeks is the most")
         << QByteArray("{" + ids + R"("pattern":{"weekdays":[1],"every":1,"from":"2026-03-02","to":"2026-08-30"}})")
         << QStringList {};
+    QTest::newRow("more weekdays than a week") << QByteArray(
+        "{" + ids + R"("pattern":{"weekdays":[1,2,3,4,5,6,7,0],"every":1,"from":"2026-03-02","to":"2026-03-31"}})")
+                                               << QStringList { "pattern.weekdays:too_long" };
+    QTest::newRow("thousands of bad weekdays: one error")
+        << QByteArray("{" + ids + R"("pattern":{"weekdays":[)" + QByteArray("0,").repeated(30000) + "0"
+                      + R"(],"every":1,"from":"2026-03-02","to":"2026-03-31"}})")
+        << QStringList { "pattern.weekdays:too_long" };
+    QTest::newRow("more dates than allowed: one error") << QByteArray(
+        "{" + ids + R"("dates":[)" + QByteArray(R"("x",)").repeated(BookingRequest::MaxDates) + R"("x"]})")
+                                                        << QStringList { "dates:too_long" };
     QTest::newRow("pattern field unknown") << QByteArray(
         "{" + ids + R"("pattern":{"weekdays":[1],"every":1,"from":"2026-03-02","to":"2026-03-31","until":1}})")
                                            << QStringList { "pattern.until:not_allowed" };
