@@ -62,6 +62,11 @@ std::optional<Beneficiary> Beneficiary::fromJson(const QJsonObject& json, FieldE
     return b;
 }
 
+bool Beneficiary::sameIdentity(const Beneficiary& a, const Beneficiary& b)
+{
+    return a.lastName == b.lastName && a.firstName == b.firstName && a.birthDate == b.birthDate && a.pai == b.pai;
+}
+
 bool operator==(const Beneficiary& a, const Beneficiary& b)
 {
     return a.id == b.id && a.lastName == b.lastName && a.firstName == b.firstName && a.birthDate == b.birthDate
