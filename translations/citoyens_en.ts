@@ -366,6 +366,10 @@
         <source>This is given twice.</source>
         <translation>This is given twice.</translation>
     </message>
+    <message>
+        <source>The commune has not (or no longer) validated this child.</source>
+        <translation>The commune has not (or no longer) validated this child.</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::AccountWidget</name>

@@ -366,6 +366,10 @@
         <source>This is given twice.</source>
         <translation>Cette valeur est donnée deux fois.</translation>
     </message>
+    <message>
+        <source>The commune has not (or no longer) validated this child.</source>
+        <translation>La commune n&apos;a pas (ou plus) validé cet enfant.</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::AccountWidget</name>
