@@ -64,7 +64,9 @@ std::optional<Beneficiary> Beneficiary::fromJson(const QJsonObject& json, FieldE
 
 bool Beneficiary::sameIdentity(const Beneficiary& a, const Beneficiary& b)
 {
-    return a.lastName == b.lastName && a.firstName == b.firstName && a.birthDate == b.birthDate && a.pai == b.pai;
+    // Spaces around a value are no change: the server trims names, the client every field.
+    return a.lastName.trimmed() == b.lastName.trimmed() && a.firstName.trimmed() == b.firstName.trimmed()
+        && a.birthDate == b.birthDate && a.pai.trimmed() == b.pai.trimmed();
 }
 
 bool operator==(const Beneficiary& a, const Beneficiary& b)
