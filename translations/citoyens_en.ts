@@ -827,6 +827,14 @@
 <context>
     <name>citoyens::BeneficiaryForm</name>
     <message>
+        <source>You are changing who this child is (name, date of birth, photo or PAI): every commune that has validated the child must validate it again, and nothing can be booked or bought for the child until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a beneficiary</source>
         <translation type="unfinished"></translation>
     </message>

@@ -827,6 +827,14 @@
 <context>
     <name>citoyens::BeneficiaryForm</name>
     <message>
+        <source>You are changing who this child is (name, date of birth, photo or PAI): every commune that has validated the child must validate it again, and nothing can be booked or bought for the child until then.</source>
+        <translation>Vous modifiez l&apos;identité de l&apos;enfant (nom, date de naissance, photo ou PAI) : chaque commune qui l&apos;a validé devra le valider à nouveau, et rien ne pourra être réservé ni acheté pour lui d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Validation again</source>
+        <translation>Nouvelle validation</translation>
+    </message>
+    <message>
         <source>Add a beneficiary</source>
         <translation>Ajouter une filiation</translation>
     </message>
