@@ -210,8 +210,8 @@ QJsonObject OrderRoutes::placeOrder(const QString& accountId, const QJsonObject&
     }
     const std::optional<Priced> priced = pricing(db, stored->subscription);
     FieldErrors errors;
-    // The child a commune sells for is the child it approved, as the booking side requires
-    // (there a 409 not_approved: the child is its path; here a field of the body).
+    // The child a commune sells for is the child it approved, as a booking requires (409
+    // not_approved there); here a field error, like the body's other references.
     if (!beneficiaryId.isEmpty() && priced && !approvedBy(db, beneficiaryId, priced->service.communeId))
         errors.append({ QStringLiteral("beneficiaryId"), FieldCode::NotApproved });
     Money total;
