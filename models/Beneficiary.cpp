@@ -62,6 +62,13 @@ std::optional<Beneficiary> Beneficiary::fromJson(const QJsonObject& json, FieldE
     return b;
 }
 
+bool Beneficiary::sameIdentity(const Beneficiary& a, const Beneficiary& b)
+{
+    // Spaces around a value are no change: the server trims names, the client every field.
+    return a.lastName.trimmed() == b.lastName.trimmed() && a.firstName.trimmed() == b.firstName.trimmed()
+        && a.birthDate == b.birthDate && a.pai.trimmed() == b.pai.trimmed();
+}
+
 bool operator==(const Beneficiary& a, const Beneficiary& b)
 {
     return a.id == b.id && a.lastName == b.lastName && a.firstName == b.firstName && a.birthDate == b.birthDate

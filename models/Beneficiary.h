@@ -40,6 +40,11 @@ struct Beneficiary
     static std::optional<Beneficiary> fromJson(const QJsonObject& json, FieldErrors* errors = nullptr,
                                                const QString& prefix = {});
 
+    // Whether `a` and `b` are the same child as a commune validated it: the names, the birth
+    // date and the PAI (health information the agent reads with the child). The photo, a file,
+    // is compared apart. A change of any of them withdraws the communes' approvals.
+    static bool sameIdentity(const Beneficiary& a, const Beneficiary& b);
+
     friend bool operator==(const Beneficiary& a, const Beneficiary& b);
 };
 

@@ -38,5 +38,7 @@ inline const QString NotAllowed = QStringLiteral("not_allowed");
 inline const QString TooSmall = QStringLiteral("too_small");
 inline const QString Duplicate = QStringLiteral("duplicate");
 inline const QString CountMismatch = QStringLiteral("count_mismatch");
+// A child the commune has not approved (or no longer: its identity changed since).
+inline const QString NotApproved = QStringLiteral("not_approved");
 
 } // namespace citoyens::FieldCode

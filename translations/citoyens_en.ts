@@ -377,6 +377,10 @@
         <source>This is given twice.</source>
         <translation>This is given twice.</translation>
     </message>
+    <message>
+        <source>The commune has not (or no longer) validated this child.</source>
+        <translation>The commune has not (or no longer) validated this child.</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::AccountWidget</name>
@@ -833,6 +837,14 @@
 </context>
 <context>
     <name>citoyens::BeneficiaryForm</name>
+    <message>
+        <source>You are changing who this child is (name, date of birth, photo or PAI): every commune that has validated the child must validate it again, and nothing can be booked or bought for the child until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation again</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Add a beneficiary</source>
         <translation type="unfinished"></translation>

@@ -377,6 +377,10 @@
         <source>This is given twice.</source>
         <translation>Cette valeur est donnée deux fois.</translation>
     </message>
+    <message>
+        <source>The commune has not (or no longer) validated this child.</source>
+        <translation>La commune n&apos;a pas (ou plus) validé cet enfant.</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::AccountWidget</name>
@@ -833,6 +837,14 @@
 </context>
 <context>
     <name>citoyens::BeneficiaryForm</name>
+    <message>
+        <source>You are changing who this child is (name, date of birth, photo or PAI): every commune that has validated the child must validate it again, and nothing can be booked or bought for the child until then.</source>
+        <translation>Vous modifiez l&apos;identité de l&apos;enfant (nom, date de naissance, photo ou PAI) : chaque commune qui l&apos;a validé devra le valider à nouveau, et rien ne pourra être réservé ni acheté pour lui d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Validation again</source>
+        <translation>Nouvelle validation</translation>
+    </message>
     <message>
         <source>Add a beneficiary</source>
         <translation>Ajouter une filiation</translation>

@@ -147,6 +147,8 @@ QString knownFieldSentence(const QString& c)
         return ApiError::tr("This is not allowed here.");
     if (c == FieldCode::Duplicate)
         return ApiError::tr("This is given twice.");
+    if (c == FieldCode::NotApproved)
+        return ApiError::tr("The commune has not (or no longer) validated this child.");
     if (c == u"empty_file")
         return ApiError::tr("This file is empty.");
     if (c == u"unsupported_media_type")

@@ -242,6 +242,9 @@ const QHash<QString, QPair<const char*, const char*>>& fieldMessages()
         { FieldCode::OutOfRange,
           { "Cette valeur sort des limites permises.", "This value is out of the allowed range." } },
         { FieldCode::NotAllowed, { "Ce champ n'a pas lieu d'être ici.", "This field does not belong here." } },
+        { FieldCode::NotApproved,
+          { "La commune n'a pas (ou plus) validé cet enfant.",
+            "The commune has not (or no longer) approved this child." } },
     };
     return texts;
 }

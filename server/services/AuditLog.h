@@ -10,13 +10,16 @@ namespace citoyens::server {
 
 struct RequestContext;
 
-// What desk agents (and administrators) did: who, when, on which citizen, what, on which
-// item, in which HTTP request. Written in the transaction of the action itself, so that an
-// action and its trace are committed together; read by administrators; never changed.
+// What desk agents (and administrators) did, and what undid an agent's decision: who, when,
+// on which citizen, what, on which item, in which HTTP request. Written in the transaction of the action itself, so
+// that an action and its trace are committed together; read by administrators; never changed.
 namespace AuditLog {
 
 // The actions, as GET /admin/audit names them.
 inline const QString Decision = QStringLiteral("decision");
+// A family's change of a child's identity sent it back to pending where it was approved: the
+// actor is the family's account (an assisted session's agent has its own assisted_change).
+inline const QString ApprovalWithdrawn = QStringLiteral("approval_withdrawn");
 inline const QString AccountCreated = QStringLiteral("account_created");
 inline const QString AssistRequested = QStringLiteral("assist_requested");
 inline const QString AssistOpened = QStringLiteral("assist_opened");

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "BeneficiaryStore.h"
 #include "CatalogueStore.h"
+#include "Decisions.h"
 #include "FileStore.h"
 #include "RouteSupport.h"
 #include "SubscriptionStore.h"
@@ -81,6 +82,15 @@ void requirePhotoRoom(const QSqlDatabase& db, const StoredBeneficiary& target, c
 
 } // namespace
 
+bool BeneficiaryRoutes::samePhoto(const StoredBeneficiary& stored, const QByteArray& bytes) const
+{
+    if (stored.photoStorageName.isEmpty())
+        return false;
+    bool ok = false;
+    const QByteArray current = m_deps.files->read(stored.photoStorageName, &ok);
+    return ok && current == bytes;
+}
+
 BeneficiaryRoutes::BeneficiaryRoutes(const ServiceDeps& deps)
     : m_deps(deps)
 { }
@@ -150,8 +160,12 @@ HttpResponse BeneficiaryRoutes::update(const RequestContext& ctx) const
     // A corrected "incomplete" beneficiary goes back to the agents.
     b.status = Beneficiary::StatusPending;
     b.statusReason.clear();
-    BeneficiaryStore::update(tx.db(), b, RouteSupport::nowMs());
+    const qint64 now = RouteSupport::nowMs();
+    BeneficiaryStore::update(tx.db(), b, now);
     BeneficiaryStore::reopenIncomplete(tx.db(), b.id);
+    // Another child than the one the communes approved: they decide again.
+    if (!Beneficiary::sameIdentity(stored.beneficiary, b))
+        Decisions::onIdentityChange(tx.db(), ctx, accountId, accountId, b, now);
     const StoredBeneficiary updated = owned(tx.db(), b.id, accountId);
     tx.commit();
     return Responses::json(updated.beneficiary.toJson());
@@ -192,7 +206,16 @@ HttpResponse BeneficiaryRoutes::putPhoto(const RequestContext& ctx) const
         requireOpen(stored.beneficiary);
         requirePhotoRoom(tx.db(), stored, accountId);
         replaced = stored.photoStorageName;
-        BeneficiaryStore::setPhoto(tx.db(), stored.beneficiary.id, storageName, mime, RouteSupport::nowMs());
+        const qint64 now = RouteSupport::nowMs();
+        BeneficiaryStore::setPhoto(tx.db(), stored.beneficiary.id, storageName, mime, now);
+        // A new face is another child for the communes that approved this one, and, like any
+        // correction, goes back to the agents who found the child incomplete. The same bytes
+        // again change nothing.
+        if (!samePhoto(stored, ctx.body)) {
+            BeneficiaryStore::setStatus(tx.db(), stored.beneficiary.id, Beneficiary::StatusPending, {}, now);
+            BeneficiaryStore::reopenIncomplete(tx.db(), stored.beneficiary.id);
+            Decisions::onIdentityChange(tx.db(), ctx, accountId, accountId, stored.beneficiary, now);
+        }
         updated = owned(tx.db(), stored.beneficiary.id, accountId);
         tx.commit();
     } catch (...) {

@@ -9,6 +9,7 @@ namespace citoyens::server {
 
 class ApiRouter;
 struct RequestContext;
+struct StoredBeneficiary;
 
 // GET/POST /me/beneficiaries, PATCH/DELETE /me/beneficiaries/{id},
 // PUT/GET /me/beneficiaries/{id}/photo.
@@ -33,6 +34,8 @@ private:
     HttpResponse remove(const RequestContext& ctx) const;
     HttpResponse putPhoto(const RequestContext& ctx) const;
     HttpResponse getPhoto(const RequestContext& ctx) const;
+    // Whether `bytes` are the photo `stored` has already.
+    bool samePhoto(const StoredBeneficiary& stored, const QByteArray& bytes) const;
 
     ServiceDeps m_deps;
     // Serialized GET /me/beneficiaries answers (docs/performance.md).

@@ -239,4 +239,26 @@ void reopenIncomplete(const QSqlDatabase& db, const QString& id)
         { id });
 }
 
+QList<Approval> withdrawApprovals(const QSqlDatabase& db, const QString& id, const QString& reason, qint64 now)
+{
+    QList<Approval> out;
+    QSqlQuery q = Database::run(db,
+                                QStringLiteral("SELECT d.commune_id, COALESCE(c.name, d.commune_id) FROM "
+                                               "beneficiary_decisions d LEFT JOIN communes c ON c.id = d.commune_id "
+                                               "WHERE d.beneficiary_id = ? AND d.status = ? "
+                                               "ORDER BY c.position, d.commune_id"),
+                                { id, Beneficiary::StatusApproved });
+    while (q.next())
+        out.append(Approval { q.value(0).toString(), q.value(1).toString() });
+    if (out.isEmpty())
+        return out;
+    // decided_by keeps the agent who approved: the row says who decided last, and a new
+    // decision replaces it.
+    Database::run(db,
+                  QStringLiteral("UPDATE beneficiary_decisions SET status = ?, status_reason = ?, updated_at = ? "
+                                 "WHERE beneficiary_id = ? AND status = ?"),
+                  { Beneficiary::StatusPending, text(reason), now, id, Beneficiary::StatusApproved });
+    return out;
+}
+
 } // namespace citoyens::server::BeneficiaryStore

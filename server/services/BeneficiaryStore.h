@@ -57,6 +57,17 @@ void setPhoto(const QSqlDatabase& db, const QString& id, const QString& storageN
 void remove(const QSqlDatabase& db, const QString& id);
 // A corrected beneficiary goes back to the agents of the communes that found it incomplete.
 void reopenIncomplete(const QSqlDatabase& db, const QString& id);
+// A commune that approved the beneficiary: its id and name.
+struct Approval
+{
+    QString communeId;
+    QString communeName;
+};
+// Sends the beneficiary back to pending in every commune that approved it (its identity
+// changed: the approvals were of another child), `reason` for their agents; the communes it
+// was withdrawn from, in the catalogue's order. Call it after the beneficiary's own row was
+// written in the same transaction: that row's lock orders it against a concurrent decision.
+QList<Approval> withdrawApprovals(const QSqlDatabase& db, const QString& id, const QString& reason, qint64 now);
 
 } // namespace BeneficiaryStore
 

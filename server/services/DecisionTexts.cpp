@@ -53,4 +53,40 @@ Notification forBeneficiary(const Beneficiary& b, const QString& status, const Q
     return n;
 }
 
+namespace {
+
+// "de ROSIÈRES", "d'AIGUILHE": French elides "de" before a vowel.
+QString ofCommune(const QString& name)
+{
+    static const QString Vowels = QStringLiteral("AÂÀEÉÈÊIÎOÔUYaâàeéèêiîoôuy");
+    return !name.isEmpty() && Vowels.contains(name.front()) ? QStringLiteral("d'") + name
+                                                            : QStringLiteral("de ") + name;
+}
+
+} // namespace
+
+Notification forIdentityChange(const Beneficiary& b, const QStringList& communeNames)
+{
+    Notification n;
+    n.subjectType = Notification::SubjectBeneficiary;
+    n.subjectId = b.id;
+    n.status = Beneficiary::StatusPending;
+    const QString name = b.firstName + QLatin1Char(' ') + b.lastName;
+    QStringList communes;
+    for (const QString& c : communeNames)
+        communes.append(ofCommune(c));
+    QString who;
+    if (communes.size() == 1) {
+        who = QStringLiteral("la commune %1 doit").arg(communes.first());
+    } else {
+        const QString last = communes.takeLast();
+        who = QStringLiteral("les communes %1 et %2 doivent").arg(communes.join(QStringLiteral(", ")), last);
+    }
+    n.title = QStringLiteral("Fiche bénéficiaire à valider de nouveau");
+    n.body = QStringLiteral("Vous avez modifié l'identité de %1 : %2 la valider à nouveau avant toute réservation ou "
+                            "commande.")
+                 .arg(name, who);
+    return n;
+}
+
 } // namespace citoyens::server::DecisionTexts

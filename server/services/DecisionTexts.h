@@ -5,6 +5,7 @@
 #include "models/Subscription.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace citoyens::server {
 
@@ -20,6 +21,13 @@ QString statusFor(const QString& decision);
 // The notification of a decision (id and createdAt left for the caller).
 Notification forSubscription(const Subscription& s, const QString& status, const QString& reason);
 Notification forBeneficiary(const Beneficiary& b, const QString& status, const QString& reason);
+
+// What the agents of a commune whose approval an identity change withdrew read in their queue.
+inline const QString IdentityChangedReason
+    = QStringLiteral("Identité modifiée par la famille après validation : à vérifier de nouveau.");
+// The family's notification when changing the identity of `b` (its new one) withdrew the
+// approvals of `communeNames` (at least one).
+Notification forIdentityChange(const Beneficiary& b, const QStringList& communeNames);
 
 } // namespace DecisionTexts
 

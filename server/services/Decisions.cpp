@@ -36,4 +36,23 @@ bool onBeneficiary(const QSqlDatabase& db, const RequestContext& ctx, const QStr
     return true;
 }
 
+QList<BeneficiaryStore::Approval> onIdentityChange(const QSqlDatabase& db, const RequestContext& ctx,
+                                                   const QString& actorId, const QString& accountId,
+                                                   const Beneficiary& b, qint64 now)
+{
+    const QList<BeneficiaryStore::Approval> withdrawn
+        = BeneficiaryStore::withdrawApprovals(db, b.id, DecisionTexts::IdentityChangedReason, now);
+    if (withdrawn.isEmpty())
+        return withdrawn;
+    QStringList names;
+    QStringList ids;
+    for (const BeneficiaryStore::Approval& a : withdrawn) {
+        names.append(a.communeName);
+        ids.append(a.communeId);
+    }
+    NotificationStore::add(db, accountId, DecisionTexts::forIdentityChange(b, names), now);
+    AuditLog::record(db, ctx, actorId, accountId, AuditLog::ApprovalWithdrawn, b.id, ids.join(QLatin1Char(' ')));
+    return withdrawn;
+}
+
 } // namespace citoyens::server::Decisions

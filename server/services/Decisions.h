@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BeneficiaryStore.h"
+
 #include "models/Beneficiary.h"
 #include "models/Subscription.h"
 
@@ -34,6 +36,15 @@ bool onSubscription(const QSqlDatabase& db, const RequestContext& ctx, const QSt
 // The same for a child, for the commune `communeId`.
 bool onBeneficiary(const QSqlDatabase& db, const RequestContext& ctx, const QString& agentId, const QString& accountId,
                    const Beneficiary& b, const QString& communeId, const Decision& d, qint64 now);
+
+// The identity of a child (names, birth date, photo, PAI) changed, by `actorId` for the family
+// `accountId`: the approvals of the communes were of another child, so each of them decides
+// again (the child back to pending in their queue). Withdraws them, tells the family why and
+// writes the audit entry, in the caller's transaction; the communes it was withdrawn from
+// (none: nothing written). `b` is the child as it is now.
+QList<BeneficiaryStore::Approval> onIdentityChange(const QSqlDatabase& db, const RequestContext& ctx,
+                                                   const QString& actorId, const QString& accountId,
+                                                   const Beneficiary& b, qint64 now);
 
 } // namespace Decisions
 

@@ -68,6 +68,11 @@ std::optional<Priced> pricing(const QSqlDatabase& db, const Subscription& sub)
     return p;
 }
 
+bool approvedBy(const QSqlDatabase& db, const QString& beneficiaryId, const QString& communeId)
+{
+    return BeneficiaryStore::communeStatus(db, beneficiaryId, communeId).first == Beneficiary::StatusApproved;
+}
+
 struct RequestedLine
 {
     QString itemId;
@@ -205,6 +210,10 @@ QJsonObject OrderRoutes::placeOrder(const QString& accountId, const QJsonObject&
     }
     const std::optional<Priced> priced = pricing(db, stored->subscription);
     FieldErrors errors;
+    // The child a commune sells for is the child it approved, as a booking requires (409
+    // not_approved there); here a field error, like the body's other references.
+    if (!beneficiaryId.isEmpty() && priced && !approvedBy(db, beneficiaryId, priced->service.communeId))
+        errors.append({ QStringLiteral("beneficiaryId"), FieldCode::NotApproved });
     Money total;
     for (int i = 0; i < wanted.size(); ++i) {
         const RequestedLine& w = wanted.at(i);
@@ -238,6 +247,9 @@ QJsonObject OrderRoutes::placeOrder(const QString& accountId, const QJsonObject&
     order.createdAt = now;
 
     SqlTransaction tx(*m_deps.database);
+    // Again in the payment's transaction: an identity change may have withdrawn the approval.
+    if (!beneficiaryId.isEmpty() && !approvedBy(tx.db(), beneficiaryId, priced->service.communeId))
+        RouteSupport::throwIfInvalid({ { QStringLiteral("beneficiaryId"), FieldCode::NotApproved } });
     WalletPayment::pay(tx.db(), order, now);
     const QJsonObject json = order.toJson();
     complete(tx.db(), json);

@@ -169,12 +169,15 @@ QList<ChildcareLine> childcareLines(const QSqlDatabase& db, const QString& accou
 {
     QList<ChildcareLine> out;
     // Days booked by an order and refunded since (cancelled in time, or excused) were not paid
-    // in the end: they are taken off their line.
+    // in the end: they are taken off their line. A child counts where the commune that sold
+    // approves it (now: its name and birth date are what the commune validated).
     QSqlQuery q = Database::run(
         db,
         QStringLiteral("SELECT o.beneficiary_id, o.number, o.created_at, o.service_name, l.label, "
                        "l.quantity - COALESCE(x.days, 0), l.total_cents - COALESCE(x.days, 0) * l.unit_price_cents "
                        "FROM orders o JOIN order_lines l ON l.order_id = o.id "
+                       "JOIN services s ON s.id = o.service_id JOIN beneficiary_decisions d ON d.beneficiary_id = "
+                       "o.beneficiary_id AND d.commune_id = s.commune_id AND d.status = 'approved' "
                        "LEFT JOIN (SELECT r.order_id, r.item_id, COUNT(*) AS days FROM reservations r "
                        "JOIN wallet_movements m ON m.reservation_id = r.id GROUP BY r.order_id, r.item_id) x "
                        "ON x.order_id = o.id AND x.item_id = l.item_id "

@@ -70,7 +70,8 @@ std::optional<Order> find(const QSqlDatabase& db, const QString& id);
 // Newest first, at most `limit`.
 QList<Order> listForAccount(const QSqlDatabase& db, const QString& accountId, int limit);
 // The childcare lines of the account's paid orders made in [from, to) that name a
-// beneficiary, oldest first, less the booked days of the line refunded since.
+// beneficiary approved by the commune of the order's service, oldest first, less the booked
+// days of the line refunded since.
 QList<ChildcareLine> childcareLines(const QSqlDatabase& db, const QString& accountId, qint64 from, qint64 to);
 
 } // namespace OrderStore

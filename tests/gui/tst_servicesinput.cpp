@@ -293,9 +293,28 @@ void TestServicesInput::editAndDeleteBeneficiary()
     QTRY_COMPARE(firstName->text(), QStringLiteral("Lucas"));
     FIND(QLabel, photoPreview, "beneficiaryPhotoPreview");
     QTRY_VERIFY_WITH_TIMEOUT(photoPreview->isVisible(), NetworkTimeoutMs); // the photo on file
+    // Another first name is another child for the communes that validated this one: the form
+    // says so before saving, there and on « Enregistrer »; back to the name on file, it does not.
+    FIND(QLabel, identityNotice, "beneficiaryIdentityNotice");
+    FIND(QPushButton, save, "beneficiarySaveButton");
+    QVERIFY(!identityNotice->isVisible());
+    FIND(QLineEdit, lastName, "beneficiaryLastNameEdit");
+    QTRY_VERIFY(lastName->hasFocus());
+    QTest::keyClick(lastName, Qt::Key_Tab);
+    QVERIFY(firstName->hasFocus());
+    QTest::keyClick(firstName, Qt::Key_End);
+    QTest::keyClicks(firstName, QStringLiteral("-Lou"));
+    QVERIFY(identityNotice->isVisible());
+    QVERIFY(identityNotice->text().startsWith(QStringLiteral("Vous modifiez l'identité de l'enfant")));
+    QCOMPARE(save->accessibleDescription(), identityNotice->text());
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(firstName, Qt::Key_Backspace);
+    QCOMPARE(firstName->text(), QStringLiteral("Lucas"));
+    QVERIFY(!identityNotice->isVisible());
+    QVERIFY(save->accessibleDescription().isEmpty());
     FIND(QComboBox, schoolClass, "beneficiaryClassCombo");
     schoolClass->setCurrentIndex(schoolClass->findText(QStringLiteral("GS")));
-    FIND(QPushButton, save, "beneficiarySaveButton");
+    QVERIFY(!identityNotice->isVisible()); // a class is not who the child is
     QCOMPARE(save->text(), QStringLiteral("&Enregistrer"));
     shot(QStringLiteral("s13-beneficiary-edit"));
     click(save);

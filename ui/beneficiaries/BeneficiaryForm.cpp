@@ -76,6 +76,11 @@ BeneficiaryForm::BeneficiaryForm(BeneficiaryCommands* commands, QWidget* parent)
     , m_pai(new QPlainTextEdit(m_fields))
     , m_group(nullptr)
     , m_client(nullptr)
+    , m_identityNotice(FormHelpers::paragraph(
+          tr("You are changing who this child is (name, date of birth, photo or PAI): every commune that has "
+             "validated the child must validate it again, and nothing can be booked or bought for the child until "
+             "then."),
+          this, QStringLiteral("notice")))
     , m_formMessage(FormErrors::createMessageLabel(QStringLiteral("beneficiaryFormError"), this))
     , m_errors(new FormErrors(m_formMessage, this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -150,8 +155,12 @@ BeneficiaryForm::BeneficiaryForm(BeneficiaryCommands* commands, QWidget* parent)
     layout->addWidget(m_saved);
     layout->addWidget(m_fields);
     layout->addWidget(FormHelpers::paragraph(tr("* Required field"), this, QStringLiteral("hint")));
+    layout->addWidget(m_identityNotice);
     layout->addWidget(m_formMessage);
     layout->addLayout(buttons);
+    m_identityNotice->setObjectName(QStringLiteral("beneficiaryIdentityNotice"));
+    m_identityNotice->setAccessibleName(tr("Validation again"));
+    m_identityNotice->hide();
 
     // As tall as the line edits beside them.
     m_relation->setMinimumHeight(34);
@@ -163,6 +172,9 @@ BeneficiaryForm::BeneficiaryForm(BeneficiaryCommands* commands, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &BeneficiaryForm::cancelRequested);
     connect(m_save, &QPushButton::clicked, this, &BeneficiaryForm::save);
     connect(m_photoBrowse, &QPushButton::clicked, this, &BeneficiaryForm::choosePhoto);
+    for (QLineEdit* edit : { m_lastName, m_firstName, m_birthDate })
+        connect(edit, &QLineEdit::textChanged, this, &BeneficiaryForm::updateIdentityNotice);
+    connect(m_pai, &QPlainTextEdit::textChanged, this, &BeneficiaryForm::updateIdentityNotice);
     connect(m_photoClear, &QPushButton::clicked, this, [this] {
         setPhoto({});
         m_photoFile->setText(tr("No file selected."));
@@ -226,6 +238,7 @@ void BeneficiaryForm::choosePhoto()
 void BeneficiaryForm::setPhoto(const QImage& image)
 {
     m_photoJpeg = image.isNull() ? QByteArray() : IdentityPhoto::toJpeg(image);
+    updateIdentityNotice();
     if (image.isNull()) {
         m_photoPreview->clear();
         m_photoPreview->hide();
@@ -359,6 +372,15 @@ void BeneficiaryForm::setTabChain()
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
+void BeneficiaryForm::updateIdentityNotice()
+{
+    // A new photo is a new face; clearing the chosen file keeps the one on file.
+    const bool changed = isEditing() && (!Beneficiary::sameIdentity(m_loaded, beneficiary()) || !m_photoJpeg.isEmpty());
+    m_identityNotice->setVisible(changed);
+    // Heard on reaching "Enregistrer", where a keyboard user decides.
+    m_save->setAccessibleDescription(changed ? m_identityNotice->text() : QString());
+}
+
 void BeneficiaryForm::startCreate()
 {
     setTabChain();
@@ -375,6 +397,7 @@ void BeneficiaryForm::startEdit(const Beneficiary& b)
     clear();
     m_saved->hide();
     m_editId = b.id;
+    m_loaded = b;
     m_title->setText(tr("Edit %1 %2").arg(b.firstName, b.lastName));
     m_save->setText(tr("&Save"));
     m_lastName->setText(b.lastName);
@@ -387,12 +410,14 @@ void BeneficiaryForm::startEdit(const Beneficiary& b)
     m_client->setText(b.client);
     if (b.hasPhoto)
         m_commands->fetchPhoto(b.id);
+    updateIdentityNotice();
     focusFirstField();
 }
 
 void BeneficiaryForm::clear()
 {
     m_editId.clear();
+    m_loaded = {};
     m_inFlight = {};
     for (QLineEdit* edit : { m_lastName, m_firstName, m_birthDate, m_group, m_client })
         edit->clear();

@@ -60,6 +60,9 @@ private:
     void onFailed(const ApiError& error, bool photo);
     void setBusy(bool busy);
     void setTabChain();
+    // Shows, while an edited child's identity differs from the one loaded, that saving sends it
+    // back to validation (server: Decisions::onIdentityChange).
+    void updateIdentityNotice();
 
     BeneficiaryCommands* m_commands;
     BeneficiaryOptions m_options;
@@ -78,6 +81,7 @@ private:
     QPlainTextEdit* m_pai;
     QLineEdit* m_group;
     QLineEdit* m_client;
+    QLabel* m_identityNotice;
     QLabel* m_formMessage;
     FormErrors* m_errors;
     QPushButton* m_cancel;
@@ -88,6 +92,7 @@ private:
     bool m_busy = false;
     bool m_creating = false;
     Beneficiary m_inFlight; // the answer being completed with its photo
+    Beneficiary m_loaded; // the edited beneficiary as it was opened
 };
 
 } // namespace citoyens

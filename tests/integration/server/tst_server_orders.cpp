@@ -42,6 +42,18 @@ QString newChild(TestHttp& http, const QString& firstName, const QDate& birthDat
                             { QStringLiteral("relation"), QStringLiteral("Enfant") } }));
 }
 
+// The child `id` approved by Rosières' agent (an order names only a child the selling commune
+// approved): `id`, or empty when the agent could not.
+QString approvedByRosieres(const TestServer& server, const QString& id)
+{
+    Person agent
+        = signIn(server, QStringLiteral("agent.rosieres@example.org"), QStringLiteral("Guichet-Rosieres-2026"));
+    return agent.http->post(QStringLiteral("/agent/beneficiaries/%1/decision").arg(id), decision("approve")).status
+            == 200
+        ? id
+        : QString();
+}
+
 int thisYear()
 {
     return QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Paris"))).date().year();
@@ -137,7 +149,9 @@ void TestServerOrders::orderPaidFromTheWallet()
     Person citizen = newCitizen(m_server);
     const QString request = approvedRequest(m_server, citizen);
     QVERIFY(fund(*citizen.http, 5000));
-    const QString child = newChild(*citizen.http, QStringLiteral("Léa"), QDate(2021, 3, 14));
+    const QString child
+        = approvedByRosieres(m_server, newChild(*citizen.http, QStringLiteral("Léa"), QDate(2021, 3, 14)));
+    QVERIFY(!child.isEmpty());
     const TestReply created = citizen.http->post(
         QStringLiteral("/me/orders"),
         orderBody(request, { line(QStringLiteral("journee"), 2), line(QStringLiteral("inscription"), 1) }, child),
@@ -362,8 +376,11 @@ void TestServerOrders::childcareStatement()
     QVERIFY(fund(*citizen.http, 5000));
     const int year = thisYear();
     // Under 6 on 1 January: born after 1 January six years before; one born that very day is 6.
-    const QString young = newChild(*citizen.http, QStringLiteral("Léa"), QDate(year - 3, 6, 1));
-    const QString six = newChild(*citizen.http, QStringLiteral("Hugo"), QDate(year - 6, 1, 1));
+    const QString young
+        = approvedByRosieres(m_server, newChild(*citizen.http, QStringLiteral("Léa"), QDate(year - 3, 6, 1)));
+    const QString six
+        = approvedByRosieres(m_server, newChild(*citizen.http, QStringLiteral("Hugo"), QDate(year - 6, 1, 1)));
+    QVERIFY(!young.isEmpty() && !six.isEmpty());
     const auto order = [&](const QString& sub, const QString& item, int quantity, const QString& child) {
         return citizen.http->post(QStringLiteral("/me/orders"), orderBody(sub, { line(item, quantity) }, child)).status;
     };

@@ -140,7 +140,8 @@ void TestApiError::describe_data()
          { "required",     "too_long",         "invalid_email",   "invalid_characters", "invalid_choice",
            "in_future",    "too_old",          "must_accept",     "invalid_siret",      "invalid_code",
            "min_length",   "digit_and_letter", "upper_and_lower", "special_character",  "invalid_type",
-           "invalid_date", "invalid_time",     "out_of_range",    "not_allowed",        "duplicate" })
+           "invalid_date", "invalid_time",     "out_of_range",    "not_allowed",        "duplicate",
+           "not_approved" })
         QTest::newRow(code) << QString::fromLatin1(code);
 }
 
@@ -161,7 +162,8 @@ void TestApiError::describeIsDistinctPerCode()
                               "invalid_choice",  "in_future",         "too_old",       "must_accept",
                               "invalid_siret",   "invalid_code",      "min_length",    "digit_and_letter",
                               "upper_and_lower", "special_character", "invalid_type",  "invalid_date",
-                              "invalid_time",    "out_of_range",      "not_allowed",   "duplicate" };
+                              "invalid_time",    "out_of_range",      "not_allowed",   "duplicate",
+                              "not_approved" };
     for (const QString& code : codes)
         seen.insert(ApiError::describe({ QStringLiteral("f"), code }));
     QCOMPARE(seen.size(), codes.size());
