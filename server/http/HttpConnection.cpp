@@ -31,14 +31,16 @@ qint64 pendingOutput(QTcpSocket* socket)
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer& server, QObject* loop, const QHostAddress& peer,
-                               bool trustedPeer)
+                               bool trustedPeer, std::shared_ptr<HttpServer::Slot> slot)
     : QObject(loop)
     , m_socket(socket)
     , m_server(server)
     , m_peer(peer)
     , m_trustedPeer(trustedPeer)
+    , m_slot(std::move(slot))
     , m_cancelled(std::make_shared<std::atomic_bool>(false))
 {
+    m_slot->connection = this;
     m_socket->setParent(this);
     m_socket->setReadBufferSize(SocketReadBuffer);
     m_timer.setSingleShot(true);
@@ -52,7 +54,8 @@ HttpConnection::~HttpConnection()
     m_cancelled->store(true);
     if (m_reservedBody > 0)
         m_server.releaseBody(m_reservedBody);
-    m_server.connectionClosed(m_peer, m_trustedPeer);
+    m_slot->connection = nullptr;
+    m_server.connectionClosed(*m_slot);
 }
 
 void HttpConnection::startTls()
@@ -61,11 +64,53 @@ void HttpConnection::startTls()
     connect(ssl, &QSslSocket::encrypted, this, &HttpConnection::start);
     connect(ssl, &QSslSocket::sslErrors, this, [this]() { goAway(); });
     arm(m_server.limits().handshakeTimeoutMs);
-    ssl->startServerEncryption();
+    // The handshake starts with the client's first bytes, which the unencrypted socket leaves
+    // where they are for it (QSslSocket reads them from its TCP socket). Until then, a
+    // connection is only a place in the table: the first one given up, and closed after
+    // handshakeStartMs when the table fills up. A real client sends its ClientHello at once.
+    m_firstBytes = connect(ssl, &QIODevice::readyRead, this, &HttpConnection::beginHandshake);
+    connect(&m_silenceTimer, &QTimer::timeout, this, &HttpConnection::onSilence);
+    m_silenceTimer.start(m_server.limits().handshakeStartMs);
+}
+
+void HttpConnection::beginHandshake()
+{
+    disconnect(m_firstBytes);
+    m_silenceTimer.stop();
+    if (!m_server.advance(*m_slot, HttpServer::Stage::Handshaking)) {
+        evict();
+        return;
+    }
+    static_cast<QSslSocket*>(m_socket)->startServerEncryption();
+}
+
+void HttpConnection::onSilence()
+{
+    // Checked again every handshakeStartMs until the handshake timeout: the pressure may
+    // come after the connection.
+    if (m_state != State::Handshake || !m_server.giveUpUnderPressure(*m_slot))
+        return;
+    qCDebug(lcHttp).noquote() << "closing a silent connection from" << m_peer.toString() << "under pressure";
+    m_socket->abort();
+    goAway();
+}
+
+void HttpConnection::evict()
+{
+    if (m_state == State::Gone)
+        return;
+    qCDebug(lcHttp).noquote() << "connection from" << m_peer.toString() << "gives its place to a newcomer";
+    m_socket->abort();
+    goAway();
 }
 
 void HttpConnection::start()
 {
+    m_silenceTimer.stop();
+    if (!m_server.advance(*m_slot, HttpServer::Stage::Fresh)) {
+        evict();
+        return;
+    }
     connect(m_socket, &QIODevice::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QIODevice::bytesWritten, this, &HttpConnection::onBytesWritten);
     m_state = State::Idle;
@@ -112,6 +157,11 @@ void HttpConnection::readHead()
     if (m_buffer.isEmpty())
         return;
     if (m_state == State::Idle) {
+        // Its place was given to a newcomer while it was idle: the request is not taken.
+        if (!m_server.advance(*m_slot, HttpServer::Stage::Busy)) {
+            evict();
+            return;
+        }
         m_state = State::Head;
         arm(m_server.limits().headTimeoutMs);
     }
@@ -300,6 +350,7 @@ void HttpConnection::writeResponse(const HttpResponse& response, bool keepAlive)
     }
     m_head = HttpRequestHead();
     m_state = State::Idle;
+    m_server.advance(*m_slot, HttpServer::Stage::KeepAlive); // a busy connection keeps its place
     arm(m_server.limits().keepAliveTimeoutMs);
     continueWithNextRequest();
 }
@@ -387,6 +438,7 @@ void HttpConnection::goAway()
     m_state = State::Gone;
     m_cancelled->store(true);
     m_timer.stop();
+    m_silenceTimer.stop();
     deleteLater();
 }
 

@@ -2,6 +2,7 @@
 
 #include "HttpRequestHandler.h"
 #include "HttpRequestHead.h"
+#include "HttpServer.h"
 #include "RequestContext.h"
 
 #include <QByteArray>
@@ -10,11 +11,11 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 class QTcpSocket;
 
 namespace citoyens::server {
-
-class HttpServer;
 
 // One client connection, living on one of the server's I/O threads (its parent `loop` is
 // that thread's context object): reads one request at a time (a pipelined request waits for
@@ -28,11 +29,14 @@ class HttpConnection : public QObject
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
-    HttpConnection(QTcpSocket* socket, HttpServer& server, QObject* loop, const QHostAddress& peer, bool trustedPeer);
+    HttpConnection(QTcpSocket* socket, HttpServer& server, QObject* loop, const QHostAddress& peer, bool trustedPeer,
+                   std::shared_ptr<HttpServer::Slot> slot);
     ~HttpConnection() override;
 
     void start(); // plain TCP
-    void startTls(); // server handshake first (QSslSocket)
+    void startTls(); // server handshake first (QSslSocket), once the client's first bytes are there
+    // Its place was given to a newcomer (HttpServer::evictLocked): closed at once.
+    void evict();
 
 private:
     enum class State {
@@ -46,6 +50,8 @@ private:
         Gone,
     };
 
+    void beginHandshake();
+    void onSilence();
     void onReadyRead();
     void readHead();
     void admit(HttpRequestHead head);
@@ -75,8 +81,11 @@ private:
     HttpServer& m_server;
     QHostAddress m_peer;
     bool m_trustedPeer;
+    std::shared_ptr<HttpServer::Slot> m_slot;
     State m_state = State::Handshake;
     QTimer m_timer;
+    QTimer m_silenceTimer; // before the first byte of a TLS handshake (HttpLimits::handshakeStartMs)
+    QMetaObject::Connection m_firstBytes;
     QByteArray m_buffer; // received, not yet consumed
     HttpRequestHead m_head;
     RequestContext m_ctx;

@@ -9,7 +9,13 @@ namespace citoyens::server {
 struct HttpLimits
 {
     int maxConnections = 1024;
-    int maxConnectionsPerAddress = 32; // trusted proxies are not counted
+    int maxConnectionsPerAddress = 32; // per IPv4 address or IPv6 /64; trusted proxies are not counted
+    // From this share of maxConnections on, the server is under pressure: a TLS connection
+    // that has not sent a byte of its handshake after handshakeStartMs is closed. When the
+    // table is full, a newcomer takes the place of the least advanced connection
+    // (HttpServer::Stage), the oldest first.
+    int pressurePercent = 75;
+    int handshakeStartMs = 1'000;
     int handshakeTimeoutMs = 10'000;
     int headTimeoutMs = 10'000; // from a request's first byte to the end of its head
     int bodyTimeoutMs = 30'000; // longest wait for the next bytes of a body

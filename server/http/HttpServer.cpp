@@ -76,6 +76,30 @@ int HttpServer::connectionCount() const
     return m_connections;
 }
 
+bool HttpServer::giveUpUnderPressure(Slot& slot)
+{
+    QMutexLocker lock(&m_mutex);
+    if (qint64(m_connections) * 100 < qint64(m_limits.maxConnections) * m_limits.pressurePercent)
+        return false;
+    releaseLocked(slot);
+    return true;
+}
+
+QHostAddress HttpServer::addressKey(const QHostAddress& address)
+{
+    bool v4 = false;
+    const quint32 ipv4 = address.toIPv4Address(&v4);
+    if (v4)
+        return QHostAddress(ipv4);
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return address;
+    // One subscriber, one machine in a data centre gets a whole /64 (RFC 6177): its 2^64
+    // addresses are one client. The scope id goes too (fe80::1%eth0 and %eth1 are one /64).
+    Q_IPV6ADDR bytes = address.toIPv6Address();
+    std::fill(std::begin(bytes.c) + 8, std::end(bytes.c), quint8(0));
+    return QHostAddress(bytes);
+}
+
 void HttpServer::incomingConnection(qintptr handle)
 {
     QObject* context = m_loops[m_nextLoop++ % m_loops.size()]->context;
@@ -92,29 +116,49 @@ void HttpServer::adopt(qintptr handle, QObject* loop)
     }
     const QHostAddress peer = socket->peerAddress();
     const bool trusted = m_trustedProxies.contains(peer);
+    auto slot = std::make_shared<Slot>();
+    slot->loop = loop;
+    slot->key = trusted ? QHostAddress() : addressKey(peer);
+    slot->stage = m_tls ? Stage::Silent : Stage::Fresh;
+    std::shared_ptr<Slot> evicted;
     {
         QMutexLocker lock(&m_mutex);
-        const bool overTotal = m_connections >= m_limits.maxConnections;
         const bool overAddress = !trusted && m_limits.maxConnectionsPerAddress > 0
-            && m_perAddress.value(peer) >= m_limits.maxConnectionsPerAddress;
+            && m_perAddress.value(slot->key) >= m_limits.maxConnectionsPerAddress;
+        // A full table gives the place of its least advanced connection to the newcomer:
+        // connections that do nothing cannot keep a client out (the per-address cap still
+        // holds first, so one client cannot push the others out).
+        if (!overAddress && m_connections >= m_limits.maxConnections)
+            evicted = evictLocked();
+        const bool overTotal = m_connections >= m_limits.maxConnections;
         if (overTotal || overAddress) {
             // Refused before any TLS work. Logged once per burst, not once per connection.
             if (m_refusedSinceLog++ % 100 == 0) {
-                qCWarning(lcHttp).noquote()
-                    << "refusing connections:"
-                    << (overTotal ? QStringLiteral("server full") : QStringLiteral("too many from"))
-                    << (overTotal ? QString() : peer.toString());
+                qCWarning(lcHttp).noquote() << "refusing connections:"
+                                            << (overTotal ? QStringLiteral("server full, every connection busy")
+                                                          : QStringLiteral("too many from"))
+                                            << (overTotal ? QString() : slot->key.toString());
             }
             lock.unlock();
             socket->abort();
             delete socket;
             return;
         }
+        if (evicted && m_evictedSinceLog++ % 100 == 0) {
+            qCWarning(lcHttp).noquote()
+                << QStringLiteral("server full: the least advanced connections give their place to newcomers "
+                                  "(%1 so far)")
+                       .arg(m_evictedSinceLog);
+        }
         ++m_connections;
         if (!trusted)
-            ++m_perAddress[peer];
+            ++m_perAddress[slot->key];
+        Slots& stage = m_stages[size_t(slot->stage)];
+        slot->position = stage.insert(stage.end(), slot);
     }
-    auto* connection = new HttpConnection(socket, *this, loop, peer, trusted);
+    if (evicted)
+        closeEvicted(evicted);
+    auto* connection = new HttpConnection(socket, *this, loop, peer, trusted, slot);
     if (auto* ssl = qobject_cast<QSslSocket*>(socket)) {
         ssl->setSslConfiguration(*m_tls);
         connection->startTls();
@@ -123,15 +167,66 @@ void HttpServer::adopt(qintptr handle, QObject* loop)
     }
 }
 
-void HttpServer::connectionClosed(const QHostAddress& peer, bool trusted)
+std::shared_ptr<HttpServer::Slot> HttpServer::evictLocked()
 {
-    QMutexLocker lock(&m_mutex);
+    for (Stage stage : { Stage::Silent, Stage::Handshaking, Stage::Fresh, Stage::KeepAlive }) {
+        Slots& atStage = m_stages[size_t(stage)];
+        if (atStage.empty())
+            continue;
+        std::shared_ptr<Slot> oldest = atStage.front();
+        releaseLocked(*oldest);
+        return oldest;
+    }
+    return nullptr;
+}
+
+void HttpServer::releaseLocked(Slot& slot)
+{
+    if (!slot.counted)
+        return;
+    slot.counted = false;
+    // `slot` may live only in this list: take it out last.
+    const std::shared_ptr<Slot> keep = *slot.position;
+    m_stages[size_t(slot.stage)].erase(slot.position);
     --m_connections;
-    if (!trusted) {
-        auto it = m_perAddress.find(peer);
+    if (!slot.key.isNull()) {
+        auto it = m_perAddress.find(slot.key);
         if (it != m_perAddress.end() && --it.value() <= 0)
             m_perAddress.erase(it);
     }
+}
+
+void HttpServer::closeEvicted(const std::shared_ptr<Slot>& slot)
+{
+    // On the connection's own thread, where it may be deleted meanwhile: then `connection`
+    // is null by the time this runs. Until it runs, advance() tells the connection that it
+    // has no place any more, whatever it received meanwhile.
+    QMetaObject::invokeMethod(
+        slot->loop,
+        [slot]() {
+            if (slot->connection)
+                slot->connection->evict();
+        },
+        Qt::QueuedConnection);
+}
+
+bool HttpServer::advance(Slot& slot, Stage stage)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!slot.counted)
+        return false;
+    if (slot.stage != stage) {
+        Slots& to = m_stages[size_t(stage)];
+        to.splice(to.end(), m_stages[size_t(slot.stage)], slot.position);
+        slot.stage = stage;
+    }
+    return true;
+}
+
+void HttpServer::connectionClosed(Slot& slot)
+{
+    QMutexLocker lock(&m_mutex);
+    releaseLocked(slot);
 }
 
 bool HttpServer::reserveBody(qint64 bytes)

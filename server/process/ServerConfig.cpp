@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <limits>
 
 namespace citoyens::server {
 
@@ -58,6 +59,10 @@ QList<QCommandLineOption> transportOptions()
         QCommandLineOption(QStringLiteral("max-connections-per-address"),
                            QStringLiteral("Open connections per client address (0: no limit)."), count,
                            QStringLiteral("32")),
+        hidden(QCommandLineOption(QStringLiteral("handshake-timeout"), QString(), duration, QStringLiteral("10s"))),
+        // Under pressure only: how long a TLS connection may stay silent (HttpLimits).
+        hidden(
+            QCommandLineOption(QStringLiteral("handshake-start-timeout"), QString(), duration, QStringLiteral("1s"))),
         hidden(QCommandLineOption(QStringLiteral("head-timeout"), QString(), duration, QStringLiteral("10s"))),
         hidden(QCommandLineOption(QStringLiteral("body-timeout"), QString(), duration, QStringLiteral("30s"))),
         hidden(QCommandLineOption(QStringLiteral("keep-alive-timeout"), QString(), duration, QStringLiteral("30s"))),
@@ -104,10 +109,16 @@ bool readTransportOptions(const QCommandLineParser& p, ServerConfig* c, QString*
     const qint64 head = ServerConfig::parseDuration(p.value(QStringLiteral("head-timeout")));
     const qint64 body = ServerConfig::parseDuration(p.value(QStringLiteral("body-timeout")));
     const qint64 keepAlive = ServerConfig::parseDuration(p.value(QStringLiteral("keep-alive-timeout")));
-    if (head <= 0 || body <= 0 || keepAlive <= 0) {
+    const qint64 handshake = ServerConfig::parseDuration(p.value(QStringLiteral("handshake-timeout")));
+    const qint64 handshakeStart = ServerConfig::parseDuration(p.value(QStringLiteral("handshake-start-timeout")));
+    constexpr qint64 MaxTimerMs = std::numeric_limits<int>::max();
+    if (head <= 0 || body <= 0 || keepAlive <= 0 || handshake <= 0 || handshakeStart <= 0 || head > MaxTimerMs
+        || body > MaxTimerMs || keepAlive > MaxTimerMs || handshake > MaxTimerMs || handshakeStart > MaxTimerMs) {
         *message = QStringLiteral("durations are written like 2h, 30m, 45s or 500ms");
         return false;
     }
+    c->limits.handshakeTimeoutMs = int(handshake);
+    c->limits.handshakeStartMs = int(handshakeStart);
     c->limits.headTimeoutMs = int(head);
     c->limits.bodyTimeoutMs = int(body);
     c->limits.keepAliveTimeoutMs = int(keepAlive);

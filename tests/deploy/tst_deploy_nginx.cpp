@@ -2,7 +2,8 @@
 // ports replaced) in front of two citoyens-server processes sharing one PostgreSQL database
 // and one data dir. Signs in through nginx, proves that requests land on both processes
 // (each one's access log), sends clients that leave mid-request (half a body, or before the
-// answer), and checks that nginx and both servers are still up and answering.
+// answer), and checks that nginx and both servers are still up and answering; that nginx's
+// per-client limits count an IPv6 /64 as one client and answer a burst 429 (issue 15).
 #include "NginxProcess.h"
 #include "TestHttp.h"
 #include "TestServer.h"
@@ -16,6 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -56,6 +60,8 @@ private slots:
     void signInThroughNginxLandsOnBothProcesses();
     void documentsAreSharedBetweenProcesses();
     void clientsThatLeaveMidRequestLeaveEveryoneUp();
+    void oneClientPerIpv6Slash64();
+    void burstsFromOneClientAreAnswered429();
 
 private:
     // A raw TLS connection to nginx; false when it could not be set up.
@@ -281,6 +287,130 @@ void TstDeployNginx::clientsThatLeaveMidRequestLeaveEveryoneUp()
     QVERIFY(!m_first->serverLog().contains(QStringLiteral(" 500 ")));
     QVERIFY(!m_second->serverLog().contains(QStringLiteral(" 500 ")));
     QCOMPARE(m_http->get(QStringLiteral("/me/documents/") + m_documentId).status, 200);
+}
+
+void TstDeployNginx::oneClientPerIpv6Slash64()
+{
+    // The map that names a client for limit_conn and limit_req, read from the docs file and
+    // applied as nginx does (exact entries, then each regular expression in order, then
+    // default), to addresses written as nginx writes $remote_addr (RFC 5952). Only ::1 is
+    // IPv6 on a test machine: the addresses are given, not connected from.
+    QFile file(qEnvironmentVariable("CITOYENS_SOURCE_DIR") + QStringLiteral("/docs/deploy/citoyens.nginx.conf"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString conf = QString::fromUtf8(file.readAll());
+    const qsizetype start = conf.indexOf(QStringLiteral("map $remote_addr $citoyens_client {"));
+    QVERIFY(start >= 0);
+    const QStringList lines
+        = conf.mid(start, conf.indexOf(QStringLiteral("\n}"), start) - start).split(QLatin1Char('\n')).mid(1);
+    const QRegularExpression entry(QStringLiteral(R"(^\s*("[^"]*"|\S+)\s+("[^"]*"|\S+);\s*$)"));
+    const auto unquote = [](QString text) {
+        return text.startsWith(QLatin1Char('"')) ? text.mid(1).chopped(1) : text;
+    };
+    const auto keyOf = [&](const QString& address) -> QString {
+        QString value;
+        QRegularExpressionMatch captured;
+        for (int pass = 0; pass < 2 && value.isNull(); ++pass) {
+            for (const QString& line : lines) {
+                const QRegularExpressionMatch m = entry.match(line);
+                if (!m.hasMatch())
+                    continue;
+                const QString key = unquote(m.captured(1));
+                const bool regex = key.startsWith(QLatin1Char('~'));
+                if (pass == 0 && !regex && key == address) {
+                    value = unquote(m.captured(2));
+                    break;
+                }
+                if (pass == 1 && regex) {
+                    const QRegularExpressionMatch r = QRegularExpression(key.mid(1)).match(address);
+                    if (r.hasMatch()) {
+                        value = unquote(m.captured(2));
+                        captured = r;
+                        break;
+                    }
+                }
+            }
+        }
+        if (value.isNull())
+            return address; // default $remote_addr
+        for (const QString& name : { QStringLiteral("g"), QStringLiteral("h") })
+            value.replace(QLatin1Char('$') + name, captured.captured(name));
+        return value;
+    };
+    const QList<QPair<QString, QString>> expected = {
+        { QStringLiteral("2001:db8:1:2::1"), QStringLiteral("2001:db8:1:2") },
+        { QStringLiteral("2001:db8:1:2:aaaa:bbbb:cccc:dddd"), QStringLiteral("2001:db8:1:2") },
+        { QStringLiteral("2001:db8::1"), QStringLiteral("2001:db8:0:0") },
+        { QStringLiteral("2001:db8::a:b:c:d"), QStringLiteral("2001:db8:0:0") },
+        { QStringLiteral("2001:db8:0:0:1::"), QStringLiteral("2001:db8:0:0") },
+        { QStringLiteral("2001:db8:0:1::1"), QStringLiteral("2001:db8:0:1") },
+        { QStringLiteral("2001:db8:5::1"), QStringLiteral("2001:db8:5:0") },
+        { QStringLiteral("2001::1:2:3:4:5"), QStringLiteral("2001:0:0:1") },
+        { QStringLiteral("2001::1"), QStringLiteral("2001:0:0:0") },
+        { QStringLiteral("::1:2:3:4:5:6"), QStringLiteral("0:0:1:2") },
+        { QStringLiteral("::1:2:3:4:5"), QStringLiteral("0:0:0:1") },
+        { QStringLiteral("::1:2:3:4"), QStringLiteral("0:0:0:0") },
+        { QStringLiteral("203.0.113.7"), QStringLiteral("203.0.113.7") },
+        { QStringLiteral("::ffff:203.0.113.7"), QStringLiteral("::ffff:203.0.113.7") },
+        { QStringLiteral("127.0.0.1"), QString() },
+        { QStringLiteral("::1"), QString() },
+    };
+    for (const auto& [address, key] : expected)
+        QCOMPARE(keyOf(address), key);
+}
+
+void TstDeployNginx::burstsFromOneClientAreAnswered429()
+{
+    // 8 connections from 127.0.0.2 (the host's own 127.0.0.1 is not limited), 50 pipelined
+    // requests each, at once: beyond the burst of 60 and 20 per second, nginx answers 429
+    // itself. For none to be refused, the 400 would have to take 17 s.
+    const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(m_nginx.port()) + "\r\n";
+    QByteArray pipeline;
+    const int perConnection = 50;
+    for (int i = 0; i < perConnection; ++i)
+        pipeline += "GET /api/v1/health HTTP/1.1\r\n" + host + "\r\n";
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(m_first->caCertificates());
+    std::vector<std::unique_ptr<QSslSocket>> sockets;
+    std::vector<QByteArray> received(8);
+    for (int i = 0; i < 8; ++i) {
+        auto socket = std::make_unique<QSslSocket>();
+        socket->setSslConfiguration(tls);
+        QVERIFY(socket->bind(QHostAddress(QStringLiteral("127.0.0.2"))));
+        QSslSocket* raw = socket.get();
+        connect(raw, &QSslSocket::encrypted, raw, [raw, pipeline]() { raw->write(pipeline); });
+        connect(raw, &QIODevice::readyRead, raw, [raw, &received, i]() { received[size_t(i)] += raw->readAll(); });
+        raw->connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_nginx.port());
+        sockets.push_back(std::move(socket));
+    }
+    const auto count = [&](const QByteArray& status) {
+        int n = 0;
+        for (const QByteArray& r : received)
+            n += int(r.count("HTTP/1.1 " + status + ' '));
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(count("200") + count("429"), 8 * perConnection, 60000);
+    qInfo("%d served, %d refused (429)", count("200"), count("429"));
+    QVERIFY2(count("200") >= 60, qPrintable(QString::number(count("200"))));
+    QVERIFY2(count("429") > 0, qPrintable(QString::number(count("429"))));
+    QByteArray all;
+    for (const QByteArray& r : received)
+        all += r;
+    const qsizetype refused = all.indexOf("HTTP/1.1 429 ");
+    const QByteArray answer = all.mid(refused, all.indexOf("}", refused) + 1 - refused);
+    QVERIFY2(answer.contains("\r\nRetry-After: 1\r\n"), answer.constData());
+    QVERIFY2(answer.contains("\r\nContent-Type: application/problem+json\r\n"), answer.constData());
+    QVERIFY2(answer.contains("\"code\":\"too_many_requests\""), answer.constData());
+    // Another client is not affected.
+    QSslSocket other;
+    other.setSslConfiguration(tls);
+    QVERIFY(other.bind(QHostAddress(QStringLiteral("127.0.0.3"))));
+    QByteArray otherReceived;
+    connect(&other, &QSslSocket::encrypted, &other,
+            [&]() { other.write("GET /api/v1/health HTTP/1.1\r\n" + host + "\r\n"); });
+    connect(&other, &QIODevice::readyRead, &other, [&]() { otherReceived += other.readAll(); });
+    other.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_nginx.port());
+    QTRY_VERIFY_WITH_TIMEOUT(otherReceived.startsWith("HTTP/1.1 ") && otherReceived.size() > 12, 20000);
+    QVERIFY2(otherReceived.startsWith("HTTP/1.1 200 "), otherReceived.constData());
 }
 
 QTEST_GUILESS_MAIN(TstDeployNginx)
