@@ -228,6 +228,8 @@ HttpResponse AuthRoutes::refresh(const RequestContext& ctx) const
         throw invalid;
     }
     const IssuedTokens tokens = sessions.create(tx.db(), row->accountId, row->familyId, true, now);
+    // An agent's assisted sessions live on with the session they were opened from.
+    sessions.moveAssisted(tx.db(), row->id, tokens.sessionId);
     tx.commit();
     return Responses::json(tokensJson(tokens, *account, m_services.settings));
 }
