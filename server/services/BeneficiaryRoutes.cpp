@@ -170,7 +170,8 @@ HttpResponse BeneficiaryRoutes::update(const RequestContext& ctx) const
     QJsonObject body = JsonBody::object(ctx);
     // An assisted session that is not shown the PAI does not erase it by sending it back empty.
     const bool visible = AccessPolicy::assistedSeesPhotoAndPai(m_deps.database->connection(), s);
-    if (!visible && body.value(QStringLiteral("pai")).toString().isEmpty())
+    const QJsonValue pai = body.value(QStringLiteral("pai"));
+    if (!visible && (pai.isNull() || (pai.isString() && pai.toString().isEmpty())))
         body.remove(QStringLiteral("pai"));
     SqlTransaction tx(*m_deps.database);
     const StoredBeneficiary stored = owned(tx.db(), ctx.pathId, accountId);

@@ -3,7 +3,7 @@
 // desk or in an assisted session, and every attendance list, is one audit entry; an assisted
 // session shows photos and PAI only under the desk's rule (a live request in one of the agent's
 // communes); an assisted token dies with the agent's session that opened it (logout, password
-// change, idle timeout), and lives on through its refresh.
+// change, idle timeout, absolute lifetime), and lives on through its refresh.
 
 #include "DeskTestSupport.h"
 #include "ReservationTestSupport.h"
@@ -48,6 +48,7 @@ private slots:
     void assistedTokenEndsWithTheAgentsLogout();
     void assistedTokenEndsWithTheAgentsPasswordChange();
     void assistedTokenEndsWhenTheAgentsSessionIdles();
+    void assistedTokenEndsWithTheAgentsSessionLifetime();
     void assistedTokenLivesOnThroughTheAgentsRefresh();
 
 private:
@@ -350,6 +351,31 @@ void TestServerAudit::assistedTokenEndsWhenTheAgentsSessionIdles()
                                     QStringLiteral("UPDATE sessions SET last_seen_at = last_seen_at - ? "
                                                    "WHERE account_id = ?"),
                                     { qint64(2 * 3600 * 1000 + 60 * 1000), agent.id });
+    const TestReply late = assisted.get(QStringLiteral("/me"));
+    QCOMPARE(late.status, 401);
+    QCOMPARE(late.code(), QStringLiteral("session_expired"));
+    QCOMPARE(agent.http->get(QStringLiteral("/me")).code(), QStringLiteral("session_expired"));
+}
+
+void TestServerAudit::assistedTokenEndsWithTheAgentsSessionLifetime()
+{
+    Person agent = demoAgent(m_server, QStringLiteral("rosieres"));
+    Person citizen = newCitizen(m_server);
+    QByteArray token;
+    openAssisted(agent, citizen, &token);
+    QVERIFY(!token.isEmpty());
+    TestHttp assisted(m_server);
+    assisted.setBearer(token);
+    QCOMPARE(assisted.get(QStringLiteral("/me")).status, 200);
+    // The agent's session reaches its absolute lifetime (12 hours) while the assisted one,
+    // opened later, still has minutes to go.
+    const auto db = openServerDatabase(m_server);
+    QVERIFY(db);
+    citoyens::server::Database::run(db->connection(),
+                                    QStringLiteral("UPDATE sessions SET access_expires_at = ? WHERE id = "
+                                                   "(SELECT opened_by FROM sessions WHERE account_id = ? AND "
+                                                   "assisted_by IS NOT NULL)"),
+                                    { QDateTime::currentMSecsSinceEpoch() - 1000, citizen.id });
     const TestReply late = assisted.get(QStringLiteral("/me"));
     QCOMPARE(late.status, 401);
     QCOMPARE(late.code(), QStringLiteral("session_expired"));
