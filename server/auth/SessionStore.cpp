@@ -143,6 +143,19 @@ void SessionStore::touch(const QSqlDatabase& db, const QString& id, qint64 now, 
                   { now, id, openerId, now });
 }
 
+QList<SessionRow> SessionStore::assistedOpenedIn(const QSqlDatabase& db, const QString& familyId) const
+{
+    QSqlQuery q = Database::run(db,
+                                QStringLiteral("SELECT %1 FROM sessions s JOIN sessions o ON o.id = s.opened_by "
+                                               "WHERE o.family_id = ? AND s.revoked_at IS NULL")
+                                    .arg(SessionColumns),
+                                { familyId });
+    QList<SessionRow> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
 void SessionStore::moveAssisted(const QSqlDatabase& db, const QString& oldId, const QString& newId) const
 {
     Database::run(db, QStringLiteral("UPDATE sessions SET opened_by = ? WHERE opened_by = ?"), { newId, oldId });

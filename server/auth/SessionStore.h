@@ -4,6 +4,7 @@
 #include "AuthSettings.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -71,6 +72,8 @@ public:
     // Slides the idle clock of `id`, and of `openerId` (an assisted session's agent session:
     // the agent working for the citizen is the agent's activity) in the same statement.
     void touch(const QSqlDatabase& db, const QString& id, qint64 now, const QString& openerId = {}) const;
+    // The live assisted sessions opened from a session of the family `familyId`.
+    QList<SessionRow> assistedOpenedIn(const QSqlDatabase& db, const QString& familyId) const;
     // The agent's session `oldId` was refreshed into `newId`: its assisted sessions follow.
     void moveAssisted(const QSqlDatabase& db, const QString& oldId, const QString& newId) const;
     // False when the session was already revoked (e.g. a concurrent refresh won).

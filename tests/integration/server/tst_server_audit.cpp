@@ -301,6 +301,12 @@ void TestServerAudit::assistedTokenEndsWithTheAgentsLogout()
     QCOMPARE(assisted.get(QStringLiteral("/me")).status, 401);
     QCOMPARE(assisted.post(QStringLiteral("/me/beneficiaries"), child).status, 401);
     QCOMPARE(citizen.http->get(QStringLiteral("/me")).status, 200); // the citizen's own session lives on
+    // Ended once, by the agent's logout; the desk's own logout of the token, arriving after, is
+    // refused and traces nothing more.
+    QCOMPARE(assisted.post(QStringLiteral("/auth/logout"), QJsonObject {}).status, 401);
+    const QList<QJsonObject> ended = withAction(audit(agent.id, citizen.id), QStringLiteral("assist_ended"));
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(field(ended.first(), "detail"), QStringLiteral("agent signed out"));
 }
 
 void TestServerAudit::assistedTokenEndsWithTheAgentsPasswordChange()
