@@ -70,9 +70,10 @@ public:
                                     const QString& citizenId);
 
     // Wraps a /me route so that each change made in an assisted session (any method but GET
-    // that succeeds; the reads a route audits itself, see readingAgent) is written to the audit log, naming the agent
-    // and the route, in the change's own transaction (SqlTransaction::BeforeFirstCommit). Without a policy (listing the
-    // routes) the handler is returned as it is.
+    // that succeeds) is written to the audit log, naming the agent and the route, in the
+    // change's own transaction (SqlTransaction::BeforeFirstCommit); the reads are audited by
+    // the routes that make them (readingAgent). Without a policy (listing the routes) the
+    // handler is returned as it is.
     static Handler auditingAssisted(const AccessPolicy* policy, Handler handler);
 
 private:
