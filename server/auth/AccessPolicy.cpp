@@ -75,10 +75,18 @@ void AccessPolicy::requireCommune(const QSqlDatabase& db, const AuthenticatedSes
         throw Problem(404, ProblemCode::NotFound);
 }
 
+QStringList AccessPolicy::deskCommunes(const QSqlDatabase& db, const AuthenticatedSession& s)
+{
+    if (!s.session.assistedBy.isEmpty())
+        return s.session.agentCommunes.isEmpty() ? QStringList()
+                                                 : CatalogueStore::communeIds(db, s.session.agentCommunes);
+    return communes(db, s);
+}
+
 QStringList AccessPolicy::liveCommunes(const QSqlDatabase& db, const AuthenticatedSession& agent,
                                        const QString& citizenId)
 {
-    const QStringList mine = communes(db, agent);
+    const QStringList mine = deskCommunes(db, agent);
     if (mine.isEmpty())
         return {};
     QVariantList values { citizenId };
@@ -113,6 +121,18 @@ bool AccessPolicy::knowsCitizen(const QSqlDatabase& db, const AuthenticatedSessi
             .arg(in),
         values + QVariantList { citizenId });
     return q.next();
+}
+
+QString AccessPolicy::readingAgent(const AuthenticatedSession& s, const QString& ownerId)
+{
+    if (!s.session.assistedBy.isEmpty())
+        return s.session.assistedBy;
+    return ownerId == s.account.account.id ? QString() : s.account.account.id;
+}
+
+bool AccessPolicy::assistedSeesPhotoAndPai(const QSqlDatabase& db, const AuthenticatedSession& s)
+{
+    return s.session.assistedBy.isEmpty() || !liveCommunes(db, s, s.account.account.id).isEmpty();
 }
 
 void AccessPolicy::requireKnownCitizen(const QSqlDatabase& db, const AuthenticatedSession& agent,

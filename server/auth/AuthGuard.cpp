@@ -35,9 +35,19 @@ AuthenticatedSession AuthGuard::require(const RequestContext& ctx, Access access
     if (!found || found->session.revoked)
         throw Problem(401, QStringLiteral("unauthorized")).withHeader("WWW-Authenticate", "Bearer");
     const SessionRow& session = found->session;
+    const Problem expired = Problem(401, QStringLiteral("session_expired"))
+                                .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     if (now - session.lastSeenAt > m_settings.idleTimeoutMs || now > session.accessExpiresAt)
-        throw Problem(401, QStringLiteral("session_expired"))
-            .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        throw expired;
+    // An assisted session dies with the agent's session that opened it: logged out, revoked
+    // (a password changed or reset), idle or past its lifetime, or gone.
+    const std::optional<SessionRow>& opener = found->opener;
+    if (!session.assistedBy.isEmpty()) {
+        if (!opener || opener->revoked)
+            throw Problem(401, QStringLiteral("unauthorized")).withHeader("WWW-Authenticate", "Bearer");
+        if (now - opener->lastSeenAt > m_settings.idleTimeoutMs || now > opener->accessExpiresAt)
+            throw expired;
+    }
     if (found->account.mustChangePassword && access != Access::AllowedDuringPasswordChange)
         throw Problem(403, QStringLiteral("password_change_required"));
     // The last activity is written only when the stored one is older than the granularity:
@@ -45,7 +55,7 @@ AuthenticatedSession AuthGuard::require(const RequestContext& ctx, Access access
     if (now - session.lastSeenAt >= activityGranularityMs(m_settings.idleTimeoutMs)) {
         if (!ctx.mayWrite)
             throw MovesToWorker();
-        m_sessions.touch(m_database.connection(), session.id, now);
+        m_sessions.touch(m_database.connection(), session.id, now, opener ? opener->id : QString());
     }
     return AuthenticatedSession { std::move(found->account), std::move(found->session) };
 }

@@ -16,7 +16,8 @@ struct AuthenticatedSession
 };
 
 // Checks the bearer token of a request: known, not revoked, not idle for longer than the
-// timeout, within its absolute lifetime; then slides the idle clock. The last activity is
+// timeout, within its absolute lifetime — and for an assisted session, the same of the agent's
+// session that opened it —; then slides the idle clock (of both). The last activity is
 // recorded to within activityGranularityMs() (a minute by default): a session is idle from
 // its last recorded activity, so it may end up to that much earlier than the timeout says.
 // On an I/O thread (RequestContext::mayWrite false) that write is not made: require() throws

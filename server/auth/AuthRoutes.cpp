@@ -228,6 +228,8 @@ HttpResponse AuthRoutes::refresh(const RequestContext& ctx) const
         throw invalid;
     }
     const IssuedTokens tokens = sessions.create(tx.db(), row->accountId, row->familyId, true, now);
+    // An agent's assisted sessions live on with the session they were opened from.
+    sessions.moveAssisted(tx.db(), row->id, tokens.sessionId);
     tx.commit();
     return Responses::json(tokensJson(tokens, *account, m_services.settings));
 }
@@ -235,10 +237,23 @@ HttpResponse AuthRoutes::refresh(const RequestContext& ctx) const
 HttpResponse AuthRoutes::logout(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_services.policy->own(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
+    const SessionStore& sessions = *m_services.sessions;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     SqlTransaction tx(*m_services.database);
-    m_services.sessions->revokeFamily(tx.db(), s.session.familyId, QDateTime::currentMSecsSinceEpoch());
-    if (!s.session.assistedBy.isEmpty())
-        AuditLog::record(tx.db(), ctx, s.session.assistedBy, s.account.account.id, AuditLog::AssistEnded, s.session.id);
+    // An assisted session (a family of one row) ends traced once, whoever ends it first: its own
+    // logout, or its agent's (a desk that locks sends both at once).
+    if (!s.session.assistedBy.isEmpty()) {
+        if (sessions.revoke(tx.db(), s.session.id, now))
+            AuditLog::record(tx.db(), ctx, s.session.assistedBy, s.account.account.id, AuditLog::AssistEnded,
+                             s.session.id);
+    } else {
+        sessions.revokeFamily(tx.db(), s.session.familyId, now);
+        for (const SessionRow& assisted : sessions.assistedOpenedIn(tx.db(), s.session.familyId)) {
+            if (sessions.revoke(tx.db(), assisted.id, now))
+                AuditLog::record(tx.db(), ctx, assisted.assistedBy, assisted.accountId, AuditLog::AssistEnded,
+                                 assisted.id, QStringLiteral("agent signed out"));
+        }
+    }
     tx.commit();
     return Responses::noContent();
 }

@@ -21,6 +21,7 @@
 #include "models/PasswordPolicy.h"
 #include "models/ProblemCodes.h"
 #include "models/Validation.h"
+#include "services/AuditLog.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -75,6 +76,10 @@ void MeRoutes::registerOn(ApiRouter& router)
 HttpResponse MeRoutes::getMe(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_services.policy->own(ctx, AuthGuard::Access::AllowedDuringPasswordChange);
+    if (!s.session.assistedBy.isEmpty()) {
+        AuditLog::recordRead(*m_services.database, ctx, s.session.assistedBy, s.account.account.id,
+                             AuditLog::ProfileOpened, s.account.account.id, AuditLog::assisted());
+    }
     return Responses::cachedJson(ctx, s.account.account.toJson());
 }
 

@@ -99,6 +99,10 @@ HttpResponse AttendanceRoutes::list(const RequestContext& ctx) const
     const ServiceItem* item = service.booking->items.contains(itemId) ? service.item(itemId) : nullptr;
     if (!item)
         RouteSupport::throwIfInvalid({ { QStringLiteral("itemId"), FieldCode::NotFound } });
+    // The list names the children booked that day: one entry per read, naming the list.
+    AuditLog::recordRead(
+        *m_deps.database, ctx, agent.account.account.id, {}, AuditLog::AttendanceListOpened, service.id,
+        QStringList { service.communeId, item->id, date.toString(Qt::ISODate) }.join(QLatin1Char(' ')));
     QJsonArray items;
     for (const QString& id : service.booking->items) {
         if (const ServiceItem* i = service.item(id))

@@ -3,6 +3,7 @@
 #include "RouteSupport.h"
 #include "auth/TokenService.h"
 #include "db/Database.h"
+#include "db/SqlTransaction.h"
 #include "http/RequestContext.h"
 
 #include <QSqlQuery>
@@ -45,6 +46,21 @@ void record(const QSqlDatabase& db, const RequestContext& ctx, const QString& ac
                                  "request_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                   { TokenService::newId(), RouteSupport::nowMs(), actorId, orNull(citizenId), action, orNull(subjectId),
                     ctx.requestId, orNull(detail) });
+}
+
+void recordRead(Database& database, const RequestContext& ctx, const QString& actorId, const QString& citizenId,
+                const QString& action, const QString& subjectId, const QString& detail)
+{
+    if (!ctx.mayWrite)
+        throw MovesToWorker();
+    SqlTransaction tx(database);
+    record(tx.db(), ctx, actorId, citizenId, action, subjectId, detail);
+    tx.commit();
+}
+
+QString assisted(const QString& detail)
+{
+    return detail.isEmpty() ? QStringLiteral("assisted") : detail + QStringLiteral(", assisted");
 }
 
 QList<Entry> list(const QSqlDatabase& db, const Filter& filter)

@@ -8,6 +8,7 @@
 
 namespace citoyens::server {
 
+class Database;
 struct RequestContext;
 
 // What desk agents (and administrators) did, and what undid an agent's decision: who, when,
@@ -27,6 +28,13 @@ inline const QString AssistedChange = QStringLiteral("assisted_change");
 inline const QString AssistEnded = QStringLiteral("assist_ended");
 inline const QString DocumentOpened = QStringLiteral("document_opened");
 inline const QString PhotoOpened = QStringLiteral("photo_opened");
+// Reads of a citizen's data by an agent (recordRead): the desk's record, and in an assisted
+// session the profile and the beneficiaries (with or without PAI); documents and photos above.
+inline const QString CitizenRecordOpened = QStringLiteral("citizen_record_opened");
+inline const QString ProfileOpened = QStringLiteral("profile_opened");
+inline const QString BeneficiariesOpened = QStringLiteral("beneficiaries_opened");
+// One per attendance list read: the service, item and day, no citizen.
+inline const QString AttendanceListOpened = QStringLiteral("attendance_list_opened");
 inline const QString SettingsChanged = QStringLiteral("settings_changed");
 inline const QString Attendance = QStringLiteral("attendance");
 
@@ -55,6 +63,12 @@ struct Filter
 
 void record(const QSqlDatabase& db, const RequestContext& ctx, const QString& actorId, const QString& citizenId,
             const QString& action, const QString& subjectId, const QString& detail = {});
+// The trace of a read: record() in a transaction of its own (one insert). On an I/O thread
+// (RequestContext::mayWrite false) it throws MovesToWorker, and the read is made again on a worker.
+void recordRead(Database& database, const RequestContext& ctx, const QString& actorId, const QString& citizenId,
+                const QString& action, const QString& subjectId, const QString& detail = {});
+// The detail of a read made in an assisted session: "assisted", or "<detail>, assisted".
+QString assisted(const QString& detail = {});
 // Newest first.
 QList<Entry> list(const QSqlDatabase& db, const Filter& filter);
 

@@ -21,6 +21,7 @@
 #include "models/ProblemCodes.h"
 #include "models/Validation.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -80,6 +81,18 @@ void requirePhotoRoom(const QSqlDatabase& db, const StoredBeneficiary& target, c
         throw Problem(409, ProblemCode::PhotoQuotaExceeded);
 }
 
+// A beneficiary as an answer shows it: without PAI and photo where the caller may not see
+// them (an assisted session beyond its desk's rule), as the desk's record shows it.
+QJsonObject shown(const Beneficiary& b, bool photoAndPai)
+{
+    QJsonObject json = b.toJson();
+    if (!photoAndPai) {
+        json.remove(QStringLiteral("pai"));
+        json.insert(QStringLiteral("hasPhoto"), false);
+    }
+    return json;
+}
+
 } // namespace
 
 bool BeneficiaryRoutes::samePhoto(const StoredBeneficiary& stored, const QByteArray& bytes) const
@@ -117,6 +130,19 @@ HttpResponse BeneficiaryRoutes::list(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.policy->own(ctx);
     const QString& accountId = s.account.account.id;
+    if (!s.session.assistedBy.isEmpty()) {
+        // An agent's read: audited, limited to the desk's rule, never cached (the cache is the
+        // owner's view).
+        QSqlDatabase db = m_deps.database->connection();
+        const bool visible = AccessPolicy::assistedSeesPhotoAndPai(db, s);
+        AuditLog::recordRead(
+            *m_deps.database, ctx, s.session.assistedBy, accountId, AuditLog::BeneficiariesOpened, accountId,
+            AuditLog::assisted(visible ? QStringLiteral("photo and PAI") : QStringLiteral("no photo, no PAI")));
+        QJsonArray all;
+        for (const Beneficiary& b : BeneficiaryStore::listForAccount(db, accountId))
+            all.append(shown(b, visible));
+        return Responses::cachedJson(ctx, QJsonObject { { QStringLiteral("beneficiaries"), all } });
+    }
     // The version first: a change committed between the two reads makes the kept answer
     // newer than its version says, never older.
     const qint64 version = BeneficiaryStore::listVersion(*m_deps.database, accountId);
@@ -143,7 +169,7 @@ HttpResponse BeneficiaryRoutes::create(const RequestContext& ctx) const
     SqlTransaction tx(*m_deps.database);
     BeneficiaryStore::insert(tx.db(), StoredBeneficiary { b, s.account.account.id, {}, {} }, now);
     tx.commit();
-    return Responses::json(b.toJson(), 201);
+    return Responses::json(shown(b, AccessPolicy::assistedSeesPhotoAndPai(m_deps.database->connection(), s)), 201);
 }
 
 HttpResponse BeneficiaryRoutes::update(const RequestContext& ctx) const
@@ -151,7 +177,12 @@ HttpResponse BeneficiaryRoutes::update(const RequestContext& ctx) const
     const AuthenticatedSession s = m_deps.policy->own(ctx);
     const QString accountId = s.account.account.id;
     owned(m_deps.database->connection(), ctx.pathId, accountId);
-    const QJsonObject body = JsonBody::object(ctx);
+    QJsonObject body = JsonBody::object(ctx);
+    // An assisted session that is not shown the PAI does not erase it by sending it back empty.
+    const bool visible = AccessPolicy::assistedSeesPhotoAndPai(m_deps.database->connection(), s);
+    const QJsonValue pai = body.value(QStringLiteral("pai"));
+    if (!visible && (pai.isNull() || (pai.isString() && pai.toString().isEmpty())))
+        body.remove(QStringLiteral("pai"));
     SqlTransaction tx(*m_deps.database);
     const StoredBeneficiary stored = owned(tx.db(), ctx.pathId, accountId);
     requireOpen(stored.beneficiary);
@@ -168,7 +199,7 @@ HttpResponse BeneficiaryRoutes::update(const RequestContext& ctx) const
         Decisions::onIdentityChange(tx.db(), ctx, accountId, accountId, b, now);
     const StoredBeneficiary updated = owned(tx.db(), b.id, accountId);
     tx.commit();
-    return Responses::json(updated.beneficiary.toJson());
+    return Responses::json(shown(updated.beneficiary, visible));
 }
 
 HttpResponse BeneficiaryRoutes::remove(const RequestContext& ctx) const
@@ -223,7 +254,8 @@ HttpResponse BeneficiaryRoutes::putPhoto(const RequestContext& ctx) const
         throw;
     }
     m_deps.files->remove(replaced);
-    return Responses::json(updated.beneficiary.toJson());
+    return Responses::json(
+        shown(updated.beneficiary, AccessPolicy::assistedSeesPhotoAndPai(m_deps.database->connection(), s)));
 }
 
 HttpResponse BeneficiaryRoutes::getPhoto(const RequestContext& ctx) const
@@ -234,19 +266,22 @@ HttpResponse BeneficiaryRoutes::getPhoto(const RequestContext& ctx) const
     if (!stored)
         throw Problem(404, ProblemCode::NotFound);
     // The owner, or an agent while the citizen has a live request in one of the agent's
-    // communes; the agent's look is audited.
+    // communes; in an assisted session, the citizen's own under that same desk rule. The
+    // agent's look is audited.
     const bool owner = stored->accountId == s.account.account.id;
-    if (!owner && AccessPolicy::liveCommunes(db, s, stored->accountId).isEmpty())
+    const bool assisted = !s.session.assistedBy.isEmpty();
+    const bool visible = assisted ? owner && AccessPolicy::assistedSeesPhotoAndPai(db, s)
+                                  : owner || !AccessPolicy::liveCommunes(db, s, stored->accountId).isEmpty();
+    if (!visible)
         throw Problem(404, ProblemCode::NotFound);
     bool ok = false;
     const QByteArray bytes = m_deps.files->read(stored->photoStorageName, &ok);
     if (!ok)
         throw Problem(404, ProblemCode::NotFound);
-    if (!owner) {
-        SqlTransaction tx(*m_deps.database);
-        AuditLog::record(tx.db(), ctx, s.account.account.id, stored->accountId, AuditLog::PhotoOpened,
-                         stored->beneficiary.id);
-        tx.commit();
+    const QString agent = AccessPolicy::readingAgent(s, stored->accountId);
+    if (!agent.isEmpty()) {
+        AuditLog::recordRead(*m_deps.database, ctx, agent, stored->accountId, AuditLog::PhotoOpened,
+                             stored->beneficiary.id, assisted ? AuditLog::assisted() : QString());
     }
     const QString ext = stored->photoContentType == DocumentRules::Png ? QStringLiteral("png") : QStringLiteral("jpg");
     return RouteSupport::fileResponse(bytes, stored->photoContentType, QStringLiteral("photo.") + ext);

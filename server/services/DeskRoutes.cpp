@@ -292,6 +292,9 @@ HttpResponse DeskRoutes::record(const RequestContext& ctx) const
     identity.remove(QStringLiteral("communes"));
     identity.remove(QStringLiteral("newsletter"));
     identity.insert(QStringLiteral("activated"), citizen.passwordHash != ActivationRoutes::NoPassword);
+    AuditLog::recordRead(*m_deps.database, ctx, s.account.account.id, citizen.account.id, AuditLog::CitizenRecordOpened,
+                         citizen.account.id,
+                         live ? QStringLiteral("photo and PAI") : QStringLiteral("no photo, no PAI"));
     return Responses::json(QJsonObject {
         { QStringLiteral("citizen"), identity },
         { QStringLiteral("beneficiaries"), beneficiaries },
@@ -352,7 +355,7 @@ HttpResponse DeskRoutes::confirmAssist(const RequestContext& ctx) const
     if (pending && !CodeStore::take(tx.db(), pending->id))
         throw Problem(400, ProblemCode::InvalidCode);
     const IssuedTokens tokens
-        = m_auth.sessions->createAssisted(tx.db(), citizen.account.id, agentId, AssistedSessionMs, now);
+        = m_auth.sessions->createAssisted(tx.db(), citizen.account.id, agentId, s.session.id, AssistedSessionMs, now);
     rememberAtDesk(tx.db(), AccessPolicy::communes(tx.db(), s), citizen.account.id, QStringLiteral("assisted"), now);
     AuditLog::record(tx.db(), ctx, agentId, citizen.account.id, AuditLog::AssistOpened, tokens.sessionId,
                      pending ? QStringLiteral("code") : QStringLiteral("desk creation"));

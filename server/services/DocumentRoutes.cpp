@@ -97,7 +97,7 @@ HttpResponse DocumentRoutes::download(const RequestContext& ctx) const
     if (!stored)
         throw Problem(404, ProblemCode::NotFound);
     // Someone else's document is "not found", unless an agent serves a commune where the
-    // owner's request uses it; the agent's opening is audited.
+    // owner's request uses it. An agent's opening is audited, in an assisted session too.
     const bool owner = stored->accountId == s.account.account.id;
     if (!owner && !DocumentStore::usedInCommunes(db, stored->document.id, AccessPolicy::communes(db, s)))
         throw Problem(404, ProblemCode::NotFound);
@@ -105,11 +105,11 @@ HttpResponse DocumentRoutes::download(const RequestContext& ctx) const
     const QByteArray bytes = m_deps.files->read(stored->storageName, &ok);
     if (!ok)
         throw Problem(404, ProblemCode::NotFound);
-    if (!owner) {
-        SqlTransaction tx(*m_deps.database);
-        AuditLog::record(tx.db(), ctx, s.account.account.id, stored->accountId, AuditLog::DocumentOpened,
-                         stored->document.id, stored->document.kind);
-        tx.commit();
+    const QString agent = AccessPolicy::readingAgent(s, stored->accountId);
+    if (!agent.isEmpty()) {
+        const QString& kind = stored->document.kind;
+        AuditLog::recordRead(*m_deps.database, ctx, agent, stored->accountId, AuditLog::DocumentOpened,
+                             stored->document.id, s.session.assistedBy.isEmpty() ? kind : AuditLog::assisted(kind));
     }
     return RouteSupport::fileResponse(bytes, stored->document.contentType, stored->document.filename);
 }

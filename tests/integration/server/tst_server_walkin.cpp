@@ -342,12 +342,12 @@ void TestServerWalkin::assistedSessionActsAsTheCitizen()
 
     const QJsonArray entries
         = auditEntries(*m_admin->http, QStringLiteral("agent=%1&citizen=%2").arg(m_rosieres->id, citizen.id));
-    // Newest first: the subscription (once), the two uploads, the beneficiary.
+    // Newest first: the subscription (once), the two uploads, the beneficiary, the profile read.
     QCOMPARE(actionsIn(entries),
              (QStringList { QStringLiteral("assist_ended"), QStringLiteral("assisted_change"),
                             QStringLiteral("assisted_change"), QStringLiteral("assisted_change"),
-                            QStringLiteral("assisted_change"), QStringLiteral("assist_opened"),
-                            QStringLiteral("assist_requested") }));
+                            QStringLiteral("assisted_change"), QStringLiteral("profile_opened"),
+                            QStringLiteral("assist_opened"), QStringLiteral("assist_requested") }));
     QCOMPARE(entries.at(1).toObject().value(QStringLiteral("detail")).toString(),
              QStringLiteral("POST /api/v1/me/subscriptions"));
     const QJsonObject change = entries.at(4).toObject();
