@@ -39,6 +39,7 @@ public:
 
     void setBearer(const QByteArray& accessToken) { m_bearer = accessToken; }
     void clearBearer() { m_bearer.clear(); }
+    const QByteArray& bearer() const { return m_bearer; }
 
     TestReply get(const QString& path, const Headers& headers = {});
     TestReply post(const QString& path, const QJsonObject& body, const Headers& headers = {});

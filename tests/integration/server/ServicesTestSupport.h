@@ -5,6 +5,7 @@
 #include "ServerTestSupport.h"
 
 #include <QCryptographicHash>
+#include <QTest>
 #include <QUrlQuery>
 
 #include <memory>
@@ -91,6 +92,23 @@ inline Person newCitizen(const TestServer& server)
     p.http->setBearer(p.token);
     p.id = tokens.json().value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString();
     return p;
+}
+
+// The assisted session `agent` opens for `citizen` at the desk, with the consent code mailed to
+// the citizen: a client acting as the citizen under the agent's audit. Its bearer is empty when
+// the opening failed (the failed check says why).
+inline void openAssisted(const TestServer& server, Person& agent, const Person& citizen, TestHttp* assisted)
+{
+    assisted->clearBearer();
+    const QString assist = QStringLiteral("/agent/citizens/%1/assist").arg(citizen.id);
+    const int mails = int(server.mailsTo(citizen.email).size());
+    QCOMPARE(agent.http->post(assist, QJsonObject {}).status, 202);
+    QTRY_COMPARE(int(server.mailsTo(citizen.email).size()), mails + 1);
+    const TestReply opened
+        = agent.http->post(assist + QStringLiteral("/confirm"),
+                           QJsonObject { { QStringLiteral("code"), server.latestCode(citizen.email) } });
+    QCOMPARE(opened.status, 200);
+    assisted->setBearer(accessToken(opened));
 }
 
 inline TestReply upload(TestHttp& http, const QString& kind, const QByteArray& bytes,

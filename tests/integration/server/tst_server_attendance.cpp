@@ -281,15 +281,9 @@ void TestServerAttendance::anAssistedBookingIsAudited()
     Person agent = demoAgent(m_server, QStringLiteral("allegre"));
     Family f = approvedFamily(m_server, *agent.http, AllegreChildren, 1000);
     QVERIFY(!f.childId.isEmpty());
-    const QString assist = QStringLiteral("/agent/citizens/%1/assist").arg(f.parent.id);
-    QCOMPARE(agent.http->post(assist, QJsonObject {}).status, 202);
-    QTRY_VERIFY(!m_server.latestCode(f.parent.email).isEmpty());
-    const TestReply opened
-        = agent.http->post(assist + QStringLiteral("/confirm"),
-                           QJsonObject { { QStringLiteral("code"), m_server.latestCode(f.parent.email) } });
-    QCOMPARE(opened.status, 200);
     TestHttp assisted(m_server);
-    assisted.setBearer(accessToken(opened));
+    openAssisted(m_server, agent, f.parent, &assisted);
+    QVERIFY(!assisted.bearer().isEmpty());
     const TestReply booked = assisted.post(QStringLiteral("/me/reservations"),
                                            bookDates(f, { QStringLiteral("2026-05-26") }), idempotencyKey(newKey()));
     QCOMPARE(booked.status, 201);

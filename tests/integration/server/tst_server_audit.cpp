@@ -52,8 +52,6 @@ private slots:
     void assistedTokenLivesOnThroughTheAgentsRefresh();
 
 private:
-    // The assisted token `agent` opens for `citizen` with the mailed consent code (empty on failure).
-    void openAssisted(Person& agent, const Person& citizen, QByteArray* token);
     // A new agent of `commune`, made by the operator's `user add`, activated and signed in.
     void newAgent(const QString& commune, Person* agent);
     QJsonArray audit(const QString& agentId, const QString& citizenId)
@@ -85,20 +83,6 @@ void TestServerAudit::cleanupTestCase()
     m_aiguilhe.reset();
     m_admin.reset();
     m_server.stop();
-}
-
-void TestServerAudit::openAssisted(Person& agent, const Person& citizen, QByteArray* token)
-{
-    token->clear();
-    const QString assist = QStringLiteral("/agent/citizens/%1/assist").arg(citizen.id);
-    const int mails = int(m_server.mailsTo(citizen.email).size());
-    QCOMPARE(agent.http->post(assist, QJsonObject {}).status, 202);
-    QTRY_COMPARE(int(m_server.mailsTo(citizen.email).size()), mails + 1);
-    const TestReply opened
-        = agent.http->post(assist + QStringLiteral("/confirm"),
-                           QJsonObject { { QStringLiteral("code"), m_server.latestCode(citizen.email) } });
-    QCOMPARE(opened.status, 200);
-    *token = accessToken(opened);
 }
 
 void TestServerAudit::newAgent(const QString& commune, Person* agent)
@@ -136,11 +120,9 @@ void TestServerAudit::assistedDocumentDownloadsAreAudited()
             documents.append(d.toObject().value(QStringLiteral("documentId")).toString());
     }
     QCOMPARE(documents.size(), 4);
-    QByteArray token;
-    openAssisted(*m_rosieres, citizen, &token);
-    QVERIFY(!token.isEmpty());
     TestHttp assisted(m_server);
-    assisted.setBearer(token);
+    openAssisted(m_server, *m_rosieres, citizen, &assisted);
+    QVERIFY(!assisted.bearer().isEmpty());
     for (int i = 0; i < documents.size(); ++i) {
         const TestReply file
             = assisted.get(QStringLiteral("/me/documents/") + documents.at(i),
@@ -168,11 +150,9 @@ void TestServerAudit::assistedProfileBeneficiariesAndPhotosAreAudited()
     QCOMPARE(subscribe(*citizen.http, RosieresService).status, 201);
     const QString child = childWithPhotoAndPai(*citizen.http);
     QVERIFY(!child.isEmpty());
-    QByteArray token;
-    openAssisted(*m_rosieres, citizen, &token);
-    QVERIFY(!token.isEmpty());
     TestHttp assisted(m_server);
-    assisted.setBearer(token);
+    openAssisted(m_server, *m_rosieres, citizen, &assisted);
+    QVERIFY(!assisted.bearer().isEmpty());
     QCOMPARE(assisted.get(QStringLiteral("/me"), { { "X-Request-Id", "assisted-profile" } }).status, 200);
     // A live request in ROSIÈRES: the ROSIÈRES agent sees the PAI and the photo, audited.
     const TestReply list = assisted.get(QStringLiteral("/me/beneficiaries"), { { "X-Request-Id", "assisted-list" } });
@@ -248,11 +228,9 @@ void TestServerAudit::assistedSessionFollowsTheDesksRule()
     QCOMPARE(subscribe(*citizen.http, RosieresService).status, 201);
     const QString child = childWithPhotoAndPai(*citizen.http);
     QVERIFY(!child.isEmpty());
-    QByteArray token;
-    openAssisted(*m_aiguilhe, citizen, &token);
-    QVERIFY(!token.isEmpty());
     TestHttp assisted(m_server);
-    assisted.setBearer(token);
+    openAssisted(m_server, *m_aiguilhe, citizen, &assisted);
+    QVERIFY(!assisted.bearer().isEmpty());
     const TestReply list = assisted.get(QStringLiteral("/me/beneficiaries"));
     QCOMPARE(list.status, 200);
     const QJsonObject shown = list.json().value(QStringLiteral("beneficiaries")).toArray().first().toObject();
@@ -288,11 +266,9 @@ void TestServerAudit::assistedTokenEndsWithTheAgentsLogout()
 {
     Person agent = demoAgent(m_server, QStringLiteral("rosieres")); // a session of its own
     Person citizen = newCitizen(m_server);
-    QByteArray token;
-    openAssisted(agent, citizen, &token);
-    QVERIFY(!token.isEmpty());
     TestHttp assisted(m_server);
-    assisted.setBearer(token);
+    openAssisted(m_server, agent, citizen, &assisted);
+    QVERIFY(!assisted.bearer().isEmpty());
     const QJsonObject child { { QStringLiteral("firstName"), QStringLiteral("Aidé") },
                               { QStringLiteral("lastName"), QStringLiteral("Testeuse") } };
     QCOMPARE(assisted.get(QStringLiteral("/me")).status, 200);
@@ -315,11 +291,9 @@ void TestServerAudit::assistedTokenEndsWithTheAgentsPasswordChange()
     newAgent(QStringLiteral("ROSIÈRES"), &agent);
     QVERIFY(!agent.token.isEmpty());
     Person citizen = newCitizen(m_server);
-    QByteArray token;
-    openAssisted(agent, citizen, &token);
-    QVERIFY(!token.isEmpty());
     TestHttp assisted(m_server);
-    assisted.setBearer(token);
+    openAssisted(m_server, agent, citizen, &assisted);
+    QVERIFY(!assisted.bearer().isEmpty());
     QCOMPARE(assisted.get(QStringLiteral("/me")).status, 200);
     QCOMPARE(agent.http
                  ->post(QStringLiteral("/me/password"),
@@ -343,11 +317,9 @@ void TestServerAudit::assistedTokenEndsWhenTheAgentsSessionIdles()
     newAgent(QStringLiteral("ROSIÈRES"), &agent);
     QVERIFY(!agent.token.isEmpty());
     Person citizen = newCitizen(m_server);
-    QByteArray token;
-    openAssisted(agent, citizen, &token);
-    QVERIFY(!token.isEmpty());
     TestHttp assisted(m_server);
-    assisted.setBearer(token);
+    openAssisted(m_server, agent, citizen, &assisted);
+    QVERIFY(!assisted.bearer().isEmpty());
     QCOMPARE(assisted.get(QStringLiteral("/me")).status, 200);
     // The agent's session alone goes quiet past the two-hour idle timeout; the assisted one was
     // just used.
@@ -367,11 +339,9 @@ void TestServerAudit::assistedTokenEndsWithTheAgentsSessionLifetime()
 {
     Person agent = demoAgent(m_server, QStringLiteral("rosieres"));
     Person citizen = newCitizen(m_server);
-    QByteArray token;
-    openAssisted(agent, citizen, &token);
-    QVERIFY(!token.isEmpty());
     TestHttp assisted(m_server);
-    assisted.setBearer(token);
+    openAssisted(m_server, agent, citizen, &assisted);
+    QVERIFY(!assisted.bearer().isEmpty());
     QCOMPARE(assisted.get(QStringLiteral("/me")).status, 200);
     // The agent's session reaches its absolute lifetime (12 hours) while the assisted one,
     // opened later, still has minutes to go.
@@ -399,11 +369,9 @@ void TestServerAudit::assistedTokenLivesOnThroughTheAgentsRefresh()
     agent.token = accessToken(signedIn);
     agent.http->setBearer(agent.token);
     Person citizen = newCitizen(m_server);
-    QByteArray token;
-    openAssisted(agent, citizen, &token);
-    QVERIFY(!token.isEmpty());
     TestHttp assisted(m_server);
-    assisted.setBearer(token);
+    openAssisted(m_server, agent, citizen, &assisted);
+    QVERIFY(!assisted.bearer().isEmpty());
     const TestReply refreshed = agent.http->post(
         QStringLiteral("/auth/refresh"),
         QJsonObject { { QStringLiteral("refreshToken"), QString::fromLatin1(refreshToken(signedIn)) } });

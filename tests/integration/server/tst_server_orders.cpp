@@ -435,15 +435,9 @@ void TestServerOrders::assistedTopUpAndOrderAreAudited()
     QVERIFY(fund(*citizen.http, 1000));
     Person agent
         = signIn(m_server, QStringLiteral("agent.rosieres@example.org"), QStringLiteral("Guichet-Rosieres-2026"));
-    const QString assist = QStringLiteral("/agent/citizens/%1/assist").arg(citizen.id);
-    const int mails = int(m_server.mailsTo(citizen.email).size());
-    QCOMPARE(agent.http->post(assist, QJsonObject {}).status, 202);
-    QTRY_COMPARE(int(m_server.mailsTo(citizen.email).size()), mails + 1);
-    const TestReply opened = agent.http->post(assist + QStringLiteral("/confirm"),
-                                              { { QStringLiteral("code"), m_server.latestCode(citizen.email) } });
-    QCOMPARE(opened.status, 200);
     TestHttp assisted(m_server);
-    assisted.setBearer(accessToken(opened));
+    openAssisted(m_server, agent, citizen, &assisted);
+    QVERIFY(!assisted.bearer().isEmpty());
 
     // The agent tops up and orders for the citizen.
     const TestReply topUp = startTopUp(assisted, 500, newKey());
