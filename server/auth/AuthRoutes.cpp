@@ -87,7 +87,7 @@ HttpResponse AuthRoutes::registerAccount(const RequestContext& ctx) const
     reg.firstName = reg.firstName.trimmed();
     reg.lastName = reg.lastName.trimmed();
 
-    CodeCheck::admitMail(m_services, reg.email, ctx.remoteAddress.toString());
+    CodeCheck::admitMail(m_services, reg.email, ctx.clientKey());
     // Both branches cost two Argon2 computations and one mail: the answer and its timing
     // do not tell whether the address has an account.
     const QString passwordHash = m_services.hasher->hash(reg.password);
@@ -170,7 +170,7 @@ HttpResponse AuthRoutes::login(const RequestContext& ctx) const
     // them is recorded. A right password takes the count back.
     const Throttle& throttle = *m_services.throttle;
     const Throttle::Counted account { Throttle::accountKey(email), throttle.accountRule() };
-    const Throttle::Counted address { Throttle::addressKey(ctx.remoteAddress.toString()), throttle.addressRule() };
+    const Throttle::Counted address { Throttle::addressKey(ctx.clientKey()), throttle.addressRule() };
     {
         SqlTransaction tx(*m_services.database);
         const qint64 wait = throttle.admit(tx.db(), { account, address }, QDateTime::currentMSecsSinceEpoch());

@@ -56,7 +56,7 @@ HttpResponse PasswordRoutes::forgot(const RequestContext& ctx) const
     throwIfInvalid(r.errors());
     throwIfInvalid(Validation::email(email));
 
-    CodeCheck::admitMail(m_services, email, ctx.remoteAddress.toString());
+    CodeCheck::admitMail(m_services, email, ctx.clientKey());
     // One Argon2 computation whether or not the address is known: same answer, same time.
     const QString code = TokenService::newCode();
     const QString codeHash = m_services.hasher->hash(code);

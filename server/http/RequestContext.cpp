@@ -1,6 +1,7 @@
 #include "RequestContext.h"
 
 #include "HttpRequestHead.h"
+#include "HttpServer.h"
 
 #include <QRegularExpression>
 #include <QUuid>
@@ -71,6 +72,11 @@ RequestContext RequestContext::forTransport(const QHostAddress& peer)
     ctx.remoteAddress = peer;
     ctx.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return ctx;
+}
+
+QString RequestContext::clientKey() const
+{
+    return HttpServer::addressKey(remoteAddress).toString();
 }
 
 QByteArray RequestContext::bearerToken() const

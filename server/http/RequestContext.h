@@ -43,6 +43,9 @@ struct RequestContext
     static RequestContext forTransport(const QHostAddress& peer);
 
     QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
+    // The client as the limits count it: an IPv4 address, or an IPv6 address's /64, which one
+    // subscriber owns whole (HttpServer::addressKey): sign-in and mail throttles key on this.
+    QString clientKey() const;
     // The token of "Authorization: Bearer <token>", empty when absent or malformed.
     QByteArray bearerToken() const;
     // Path for logs: percent-encoded, bounded, never the query (it could carry secrets).

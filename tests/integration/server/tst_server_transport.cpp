@@ -409,6 +409,14 @@ void TestServerTransport::clientAddressComesOnlyFromTrustedProxies()
             = http.post(QStringLiteral("/auth/login"), credentials(uniqueEmail(), QStringLiteral("Wrong-Password-1")),
                         { { "X-Real-IP", "203.0.113.8" } });
         QCOMPARE(other.status, 401);
+        // An IPv6 client owns its whole /64: a new address of it for every attempt is still
+        // one client, throttled like one; the next /64 is someone else.
+        QVERIFY(signInsUntilThrottled(http, [](int i) { return "2001:db8:0:7::" + QByteArray::number(i + 1, 16); })
+                > 0);
+        const TestReply neighbour
+            = http.post(QStringLiteral("/auth/login"), credentials(uniqueEmail(), QStringLiteral("Wrong-Password-1")),
+                        { { "X-Real-IP", "2001:db8:0:8::1" } });
+        QCOMPARE(neighbour.status, 401);
     }
     {
         // From anyone else the header is ignored: it cannot spread one client over many.
