@@ -1,5 +1,6 @@
 #include "AgentRoutes.h"
 
+#include "AuditLog.h"
 #include "BeneficiaryStore.h"
 #include "CatalogueStore.h"
 #include "DecisionTexts.h"
@@ -120,13 +121,26 @@ HttpResponse AgentRoutes::queue(const RequestContext& ctx) const
     for (const Subscription& sub : SubscriptionStore::queue(db, communes))
         subscriptions.append(queueItem(sub));
     QJsonArray beneficiaries;
-    for (const BeneficiaryStore::CommuneItem& item : BeneficiaryStore::queue(db, communes))
+    int withPai = 0;
+    for (const BeneficiaryStore::CommuneItem& item : BeneficiaryStore::queue(db, communes)) {
         beneficiaries.append(queueItem(item));
-    return Responses::cachedJson(ctx,
-                                 QJsonObject {
-                                     { QStringLiteral("subscriptions"), subscriptions },
-                                     { QStringLiteral("beneficiaries"), beneficiaries },
-                                 });
+        withPai += item.beneficiary.pai.isEmpty() ? 0 : 1;
+    }
+    HttpResponse response = Responses::cachedJson(ctx,
+                                                  QJsonObject {
+                                                      { QStringLiteral("subscriptions"), subscriptions },
+                                                      { QStringLiteral("beneficiaries"), beneficiaries },
+                                                  });
+    // The queue shows citizens' requests and children with their PAI, for the decision: one
+    // entry per list read. A 304 (the client's poll of an unchanged queue) shows nothing new.
+    if (response.statusCode() == 200) {
+        AuditLog::recordRead(*m_deps.database, ctx, s.account.account.id, {}, AuditLog::QueueOpened, {},
+                             QStringLiteral("%1 requests, %2 children, %3 with PAI")
+                                 .arg(subscriptions.size())
+                                 .arg(beneficiaries.size())
+                                 .arg(withPai));
+    }
+    return response;
 }
 
 HttpResponse AgentRoutes::decideSubscription(const RequestContext& ctx) const

@@ -35,6 +35,9 @@ inline const QString ProfileOpened = QStringLiteral("profile_opened");
 inline const QString BeneficiariesOpened = QStringLiteral("beneficiaries_opened");
 // One per attendance list read: the service, item and day, no citizen.
 inline const QString AttendanceListOpened = QStringLiteral("attendance_list_opened");
+// One per read of the desk's queue that answered the list (not a 304): how many requests and
+// children (with a PAI) it showed, no citizen.
+inline const QString QueueOpened = QStringLiteral("queue_opened");
 inline const QString SettingsChanged = QStringLiteral("settings_changed");
 inline const QString Attendance = QStringLiteral("attendance");
 

@@ -44,6 +44,7 @@ private slots:
     void assistedDocumentDownloadsAreAudited();
     void assistedProfileBeneficiariesAndPhotosAreAudited();
     void deskRecordAndAttendanceListAreAudited();
+    void queueReadsAreAudited();
     void assistedSessionFollowsTheDesksRule();
     void assistedTokenEndsWithTheAgentsLogout();
     void assistedTokenEndsWithTheAgentsPasswordChange();
@@ -218,6 +219,34 @@ void TestServerAudit::deskRecordAndAttendanceListAreAudited()
     const QString detail = field(lists.last(), "detail");
     QVERIFY2(detail.contains(QStringLiteral("repas-enfant")) && detail.endsWith(QStringLiteral("2026-05-04")),
              qPrintable(detail));
+}
+
+void TestServerAudit::queueReadsAreAudited()
+{
+    // The queue shows the children to decide with their PAI: one entry per list answered.
+    Person agent; // an agent of its own: its entries are the ones of this test
+    newAgent(QStringLiteral("ROSIÈRES"), &agent);
+    QVERIFY(!agent.token.isEmpty());
+    Person citizen = newCitizen(m_server);
+    QCOMPARE(subscribe(*citizen.http, RosieresService).status, 201);
+    const QString child = childWithPhotoAndPai(*citizen.http);
+    QVERIFY(!child.isEmpty());
+    const TestReply first = agent.http->get(QStringLiteral("/agent/queue"), { { "X-Request-Id", "queue-read" } });
+    QCOMPARE(first.status, 200);
+    QVERIFY(idsIn(first, QStringLiteral("beneficiaries")).contains(child));
+    // The client's poll of an unchanged queue (304) shows nothing new and writes nothing.
+    QCOMPARE(agent.http->get(QStringLiteral("/agent/queue"), { { "If-None-Match", first.header("ETag") } }).status,
+             304);
+    const QList<QJsonObject> reads
+        = withAction(auditEntries(*m_admin->http, QStringLiteral("agent=") + agent.id), QStringLiteral("queue_opened"));
+    QCOMPARE(reads.size(), 1);
+    QCOMPARE(field(reads.first(), "requestId"), QStringLiteral("queue-read"));
+    QVERIFY(reads.first().value(QStringLiteral("citizenId")).isNull());
+    const QString detail = field(reads.first(), "detail");
+    QVERIFY2(detail.endsWith(QStringLiteral("with PAI")) && !detail.startsWith(QStringLiteral("0 requests")),
+             qPrintable(detail));
+    // A citizen cannot read the queue, and leaves no such entry.
+    QCOMPARE(citizen.http->get(QStringLiteral("/agent/queue")).status, 403);
 }
 
 void TestServerAudit::assistedSessionFollowsTheDesksRule()
