@@ -307,6 +307,7 @@ void TestServicesInput::editAndDeleteBeneficiary()
     QVERIFY(identityNotice->isVisible());
     QVERIFY(identityNotice->text().startsWith(QStringLiteral("Vous modifiez l'identité de l'enfant")));
     QCOMPARE(save->accessibleDescription(), identityNotice->text());
+    shot(QStringLiteral("s12-beneficiary-identity-notice"));
     for (int i = 0; i < 4; ++i)
         QTest::keyClick(firstName, Qt::Key_Backspace);
     QCOMPARE(firstName->text(), QStringLiteral("Lucas"));
