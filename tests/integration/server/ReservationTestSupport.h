@@ -84,6 +84,18 @@ inline qint64 centsOf(const QJsonObject& o, const QString& field)
 }
 
 // The dates of `outcomes` whose status is `status`, in order.
+// The reservation id of a booking answer's first outcome.
+inline QString firstReservationId(const TestReply& booking)
+{
+    return booking.json()
+        .value(QStringLiteral("outcomes"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QStringLiteral("reservationId"))
+        .toString();
+}
+
 inline QStringList datesWith(const QJsonArray& outcomes, const QString& status)
 {
     QStringList out;

@@ -250,13 +250,7 @@ void TestServerAttendance::refundedDaysLeaveTheChildcareStatement()
                                         QStringLiteral("garderie-periscolaire")),
                               idempotencyKey(newKey()));
     QCOMPARE(booked.status, 201);
-    const QString monday = booked.json()
-                               .value(QStringLiteral("outcomes"))
-                               .toArray()
-                               .first()
-                               .toObject()
-                               .value(QStringLiteral("reservationId"))
-                               .toString();
+    const QString monday = firstReservationId(booked);
     const auto statementLine = [&]() {
         const QJsonArray children = f.parent.http->get(QStringLiteral("/me/statements/childcare?year=%1").arg(year))
                                         .json()

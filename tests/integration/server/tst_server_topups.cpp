@@ -341,13 +341,7 @@ void TestServerTopUps::aPromotionInTheLateWindowPaysTheQueuedPrice()
     // The booked family cancels inside the late window: the place goes to the waiting list, at
     // the price of when the family queued, without the surcharge.
     std::unique_ptr<TestHttp> bookedLate = clientOf(*late, booked.parent);
-    const QString bookedId = first.json()
-                                 .value(QStringLiteral("outcomes"))
-                                 .toArray()
-                                 .first()
-                                 .toObject()
-                                 .value(QStringLiteral("reservationId"))
-                                 .toString();
+    const QString bookedId = firstReservationId(first);
     QCOMPARE(bookedLate->send("DELETE", QStringLiteral("/me/reservations/") + bookedId, {}).status, 204);
     std::unique_ptr<TestHttp> queuedLate = clientOf(*late, queued.parent);
     const QJsonObject promoted = queuedLate->get(QStringLiteral("/me/reservations?from=%1&to=%1").arg(day))
