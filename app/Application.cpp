@@ -187,8 +187,7 @@ int Application::exec()
         m_app.setStyleSheet(QString::fromUtf8(style.readAll()));
 
     build(*options);
-    m_window->resize(1100, 740);
-    m_window->show();
+    m_window->show(); // at the size and place it had when last closed (MainWindow)
     m_core->session()->restore();
     return QApplication::exec();
 }

@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>&amp;Déconnexion</translation>
+        <translation>Déconne&amp;xion</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -1356,8 +1356,12 @@
         <translation>Bienvenue sur votre page d&apos;accueil. Vous pouvez y gérer vos informations personnelles ainsi que vos commandes.</translation>
     </message>
     <message>
-        <source>Please remember to add your supporting documents.</source>
-        <translation>Merci de penser à mettre vos pièces justificatives.</translation>
+        <source>Please remember to add your supporting documents &gt;</source>
+        <translation>Merci de penser à mettre vos pièces justificatives &gt;</translation>
+    </message>
+    <message>
+        <source>Please remember to add your supporting documents: open My services</source>
+        <translation>Merci de penser à mettre vos pièces justificatives : ouvrir Mes services</translation>
     </message>
     <message>
         <source>Your account has now been created.</source>
@@ -3491,8 +3495,8 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>Quantity of %1</source>
-        <translation>Quantité de %1</translation>
+        <source>Quantity for: %1</source>
+        <translation>Quantité pour : %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -3627,8 +3631,20 @@
         <translation>DÉPÔTS DE FONDS</translation>
     </message>
     <message>
-        <source>&amp;Top up my wallet</source>
-        <translation>&amp;Recréditer mon porte-monnaie</translation>
+        <source>Copy the link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy the link of the payment page</source>
+        <translation>Copier le lien de la page de paiement</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>Lien copié</translation>
+    </message>
+    <message>
+        <source>The payment page could not be opened. Open this address in your browser to pay %1:</source>
+        <translation>La page de paiement n&apos;a pas pu s&apos;ouvrir. Ouvrez cette adresse dans votre navigateur pour payer %1 :</translation>
     </message>
     <message>
         <source>Open the payment page again</source>

@@ -8,17 +8,30 @@
 #include "agent/LockScreen.h"
 #include "auth/AuthWidget.h"
 #include "auth/SignInPage.h"
+#include "widgets/ButtonKeys.h"
 #include "widgets/FormHelpers.h"
 
 #include "ClientCore.h"
 #include "scope/AccountScope.h"
 #include "session/InactivityMonitor.h"
 
+#include <QCloseEvent>
 #include <QLabel>
+#include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace citoyens {
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("window/geometry");
+constexpr QSize DefaultSize { 1100, 740 };
+
+} // namespace
 
 MainWindow::MainWindow(const ClientCore& core, QWidget* parent)
     : MainWindow(core.session(), core.authOperations(), core.monitor(), core.clock(), core.scope(), parent)
@@ -76,6 +89,7 @@ MainWindow::MainWindow(Session* session, AuthOperations* auth, InactivityMonitor
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Citoyens — Communauté d'Agglomération du Puy-en-Velay"));
     setMinimumSize(1000, 680);
+    ButtonKeys::install(this);
     m_stack->setObjectName(QStringLiteral("mainStack"));
 
     m_restoring->setObjectName(QStringLiteral("restoringPage"));
@@ -118,6 +132,38 @@ MainWindow::MainWindow(Session* session, AuthOperations* auth, InactivityMonitor
     });
 
     onStateChanged(m_session->state());
+    restoreWindowGeometry();
+}
+
+void MainWindow::restoreWindowGeometry()
+{
+    const QByteArray saved = QSettings().value(GeometryKey).toByteArray();
+    QScreen* screen = this->screen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(QPoint(0, 0), DefaultSize);
+    if (saved.isEmpty() || !restoreGeometry(saved)) {
+        resize(DefaultSize.boundedTo(available.size()).expandedTo(minimumSize()));
+        move(available.center() - rect().center());
+        return;
+    }
+    // Saved on a larger screen (or a second one since unplugged): the window fits this one.
+    if (!isMaximized() && !isFullScreen()) {
+        const QSize size = this->size().boundedTo(available.size()).expandedTo(minimumSize());
+        resize(size);
+        QRect frame(pos(), size);
+        if (!available.contains(frame)) {
+            frame.moveLeft(std::clamp(frame.left(), available.left(),
+                                      std::max(available.left(), available.right() - size.width())));
+            frame.moveTop(std::clamp(frame.top(), available.top(),
+                                     std::max(available.top(), available.bottom() - size.height())));
+            move(frame.topLeft());
+        }
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(GeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::onStateChanged(Session::State state)
@@ -164,6 +210,8 @@ void MainWindow::onStateChanged(Session::State state)
             m_showCreated = false;
         }
         m_stack->setCurrentWidget(m_account);
+        // The focus was on a control of the auth page, hidden now: the home page's first control.
+        m_account->focusCurrentPage();
         break;
     }
     }

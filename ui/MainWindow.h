@@ -46,6 +46,13 @@ public:
     LockScreen* lockScreen() const { return m_lock; }
     AssistedSessionWidget* assistedSession() const { return m_assisted; }
 
+    // The size and place of the window as last closed (QSettings), kept on the screen that shows
+    // it; 1100×740 in the middle of the screen the first time.
+    void restoreWindowGeometry();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void onStateChanged(Session::State state);
     void onExpired(const QString& reason);

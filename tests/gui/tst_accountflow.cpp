@@ -172,7 +172,7 @@ private slots:
         QCOMPARE(homeTitle->text(), QStringLiteral("Guichet"));
         FIND(QLabel, welcome, "homeWelcome");
         QVERIFY2(welcome->text().contains(QStringLiteral("ROSIÈRES")), qPrintable(welcome->text()));
-        FIND(QLabel, reminder, "homeDocumentsReminder");
+        FIND(QPushButton, reminder, "homeDocumentsReminder");
         QVERIFY(reminder->isHidden());
         FIND(QPushButton, profileTile, "homeProfileTile");
         click(profileTile);

@@ -181,7 +181,7 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
         QCOMPARE(amount->text(), Money::fromCents(cents).toFrench());
     }
     FIND(QPushButton, topUp, "walletTopUpButton");
-    QCOMPARE(topUp->text(), QStringLiteral("&Recréditer mon porte-monnaie"));
+    QCOMPARE(topUp->text(), QStringLiteral("Recréditer mon porte-monnaie"));
     shot(QStringLiteral("w01-funds-deposit"));
 
     // 25 € through the sandbox provider's page, paid.

@@ -9,14 +9,19 @@
 #include "notifications/NotificationsPage.h"
 #include "services/ServicesWidget.h"
 #include "wallet/WalletPanel.h"
+#include "widgets/FocusChain.h"
+#include "widgets/FormPage.h"
 #include "widgets/Sidebar.h"
 #include "widgets/SidebarModel.h"
 
+#include "itemmodels/SubscriptionTableModel.h"
 #include "models/Account.h"
 #include "scope/AccountScope.h"
 #include "session/Session.h"
 #include "sync/NotificationPoller.h"
 
+#include <QApplication>
+#include <QListView>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -48,6 +53,8 @@ AccountWidget::AccountWidget(Session* session, AccountScope* scope, QWidget* par
     m_signOut->setAccessibleName(tr("Sign out"));
     layout->addWidget(m_sidebar, 1);
     connect(m_signOut, &QPushButton::clicked, this, &AccountWidget::signOutRequested);
+    connect(m_sidebar, &Sidebar::pageEntered, this, &AccountWidget::focusCurrentPage);
+    connect(m_home, &HomePage::documentsRequested, this, [this] { openPage(QStringLiteral("services")); });
 
     connect(m_session, &Session::accountChanged, this, &AccountWidget::followAccount);
     setRole(Account::RoleCitizen);
@@ -102,6 +109,8 @@ void AccountWidget::setScope(AccountScope* scope)
     m_scope = scope;
     if (m_scope)
         followScope();
+    else
+        m_home->setSubscriptions(nullptr);
     rebuild();
 }
 
@@ -113,6 +122,7 @@ void AccountWidget::setDesk(Desk* desk)
 
 void AccountWidget::followScope()
 {
+    m_home->setSubscriptions(m_scope->subscriptionModel());
     NotificationPoller* poller = m_scope->poller();
     connect(poller, &NotificationPoller::newNotifications, m_notifier, &DesktopNotifier::announce);
     m_badges.insert(QStringLiteral("notifications"), poller->unreadCount());
@@ -196,8 +206,24 @@ void AccountWidget::openWidget(QWidget* page)
     m_sidebar->setCurrentPage(page);
     if (auto* services = qobject_cast<ServicesWidget*>(page))
         services->showList();
-    else
-        page->setFocus(Qt::OtherFocusReason);
+    focusCurrentPage();
+}
+
+void AccountWidget::focusCurrentPage()
+{
+    QWidget* page = m_sidebar->currentPage();
+    if (!page || !page->isVisible())
+        return;
+    if (auto* services = qobject_cast<ServicesWidget*>(page))
+        page = services->currentPage();
+    if (auto* form = qobject_cast<FormPage*>(page)) {
+        form->focusFirstField();
+        if (QWidget* focus = QApplication::focusWidget(); focus && form->isAncestorOf(focus))
+            return;
+    }
+    // A page with nothing to press (an empty list): the sidebar keeps the focus, not a hidden page.
+    if (!FocusChain::focusFirst(page))
+        m_sidebar->list()->setFocus(Qt::OtherFocusReason);
 }
 
 void AccountWidget::showHome()

@@ -60,7 +60,12 @@ public:
     void setDesk(Desk* desk);
 
     void showHome();
+    // Shows the page and puts the focus on its first useful control (a tile, a link, a page's
+    // button or field).
     void openPage(const QString& id);
+    // The focus on the current page's first useful control (after sign-in: the window's focus was
+    // left on a control of the hidden sign-in page).
+    void focusCurrentPage();
     // Forgets what the pages hold (another person signs in, or an explicit sign-out).
     void reset();
     // Clears the password fields only (idle sign-out: the rest of what was typed stays).

@@ -1,10 +1,14 @@
 #include "HomePage.h"
 
 #include "widgets/FormHelpers.h"
+#include "widgets/Reminder.h"
+
+#include "itemmodels/SubscriptionTableModel.h"
 
 #include "session/Session.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -30,16 +34,36 @@ HomePage::HomePage(Session* session, QWidget* parent)
     m_welcome = FormHelpers::paragraph({}, this);
     m_welcome->setObjectName(QStringLiteral("homeWelcome"));
     body()->addWidget(m_welcome);
-    m_reminder = FormHelpers::paragraph(tr("Please remember to add your supporting documents."), this,
-                                        QStringLiteral("reminder"));
+    // A link with a key (Tab reaches it, Return or Space opens "Mes services").
+    m_reminder = new QPushButton(tr("Please remember to add your supporting documents >"), this);
     m_reminder->setObjectName(QStringLiteral("homeDocumentsReminder"));
-    body()->addWidget(m_reminder);
+    m_reminder->setAccessibleName(tr("Please remember to add your supporting documents: open My services"));
+    m_reminder->setProperty("role", QStringLiteral("link"));
+    m_reminder->setCursor(Qt::PointingHandCursor);
+    m_reminder->setAutoDefault(false);
+    connect(m_reminder, &QPushButton::clicked, this, &HomePage::documentsRequested);
+    auto* reminderRow = new QHBoxLayout;
+    reminderRow->addWidget(m_reminder);
+    reminderRow->addStretch(1);
+    body()->addLayout(reminderRow);
     body()->addSpacing(16);
     m_tiles->setSpacing(16);
     body()->addLayout(m_tiles);
 
     connect(m_session, &Session::accountChanged, this, &HomePage::updateGreeting);
     updateGreeting();
+    setSubscriptions(nullptr);
+}
+
+void HomePage::setSubscriptions(QAbstractItemModel* subscriptions)
+{
+    Reminder::follow(m_reminder, subscriptions, SubscriptionTableModel::StatusRole, [this] { return !isDesk(); });
+}
+
+bool HomePage::isDesk() const
+{
+    const std::optional<Account> account = m_session->account();
+    return account && account->role != Account::RoleCitizen;
 }
 
 void HomePage::showAccountCreated(bool created)
@@ -82,7 +106,7 @@ void HomePage::updateGreeting()
 {
     const std::optional<Account> account = m_session->account();
     // The desk's words for an agent or an administrator, the citizen's otherwise.
-    const bool desk = account && account->role != Account::RoleCitizen;
+    const bool desk = isDesk();
     setTitle(desk ? tr("Desk") : tr("My account"));
     if (desk && !account->communes.isEmpty()) {
         m_welcome->setText(tr("Welcome to the desk of %1. From here you serve the citizens who come to the town "
@@ -94,7 +118,8 @@ void HomePage::updateGreeting()
         m_welcome->setText(
             tr("Welcome to your home page. You can manage your personal information and your orders here."));
     }
-    m_reminder->setVisible(!desk);
+    if (desk)
+        m_reminder->hide();
     if (!account) {
         m_greeting->clear();
         return;

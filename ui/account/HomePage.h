@@ -2,6 +2,7 @@
 
 #include "widgets/FormPage.h"
 
+class QAbstractItemModel;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -27,16 +28,25 @@ public:
     QPushButton* addTile(const QString& text, const QString& objectName);
     // Removes every tile (the sidebar is drawn again for another role).
     void clearTiles();
+    // The person's requests (SubscriptionTableModel; nullptr without a scope): the reminder of the
+    // supporting documents goes once the town hall approved them all.
+    void setSubscriptions(QAbstractItemModel* subscriptions);
+    QPushButton* documentsReminder() const { return m_reminder; }
+
+signals:
+    // The reminder of the supporting documents was pressed: "Mes services" takes them.
+    void documentsRequested();
 
 private:
     void updateGreeting();
+    bool isDesk() const;
 
     Session* m_session;
     QLabel* m_created;
     QLabel* m_notice;
     QLabel* m_greeting;
     QLabel* m_welcome;
-    QLabel* m_reminder;
+    QPushButton* m_reminder;
     QGridLayout* m_tiles;
 };
 

@@ -5,6 +5,7 @@
 
 #include "widgets/Confirmation.h"
 #include "widgets/FormHelpers.h"
+#include "widgets/ViewKeys.h"
 
 #include "itemmodels/BeneficiaryListModel.h"
 #include "scope/AccountScope.h"
@@ -52,6 +53,7 @@ BeneficiariesPage::BeneficiariesPage(AccountScope* services, QWidget* parent)
     m_list->setSpacing(2);
     m_list->setAlternatingRowColors(true);
     m_list->setMinimumHeight(140);
+    ViewKeys::install(m_list);
     body()->addWidget(m_list);
 
     m_add->setObjectName(QStringLiteral("beneficiariesAddButton"));

@@ -4,6 +4,7 @@
 
 #include "widgets/FormErrors.h"
 #include "widgets/FormHelpers.h"
+#include "widgets/ViewKeys.h"
 
 #include "itemmodels/NotificationListModel.h"
 #include "sync/NotificationPoller.h"
@@ -39,6 +40,7 @@ NotificationsPage::NotificationsPage(NotificationListModel* model, NotificationP
     m_list->setSpacing(4);
     m_list->setAlternatingRowColors(true);
     m_list->setMinimumHeight(320);
+    ViewKeys::install(m_list);
     body()->addWidget(m_list);
     body()->addWidget(m_error);
 

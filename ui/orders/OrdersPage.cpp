@@ -5,6 +5,7 @@
 #include "widgets/FilePicker.h"
 #include "widgets/FormHelpers.h"
 #include "widgets/SyncProblemRow.h"
+#include "widgets/ViewKeys.h"
 
 #include "itemmodels/OrderTableModel.h"
 #include "models/Money.h"
@@ -38,6 +39,7 @@ void setUpTable(QTableView* table)
     table->setAlternatingRowColors(true);
     table->setWordWrap(true);
     table->verticalHeader()->hide();
+    ViewKeys::install(table);
 }
 
 QString withPdfSuffix(const QString& path)

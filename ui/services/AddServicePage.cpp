@@ -4,6 +4,7 @@
 
 #include "widgets/FormErrors.h"
 #include "widgets/FormHelpers.h"
+#include "widgets/ViewKeys.h"
 
 #include "itemmodels/CatalogueModel.h"
 
@@ -50,6 +51,7 @@ AddServicePage::AddServicePage(CatalogueModel* catalogue, QWidget* parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setUniformRowHeights(true);
     m_tree->setMinimumHeight(360);
+    ViewKeys::install(m_tree);
     m_tree->setAlternatingRowColors(false);
     m_tree->expandAll();
     body()->addWidget(m_tree, 1);

@@ -6,8 +6,12 @@
 #include "widgets/Confirmation.h"
 #include "widgets/FormErrors.h"
 #include "widgets/FormHelpers.h"
+#include "widgets/Reminder.h"
 #include "widgets/SyncProblemRow.h"
 
+#include "widgets/ViewKeys.h"
+
+#include "itemmodels/BeneficiaryListModel.h"
 #include "itemmodels/CatalogueModel.h"
 #include "itemmodels/SubscriptionTableModel.h"
 #include "sync/SubscriptionCommands.h"
@@ -77,6 +81,7 @@ ServicesPage::ServicesPage(SubscriptionTableModel* subscriptions, CatalogueModel
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // newest first, as the model
     m_table->setSortingEnabled(true);
     m_table->setMinimumHeight(200);
+    ViewKeys::install(m_table);
     body()->addWidget(m_table);
     m_empty->setObjectName(QStringLiteral("servicesEmptyLabel"));
     body()->addWidget(m_empty);
@@ -158,6 +163,11 @@ ServicesPage::ServicesPage(SubscriptionTableModel* subscriptions, CatalogueModel
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ServicesPage::updateActions);
 
     updateActions();
+}
+
+void ServicesPage::setBeneficiaries(QAbstractItemModel* beneficiaries)
+{
+    Reminder::follow(m_reminder, beneficiaries, BeneficiaryListModel::StatusRole, {});
 }
 
 QString ServicesPage::currentId() const

@@ -4,6 +4,7 @@
 
 #include "widgets/FormPage.h"
 
+class QAbstractItemModel;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -36,6 +37,9 @@ public:
                  SyncService* sync, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
+    // The person's beneficiaries (BeneficiaryListModel): the reminder to enter them ("Mes
+    // filiations") goes once the town hall approved them all.
+    void setBeneficiaries(QAbstractItemModel* beneficiaries);
     // Selects the request's row (after it was sent) and says it was sent.
     void showSubmitted(const QString& subscriptionId);
     // After a purchase: "Votre commande ... est payée".

@@ -6,6 +6,7 @@
 
 #include "orders/PurchaseDialog.h"
 
+#include "itemmodels/BeneficiaryListModel.h"
 #include "itemmodels/CatalogueModel.h"
 #include "scope/AccountScope.h"
 
@@ -24,6 +25,7 @@ ServicesWidget::ServicesWidget(AccountScope* services, QWidget* parent)
     , m_documents(new JustificatifsPage(services->subscriptionCommands(), m_stack))
 {
     setObjectName(QStringLiteral("servicesWidget"));
+    m_list->setBeneficiaries(services->beneficiaryModel());
     m_stack->setObjectName(QStringLiteral("servicesStack"));
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_add);

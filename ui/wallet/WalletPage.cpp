@@ -2,6 +2,7 @@
 
 #include "widgets/FormHelpers.h"
 #include "widgets/SyncProblemRow.h"
+#include "widgets/ViewKeys.h"
 
 #include "itemmodels/WalletMovementModel.h"
 #include "models/Money.h"
@@ -48,6 +49,7 @@ WalletPage::WalletPage(AccountScope* scope, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(WalletMovementModel::Label, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(WalletMovementModel::Amount, QHeaderView::ResizeToContents);
     m_table->setMinimumHeight(260);
+    ViewKeys::install(m_table);
     body()->addWidget(m_table);
     m_empty->setObjectName(QStringLiteral("walletEmptyLabel"));
     body()->addWidget(m_empty);

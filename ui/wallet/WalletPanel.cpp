@@ -6,8 +6,10 @@
 #include "wallet/WalletCommands.h"
 
 #include <QButtonGroup>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -21,8 +23,10 @@ WalletPanel::WalletPanel(AccountScope* scope, QWidget* parent)
     , m_title(new QLabel(tr("FUNDS DEPOSIT"), this))
     , m_balance(new QLabel(this))
     , m_amounts(new QButtonGroup(this))
-    , m_topUp(new QPushButton(tr("&Top up my wallet"), this))
+    , m_topUp(new QPushButton(tr("Top up my wallet"), this))
     , m_status(new QLabel(this))
+    , m_link(new QLabel(this))
+    , m_copyLink(new QPushButton(tr("Copy the link"), this))
     , m_reopen(new QPushButton(tr("Open the payment page again"), this))
 {
     setObjectName(QStringLiteral("walletPanel"));
@@ -76,6 +80,17 @@ WalletPanel::WalletPanel(AccountScope* scope, QWidget* parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_status->hide();
     layout->addWidget(m_status);
+    m_link->setObjectName(QStringLiteral("walletPaymentLink"));
+    m_link->setWordWrap(true);
+    m_link->setTextFormat(Qt::PlainText);
+    m_link->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_link->hide();
+    layout->addWidget(m_link);
+    m_copyLink->setObjectName(QStringLiteral("walletCopyLinkButton"));
+    m_copyLink->setAccessibleName(tr("Copy the link of the payment page"));
+    m_copyLink->setAutoDefault(false);
+    m_copyLink->hide();
+    layout->addWidget(m_copyLink);
     m_reopen->setObjectName(QStringLiteral("walletReopenButton"));
     m_reopen->setAccessibleName(tr("Open the payment page again"));
     m_reopen->setAutoDefault(false);
@@ -83,6 +98,12 @@ WalletPanel::WalletPanel(AccountScope* scope, QWidget* parent)
     layout->addWidget(m_reopen);
 
     connect(m_topUp, &QPushButton::clicked, this, &WalletPanel::topUp);
+    connect(m_copyLink, &QPushButton::clicked, this, [this] {
+        if (!m_following)
+            return;
+        QGuiApplication::clipboard()->setText(m_following->paymentUrl().toString());
+        m_copyLink->setText(tr("Link copied"));
+    });
     connect(m_reopen, &QPushButton::clicked, this, [this] {
         if (m_following)
             QDesktopServices::openUrl(m_following->paymentUrl());
@@ -137,10 +158,41 @@ void WalletPanel::follow(TopUpOperation* operation)
     updateStatus();
 }
 
+QString WalletPanel::breakableUrl(const QString& url)
+{
+    static const QString after = QStringLiteral("/?&=.-_:");
+    QString shown;
+    int run = 0;
+    for (const QChar c : url) {
+        shown.append(c);
+        ++run;
+        // Long tokens break too, every 20 characters.
+        if (after.contains(c) || run >= 20) {
+            shown.append(QChar(0x200B));
+            run = 0;
+        }
+    }
+    return shown;
+}
+
 void WalletPanel::updateStatus()
 {
     const bool running = m_following && m_following->isRunning();
-    const QString text = m_following ? m_following->statusText() : m_lastWords;
+    // The page could not be opened: the address on its own lines, whole, with a button to copy it.
+    const bool showLink = running && !m_following->status().isEmpty() && !m_following->pageOpened()
+        && !m_following->paymentUrl().isEmpty();
+    QString text = m_following ? m_following->statusText() : m_lastWords;
+    if (showLink) {
+        const QString url = m_following->paymentUrl().toString();
+        text = tr("The payment page could not be opened. Open this address in your browser to pay %1:")
+                   .arg(Money::fromCents(m_following->amountCents()).toFrench());
+        m_link->setText(breakableUrl(url));
+        m_link->setAccessibleName(url);
+    }
+    if (m_link->isHidden() == showLink)
+        m_copyLink->setText(tr("Copy the link"));
+    m_link->setVisible(showLink);
+    m_copyLink->setVisible(showLink);
     m_status->setText(text);
     m_status->setAccessibleName(text);
     m_status->setVisible(!text.isEmpty());

@@ -33,6 +33,10 @@ public:
     qint64 chosenAmountCents() const;
     void chooseAmount(qint64 cents);
 
+    // `url` as shown in a narrow column: it may break after its punctuation (a zero-width space),
+    // so that a word-wrapped label shows all of it instead of cutting it at the edge.
+    static QString breakableUrl(const QString& url);
+
 private:
     void updateBalance();
     void topUp();
@@ -46,6 +50,8 @@ private:
     QButtonGroup* m_amounts;
     QPushButton* m_topUp;
     QLabel* m_status;
+    QLabel* m_link; // the payment page's address when the browser could not be opened
+    QPushButton* m_copyLink;
     QPushButton* m_reopen;
     QPointer<TopUpOperation> m_following;
     QString m_lastWords; // what the last top-up came to, kept once it is gone

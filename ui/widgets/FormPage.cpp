@@ -71,6 +71,8 @@ void FormPage::setTitle(const QString& title)
 {
     m_title->setText(title);
     m_title->setAccessibleName(title);
+    // The page's heading, said by a screen reader when the focus enters the page.
+    setAccessibleName(title);
 }
 
 void FormPage::setLead(const QString& text)

@@ -1,7 +1,10 @@
 #include "Sidebar.h"
 
+#include "FocusChain.h"
 #include "SidebarModel.h"
+#include "ViewKeys.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -12,6 +15,7 @@ namespace citoyens {
 
 Sidebar::Sidebar(const QString& header, QWidget* parent)
     : QWidget(parent)
+    , m_panel(new QWidget(this))
     , m_header(new QLabel(header, this))
     , m_model(new SidebarModel(this))
     , m_list(new QListView(this))
@@ -19,7 +23,7 @@ Sidebar::Sidebar(const QString& header, QWidget* parent)
     , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("sidebar"));
-    auto* panel = new QWidget(this);
+    QWidget* panel = m_panel;
     panel->setObjectName(QStringLiteral("sidebarPanel"));
     panel->setFixedWidth(300);
 
@@ -35,6 +39,7 @@ Sidebar::Sidebar(const QString& header, QWidget* parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
+    ViewKeys::install(m_list);
     m_stack->setObjectName(QStringLiteral("sidebarStack"));
 
     auto* panelLayout = new QVBoxLayout(panel);
@@ -59,11 +64,55 @@ Sidebar::Sidebar(const QString& header, QWidget* parent)
                 m_stack->setCurrentIndex(row);
                 emit currentPageChanged(m_stack->currentWidget());
             });
+    connect(m_list, &QAbstractItemView::activated, this, [this] { emit pageEntered(m_stack->currentWidget()); });
+}
+
+QList<QWidget*> Sidebar::tabStopsInOrder() const
+{
+    QList<QWidget*> stops = FocusChain::tabStops(m_list);
+    if (QWidget* page = m_stack->currentWidget())
+        stops += FocusChain::tabStops(page);
+    for (QWidget* footer : FocusChain::tabStops(m_panel)) {
+        if (footer != m_list && !m_list->isAncestorOf(footer))
+            stops.append(footer);
+    }
+    return stops;
+}
+
+bool Sidebar::focusNextPrevChild(bool next)
+{
+    // The window's Tab order with this sidebar's stops put in reading order where they were.
+    QWidget* focus = QApplication::focusWidget();
+    if (!focus || !isAncestorOf(focus))
+        return QWidget::focusNextPrevChild(next);
+    const QList<QWidget*> mine = tabStopsInOrder();
+    QList<QWidget*> order;
+    bool inserted = false;
+    for (QWidget* w : FocusChain::tabStops(window())) {
+        if (!isAncestorOf(w)) {
+            order.append(w);
+        } else if (!inserted) {
+            order += mine;
+            inserted = true;
+        }
+    }
+    if (!inserted)
+        order += mine;
+    const qsizetype at = order.indexOf(FocusChain::focusHolder(focus));
+    if (at < 0)
+        return QWidget::focusNextPrevChild(next);
+    const qsizetype count = order.size();
+    QWidget* target = order.at((at + (next ? 1 : count - 1)) % count);
+    target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
 }
 
 int Sidebar::addPage(const QString& label, const QIcon& icon, QWidget* widget)
 {
     m_model->addEntry(label, icon);
+    // What a screen reader says on entering the page, when the page has no title of its own.
+    if (widget->accessibleName().isEmpty())
+        widget->setAccessibleName(label);
     const int index = m_stack->addWidget(widget);
     if (!m_list->currentIndex().isValid())
         m_list->setCurrentIndex(m_model->index(0));

@@ -15,7 +15,9 @@ class SidebarModel;
 
 // A list of pages beside a QStackedWidget (KeePassXC EditWidget style). Pages are added
 // with one call (or all taken out with clearPages(), when the role changes); footer buttons (e.g. "Déconnexion") stay
-// below the list, last.
+// below the list, last. Tab goes through three stops in the order a person reads them: the
+// list, the current page, then the footer (whatever order the widgets were created in: the
+// pages are built after the footer); Return on the list puts the focus in the page.
 class Sidebar : public QWidget
 {
     Q_OBJECT
@@ -45,8 +47,16 @@ public:
 
 signals:
     void currentPageChanged(QWidget* widget);
+    // Return (or a double click) on the list: the person wants to go into the page.
+    void pageEntered(QWidget* widget);
+
+protected:
+    bool focusNextPrevChild(bool next) override;
 
 private:
+    QList<QWidget*> tabStopsInOrder() const;
+
+    QWidget* m_panel;
     QLabel* m_header;
     SidebarModel* m_model;
     QListView* m_list;
