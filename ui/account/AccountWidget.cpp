@@ -185,6 +185,8 @@ void AccountWidget::rebuild()
     for (auto it = m_badges.cbegin(); it != m_badges.cend(); ++it)
         setBadge(it.key(), it.value());
     showHome();
+    // The pages were taken out of the sidebar, with the focus if one of them had it.
+    focusCurrentPage();
 }
 
 void AccountWidget::setBadge(const QString& id, int count)

@@ -97,6 +97,22 @@ WalletPanel::WalletPanel(AccountScope* scope, QWidget* parent)
     m_reopen->hide();
     layout->addWidget(m_reopen);
 
+    // The five amounts are one stop of the Tab order, on the chosen one, and the arrows choose
+    // (Qt's own way for the buttons of an exclusive group, as for radio buttons); then the
+    // buttons below them, in reading order (the amounts are built after them).
+    const auto amountsOneStop = [this] {
+        for (QAbstractButton* amount : m_amounts->buttons())
+            amount->setFocusPolicy(amount->isChecked() ? Qt::StrongFocus : Qt::ClickFocus);
+    };
+    connect(m_amounts, &QButtonGroup::idToggled, this, amountsOneStop);
+    amountsOneStop();
+    QList<QWidget*> order;
+    for (QAbstractButton* amount : m_amounts->buttons())
+        order.append(amount);
+    order += { m_topUp, m_copyLink, m_reopen };
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
     connect(m_topUp, &QPushButton::clicked, this, &WalletPanel::topUp);
     connect(m_copyLink, &QPushButton::clicked, this, [this] {
         if (!m_following)

@@ -1,6 +1,7 @@
 #include "Reminder.h"
 
 #include <QAbstractItemModel>
+#include <QTimer>
 #include <QWidget>
 
 namespace citoyens::Reminder {
@@ -21,15 +22,23 @@ void follow(QWidget* reminder, QAbstractItemModel* model, int statusRole, std::f
     const auto update = [reminder, model, statusRole, wanted = std::move(wanted)] {
         reminder->setVisible((!wanted || wanted()) && !done(model, statusRole));
     };
-    if (!model) {
-        update();
-        return;
-    }
-    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        QObject::connect(model, signal, reminder, update);
-    QObject::connect(model, &QAbstractItemModel::modelReset, reminder, update);
-    QObject::connect(model, &QAbstractItemModel::dataChanged, reminder, update);
     update();
+    if (!model)
+        return;
+    // Once the model has settled: a refresh removes and inserts rows one by one, and a reminder
+    // hidden for a moment would lose the focus it had.
+    auto* settle = new QTimer(reminder);
+    settle->setSingleShot(true);
+    settle->setInterval(0);
+    QObject::connect(settle, &QTimer::timeout, reminder, update);
+    QObject::connect(model, &QObject::destroyed, settle, &QObject::deleteLater);
+    const auto later = [settle] {
+        settle->start();
+    };
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        QObject::connect(model, signal, settle, later);
+    QObject::connect(model, &QAbstractItemModel::modelReset, settle, later);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, settle, later);
 }
 
 } // namespace citoyens::Reminder

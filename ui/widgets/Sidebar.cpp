@@ -99,8 +99,14 @@ bool Sidebar::focusNextPrevChild(bool next)
     if (!inserted)
         order += mine;
     const qsizetype at = order.indexOf(FocusChain::focusHolder(focus));
-    if (at < 0)
+    if (at < 0) {
+        // The focus widget is being hidden (a reminder that went): the page's first control, not
+        // whatever was built after it.
+        QWidget* page = m_stack->currentWidget();
+        if (page && page->isAncestorOf(focus) && FocusChain::focusFirst(page))
+            return true;
         return QWidget::focusNextPrevChild(next);
+    }
     const qsizetype count = order.size();
     QWidget* target = order.at((at + (next ? 1 : count - 1)) % count);
     target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
