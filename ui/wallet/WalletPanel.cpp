@@ -213,7 +213,11 @@ void WalletPanel::updateStatus()
     m_status->setAccessibleName(text);
     m_status->setVisible(!text.isEmpty());
     m_reopen->setVisible(running && !m_following->paymentUrl().isEmpty());
+    const bool hadFocus = m_topUp->hasFocus();
     m_topUp->setEnabled(!running || !m_following->status().isEmpty());
+    // While the top-up is created the button is off: the focus stays in the block, on the amount.
+    if (hadFocus && !m_topUp->isEnabled() && m_amounts->checkedButton())
+        m_amounts->checkedButton()->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace citoyens
