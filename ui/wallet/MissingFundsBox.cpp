@@ -1,5 +1,7 @@
 #include "MissingFundsBox.h"
 
+#include "WalletPanel.h"
+
 #include "widgets/FormHelpers.h"
 
 #include "models/Money.h"
@@ -66,7 +68,12 @@ void MissingFundsBox::topUp()
     TopUpOperation* operation = m_scope->walletCommands()->topUp(m_topUp->property("cents").toLongLong());
     m_toppingUp = operation;
     const auto show = [this, operation] {
-        m_status->setText(operation->statusText());
+        // The payment page's address, when the browser could not open it, wraps instead of being cut.
+        QString text = operation->statusText();
+        if (const QString url = operation->paymentUrl().toString(); !url.isEmpty())
+            text.replace(url, WalletPanel::breakableUrl(url));
+        m_status->setText(text);
+        m_status->setAccessibleName(operation->statusText());
         m_status->show();
     };
     connect(operation, &TopUpOperation::statusChanged, this, show);
