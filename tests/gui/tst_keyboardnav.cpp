@@ -24,6 +24,7 @@
 #include "itemmodels/SubscriptionTableModel.h"
 #include "models/Money.h"
 #include "scope/AccountScope.h"
+#include "session/Session.h"
 #include "sync/SyncService.h"
 #include "wallet/WalletCommands.h"
 
@@ -110,6 +111,7 @@ private slots:
     void paymentLinkShownWholeAndCopied();
     void ordersPageTabOrder();
     void remindersGoOnceEverythingIsApproved();
+    void altXSignsOut();
     void windowSizeIsRemembered();
 
 private:
@@ -493,6 +495,15 @@ void TestKeyboardNav::remindersGoOnceEverythingIsApproved()
     openFromHome(QStringLiteral("homeServicesTile"));
     QTRY_COMPARE(currentAccountPage(), account->servicesWidget());
     shot(QStringLiteral("k06-services-all-approved"));
+}
+
+void TestKeyboardNav::altXSignsOut()
+{
+    // « Déconne_x_ion »: Alt+X, a letter no page uses (Alt+D is « Date de naissance » in the forms).
+    FIND(QPushButton, signOut, "signOutButton");
+    QCOMPARE(signOut->text().section(QLatin1Char(' '), 0, 0), QStringLiteral("Déconne&xion"));
+    keys::press(Qt::Key_X, Qt::AltModifier);
+    QTRY_COMPARE(m_client->session()->state(), Session::State::SignedOut);
 }
 
 void TestKeyboardNav::windowSizeIsRemembered()
