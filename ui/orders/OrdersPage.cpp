@@ -38,6 +38,8 @@ void setUpTable(QTableView* table)
     table->setAlternatingRowColors(true);
     table->setWordWrap(true);
     table->verticalHeader()->hide();
+    // A long service name wraps: its row grows instead of cutting the second line.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 QString withPdfSuffix(const QString& path)

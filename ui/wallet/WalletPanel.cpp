@@ -14,6 +14,33 @@
 
 namespace citoyens {
 
+namespace {
+
+// The payment page's address, shown when no browser could open it, has no space to wrap at: a
+// zero-width space after its separators (and inside long runs) lets the sidebar's narrow label
+// wrap it instead of cutting it. Only the shown text: the accessible name keeps the address.
+QString breakable(const QString& text)
+{
+    QStringList words = text.split(QLatin1Char(' '));
+    for (QString& word : words) {
+        if (!word.contains(QLatin1String("://")))
+            continue;
+        QString out;
+        int run = 0;
+        for (const QChar c : std::as_const(word)) {
+            out += c;
+            if (QStringView(u"/?&=.").contains(c) || ++run >= 12) {
+                out += QChar(0x200B);
+                run = 0;
+            }
+        }
+        word = out;
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace
+
 WalletPanel::WalletPanel(AccountScope* scope, QWidget* parent)
     : QWidget(parent)
     , m_commands(scope->walletCommands())
@@ -141,7 +168,7 @@ void WalletPanel::updateStatus()
 {
     const bool running = m_following && m_following->isRunning();
     const QString text = m_following ? m_following->statusText() : m_lastWords;
-    m_status->setText(text);
+    m_status->setText(breakable(text));
     m_status->setAccessibleName(text);
     m_status->setVisible(!text.isEmpty());
     m_reopen->setVisible(running && !m_following->paymentUrl().isEmpty());
