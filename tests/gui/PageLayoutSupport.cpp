@@ -2,7 +2,6 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
-#include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -14,8 +13,6 @@
 #include <QStyledItemDelegate>
 #include <QTextLayout>
 #include <QTreeView>
-
-#include <limits>
 
 namespace pagelayout {
 
@@ -102,18 +99,20 @@ void checkRows(QAbstractItemView* view, const QModelIndex& parent, QStringList* 
     }
 }
 
-bool isControl(const QWidget* w)
-{
-    return qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QLineEdit*>(w)
-        || qobject_cast<const QComboBox*>(w) || qobject_cast<const QAbstractSpinBox*>(w)
-        || qobject_cast<const QAbstractItemView*>(w);
-}
-
 } // namespace
 
-QStringList clippedCells(QWidget* root)
+QStringList clippedBeyondKeys(QWidget* root)
 {
     QStringList out;
+    // A word-wrapped label cannot wrap a word wider than itself (an address): it cuts it.
+    for (QLabel* label : root->findChildren<QLabel*>()) {
+        if (label->isVisible() && label->wordWrap() && !label->text().isEmpty() && label->pixmap().isNull()
+            && label->minimumSizeHint().width() > label->width())
+            out.append(describe(label, label->text())
+                       + QStringLiteral(" has a word of %1 px in %2")
+                             .arg(label->minimumSizeHint().width())
+                             .arg(label->width()));
+    }
     // A combo box draws its current text elided in its edit field.
     for (QComboBox* combo : root->findChildren<QComboBox*>()) {
         if (!combo->isVisible() || combo->isEditable() || combo->currentText().isEmpty()
@@ -133,54 +132,6 @@ QStringList clippedCells(QWidget* root)
             || view->window() != root->window())
             continue;
         checkRows(view, view->rootIndex(), &out);
-    }
-    return out;
-}
-
-QStringList outsideTheWindow(QWidget* root)
-{
-    constexpr int Far = std::numeric_limits<int>::max() / 4;
-    QStringList out;
-    QWidget* window = root->window();
-    for (QWidget* w : root->findChildren<QWidget*>()) {
-        if (!w->isVisible() || w->window() != window || w->objectName().startsWith(QLatin1String("qt_")))
-            continue;
-        QString text;
-        if (auto* label = qobject_cast<QLabel*>(w))
-            text = label->text();
-        else if (auto* button = qobject_cast<QAbstractButton*>(w))
-            text = button->text();
-        else if (!isControl(w))
-            continue;
-        bool inner = false;
-        for (QWidget* p = w->parentWidget(); p && p != window; p = p->parentWidget())
-            inner = inner || isControl(p);
-        if (inner)
-            continue;
-        QRect rect = w->rect();
-        for (QWidget* child = w; child != window; child = child->parentWidget()) {
-            QWidget* parent = child->parentWidget();
-            rect.translate(child->pos());
-            QRect bounds = parent->rect();
-            // Scrolled content: what lies past the viewport comes into view where a scroll bar can.
-            auto* area = qobject_cast<QAbstractScrollArea*>(parent->parentWidget());
-            if (area && area->viewport() == parent) {
-                if (area->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
-                    bounds.setLeft(-Far), bounds.setRight(Far);
-                if (area->verticalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
-                    bounds.setTop(-Far), bounds.setBottom(Far);
-            }
-            if (!bounds.contains(rect)) {
-                out.append(describe(w, text)
-                           + QStringLiteral(" cut by %1 %2")
-                                 .arg(QString::fromLatin1(parent->metaObject()->className()), parent->objectName()));
-                break;
-            }
-            // What the viewport shows of it goes on up; scrolled out of view, it is reachable.
-            rect &= parent->rect();
-            if (rect.isEmpty())
-                break;
-        }
     }
     return out;
 }
@@ -217,40 +168,6 @@ QStringList titleMisalignments(const QList<QWidget*>& pages)
                            .arg(x)
                            .arg(first)
                            .arg(expected));
-        }
-    }
-    return out;
-}
-
-QStringList clippedTexts(QWidget* root)
-{
-    QStringList out;
-    for (QWidget* w : root->findChildren<QWidget*>()) {
-        if (!w->isVisible() || w->window() != root->window())
-            continue;
-        if (auto* label = qobject_cast<QLabel*>(w)) {
-            if (label->text().isEmpty() || !label->pixmap().isNull())
-                continue;
-            const QSize hint = label->sizeHint();
-            const bool cut = label->wordWrap() ? label->heightForWidth(label->width()) > label->height()
-                    || label->minimumSizeHint().width() > label->width()
-                                               : hint.width() > label->width() || hint.height() > label->height();
-            if (cut)
-                out.append(describe(label, label->text())
-                           + QStringLiteral(" %1x%2 needs %3x%4")
-                                 .arg(label->width())
-                                 .arg(label->height())
-                                 .arg(label->wordWrap() ? label->minimumSizeHint().width() : hint.width())
-                                 .arg(label->wordWrap() ? label->heightForWidth(label->width()) : hint.height()));
-        } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
-            const QSize hint = button->sizeHint();
-            if (!button->text().isEmpty() && (hint.width() > button->width() || hint.height() > button->height()))
-                out.append(describe(button, button->text())
-                           + QStringLiteral(" %1x%2 needs %3x%4")
-                                 .arg(button->width())
-                                 .arg(button->height())
-                                 .arg(hint.width())
-                                 .arg(hint.height()));
         }
     }
     return out;

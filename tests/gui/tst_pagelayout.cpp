@@ -10,6 +10,7 @@
 #include "../integration/server/ReservationTestSupport.h"
 
 #include "ClientFixture.h"
+#include "KeyboardSupport.h"
 #include "PageLayoutSupport.h"
 
 #include "ClientCore.h"
@@ -156,8 +157,7 @@ QStringList TestPageLayout::look(const QString& page)
     QCoreApplication::processEvents();
     QWidget* window = m_client->window();
     const auto check = [window] {
-        return pagelayout::clippedTexts(window) + pagelayout::clippedCells(window)
-            + pagelayout::outsideTheWindow(window);
+        return keys::clippedTexts(window) + pagelayout::clippedBeyondKeys(window);
     };
     // A view sizes its columns and rows on a later turn of the event loop: what is still cut a
     // moment later is cut.
