@@ -99,6 +99,7 @@ NewCitizenPage::NewCitizenPage(Desk* desk, QWidget* parent)
     auto* formBox = new QWidget(this);
     formBox->setMaximumWidth(640);
     formBox->setLayout(form);
+    form->setContentsMargins(0, 0, 0, 0); // the labels under the title, at the page's margin
     layout->addWidget(formBox);
     layout->addWidget(m_message);
 
