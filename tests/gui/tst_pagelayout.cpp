@@ -4,10 +4,11 @@
 // address shown in the sidebar); then a desk agent with a queue, a request beside its documents,
 // « Pointage », « Usagers », « Nouvel usager », « Ce poste ». On each page no label, button,
 // cell or control is cut (keys::clippedTexts; PageLayoutSupport for cells as drawn, combo boxes
-// and addresses), and the pages' titles start at one x. Pages are opened by their sidebar id: how
-// a person gets there from the keyboard is the flows' tests' business; this test looks. The same executable runs a second time at 200 %
-// (QT_SCALE_FACTOR=2 on a 2200×1480 offscreen screen: tests/gui/CMakeLists.txt); the screenshots
-// of both runs are named pagelayout-100-… and pagelayout-200-….
+// and addresses), and the pages' titles start at one x. Pages are opened by their sidebar id:
+// how a person gets there from the keyboard is the flows' tests' business; this test looks.
+// The same executable runs a second time at 200 % (QT_SCALE_FACTOR=2 on a 2200×1480 offscreen
+// screen: tests/gui/CMakeLists.txt); the screenshots of both runs are named pagelayout-100-…
+// and pagelayout-200-….
 #include "../integration/server/ReservationTestSupport.h"
 
 #include "ClientFixture.h"
