@@ -10,9 +10,12 @@
 #include <QGroupBox>
 #include <QHash>
 #include <QLabel>
+#include <QListView>
 #include <QShortcut>
 #include <QStyleOptionViewItem>
+#include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 #include <algorithm>
 
@@ -346,9 +349,12 @@ QStringList clippedTexts(QWidget* root)
             const QRect own(w->mapTo(window, QPoint(0, 0)), w->size());
             QRect visible = own;
             for (QWidget* p = w->parentWidget(); p; p = p->parentWidget()) {
+                auto* area = qobject_cast<QAbstractScrollArea*>(p->parentWidget());
+                if (area && area->viewport() == p)
+                    break; // a scroll area's viewport: what lies past it is scrolled to, not cut
                 visible &= QRect(p->mapTo(window, QPoint(0, 0)), p->size());
-                if (p == window || qobject_cast<QAbstractScrollArea*>(p->parentWidget()))
-                    break; // the window's edge, or a scroll area's viewport
+                if (p == window)
+                    break; // the window's edge
             }
             if (visible.size() != w->size())
                 clipped << QStringLiteral("%1 is cut by its parent: %2 of %3 visible")
@@ -372,8 +378,16 @@ QStringList clippedTexts(QWidget* root)
                     option.font = view->font();
                     option.rect = cell;
                     option.features |= QStyleOptionViewItem::HasDisplay;
+                    // A view that wraps its words measures the text wrapped at the cell's width.
+                    const auto* table = qobject_cast<QTableView*>(view);
+                    const auto* tree = qobject_cast<QTreeView*>(view);
+                    const auto* list = qobject_cast<QListView*>(view);
+                    const bool wordWrap
+                        = (table && table->wordWrap()) || (tree && tree->wordWrap()) || (list && list->wordWrap());
+                    if (wordWrap)
+                        option.features |= QStyleOptionViewItem::WrapText;
                     const QSize needed = view->itemDelegateForIndex(index)->sizeHint(option, index);
-                    const bool wraps = text.contains(QLatin1Char('\n'));
+                    const bool wraps = wordWrap || text.contains(QLatin1Char('\n'));
                     if (needed.width() > cell.width() + 1 || (wraps && needed.height() > cell.height() + 1))
                         clipped << QStringLiteral("%1 cell (%2, %3) '%4' needs %5, has %6")
                                        .arg(describe(view))

@@ -3,6 +3,7 @@
 #include "Desk.h"
 
 #include "widgets/FormHelpers.h"
+#include "widgets/FormPage.h"
 
 #include "desk/WalkInCommands.h"
 #include "itemmodels/SubscriptionTableModel.h"
@@ -37,6 +38,7 @@ CitizenRecordView::CitizenRecordView(Desk* desk, QWidget* parent)
     setObjectName(QStringLiteral("citizenRecord"));
     setAccessibleName(tr("Citizen's record"));
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(FormPage::pageMargins());
     m_back->setObjectName(QStringLiteral("citizenBackButton"));
     m_back->setAccessibleName(tr("Back to the search"));
     auto* top = new QHBoxLayout;

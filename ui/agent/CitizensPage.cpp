@@ -4,6 +4,7 @@
 #include "Desk.h"
 
 #include "widgets/FormHelpers.h"
+#include "widgets/FormPage.h"
 
 #include "desk/WalkInCommands.h"
 
@@ -43,6 +44,7 @@ CitizensPage::CitizensPage(Desk* desk, QWidget* parent)
     m_stack->setObjectName(QStringLiteral("citizensStack"));
 
     auto* layout = new QVBoxLayout(m_searchPage);
+    layout->setContentsMargins(FormPage::pageMargins());
     layout->addWidget(FormHelpers::paragraph(tr("Citizens"), m_searchPage, QStringLiteral("title")));
     layout->addWidget(FormHelpers::fieldLabel(tr("&Search by name, e-mail, birth date or a beneficiary's name"),
                                               m_query, m_searchPage));

@@ -20,8 +20,8 @@ DocumentBrowser::DocumentBrowser(QWidget* parent)
     setObjectName(QStringLiteral("documentBrowser"));
     m_list->setObjectName(QStringLiteral("documentBrowserList"));
     m_list->setAccessibleName(tr("Documents of the request"));
-    // Wide enough for a document's label ("Attestation de quotient familial") on one line.
-    m_list->setMinimumWidth(190);
+    // Wide enough for a document's label ("Justificatif de domicile") on one line; longer ones wrap.
+    m_list->setMinimumWidth(170);
     m_list->setMaximumWidth(300);
     m_list->setWordWrap(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

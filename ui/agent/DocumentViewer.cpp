@@ -38,6 +38,8 @@ QToolButton* toolButton(const QString& text, const QString& name, const QString&
     button->setObjectName(name);
     button->setAccessibleName(accessible);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Never narrower than its words (a squashed « Ajuster » read « juste »).
+    button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     return button;
 }
 
@@ -107,8 +109,14 @@ DocumentViewer::~DocumentViewer()
 
 void DocumentViewer::buildToolbar(QWidget* bar)
 {
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Two rows: the zoom, then the pages. On one row the viewer beside a request's details
+    // (1100×740, or 200 %) squashed its buttons to « juste », « .00 % », « Page 1 s ».
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    auto* pages = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(pages);
     m_zoomOut = toolButton(QStringLiteral("−"), QStringLiteral("documentViewerZoomOut"), tr("Zoom out"), bar);
     m_zoomIn = toolButton(QStringLiteral("+"), QStringLiteral("documentViewerZoomIn"), tr("Zoom in"), bar);
     m_fitButton = toolButton(tr("Fit"), QStringLiteral("documentViewerFit"), tr("Fit to the view"), bar);
@@ -122,9 +130,10 @@ void DocumentViewer::buildToolbar(QWidget* bar)
     for (auto* button : { m_zoomOut, m_zoomIn, m_fitButton, m_actualSize })
         row->addWidget(button);
     row->addStretch();
-    row->addWidget(m_previousPage);
-    row->addWidget(m_pageLabel);
-    row->addWidget(m_nextPage);
+    pages->addWidget(m_previousPage);
+    pages->addWidget(m_pageLabel);
+    pages->addWidget(m_nextPage);
+    pages->addStretch();
 
     // Shortcuts live on the viewer, so two viewers on one screen do not fight over them.
     const auto addShortcut

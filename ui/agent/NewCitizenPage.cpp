@@ -5,6 +5,7 @@
 
 #include "widgets/FormErrors.h"
 #include "widgets/FormHelpers.h"
+#include "widgets/FormPage.h"
 
 #include "desk/WalkInCommands.h"
 #include "models/FieldCodes.h"
@@ -60,6 +61,7 @@ NewCitizenPage::NewCitizenPage(Desk* desk, QWidget* parent)
     setObjectName(QStringLiteral("newCitizenPage"));
     setAccessibleName(tr("New citizen"));
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(FormPage::pageMargins());
     layout->addWidget(FormHelpers::paragraph(tr("New citizen"), this, QStringLiteral("title")));
     layout->addWidget(FormHelpers::paragraph(
         tr("Create the account with the citizen. They receive an activation code and choose their password "
@@ -97,6 +99,7 @@ NewCitizenPage::NewCitizenPage(Desk* desk, QWidget* parent)
     auto* formBox = new QWidget(this);
     formBox->setMaximumWidth(640);
     formBox->setLayout(form);
+    form->setContentsMargins(0, 0, 0, 0); // the labels under the title, at the page's margin
     layout->addWidget(formBox);
     layout->addWidget(m_message);
 

@@ -3,6 +3,7 @@
 #include "Desk.h"
 
 #include "widgets/FormHelpers.h"
+#include "widgets/FormPage.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -39,6 +40,7 @@ WorkstationPage::WorkstationPage(QWidget* parent)
     setObjectName(QStringLiteral("workstationPage"));
     setAccessibleName(tr("This desk"));
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(FormPage::pageMargins());
     layout->addWidget(FormHelpers::paragraph(tr("This desk"), this, QStringLiteral("title")));
     layout->addWidget(FormHelpers::paragraph(
         tr("The folder where this desk's scanner saves what it scans. During an assisted session, each new file "

@@ -2,6 +2,7 @@
 
 #include "widgets/Confirmation.h"
 #include "widgets/FormErrors.h"
+#include "widgets/FormPage.h"
 
 #include "desk/AttendanceCommands.h"
 #include "itemmodels/AttendanceTableModel.h"
@@ -102,6 +103,7 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
 
     auto* title = new QLabel(tr("Attendance"), this);
     title->setProperty("role", QStringLiteral("title"));
+    title->setIndent(0); // a style sheet box would indent it: every title starts at one x
     m_service->setObjectName(QStringLiteral("attendanceServiceCombo"));
     m_service->setAccessibleName(tr("Service"));
     m_item->setObjectName(QStringLiteral("attendanceItemCombo"));
@@ -164,6 +166,7 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     marks->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(FormPage::pageMargins());
     layout->addWidget(title);
     layout->addLayout(filters);
     layout->addLayout(days);

@@ -6,6 +6,7 @@
 #include "agent/DecisionPanel.h"
 
 #include "widgets/FormErrors.h"
+#include "widgets/FormPage.h"
 
 #include "itemmodels/QueueTableModel.h"
 #include "scope/AccountScope.h"
@@ -46,6 +47,7 @@ QueuePage::QueuePage(AccountScope* scope, QWidget* parent)
 
     auto* title = new QLabel(tr("Queue"), m_list);
     title->setProperty("role", QStringLiteral("title"));
+    title->setIndent(0); // a style sheet box would indent it: every title starts at one x
     m_commune->setObjectName(QStringLiteral("deskQueueCommuneFilter"));
     m_commune->setAccessibleName(tr("Commune"));
     m_kind->setObjectName(QStringLiteral("deskQueueKindFilter"));
@@ -90,6 +92,7 @@ QueuePage::QueuePage(AccountScope* scope, QWidget* parent)
     filters->addWidget(m_refresh);
 
     auto* listLayout = new QVBoxLayout(m_list);
+    listLayout->setContentsMargins(FormPage::pageMargins());
     listLayout->addWidget(title);
     listLayout->addLayout(filters);
     listLayout->addWidget(m_error);

@@ -3,6 +3,7 @@
 #include "agent/DecisionPanel.h"
 #include "agent/DocumentBrowser.h"
 #include "widgets/FormErrors.h"
+#include "widgets/FormPage.h"
 
 #include "desk/DeskCommands.h"
 #include "desk/DeskOperation.h"
@@ -65,6 +66,7 @@ RequestView::RequestView(AccountScope* scope, QWidget* parent)
     setAccessibleName(tr("Request"));
     m_title->setObjectName(QStringLiteral("deskRequestTitle"));
     m_title->setProperty("role", QStringLiteral("title"));
+    m_title->setIndent(0); // a style sheet box would indent it: every title starts at one x
     m_title->setWordWrap(true);
     m_photo->setObjectName(QStringLiteral("deskRequestPhoto"));
     m_photo->setAccessibleName(tr("Photo"));
@@ -80,6 +82,7 @@ RequestView::RequestView(AccountScope* scope, QWidget* parent)
 
     // The request and its documents side by side; the decision below both, the full width.
     auto* left = new QVBoxLayout;
+    left->setContentsMargins(0, 0, 0, 0); // the title at the page's margin, as every page's
     left->addWidget(m_title);
     left->addLayout(m_details);
     left->addWidget(m_photo);
@@ -89,7 +92,7 @@ RequestView::RequestView(AccountScope* scope, QWidget* parent)
     // Wide enough for a label and its value side by side; a row that does not fit puts its
     // value under its label rather than cutting it (a long e-mail address, a service's name).
     m_details->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    leftBox->setMinimumWidth(320);
+    leftBox->setMinimumWidth(280); // with the list and the viewer's toolbar, within 1100×740
     leftBox->setMaximumWidth(460);
     auto* top = new QHBoxLayout;
     top->addWidget(leftBox, 1);
@@ -101,6 +104,7 @@ RequestView::RequestView(AccountScope* scope, QWidget* parent)
     bottom->addWidget(m_decision, 1);
     bottom->addWidget(m_back, 0, Qt::AlignBottom);
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(FormPage::pageMargins());
     layout->addLayout(top, 1);
     layout->addWidget(m_error);
     layout->addLayout(bottom);

@@ -40,6 +40,8 @@ void setUpTable(QTableView* table)
     table->setWordWrap(true);
     table->verticalHeader()->hide();
     ViewKeys::install(table);
+    // A long service name wraps: its row grows instead of cutting the second line.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 QString withPdfSuffix(const QString& path)
@@ -117,6 +119,7 @@ OrdersPage::OrdersPage(AccountScope* scope, QWidget* parent)
     body()->addSpacing(12);
     auto* statementTitle = new QLabel(tr("Childcare costs statement"), this);
     statementTitle->setProperty("role", QStringLiteral("sectionTitle"));
+    statementTitle->setIndent(0); // its style sheet box would indent it off the page margin
     body()->addWidget(statementTitle);
     body()->addWidget(FormHelpers::paragraph(tr("The childcare costs paid in a year for your children under 6 on "
                                                 "1 January, child by child, for your income tax return."),

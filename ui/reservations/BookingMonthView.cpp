@@ -56,8 +56,12 @@ BookingMonthView::BookingMonthView(QWidget* parent)
     setItemDelegate(new DayDelegate(this));
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     horizontalHeader()->setHighlightSections(false);
-    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    verticalHeader()->setDefaultSectionSize(72);
+    // A week is at least 72 px high, higher when a day's words wrap (« Réservation tardive », 200 %).
+    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    verticalHeader()->setMinimumSectionSize(72);
+    // No « Semaine 12 » column: its width cut every day's « ○ Réservable » at 1100×740 (a cell
+    // says its full date to a screen reader; the weeks are the rows).
+    verticalHeader()->hide();
     verticalHeader()->setHighlightSections(false);
     connect(this, &QAbstractItemView::doubleClicked, this, &BookingMonthView::toggleRequested);
 }

@@ -61,9 +61,13 @@ ReservationChooser::ReservationChooser(AccountScope* scope, QWidget* parent)
     m_itemLabel = FormHelpers::fieldLabel(tr("&What"), m_item, this);
     itemColumn->addWidget(m_itemLabel);
     itemColumn->addWidget(m_item);
-    layout->addLayout(childColumn, 1);
-    layout->addLayout(serviceColumn, 2);
-    layout->addLayout(itemColumn, 1);
+    // The child and the item as wide as their names, the service (« …Résident Commune / inf 399 »)
+    // the rest: shares of the width cut the service's name.
+    m_child->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_item->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    layout->addLayout(childColumn);
+    layout->addLayout(serviceColumn, 1);
+    layout->addLayout(itemColumn);
 
     connect(m_child, &QComboBox::currentIndexChanged, this, &ReservationChooser::changed);
     connect(m_service, &QComboBox::currentIndexChanged, this, [this] {

@@ -139,6 +139,7 @@ ReservationsPage::ReservationsPage(AccountScope* scope, QWidget* parent)
     m_upcoming->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_upcoming->setAlternatingRowColors(true);
     m_upcoming->verticalHeader()->hide();
+    m_upcoming->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // wrapped names fit
     m_upcoming->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_upcoming->horizontalHeader()->setSectionResizeMode(UpcomingReservationModel::Service, QHeaderView::Stretch);
     m_upcoming->setMinimumHeight(180);

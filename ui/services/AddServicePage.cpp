@@ -44,6 +44,9 @@ AddServicePage::AddServicePage(CatalogueModel* catalogue, QWidget* parent)
     m_proxy->setSourceModel(m_catalogue);
     m_tree->setObjectName(QStringLiteral("addServiceTree"));
     m_tree->setAccessibleName(tr("Communes and their services"));
+    // Polished now: expandAll() below measures the rows at once, and a catalogue already in the
+    // store was measured without the style sheet's padding (cut letters) when the tree was not.
+    m_tree->ensurePolished();
     m_tree->setModel(m_proxy);
     m_tree->setHeaderHidden(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);

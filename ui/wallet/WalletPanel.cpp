@@ -16,6 +16,22 @@
 
 namespace citoyens {
 
+namespace {
+
+// The payment page's address inside a status text: breakable as WalletPanel::breakableUrl
+// makes it, so the sidebar's narrow label wraps it instead of cutting it. Only the shown text:
+// the accessible name keeps the address.
+QString breakable(const QString& text)
+{
+    QStringList words = text.split(QLatin1Char(' '));
+    for (QString& word : words)
+        if (word.contains(QLatin1String("://")))
+            word = WalletPanel::breakableUrl(word);
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace
+
 WalletPanel::WalletPanel(AccountScope* scope, QWidget* parent)
     : QWidget(parent)
     , m_commands(scope->walletCommands())
@@ -209,7 +225,7 @@ void WalletPanel::updateStatus()
         m_copyLink->setText(tr("Copy the link"));
     m_link->setVisible(showLink);
     m_copyLink->setVisible(showLink);
-    m_status->setText(text);
+    m_status->setText(breakable(text));
     m_status->setAccessibleName(text);
     m_status->setVisible(!text.isEmpty());
     m_reopen->setVisible(running && !m_following->paymentUrl().isEmpty());

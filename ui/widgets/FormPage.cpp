@@ -31,11 +31,11 @@ FormPage::FormPage(const QString& objectName, QWidget* parent, int columnWidth)
     auto* canvas = new QWidget;
     canvas->setObjectName(QStringLiteral("pageCanvas"));
     auto* canvasLayout = new QHBoxLayout(canvas);
-    canvasLayout->setContentsMargins(32, 28, 32, 28);
+    canvasLayout->setContentsMargins(pageMargins());
     // Word-wrapped labels need the layout's height-for-width: no alignment flag on the column
     // (it would size it from its size hint and squash the rows); the column's own trailing
-    // stretch keeps the content at the top.
-    canvasLayout->addStretch(1);
+    // stretch keeps the content at the top. The column starts at the page's left margin, as
+    // every page's title does (a centred column put each page's title at its own x).
     canvasLayout->addWidget(m_column, 100);
     canvasLayout->addStretch(1);
     m_column->setMaximumWidth(columnWidth);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMargins>
 #include <QWidget>
 
 class QLabel;
@@ -25,6 +26,10 @@ public:
     Q_DECLARE_FLAGS(ActionRowOptions, ActionRowOption)
 
     explicit FormPage(const QString& objectName, QWidget* parent = nullptr, int columnWidth = 520);
+
+    // The margins around every page's content, the pages built on FormPage and the others alike:
+    // their titles start at one x.
+    static QMargins pageMargins() { return QMargins(32, 28, 32, 28); }
 
     // Puts the focus where the page starts: by default on the first child that takes the focus
     // with Tab (nothing if there is none). Pages with a better first field override it.
