@@ -13,6 +13,7 @@ class QRadioButton;
 
 namespace citoyens {
 
+class DateField;
 class FormErrors;
 class PasswordField;
 class PasswordRulesWidget;
@@ -51,6 +52,9 @@ public:
     ProfileChange profileChange() const;
 
     PasswordField* passwordField() const { return m_password; }
+    // The controls Tab visits, in reading order (hidden ones included): a page chains its own
+    // controls after the last one.
+    QList<QWidget*> tabStops() const;
 
 signals:
     // Return was pressed in one of the text fields: the page submits.
@@ -68,7 +72,7 @@ private:
     QLineEdit* m_lastName;
     PasswordField* m_password = nullptr;
     PasswordRulesWidget* m_rules = nullptr;
-    QLineEdit* m_birthDate;
+    DateField* m_birthDate;
     QCheckBox* m_newsletter;
     QCheckBox* m_isCompany;
     QWidget* m_companyBox;
