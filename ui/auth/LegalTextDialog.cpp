@@ -48,8 +48,10 @@ LegalTextDialog* LegalTextDialog::show(Text text, QWidget* opener)
     // explicitly, as a platform without a window manager may not.
     QPointer<QWidget> back(opener);
     connect(dialog, &QDialog::finished, opener, [back] {
-        if (back)
-            back->setFocus(Qt::OtherFocusReason);
+        if (!back)
+            return;
+        back->window()->activateWindow();
+        back->setFocus(Qt::OtherFocusReason);
     });
     dialog->open();
     return dialog;

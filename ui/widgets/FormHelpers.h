@@ -26,7 +26,9 @@ QLabel* paragraph(const QString& text, QWidget* parent, const QString& role = {}
 
 // Tab visits `widgets` in this order, each after the one before it in the window's chain. Give the
 // controls themselves (a line edit, a button), not a composite with a focus proxy: Qt 6.4 moves a
-// composite's children unpredictably and can close the chain into a loop.
+// composite's children unpredictably. And create a composite (a PasswordField) where it reads: Qt 6
+// counts it as a Tab stop (its proxy's) where it sits in the chain, which a move of its proxy
+// alone leaves behind — Tab would come back to it from further down.
 void setTabOrder(const QList<QWidget*>& widgets);
 
 // The arrow keys move the check in the exclusive radio group `group`, as in every native radio

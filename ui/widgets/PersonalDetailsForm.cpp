@@ -27,6 +27,10 @@ PersonalDetailsForm::PersonalDetailsForm(const QString& prefix, bool withPasswor
     , m_civilityBox(new QWidget(this))
     , m_firstName(FormHelpers::lineEdit(prefix + QStringLiteral("FirstNameEdit"), this))
     , m_lastName(FormHelpers::lineEdit(prefix + QStringLiteral("LastNameEdit"), this))
+    // Created here, in reading order: Qt 6 counts a composite with a focus proxy as a Tab stop where
+    // it sits in the chain, so a password field created last sent Tab back to the password (a loop).
+    , m_password(withPassword ? new PasswordField(prefix + QStringLiteral("Password"), tr("Password"), this) : nullptr)
+    , m_rules(withPassword ? new PasswordRulesWidget(this) : nullptr)
     , m_birthDate(new DateField(prefix + QStringLiteral("BirthDateEdit"), this))
     , m_newsletter(new QCheckBox(tr("Subscribe to the &newsletter"), this))
     , m_isCompany(new QCheckBox(tr("I am a &company"), this))
@@ -83,8 +87,6 @@ PersonalDetailsForm::PersonalDetailsForm(const QString& prefix, bool withPasswor
     addLine(QStringLiteral("lastName"), QStringLiteral("LastName"), m_lastName, tr("* &Last name"), tr("Last name"));
 
     if (withPassword) {
-        m_password = new PasswordField(prefix + QStringLiteral("Password"), tr("Password"), this);
-        m_rules = new PasswordRulesWidget(this);
         m_rules->setObjectName(prefix + QStringLiteral("PasswordRules"));
         addLine(QStringLiteral("password"), QStringLiteral("Password"), m_password, tr("* &Password"), tr("Password"));
         layout->addWidget(m_rules);
@@ -138,7 +140,7 @@ PersonalDetailsForm::PersonalDetailsForm(const QString& prefix, bool withPasswor
         connect(edit, &QLineEdit::returnPressed, this, &PersonalDetailsForm::returnPressed);
     if (m_password)
         connect(m_password, &PasswordField::returnPressed, this, &PersonalDetailsForm::returnPressed);
-    // Tab reads the form top to bottom (the password is created last but sits after the names).
+    // Tab reads the form top to bottom (said once more for the composites above).
     FormHelpers::setTabOrder(tabStops());
 }
 

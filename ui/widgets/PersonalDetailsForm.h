@@ -70,8 +70,8 @@ private:
     QWidget* m_civilityBox;
     QLineEdit* m_firstName;
     QLineEdit* m_lastName;
-    PasswordField* m_password = nullptr;
-    PasswordRulesWidget* m_rules = nullptr;
+    PasswordField* m_password;
+    PasswordRulesWidget* m_rules;
     DateField* m_birthDate;
     QCheckBox* m_newsletter;
     QCheckBox* m_isCompany;
