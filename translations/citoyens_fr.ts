@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>you are: %1</source>
-        <translation>vous êtes : %1</translation>
+        <translation>vous êtes : %1</translation>
     </message>
 </context>
 <context>
@@ -2010,11 +2010,11 @@
     </message>
     <message>
         <source>Create an account only if you have never had one on the Citoyens platform. If you already have one, go back to sign in (“%1” is there if you no longer know your password).</source>
-        <translation>Créez un compte uniquement si vous n&apos;en avez jamais eu sur la plateforme Citoyens. Si vous en avez déjà un, revenez à la connexion (« %1 » s&apos;y trouve si vous ne connaissez plus votre mot de passe).</translation>
+        <translation>Créez un compte uniquement si vous n&apos;en avez jamais eu sur la plateforme Citoyens. Si vous en avez déjà un, revenez à la connexion (« %1 » s&apos;y trouve si vous ne connaissez plus votre mot de passe).</translation>
     </message>
     <message>
         <source>Forgot your password?</source>
-        <translation>Mot de passe oublié ?</translation>
+        <translation>Mot de passe oublié ?</translation>
     </message>
 </context>
 <context>
