@@ -6,6 +6,8 @@
 #include "KeyboardSupport.h"
 
 #include "auth/AuthWidget.h"
+#include "widgets/DateField.h"
+#include "widgets/FormErrors.h"
 #include "widgets/PasswordRulesWidget.h"
 
 #include <QAbstractButton>
@@ -17,9 +19,11 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QVBoxLayout>
 
 using namespace citoyens;
 
@@ -451,6 +455,46 @@ private slots:
         QVERIFY2(hint->text().contains(QStringLiteral("uniquement si vous n'en avez jamais eu")),
                  qPrintable(hint->text()));
         checkPage(QStringLiteral("21-register-email-notice"));
+    }
+
+    // Issue 16 #6: an error is scrolled into view with the focus on its field, in any form that
+    // sits in a scroll area (here one taller than its window, « Enregistrer » at its foot).
+    void formErrorsRevealTheField()
+    {
+        QScrollArea area;
+        area.setObjectName(QStringLiteral("testScroll"));
+        area.setWidgetResizable(true);
+        auto* form = new QWidget;
+        auto* layout = new QVBoxLayout(form);
+        auto* date = new DateField(QStringLiteral("testDateEdit"), form);
+        QLabel* message = FormErrors::createMessageLabel(QStringLiteral("testDateError"), form);
+        layout->addWidget(new QLabel(QStringLiteral("Jour"), form));
+        layout->addWidget(date);
+        layout->addWidget(message);
+        for (int i = 0; i < 30; ++i)
+            layout->addWidget(new QLabel(QStringLiteral("Ligne %1").arg(i), form));
+        auto* save = new QPushButton(QStringLiteral("Enregistrer"), form);
+        save->setObjectName(QStringLiteral("testSaveButton"));
+        layout->addWidget(save);
+        area.setWidget(form);
+        FormErrors errors(nullptr);
+        errors.addField(QStringLiteral("day"), date, message, QStringLiteral("Jour"));
+        connect(save, &QPushButton::clicked, &errors, [&] { errors.show(date->check(QStringLiteral("day"))); });
+        area.resize(400, 300);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowActive(&area));
+        QVERIFY(keys::tabTo(QStringLiteral("testDateEdit")));
+        keys::type(QStringLiteral("21/13/2026"));
+        QVERIFY(keys::tabTo(QStringLiteral("testSaveButton")));
+        QVERIFY(!inView(date)); // the foot of the form is shown
+        keys::press(Qt::Key_Space);
+        QTRY_VERIFY(message->isVisible());
+        QCOMPARE(keys::focusName(), QStringLiteral("testDateEdit"));
+        QTRY_VERIFY(inView(date));
+        QTRY_VERIFY(inView(message));
+        QVERIFY2(message->text().startsWith(QStringLiteral("Jour\u00a0: Saisissez une date au format jj/mm/aaaa")),
+                 qPrintable(message->text()));
+        QCOMPARE(date->text(), QStringLiteral("21/13/2026"));
     }
 
     // The forced password change (its own page of the sign-in screens): mnemonics and Tab.
