@@ -367,6 +367,7 @@ private slots:
         QVERIFY(browser->toPlainText().contains(heading, Qt::CaseInsensitive));
         QVERIFY(browser->toPlainText().contains(QStringLiteral("Texte propre à la plateforme Citoyens")));
         QVERIFY(window->width() >= 600); // a readable line, not a message box
+        NO_PROBLEMS(keys::clippedTexts(window));
         ClientFixture::screenshot(window, QStringLiteral("26-") + dialog);
         QCOMPARE(keys::walk(1), QStringList { QStringLiteral("legalTextCloseButton") });
         keys::press(Qt::Key_Escape);

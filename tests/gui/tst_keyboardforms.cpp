@@ -265,6 +265,9 @@ private slots:
         }
         QCOMPARE(line, QStringLiteral("Lucas Dupont, né(e) le 14/03/2019 — %1 — vous êtes\u00a0: Mère").arg(className));
         ClientFixture::screenshot(m_client->window(), QStringLiteral("k03-child-added"));
+        keys::press(Qt::Key_Escape); // the form closes: the list with its lines
+        QTRY_VERIFY(!m_client->find<QWidget>(QStringLiteral("beneficiaryForm"))->isVisible());
+        ClientFixture::screenshot(m_client->window(), QStringLiteral("k03-child-list"));
     }
 
     // A birth date the client cannot read: the French message names the field and the form to
