@@ -218,6 +218,29 @@ private slots:
         QTRY_COMPARE(keys::focusName(), QStringLiteral("profileEditButton"));
     }
 
+    // « Mot de passe oublié ? » then « Choisissez un nouveau mot de passe », from the keyboard: the
+    // pages read in order and have one Alt+letter per control.
+    void forgotAndResetPages()
+    {
+        openClient(false);
+        QTRY_COMPARE(keys::focusName(), QStringLiteral("signInEmailEdit"));
+        keys::type(MarieEmail);
+        keys::press(Qt::Key_O, Qt::AltModifier); // « Mot de passe &oublié ? »
+        QTRY_COMPARE(currentAuthPage()->objectName(), QStringLiteral("forgotPasswordPage"));
+        QTRY_COMPARE(keys::focusName(), QStringLiteral("forgotEmailEdit"));
+        keys::press(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(currentAuthPage()->objectName(), QStringLiteral("resetPasswordPage"),
+                                  NetworkTimeoutMs);
+        QTRY_COMPARE(keys::focusName(), QStringLiteral("resetCodeEdit"));
+        NO_PROBLEMS(keys::mnemonicClashes(m_client->window()));
+        NO_PROBLEMS(keys::tabOrderProblems(currentAuthPage(), keys::focus()));
+        QVERIFY(keys::tabTo(QStringLiteral("resetCodeEdit")));
+        QCOMPARE(keys::walk(4),
+                 (QStringList { QStringLiteral("resetPasswordEdit"), QStringLiteral("resetPasswordToggle"),
+                                QStringLiteral("resetBackButton"), QStringLiteral("resetPasswordButton") }));
+        ClientFixture::screenshot(m_client->window(), QStringLiteral("k05-reset-password"));
+    }
+
     // A child added from the keyboard alone, the birth date typed « 14032019 »; the list then says
     // whose parent the person is.
     void addChildFromTheKeyboard()
