@@ -104,6 +104,14 @@ void checkWithArrows(QButtonGroup* group)
     auto* filter = new ArrowsCheck(group);
     for (QAbstractButton* button : group->buttons())
         button->installEventFilter(filter);
+    // One Tab stop, on the checked button, before the focus ever entered the group (Qt adjusts
+    // the buttons' Tab focus only when one of them gets the focus).
+    QObject::connect(group, &QButtonGroup::buttonToggled, group, [group](QAbstractButton* toggled, bool checked) {
+        if (!checked)
+            return;
+        for (QAbstractButton* b : group->buttons())
+            b->setFocusPolicy(b == toggled ? Qt::StrongFocus : Qt::ClickFocus);
+    });
 }
 
 } // namespace citoyens::FormHelpers

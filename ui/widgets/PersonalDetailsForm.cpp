@@ -57,8 +57,16 @@ PersonalDetailsForm::PersonalDetailsForm(const QString& prefix, bool withPasswor
     civilityLayout->addSpacing(16);
     civilityLayout->addWidget(m_civilityMme);
     civilityLayout->addStretch(1);
+    // The group is reached (Tab, Alt+C, an error) on its checked button, the first one when none is.
     m_civilityBox->setFocusProxy(m_civilityM);
-    layout->addWidget(FormHelpers::fieldLabel(tr("* Ci&vility"), m_civilityM, this));
+    // Alt+C focuses the group without checking « M » (a label only focuses a buddy that takes
+    // some focus; with a radio button as its buddy it also clicked it).
+    m_civilityBox->setFocusPolicy(Qt::ClickFocus);
+    connect(m_civilityGroup, &QButtonGroup::buttonToggled, this, [this](QAbstractButton* button, bool checked) {
+        if (checked)
+            m_civilityBox->setFocusProxy(button);
+    });
+    layout->addWidget(FormHelpers::fieldLabel(tr("* Ci&vility"), m_civilityBox, this));
     layout->addWidget(m_civilityBox);
     layout->addWidget(addErrorLabel(QStringLiteral("Civility")));
     m_inputs.insert(QStringLiteral("civility"), m_civilityBox);
@@ -168,8 +176,17 @@ void PersonalDetailsForm::registerFields(FormErrors* errors)
         errors->setRulesShownFor(QStringLiteral("password"));
 }
 
+void PersonalDetailsForm::resetCivilityFocus()
+{
+    // Nothing checked: the group is reached on its first button, as before any choice.
+    m_civilityBox->setFocusProxy(m_civilityM);
+    m_civilityM->setFocusPolicy(Qt::StrongFocus);
+    m_civilityMme->setFocusPolicy(Qt::StrongFocus);
+}
+
 void PersonalDetailsForm::setAccount(const Account& account)
 {
+    resetCivilityFocus();
     m_civilityM->setChecked(account.civility == Account::CivilityM);
     m_civilityMme->setChecked(account.civility == Account::CivilityMme);
     m_firstName->setText(account.firstName);
@@ -187,6 +204,7 @@ void PersonalDetailsForm::clear()
     m_civilityM->setChecked(false);
     m_civilityMme->setChecked(false);
     m_civilityGroup->setExclusive(true);
+    resetCivilityFocus();
     m_firstName->clear();
     m_lastName->clear();
     if (m_password)

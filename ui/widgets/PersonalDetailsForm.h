@@ -62,6 +62,7 @@ signals:
 
 private:
     QLabel* addErrorLabel(const QString& name);
+    void resetCivilityFocus();
 
     QString m_prefix;
     QRadioButton* m_civilityM;
