@@ -227,8 +227,8 @@
         <translation>Cette valeur n&apos;est pas du bon type.</translation>
     </message>
     <message>
-        <source>This is not a valid date.</source>
-        <translation>Cette date n&apos;est pas valide.</translation>
+        <source>Enter a date in the form %1, for example 14/03/2019.</source>
+        <translation>Saisissez une date au format %1, par exemple 14/03/2019.</translation>
     </message>
     <message>
         <source>This value is not valid.</source>
@@ -886,12 +886,8 @@
         <translation>Date de &amp;naissance</translation>
     </message>
     <message>
-        <source>DD/MM/YYYY</source>
-        <translation>JJ/MM/AAAA</translation>
-    </message>
-    <message>
-        <source>Optional, in the form DD/MM/YYYY</source>
-        <translation>Facultative, sous la forme JJ/MM/AAAA</translation>
+        <source>Optional, in the form %1</source>
+        <translation>Facultative, au format %1</translation>
     </message>
     <message>
         <source>&amp;Type of relationship</source>
@@ -1005,8 +1001,19 @@
         <translation>À compléter : %1</translation>
     </message>
     <message>
-        <source>born on %1</source>
-        <translation>né(e) le %1</translation>
+        <source>%1, born on %2</source>
+        <translation>%1, né(e) le %2</translation>
+    </message>
+    <message>
+        <source>you are: %1</source>
+        <translation>vous êtes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::DateField</name>
+    <message>
+        <source>In the form %1, for example 14/03/2019</source>
+        <translation>Au format %1, par exemple 14/03/2019</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1513,21 @@
     </message>
 </context>
 <context>
+    <name>citoyens::LegalTextDialog</name>
+    <message>
+        <source>Terms of use</source>
+        <translation>Conditions générales d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>citoyens::MainWindow</name>
     <message>
         <source>Citoyens — Communauté d&apos;Agglomération du Puy-en-Velay</source>
@@ -1667,7 +1689,7 @@
     </message>
     <message>
         <source>* C&amp;urrent password</source>
-        <translation>* Mot de passe ac&amp;tuel</translation>
+        <translation>* Mot de passe act&amp;uel</translation>
     </message>
     <message>
         <source>* &amp;New password</source>
@@ -1786,20 +1808,16 @@
         <translation>* &amp;Mot de passe</translation>
     </message>
     <message>
-        <source>DD/MM/YYYY</source>
-        <translation>JJ/MM/AAAA</translation>
-    </message>
-    <message>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <source>Optional, in the form DD/MM/YYYY</source>
-        <translation>Facultative, sous la forme JJ/MM/AAAA</translation>
+        <source>Optional, in the form %1</source>
+        <translation>Facultative, au format %1</translation>
     </message>
     <message>
-        <source>&amp;Date of birth</source>
-        <translation>&amp;Date de naissance</translation>
+        <source>Date of bir&amp;th</source>
+        <translation>Da&amp;te de naissance</translation>
     </message>
     <message>
         <source>Company name</source>
@@ -1810,11 +1828,11 @@
         <translation>Numéro SIRET</translation>
     </message>
     <message>
-        <source>* Company &amp;name</source>
+        <source>* Company na&amp;me</source>
         <translation>* R&amp;aison sociale</translation>
     </message>
     <message>
-        <source>&amp;SIRET number</source>
+        <source>S&amp;IRET number</source>
         <translation>Numéro S&amp;IRET</translation>
     </message>
     <message>
@@ -1928,8 +1946,8 @@
 <context>
     <name>citoyens::RegisterDetailsPage</name>
     <message>
-        <source>I accept the &amp;terms and conditions and the privacy policy.</source>
-        <translation>J&apos;accepte les conditions générales et la poli&amp;tique de confidentialité.</translation>
+        <source>I accept the terms of &amp;use and the privacy policy.</source>
+        <translation>J&apos;accepte les conditions générales d&apos;&amp;utilisation et la politique de confidentialité.</translation>
     </message>
     <message>
         <source>&amp;Save &gt;</source>
@@ -1959,6 +1977,14 @@
         <source>Email address: %1</source>
         <translation>Adresse e-mail : %1</translation>
     </message>
+    <message>
+        <source>Read the terms of use</source>
+        <translation>Lire les conditions générales d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Read the privacy policy</source>
+        <translation>Lire la politique de confidentialité</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::RegisterEmailPage</name>
@@ -1975,10 +2001,6 @@
         <translation>Créez votre compte</translation>
     </message>
     <message>
-        <source>Only if you have never had an account on the Citoyens platform</source>
-        <translation>Uniquement si vous n&apos;avez jamais eu de compte sur la plateforme Citoyens</translation>
-    </message>
-    <message>
         <source>&amp;Email address</source>
         <translation>Adresse &amp;e-mail</translation>
     </message>
@@ -1989,6 +2011,14 @@
     <message>
         <source>Email address</source>
         <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Create an account only if you have never had one on the Citoyens platform. If you already have one, go back to sign in (“%1” is there if you no longer know your password).</source>
+        <translation>Créez un compte uniquement si vous n&apos;en avez jamais eu sur la plateforme Citoyens. Si vous en avez déjà un, revenez à la connexion (« %1 » s&apos;y trouve si vous ne connaissez plus votre mot de passe).</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Mot de passe oublié ?</translation>
     </message>
 </context>
 <context>

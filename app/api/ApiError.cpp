@@ -1,6 +1,7 @@
 #include "ApiError.h"
 
 #include "models/FieldCodes.h"
+#include "models/FrenchDate.h"
 #include "models/JsonReader.h"
 #include "models/ProblemCodes.h"
 
@@ -127,8 +128,8 @@ QString knownFieldSentence(const QString& c)
         return ApiError::tr("The password must contain at least one special character.");
     if (c == FieldCode::InvalidType)
         return ApiError::tr("This value has the wrong type.");
-    if (c == FieldCode::InvalidDate)
-        return ApiError::tr("This is not a valid date.");
+    if (c == FieldCode::InvalidDate) // the form a person types, as the date fields' hint says
+        return ApiError::tr("Enter a date in the form %1, for example 14/03/2019.").arg(frenchDateHint());
     if (c == FieldCode::Negative)
         return ApiError::tr("This cannot be negative.");
     if (c == FieldCode::TooLarge)

@@ -3,8 +3,12 @@
 // object and accessible names on every interactive widget, and a layout check that no two
 // visible widgets of a page overlap (word-wrapped labels, revealed sections).
 #include "ClientFixture.h"
+#include "KeyboardSupport.h"
 
 #include "auth/AuthWidget.h"
+#include "widgets/DateField.h"
+#include "widgets/FormErrors.h"
+#include "widgets/PasswordRulesWidget.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -13,10 +17,22 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 
 using namespace citoyens;
+
+// A list of problems (keys::tabOrderProblems, keys::mnemonicClashes) that must be empty, printed when not.
+#define NO_PROBLEMS(expr)                                                                                              \
+    do {                                                                                                               \
+        const QStringList problems_ = (expr);                                                                          \
+        QVERIFY2(problems_.isEmpty(), qPrintable(problems_.join(QLatin1Char('\n'))));                                  \
+    } while (false)
 
 namespace {
 
@@ -97,6 +113,37 @@ private:
         return m_client->find<QStackedWidget>(QStringLiteral("authStack"))->currentWidget();
     }
     void settle() { QCoreApplication::sendPostedEvents(); }
+    // The window shown and active, as a person's keys need.
+    bool activate()
+    {
+        m_client->window()->activateWindow();
+        return QTest::qWaitForWindowActive(m_client->window());
+    }
+    // « Vos informations personnelles » reached from the sign-in page with the keyboard alone.
+    void keysToRegisterDetails()
+    {
+        QVERIFY(activate());
+        QTRY_COMPARE(keys::focusName(), QStringLiteral("signInEmailEdit"));
+        keys::press(Qt::Key_R, Qt::AltModifier); // « C&réer un compte »
+        QTRY_COMPARE(currentAuthPage()->objectName(), QStringLiteral("registerEmailPage"));
+        QTRY_COMPARE(keys::focusName(), QStringLiteral("registerEmailEdit"));
+        keys::type(QStringLiteral("lea.martin@example.org"));
+        keys::press(Qt::Key_Return);
+        QTRY_COMPARE(currentAuthPage()->objectName(), QStringLiteral("registerDetailsPage"));
+        QTRY_COMPARE(keys::focusName(), QStringLiteral("registerCivilityMRadio"));
+    }
+    // True when `w` is entirely inside the visible part of the scroll area it sits in.
+    static bool inView(QWidget* w)
+    {
+        QWidget* p = w->parentWidget();
+        while (p && !qobject_cast<QScrollArea*>(p))
+            p = p->parentWidget();
+        if (!p)
+            return false;
+        QWidget* viewport = static_cast<QScrollArea*>(p)->viewport();
+        const QRect r(w->mapTo(viewport, QPoint(0, 0)), w->size());
+        return viewport->rect().contains(r);
+    }
     void checkPage(const QString& screenshot)
     {
         settle();
@@ -212,6 +259,255 @@ private slots:
         QCOMPARE(email->text(), QStringLiteral("lea.martin@example.org"));
         QVERIFY(m_client->find<QPushButton>(QStringLiteral("signInButton"))->isEnabled());
         checkPage(QStringLiteral("24-sign-in-network-error"));
+    }
+
+    // Issue 16 #1: Tab reads « Créer un compte » in order, reaches every control once and leaves
+    // the page (it went round Prénom → … → société → Mot de passe, never reaching Civilité, the
+    // box, Retour or Enregistrer).
+    void registerDetailsTabOrder()
+    {
+        keysToRegisterDetails();
+        QWidget* page = currentAuthPage();
+        auto* civility = m_client->find<QWidget>(QStringLiteral("registerCivilityMRadio"));
+        NO_PROBLEMS(keys::tabOrderProblems(page, civility));
+        QVERIFY(keys::tabTo(QStringLiteral("registerCivilityMRadio")));
+        const QStringList expected {
+            QStringLiteral("registerFirstNameEdit"),     QStringLiteral("registerLastNameEdit"),
+            QStringLiteral("registerPasswordEdit"),      QStringLiteral("registerPasswordToggle"),
+            QStringLiteral("registerBirthDateEdit"),     QStringLiteral("registerNewsletterCheck"),
+            QStringLiteral("registerCompanyCheck"),      QStringLiteral("registerReadTermsButton"),
+            QStringLiteral("registerReadPrivacyButton"), QStringLiteral("registerTermsCheck"),
+            QStringLiteral("registerDetailsBackButton"), QStringLiteral("registerSaveButton")
+        };
+        QCOMPARE(keys::walk(int(expected.size())), expected);
+        QCOMPARE(keys::walk(int(expected.size()), true).mid(1, 3),
+                 (QStringList { QStringLiteral("registerTermsCheck"), QStringLiteral("registerReadPrivacyButton"),
+                                QStringLiteral("registerReadTermsButton") }));
+
+        // With the company's fields shown, they come right after their box.
+        QVERIFY(keys::tabTo(QStringLiteral("registerCompanyCheck")));
+        keys::press(Qt::Key_Space);
+        QTRY_VERIFY(m_client->find<QWidget>(QStringLiteral("registerSiretEdit"))->isVisible());
+        QCOMPARE(keys::walk(3),
+                 (QStringList { QStringLiteral("registerCompanyNameEdit"), QStringLiteral("registerSiretEdit"),
+                                QStringLiteral("registerReadTermsButton") }));
+        NO_PROBLEMS(keys::tabOrderProblems(page, civility));
+        // One Alt+letter per control, the company's fields shown.
+        NO_PROBLEMS(keys::mnemonicClashes(m_client->window()));
+        ClientFixture::screenshot(m_client->window(), QStringLiteral("25-register-details-company"));
+    }
+
+    // Issue 16 #1: a Space meant for the CGU box checks it, and never goes into the password.
+    void spaceChecksTheTermsBox()
+    {
+        keysToRegisterDetails();
+        QVERIFY(keys::tabTo(QStringLiteral("registerPasswordEdit")));
+        keys::type(QStringLiteral("Velay-2026#abc"));
+        QStringList passed;
+        QVERIFY(keys::tabTo(QStringLiteral("registerTermsCheck"), &passed));
+        QVERIFY2(!passed.contains(QStringLiteral("registerPasswordEdit")), qPrintable(passed.join(u',')));
+        keys::press(Qt::Key_Space);
+        auto* terms = m_client->find<QCheckBox>(QStringLiteral("registerTermsCheck"));
+        QVERIFY(terms->isChecked());
+        QCOMPARE(m_client->find<QLineEdit>(QStringLiteral("registerPasswordEdit"))->text(),
+                 QStringLiteral("Velay-2026#abc"));
+        keys::press(Qt::Key_Space);
+        QVERIFY(!terms->isChecked());
+    }
+
+    // Issue 16 #1: the arrows check the Civilité as in every radio group (they moved the focus
+    // and checked nothing); Tab stops once on the group, on the checked one.
+    void civilityChecksWithArrows()
+    {
+        keysToRegisterDetails();
+        auto* m = m_client->find<QRadioButton>(QStringLiteral("registerCivilityMRadio"));
+        auto* mme = m_client->find<QRadioButton>(QStringLiteral("registerCivilityMmeRadio"));
+        QVERIFY(!m->isChecked() && !mme->isChecked());
+        keys::press(Qt::Key_Right);
+        QCOMPARE(keys::focusName(), QStringLiteral("registerCivilityMmeRadio"));
+        QVERIFY(mme->isChecked());
+        keys::press(Qt::Key_Left);
+        QCOMPARE(keys::focusName(), QStringLiteral("registerCivilityMRadio"));
+        QVERIFY(m->isChecked() && !mme->isChecked());
+        keys::press(Qt::Key_Down);
+        QVERIFY(mme->isChecked());
+        QCOMPARE(keys::walk(1), QStringList { QStringLiteral("registerFirstNameEdit") });
+        QCOMPARE(keys::walk(1, true), QStringList { QStringLiteral("registerCivilityMmeRadio") });
+        // Alt+C (« &Civilité ») goes to the group too.
+        QVERIFY(keys::tabTo(QStringLiteral("registerLastNameEdit")));
+        keys::press(Qt::Key_C, Qt::AltModifier);
+        QCOMPARE(keys::focusName(), QStringLiteral("registerCivilityMmeRadio")); // the checked one, still checked
+        QVERIFY(mme->isChecked());
+    }
+
+    // Issue 16 #10: the conditions générales and the privacy policy are read from the form, in
+    // French, in a dialog that Escape closes, the focus back on the link that opened it.
+    void legalTextsOpenFromTheForm_data()
+    {
+        QTest::addColumn<QString>("link");
+        QTest::addColumn<QString>("dialog");
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("terms") << QStringLiteral("registerReadTermsButton") << QStringLiteral("termsDialog")
+                               << QStringLiteral("Conditions générales d'utilisation");
+        QTest::newRow("privacy") << QStringLiteral("registerReadPrivacyButton") << QStringLiteral("privacyDialog")
+                                 << QStringLiteral("Politique de confidentialité");
+    }
+    void legalTextsOpenFromTheForm()
+    {
+        QFETCH(QString, link);
+        QFETCH(QString, dialog);
+        QFETCH(QString, heading);
+        keysToRegisterDetails();
+        QVERIFY(keys::tabTo(link));
+        keys::press(Qt::Key_Space);
+        QTRY_VERIFY(QApplication::activeWindow() && QApplication::activeWindow()->objectName() == dialog);
+        QWidget* window = QApplication::activeWindow();
+        QCOMPARE(window->windowTitle(), heading);
+        QTRY_COMPARE(keys::focusName(), QStringLiteral("legalTextBrowser"));
+        auto* browser = window->findChild<QTextBrowser*>(QStringLiteral("legalTextBrowser"));
+        QVERIFY(browser->toPlainText().contains(heading, Qt::CaseInsensitive));
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("Texte propre à la plateforme Citoyens")));
+        QVERIFY(window->width() >= 600); // a readable line, not a message box
+        NO_PROBLEMS(keys::clippedTexts(window));
+        ClientFixture::screenshot(window, QStringLiteral("26-") + dialog);
+        QCOMPARE(keys::walk(1), QStringList { QStringLiteral("legalTextCloseButton") });
+        keys::press(Qt::Key_Escape);
+        QTRY_VERIFY(QApplication::activeWindow() == m_client->window());
+        QTRY_COMPARE(keys::focusName(), link);
+        QCOMPARE(currentAuthPage()->objectName(), QStringLiteral("registerDetailsPage")); // not a step back
+    }
+
+    // Issue 16 #6: a birth date the client cannot read says which field and the form to type,
+    // with the focus on the field, scrolled into view, and the input kept.
+    void unreadableBirthDateSaysTheFormat()
+    {
+        keysToRegisterDetails();
+        keys::press(Qt::Key_Right); // Mme
+        QCOMPARE(keys::walk(1), QStringList { QStringLiteral("registerFirstNameEdit") });
+        keys::type(QStringLiteral("Lea"));
+        keys::press(Qt::Key_Tab);
+        keys::type(QStringLiteral("Martin"));
+        keys::press(Qt::Key_Tab);
+        QCOMPARE(keys::focusName(), QStringLiteral("registerPasswordEdit"));
+        keys::type(QStringLiteral("Velay-Rosieres-2026#"));
+        QVERIFY(keys::tabTo(QStringLiteral("registerBirthDateEdit")));
+        keys::type(QStringLiteral("31/02/2019"));
+        QVERIFY(keys::tabTo(QStringLiteral("registerTermsCheck")));
+        keys::press(Qt::Key_Space);
+        QVERIFY(keys::tabTo(QStringLiteral("registerSaveButton")));
+        auto* birth = m_client->find<QLineEdit>(QStringLiteral("registerBirthDateEdit"));
+        keys::press(Qt::Key_Return);
+        auto* error = m_client->find<QLabel>(QStringLiteral("registerBirthDateError"));
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->text(),
+                 QStringLiteral("Date de naissance\u00a0: Saisissez une date au format jj/mm/aaaa, par "
+                                "exemple 14/03/2019."));
+        QCOMPARE(keys::focusName(), QStringLiteral("registerBirthDateEdit"));
+        QTRY_VERIFY(inView(birth));
+        QTRY_VERIFY(inView(error));
+        QCOMPARE(birth->text(), QStringLiteral("31/02/2019"));
+        QCOMPARE(birth->placeholderText(), QStringLiteral("jj/mm/aaaa"));
+        ClientFixture::screenshot(m_client->window(), QStringLiteral("27-register-date-error"));
+        // Typed again as people type it: read, and shown as read once the field is left.
+        birth->selectAll();
+        keys::type(QStringLiteral("14032019"));
+        QVERIFY(!error->isVisible());
+        keys::press(Qt::Key_Tab);
+        QCOMPARE(birth->text(), QStringLiteral("14/03/2019"));
+    }
+
+    // Issue 16 #1: one Alt+letter per control on the sign-in, forgot-password and e-mail pages,
+    // and Tab in reading order on each.
+    void authPagesMnemonicsAndTabOrder()
+    {
+        QVERIFY(activate());
+        QTRY_COMPARE(keys::focusName(), QStringLiteral("signInEmailEdit"));
+        NO_PROBLEMS(keys::mnemonicClashes(m_client->window()));
+        NO_PROBLEMS(
+            keys::tabOrderProblems(currentAuthPage(), m_client->find<QWidget>(QStringLiteral("signInEmailEdit"))));
+
+        QVERIFY(keys::tabTo(QStringLiteral("signInForgotButton")));
+        keys::press(Qt::Key_Space);
+        QTRY_COMPARE(currentAuthPage()->objectName(), QStringLiteral("forgotPasswordPage"));
+        QTRY_COMPARE(keys::focusName(), QStringLiteral("forgotEmailEdit"));
+        NO_PROBLEMS(keys::mnemonicClashes(m_client->window()));
+        NO_PROBLEMS(
+            keys::tabOrderProblems(currentAuthPage(), m_client->find<QWidget>(QStringLiteral("forgotEmailEdit"))));
+        QVERIFY(keys::tabTo(QStringLiteral("forgotEmailEdit")));
+        QCOMPARE(keys::walk(2),
+                 (QStringList { QStringLiteral("forgotBackButton"), QStringLiteral("forgotSendButton") }));
+        keys::press(Qt::Key_Escape);
+        QTRY_COMPARE(currentAuthPage()->objectName(), QStringLiteral("signInPage"));
+
+        keys::press(Qt::Key_R, Qt::AltModifier);
+        QTRY_COMPARE(currentAuthPage()->objectName(), QStringLiteral("registerEmailPage"));
+        QTRY_COMPARE(keys::focusName(), QStringLiteral("registerEmailEdit"));
+        NO_PROBLEMS(keys::mnemonicClashes(m_client->window()));
+        QCOMPARE(
+            keys::tabOrderProblems(currentAuthPage(), m_client->find<QWidget>(QStringLiteral("registerEmailEdit"))),
+            QStringList());
+        QVERIFY(keys::tabTo(QStringLiteral("registerEmailEdit")));
+        QCOMPARE(keys::walk(2),
+                 (QStringList { QStringLiteral("registerEmailBackButton"), QStringLiteral("registerEmailButton") }));
+        // Issue 16 #10: « Uniquement si vous n'avez jamais eu de compte » is advice, not an error.
+        auto* hint = m_client->find<QLabel>(QStringLiteral("registerEmailWarning"));
+        QVERIFY(hint->isVisible());
+        QCOMPARE(hint->property("role").toString(), QStringLiteral("notice"));
+        QVERIFY2(!hint->text().contains(QChar(0x2716)), qPrintable(hint->text()));
+        QVERIFY2(hint->text().contains(QStringLiteral("uniquement si vous n'en avez jamais eu")),
+                 qPrintable(hint->text()));
+        checkPage(QStringLiteral("21-register-email-notice"));
+    }
+
+    // Issue 16 #6: an error is scrolled into view with the focus on its field, in any form that
+    // sits in a scroll area (here one taller than its window, « Enregistrer » at its foot).
+    void formErrorsRevealTheField()
+    {
+        QScrollArea area;
+        area.setObjectName(QStringLiteral("testScroll"));
+        area.setWidgetResizable(true);
+        auto* form = new QWidget;
+        auto* layout = new QVBoxLayout(form);
+        auto* date = new DateField(QStringLiteral("testDateEdit"), form);
+        QLabel* message = FormErrors::createMessageLabel(QStringLiteral("testDateError"), form);
+        layout->addWidget(new QLabel(QStringLiteral("Jour"), form));
+        layout->addWidget(date);
+        layout->addWidget(message);
+        for (int i = 0; i < 30; ++i)
+            layout->addWidget(new QLabel(QStringLiteral("Ligne %1").arg(i), form));
+        auto* save = new QPushButton(QStringLiteral("Enregistrer"), form);
+        save->setObjectName(QStringLiteral("testSaveButton"));
+        layout->addWidget(save);
+        area.setWidget(form);
+        FormErrors errors(nullptr);
+        errors.addField(QStringLiteral("day"), date, message, QStringLiteral("Jour"));
+        connect(save, &QPushButton::clicked, &errors, [&] { errors.show(date->check(QStringLiteral("day"))); });
+        area.resize(400, 300);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowActive(&area));
+        QVERIFY(keys::tabTo(QStringLiteral("testDateEdit")));
+        keys::type(QStringLiteral("21/13/2026"));
+        QVERIFY(keys::tabTo(QStringLiteral("testSaveButton")));
+        QVERIFY(!inView(date)); // the foot of the form is shown
+        keys::press(Qt::Key_Space);
+        QTRY_VERIFY(message->isVisible());
+        QCOMPARE(keys::focusName(), QStringLiteral("testDateEdit"));
+        QTRY_VERIFY(inView(date));
+        QTRY_VERIFY(inView(message));
+        QVERIFY2(message->text().startsWith(QStringLiteral("Jour\u00a0: Saisissez une date au format jj/mm/aaaa")),
+                 qPrintable(message->text()));
+        QCOMPARE(date->text(), QStringLiteral("21/13/2026"));
+    }
+
+    // The forced password change (its own page of the sign-in screens): mnemonics and Tab.
+    void forcedPasswordChangePage()
+    {
+        QVERIFY(activate());
+        m_client->window()->findChild<AuthWidget*>()->showForcedPasswordChange();
+        QTRY_COMPARE(currentAuthPage()->objectName(), QStringLiteral("forcedPasswordChangePage"));
+        NO_PROBLEMS(keys::mnemonicClashes(m_client->window()));
+        NO_PROBLEMS(keys::tabOrderProblems(currentAuthPage(), keys::focus()));
+        checkPage(QStringLiteral("28-forced-password-change"));
     }
 };
 

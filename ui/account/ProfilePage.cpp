@@ -95,6 +95,8 @@ ProfilePage::ProfilePage(Session* session, QWidget* parent)
     editButtons->addWidget(m_cancel);
     editButtons->addWidget(m_save);
     editLayout->addLayout(editButtons);
+    // Tab reads the row as shown: « Annuler » then « Enregistrer » (created the other way round).
+    FormHelpers::setTabOrder(QList<QWidget*> { m_form->tabStops().constLast(), m_cancel, m_save });
     body()->addWidget(edit);
     setMode(0);
 

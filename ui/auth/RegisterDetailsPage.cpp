@@ -1,5 +1,7 @@
 #include "RegisterDetailsPage.h"
 
+#include "LegalTextDialog.h"
+
 #include "widgets/BusyButton.h"
 #include "widgets/FormErrors.h"
 #include "widgets/FormHelpers.h"
@@ -12,6 +14,7 @@
 #include "models/Validation.h"
 
 #include <QCheckBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -25,7 +28,9 @@ RegisterDetailsPage::RegisterDetailsPage(AuthOperations* auth, QWidget* parent)
     , m_auth(auth)
     , m_emailLabel(FormHelpers::paragraph({}, this, QStringLiteral("hint")))
     , m_form(new PersonalDetailsForm(QStringLiteral("register"), true, this))
-    , m_terms(new QCheckBox(tr("I accept the &terms and conditions and the privacy policy."), this))
+    , m_readTerms(new QPushButton(tr("Read the terms of use"), this))
+    , m_readPrivacy(new QPushButton(tr("Read the privacy policy"), this))
+    , m_terms(new QCheckBox(tr("I accept the terms of &use and the privacy policy."), this))
     , m_submit(new BusyButton(tr("&Save >"), tr("Saving…"), this))
     , m_back(new QPushButton(tr("&Back"), this))
     , m_errors(nullptr)
@@ -35,6 +40,26 @@ RegisterDetailsPage::RegisterDetailsPage(AuthOperations* auth, QWidget* parent)
     body()->addWidget(m_emailLabel);
     body()->addSpacing(4);
     body()->addWidget(m_form);
+
+    // The texts the person accepts, readable before accepting them.
+    m_readTerms->setObjectName(QStringLiteral("registerReadTermsButton"));
+    m_readPrivacy->setObjectName(QStringLiteral("registerReadPrivacyButton"));
+    auto* legal = new QHBoxLayout;
+    legal->setSpacing(16);
+    for (QPushButton* link : { m_readTerms, m_readPrivacy }) {
+        link->setAccessibleName(link->text());
+        link->setProperty("role", QStringLiteral("link"));
+        link->setAutoDefault(false);
+        link->setCursor(Qt::PointingHandCursor);
+        legal->addWidget(link);
+    }
+    legal->addStretch(1);
+    body()->addSpacing(8);
+    body()->addLayout(legal);
+    connect(m_readTerms, &QPushButton::clicked, this,
+            [this] { LegalTextDialog::show(LegalTextDialog::Text::Terms, m_readTerms); });
+    connect(m_readPrivacy, &QPushButton::clicked, this,
+            [this] { LegalTextDialog::show(LegalTextDialog::Text::Privacy, m_readPrivacy); });
 
     m_terms->setObjectName(QStringLiteral("registerTermsCheck"));
     m_terms->setAccessibleName(FormHelpers::plain(m_terms->text()));
@@ -53,6 +78,9 @@ RegisterDetailsPage::RegisterDetailsPage(AuthOperations* auth, QWidget* parent)
     m_submit->setObjectName(QStringLiteral("registerSaveButton"));
     m_back->setObjectName(QStringLiteral("registerDetailsBackButton"));
     addActionRow(m_back, m_submit, 8);
+    // Tab reads the page as it is laid out: the form, the texts to read, the box, Retour, Enregistrer.
+    FormHelpers::setTabOrder(m_form->tabStops()
+                             + QList<QWidget*> { m_readTerms, m_readPrivacy, m_terms, m_back, m_submit });
 
     connect(m_submit, &QPushButton::clicked, this, &RegisterDetailsPage::submit);
     connect(m_form, &PersonalDetailsForm::returnPressed, this, &RegisterDetailsPage::submit);

@@ -45,6 +45,8 @@ private:
     QString m_email;
     QLabel* m_emailLabel;
     PersonalDetailsForm* m_form;
+    QPushButton* m_readTerms;
+    QPushButton* m_readPrivacy;
     QCheckBox* m_terms;
     BusyButton* m_submit;
     QPushButton* m_back;

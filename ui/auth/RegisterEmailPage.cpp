@@ -20,9 +20,12 @@ RegisterEmailPage::RegisterEmailPage(QWidget* parent)
     , m_errors(nullptr)
 {
     setTitle(tr("Create your account"));
-    auto* warning = FormHelpers::paragraph(QStringLiteral("\u2716  ")
-                                               + tr("Only if you have never had an account on the Citoyens platform"),
-                                           this, QStringLiteral("warningText"));
+    // A piece of advice, not an error: nothing is wrong yet (it was a red « ✖ »).
+    auto* warning = FormHelpers::paragraph(tr("Create an account only if you have never had one on the Citoyens "
+                                              "platform. If you already have one, go back to sign in (“%1” is "
+                                              "there if you no longer know your password).")
+                                               .arg(tr("Forgot your password?")),
+                                           this, QStringLiteral("notice"));
     warning->setObjectName(QStringLiteral("registerEmailWarning"));
     body()->addWidget(warning);
     body()->addSpacing(8);

@@ -3,6 +3,7 @@
 #include "IdentityPhoto.h"
 
 #include "widgets/BusyButton.h"
+#include "widgets/DateField.h"
 #include "widgets/DocumentField.h"
 #include "widgets/FilePicker.h"
 #include "widgets/FormErrors.h"
@@ -31,18 +32,8 @@ namespace citoyens {
 
 namespace {
 
-const QString DateFormat = QStringLiteral("dd/MM/yyyy");
 constexpr int PreviewWidth = IdentityPhoto::Width * 2 / 5;
 constexpr int PreviewHeight = IdentityPhoto::Height * 2 / 5;
-
-QDate parseDate(const QString& text)
-{
-    const QString t = text.trimmed();
-    QDate date = QDate::fromString(t, DateFormat);
-    if (!date.isValid())
-        date = QDate::fromString(t, QStringLiteral("d/M/yyyy"));
-    return date;
-}
 
 void fillCombo(QComboBox* combo, const QStringList& items, const QString& none)
 {
@@ -97,10 +88,9 @@ BeneficiaryForm::BeneficiaryForm(BeneficiaryCommands* commands, QWidget* parent)
     m_lastName = addLine(QStringLiteral("lastName"), QStringLiteral("LastName"), tr("* &Last name of the beneficiary"));
     m_firstName
         = addLine(QStringLiteral("firstName"), QStringLiteral("FirstName"), tr("* &First name of the beneficiary"));
-    m_birthDate = addLine(QStringLiteral("birthDate"), QStringLiteral("BirthDate"), tr("&Date of birth"));
-    m_birthDate->setPlaceholderText(tr("DD/MM/YYYY"));
-    m_birthDate->setMaxLength(10);
-    m_birthDate->setAccessibleDescription(tr("Optional, in the form DD/MM/YYYY"));
+    m_birthDate = new DateField(QStringLiteral("beneficiaryBirthDateEdit"), m_fields);
+    m_birthDate->setAccessibleDescription(tr("Optional, in the form %1").arg(DateField::hint()));
+    addField(QStringLiteral("birthDate"), m_birthDate, QStringLiteral("BirthDate"), tr("&Date of birth"));
     addField(QStringLiteral("relation"), m_relation, QStringLiteral("Relation"), tr("&Type of relationship"));
     addField(QStringLiteral("schoolClass"), m_class, QStringLiteral("Class"), tr("&Class"));
 
@@ -172,7 +162,7 @@ BeneficiaryForm::BeneficiaryForm(BeneficiaryCommands* commands, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &BeneficiaryForm::cancelRequested);
     connect(m_save, &QPushButton::clicked, this, &BeneficiaryForm::save);
     connect(m_photoBrowse, &QPushButton::clicked, this, &BeneficiaryForm::choosePhoto);
-    for (QLineEdit* edit : { m_lastName, m_firstName, m_birthDate })
+    for (QLineEdit* edit : std::initializer_list<QLineEdit*> { m_lastName, m_firstName, m_birthDate })
         connect(edit, &QLineEdit::textChanged, this, &BeneficiaryForm::updateIdentityNotice);
     connect(m_pai, &QPlainTextEdit::textChanged, this, &BeneficiaryForm::updateIdentityNotice);
     connect(m_photoClear, &QPushButton::clicked, this, [this] {
@@ -269,7 +259,7 @@ Beneficiary BeneficiaryForm::beneficiary() const
     b.id = m_editId;
     b.lastName = m_lastName->text().trimmed();
     b.firstName = m_firstName->text().trimmed();
-    b.birthDate = parseDate(m_birthDate->text());
+    b.birthDate = m_birthDate->date();
     b.relation = m_relation->currentData().toString();
     b.schoolClass = m_class->currentData().toString();
     b.pai = m_pai->toPlainText().trimmed();
@@ -285,8 +275,7 @@ void BeneficiaryForm::save()
     m_saved->hide();
     const Beneficiary b = beneficiary();
     FieldErrors errors = Validation::beneficiary(b, QDate::currentDate(), m_options);
-    if (!m_birthDate->text().trimmed().isEmpty() && !b.birthDate.isValid())
-        errors.append({ QStringLiteral("birthDate"), QStringLiteral("invalid_date") });
+    errors += m_birthDate->check(QStringLiteral("birthDate")); // unreadable: said so, with the form to type
     if (!m_photoError.isEmpty()) {
         errors.append({ QStringLiteral("photo"), m_photoError });
     }
@@ -402,7 +391,7 @@ void BeneficiaryForm::startEdit(const Beneficiary& b)
     m_save->setText(tr("&Save"));
     m_lastName->setText(b.lastName);
     m_firstName->setText(b.firstName);
-    m_birthDate->setText(b.birthDate.isValid() ? b.birthDate.toString(DateFormat) : QString());
+    m_birthDate->setDate(b.birthDate);
     m_relation->setCurrentIndex(std::max(0, m_relation->findData(b.relation)));
     m_class->setCurrentIndex(std::max(0, m_class->findData(b.schoolClass)));
     m_pai->setPlainText(b.pai);
@@ -419,7 +408,8 @@ void BeneficiaryForm::clear()
     m_editId.clear();
     m_loaded = {};
     m_inFlight = {};
-    for (QLineEdit* edit : { m_lastName, m_firstName, m_birthDate, m_group, m_client })
+    for (QLineEdit* edit :
+         std::initializer_list<QLineEdit*> { m_lastName, m_firstName, m_birthDate, m_group, m_client })
         edit->clear();
     m_relation->setCurrentIndex(0);
     m_class->setCurrentIndex(0);

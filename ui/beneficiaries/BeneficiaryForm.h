@@ -17,6 +17,7 @@ namespace citoyens {
 class ApiError;
 class BeneficiaryCommands;
 class BusyButton;
+class DateField;
 class FormErrors;
 
 // "Ajouter une filiation": names, birth date, relation and class (the server's lists),
@@ -71,7 +72,7 @@ private:
     QLabel* m_saved;
     QLineEdit* m_lastName;
     QLineEdit* m_firstName;
-    QLineEdit* m_birthDate;
+    DateField* m_birthDate;
     QComboBox* m_relation;
     QComboBox* m_class;
     QPushButton* m_photoBrowse;

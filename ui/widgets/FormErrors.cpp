@@ -7,8 +7,11 @@
 #include <QAbstractButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QScrollArea>
 #include <QStringList>
 #include <QStyle>
+#include <QTimer>
 #include <QWidget>
 
 #include <algorithm>
@@ -24,6 +27,42 @@ void setInvalid(QWidget* widget, bool invalid)
     widget->setProperty("invalid", invalid);
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);
+}
+
+// The scroll area `widget` sits in, if any (a form page, a dialog's long form).
+QScrollArea* scrollAreaOf(QWidget* widget)
+{
+    for (QWidget* p = widget ? widget->parentWidget() : nullptr; p; p = p->parentWidget()) {
+        if (auto* area = qobject_cast<QScrollArea*>(p); area && area->widget() && area->widget()->isAncestorOf(widget))
+            return area;
+    }
+    return nullptr;
+}
+
+// Scrolls so that `message` (under the field) and then `input` are in view: a message the person
+// cannot see, about a field scrolled off, is no message at all. The message labels were just shown,
+// so the layouts are settled first; once more when the event loop has run the posted layout
+// requests, as nested layouts may only settle then.
+void reveal(QWidget* input, QWidget* message)
+{
+    QScrollArea* area = scrollAreaOf(input ? input : message);
+    if (!area)
+        return;
+    auto ensure = [](QScrollArea* a, QWidget* in, QWidget* msg) {
+        QEvent request(QEvent::LayoutRequest);
+        QCoreApplication::sendEvent(a, &request); // fits the content to its new height
+        if (msg && msg->isVisible())
+            a->ensureWidgetVisible(msg, 0, 8);
+        if (in)
+            a->ensureWidgetVisible(in, 0, 24);
+    };
+    ensure(area, input, message);
+    QTimer::singleShot(
+        0, area,
+        [area = QPointer<QScrollArea>(area), in = QPointer<QWidget>(input), msg = QPointer<QWidget>(message), ensure] {
+            if (area)
+                ensure(area, in, msg);
+        });
 }
 
 } // namespace
@@ -47,7 +86,7 @@ QLabel* FormErrors::createMessageLabel(const QString& objectName, QWidget* paren
 
 void FormErrors::addField(const QString& field, QWidget* input, QLabel* messageLabel, const QString& label)
 {
-    m_fields.append(Field { field, input, messageLabel, label });
+    m_fields.append(Field { field, input, messageLabel, label, {} });
     // A message stays until the person changes the field it is about.
     auto clearThis = [this, field] {
         clearField(field);
@@ -195,7 +234,14 @@ void FormErrors::setFieldMessage(Field& field, const QString& message)
         field.message->setVisible(!text.isEmpty());
     }
     if (field.input) {
-        field.input->setAccessibleDescription(text);
+        // The field's own description (a date's form) comes back when its message goes.
+        const bool wasInvalid = field.input->property("invalid").toBool();
+        if (!text.isEmpty() && !wasInvalid)
+            field.description = field.input->accessibleDescription();
+        if (!text.isEmpty())
+            field.input->setAccessibleDescription(text);
+        else if (wasInvalid)
+            field.input->setAccessibleDescription(field.description);
         setInvalid(field.input, !text.isEmpty());
         if (auto* password = qobject_cast<PasswordField*>(field.input.data())) {
             password->lineEdit()->setAccessibleDescription(text);
@@ -209,9 +255,12 @@ void FormErrors::focusFirstInvalid()
     for (const Field& field : m_fields) {
         if (field.input && field.input->property("invalid").toBool()) {
             field.input->setFocus(Qt::OtherFocusReason);
+            reveal(field.input->focusProxy() ? field.input->focusProxy() : field.input.data(), field.message);
             return;
         }
     }
+    if (m_formMessage && m_formMessage->isVisible())
+        reveal(nullptr, m_formMessage);
 }
 
 } // namespace citoyens

@@ -16,8 +16,8 @@ namespace citoyens {
 
 // Puts each field's translated message right under the field, marks the field invalid
 // (for the style sheet and screen readers) and moves the focus to the first bad field, in
-// the order fields were added. Messages for fields the form does not show, and errors that
-// concern no field, go to the form's own message label.
+// the order fields were added, scrolled into view when the form is in a scroll area. Messages for fields the form does
+// not show, and errors that concern no field, go to the form's own message label.
 class FormErrors : public QObject
 {
     Q_OBJECT
@@ -53,6 +53,7 @@ private:
         QPointer<QWidget> input;
         QPointer<QLabel> message;
         QString label;
+        QString description; // the input's accessible description without a message
     };
 
     void setFieldMessage(Field& field, const QString& message);

@@ -129,6 +129,12 @@ void FormPage::addActionRow(QPushButton* back, QPushButton* submit, int spacingA
             buttons->addWidget(button);
     }
     buttons->addWidget(submit);
+    // Tab goes along the row as it reads, whatever order the page created the buttons in.
+    QList<QWidget*> row { back };
+    for (QPushButton* button : extra)
+        row << button;
+    row << submit;
+    FormHelpers::setTabOrder(row);
     if (spacingAbove > 0)
         m_body->addSpacing(spacingAbove);
     m_body->addLayout(buttons);

@@ -1,5 +1,6 @@
 #include "PersonalDetailsForm.h"
 
+#include "DateField.h"
 #include "FormErrors.h"
 #include "FormHelpers.h"
 #include "PasswordField.h"
@@ -17,12 +18,6 @@
 
 namespace citoyens {
 
-namespace {
-
-const QString DateFormat = QStringLiteral("dd/MM/yyyy");
-
-} // namespace
-
 PersonalDetailsForm::PersonalDetailsForm(const QString& prefix, bool withPassword, QWidget* parent)
     : QWidget(parent)
     , m_prefix(prefix)
@@ -32,7 +27,11 @@ PersonalDetailsForm::PersonalDetailsForm(const QString& prefix, bool withPasswor
     , m_civilityBox(new QWidget(this))
     , m_firstName(FormHelpers::lineEdit(prefix + QStringLiteral("FirstNameEdit"), this))
     , m_lastName(FormHelpers::lineEdit(prefix + QStringLiteral("LastNameEdit"), this))
-    , m_birthDate(FormHelpers::lineEdit(prefix + QStringLiteral("BirthDateEdit"), this))
+    // Created here, in reading order: Qt 6 counts a composite with a focus proxy as a Tab stop where
+    // it sits in the chain, so a password field created last sent Tab back to the password (a loop).
+    , m_password(withPassword ? new PasswordField(prefix + QStringLiteral("Password"), tr("Password"), this) : nullptr)
+    , m_rules(withPassword ? new PasswordRulesWidget(this) : nullptr)
+    , m_birthDate(new DateField(prefix + QStringLiteral("BirthDateEdit"), this))
     , m_newsletter(new QCheckBox(tr("Subscribe to the &newsletter"), this))
     , m_isCompany(new QCheckBox(tr("I am a &company"), this))
     , m_companyBox(new QWidget(this))
@@ -51,14 +50,23 @@ PersonalDetailsForm::PersonalDetailsForm(const QString& prefix, bool withPasswor
     m_civilityMme->setAccessibleName(tr("Civility: Ms"));
     m_civilityGroup->addButton(m_civilityM);
     m_civilityGroup->addButton(m_civilityMme);
+    FormHelpers::checkWithArrows(m_civilityGroup);
     auto* civilityLayout = new QHBoxLayout(m_civilityBox);
     civilityLayout->setContentsMargins(0, 0, 0, 0);
     civilityLayout->addWidget(m_civilityM);
     civilityLayout->addSpacing(16);
     civilityLayout->addWidget(m_civilityMme);
     civilityLayout->addStretch(1);
+    // The group is reached (Tab, Alt+C, an error) on its checked button, the first one when none is.
     m_civilityBox->setFocusProxy(m_civilityM);
-    layout->addWidget(FormHelpers::fieldLabel(tr("* Ci&vility"), m_civilityM, this));
+    // Alt+C focuses the group without checking « M » (a label only focuses a buddy that takes
+    // some focus; with a radio button as its buddy it also clicked it).
+    m_civilityBox->setFocusPolicy(Qt::ClickFocus);
+    connect(m_civilityGroup, &QButtonGroup::buttonToggled, this, [this](QAbstractButton* button, bool checked) {
+        if (checked)
+            m_civilityBox->setFocusProxy(button);
+    });
+    layout->addWidget(FormHelpers::fieldLabel(tr("* Ci&vility"), m_civilityBox, this));
     layout->addWidget(m_civilityBox);
     layout->addWidget(addErrorLabel(QStringLiteral("Civility")));
     m_inputs.insert(QStringLiteral("civility"), m_civilityBox);
@@ -87,19 +95,16 @@ PersonalDetailsForm::PersonalDetailsForm(const QString& prefix, bool withPasswor
     addLine(QStringLiteral("lastName"), QStringLiteral("LastName"), m_lastName, tr("* &Last name"), tr("Last name"));
 
     if (withPassword) {
-        m_password = new PasswordField(prefix + QStringLiteral("Password"), tr("Password"), this);
-        m_rules = new PasswordRulesWidget(this);
         m_rules->setObjectName(prefix + QStringLiteral("PasswordRules"));
         addLine(QStringLiteral("password"), QStringLiteral("Password"), m_password, tr("* &Password"), tr("Password"));
         layout->addWidget(m_rules);
         connect(m_password, &PasswordField::textChanged, m_rules, &PasswordRulesWidget::setPassword);
     }
 
-    m_birthDate->setPlaceholderText(tr("DD/MM/YYYY"));
-    m_birthDate->setMaxLength(10);
     m_birthDate->setAccessibleName(tr("Date of birth"));
-    m_birthDate->setAccessibleDescription(tr("Optional, in the form DD/MM/YYYY"));
-    addLine(QStringLiteral("birthDate"), QStringLiteral("BirthDate"), m_birthDate, tr("&Date of birth"),
+    m_birthDate->setAccessibleDescription(tr("Optional, in the form %1").arg(DateField::hint()));
+    // Not Alt+D: it signs out from the pages of a signed-in person (the profile shows this form).
+    addLine(QStringLiteral("birthDate"), QStringLiteral("BirthDate"), m_birthDate, tr("Date of bir&th"),
             tr("Date of birth"));
 
     layout->addSpacing(8);
@@ -129,23 +134,31 @@ PersonalDetailsForm::PersonalDetailsForm(const QString& prefix, bool withPasswor
         m_fieldNames.insert(field, name);
         m_order << field;
     };
-    addCompanyLine(QStringLiteral("company.name"), QStringLiteral("CompanyName"), m_companyName, tr("* Company &name"),
+    addCompanyLine(QStringLiteral("company.name"), QStringLiteral("CompanyName"), m_companyName, tr("* Company na&me"),
                    tr("Company name"));
-    addCompanyLine(QStringLiteral("company.siret"), QStringLiteral("Siret"), m_siret, tr("&SIRET number"),
+    addCompanyLine(QStringLiteral("company.siret"), QStringLiteral("Siret"), m_siret, tr("S&IRET number"),
                    tr("SIRET number"));
     m_siret->setPlaceholderText(tr("14 digits"));
     m_companyBox->setVisible(false);
     layout->addWidget(m_companyBox);
     connect(m_isCompany, &QCheckBox::toggled, m_companyBox, &QWidget::setVisible);
     setFocusProxy(m_civilityBox);
-    for (QLineEdit* edit : { m_firstName, m_lastName, m_birthDate, m_companyName, m_siret })
+    for (QLineEdit* edit :
+         std::initializer_list<QLineEdit*> { m_firstName, m_lastName, m_birthDate, m_companyName, m_siret })
         connect(edit, &QLineEdit::returnPressed, this, &PersonalDetailsForm::returnPressed);
-    if (m_password) {
+    if (m_password)
         connect(m_password, &PasswordField::returnPressed, this, &PersonalDetailsForm::returnPressed);
-        // The password is created after the other fields but sits after the names.
-        setTabOrder(m_lastName, m_password->lineEdit());
-        setTabOrder(m_password->lineEdit(), m_password->toggleButton());
-    }
+    // Tab reads the form top to bottom (said once more for the composites above).
+    FormHelpers::setTabOrder(tabStops());
+}
+
+QList<QWidget*> PersonalDetailsForm::tabStops() const
+{
+    QList<QWidget*> stops { m_civilityM, m_civilityMme, m_firstName, m_lastName };
+    if (m_password)
+        stops << m_password->lineEdit() << m_password->toggleButton();
+    stops << m_birthDate << m_newsletter << m_isCompany << m_companyName << m_siret;
+    return stops;
 }
 
 QLabel* PersonalDetailsForm::addErrorLabel(const QString& name)
@@ -163,13 +176,22 @@ void PersonalDetailsForm::registerFields(FormErrors* errors)
         errors->setRulesShownFor(QStringLiteral("password"));
 }
 
+void PersonalDetailsForm::resetCivilityFocus()
+{
+    // Nothing checked: the group is reached on its first button, as before any choice.
+    m_civilityBox->setFocusProxy(m_civilityM);
+    m_civilityM->setFocusPolicy(Qt::StrongFocus);
+    m_civilityMme->setFocusPolicy(Qt::StrongFocus);
+}
+
 void PersonalDetailsForm::setAccount(const Account& account)
 {
+    resetCivilityFocus();
     m_civilityM->setChecked(account.civility == Account::CivilityM);
     m_civilityMme->setChecked(account.civility == Account::CivilityMme);
     m_firstName->setText(account.firstName);
     m_lastName->setText(account.lastName);
-    m_birthDate->setText(account.birthDate.isValid() ? account.birthDate.toString(DateFormat) : QString());
+    m_birthDate->setDate(account.birthDate);
     m_newsletter->setChecked(account.newsletter);
     m_isCompany->setChecked(account.company.has_value());
     m_companyName->setText(account.company ? account.company->name : QString());
@@ -182,6 +204,7 @@ void PersonalDetailsForm::clear()
     m_civilityM->setChecked(false);
     m_civilityMme->setChecked(false);
     m_civilityGroup->setExclusive(true);
+    resetCivilityFocus();
     m_firstName->clear();
     m_lastName->clear();
     if (m_password)
@@ -219,16 +242,12 @@ QString PersonalDetailsForm::password() const
 
 QDate PersonalDetailsForm::birthDate() const
 {
-    const QString text = m_birthDate->text().trimmed();
-    QDate date = QDate::fromString(text, DateFormat);
-    if (!date.isValid())
-        date = QDate::fromString(text, QStringLiteral("d/M/yyyy"));
-    return date;
+    return m_birthDate->date();
 }
 
 bool PersonalDetailsForm::birthDateUnreadable() const
 {
-    return !m_birthDate->text().trimmed().isEmpty() && !birthDate().isValid();
+    return m_birthDate->isUnreadable();
 }
 
 bool PersonalDetailsForm::newsletter() const
@@ -245,9 +264,7 @@ std::optional<Company> PersonalDetailsForm::company() const
 
 FieldErrors PersonalDetailsForm::localErrors() const
 {
-    if (birthDateUnreadable())
-        return { FieldError { QStringLiteral("birthDate"), QStringLiteral("invalid_date") } };
-    return {};
+    return m_birthDate->check(QStringLiteral("birthDate"));
 }
 
 void PersonalDetailsForm::fill(Registration& registration) const

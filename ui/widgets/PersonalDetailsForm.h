@@ -13,6 +13,7 @@ class QRadioButton;
 
 namespace citoyens {
 
+class DateField;
 class FormErrors;
 class PasswordField;
 class PasswordRulesWidget;
@@ -51,6 +52,9 @@ public:
     ProfileChange profileChange() const;
 
     PasswordField* passwordField() const { return m_password; }
+    // The controls Tab visits, in reading order (hidden ones included): a page chains its own
+    // controls after the last one.
+    QList<QWidget*> tabStops() const;
 
 signals:
     // Return was pressed in one of the text fields: the page submits.
@@ -58,6 +62,7 @@ signals:
 
 private:
     QLabel* addErrorLabel(const QString& name);
+    void resetCivilityFocus();
 
     QString m_prefix;
     QRadioButton* m_civilityM;
@@ -66,9 +71,9 @@ private:
     QWidget* m_civilityBox;
     QLineEdit* m_firstName;
     QLineEdit* m_lastName;
-    PasswordField* m_password = nullptr;
-    PasswordRulesWidget* m_rules = nullptr;
-    QLineEdit* m_birthDate;
+    PasswordField* m_password;
+    PasswordRulesWidget* m_rules;
+    DateField* m_birthDate;
     QCheckBox* m_newsletter;
     QCheckBox* m_isCompany;
     QWidget* m_companyBox;
