@@ -204,6 +204,23 @@ void DecisionPanel::reset()
     updateEnabled();
 }
 
+void DecisionPanel::restore(const QString& decision, const QString& reason, const QString& documentKind)
+{
+    m_busy = false;
+    updateEnabled();
+    if (decision == Reject) {
+        openStep(Step::Reject);
+        m_reason->setEditText(reason);
+    } else if (decision == Incomplete) {
+        openStep(Step::Incomplete);
+        m_document->setCurrentIndex(m_document->findData(documentKind));
+        m_message->setText(reason);
+    } else {
+        openStep(Step::Choose);
+        m_approve->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 void DecisionPanel::setBusy(bool busy)
 {
     m_busy = busy;

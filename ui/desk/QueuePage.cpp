@@ -1,5 +1,6 @@
 #include "QueuePage.h"
 
+#include "DecisionStatusLine.h"
 #include "QueueFilterProxy.h"
 #include "RequestView.h"
 
@@ -7,10 +8,14 @@
 
 #include "widgets/FormErrors.h"
 
+#include "desk/DeskCommands.h"
+#include "desk/DeskOperation.h"
 #include "itemmodels/QueueTableModel.h"
+#include "models/ProblemCodes.h"
 #include "scope/AccountScope.h"
 #include "sync/SyncService.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,9 +24,11 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace citoyens {
 
@@ -39,6 +46,8 @@ QueuePage::QueuePage(AccountScope* scope, QWidget* parent)
     , m_empty(new QLabel(tr("No request is waiting for a decision."), this))
     , m_error(FormErrors::createMessageLabel(QStringLiteral("deskQueueError"), this))
     , m_request(new RequestView(scope, this))
+    , m_status(new DecisionStatusLine(this))
+    , m_undoTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("deskQueuePage"));
     setAccessibleName(tr("Queue"));
@@ -95,6 +104,8 @@ QueuePage::QueuePage(AccountScope* scope, QWidget* parent)
     listLayout->addWidget(m_error);
     listLayout->addWidget(m_empty);
     listLayout->addWidget(m_table, 1);
+    // With no table (nothing waiting), the message stays under the filters, not spread down the page.
+    listLayout->addStretch(0);
     setTabOrder(m_commune, m_kind);
     setTabOrder(m_kind, m_refresh);
     setTabOrder(m_refresh, m_table);
@@ -103,7 +114,12 @@ QueuePage::QueuePage(AccountScope* scope, QWidget* parent)
     m_stack->addWidget(m_request);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_status);
+    m_undoTimer->setObjectName(QStringLiteral("deskDecisionUndoTimer"));
+    m_undoTimer->setSingleShot(true);
+    connect(m_undoTimer, &QTimer::timeout, this, &QueuePage::sendHeld);
+    connect(m_status, &DecisionStatusLine::undoRequested, this, &QueuePage::undo);
 
     auto* refresh = new QShortcut(QKeySequence::Refresh, this);
     refresh->setContext(Qt::WidgetWithChildrenShortcut);
@@ -122,11 +138,7 @@ QueuePage::QueuePage(AccountScope* scope, QWidget* parent)
         updateCounts();
     });
     connect(m_request, &RequestView::backRequested, this, &QueuePage::showList);
-    connect(m_request, &RequestView::decided, this, &QueuePage::afterDecision);
-    connect(m_request, &RequestView::gone, this, [this](const QString& message) {
-        showList();
-        showError(message);
-    });
+    connect(m_request, &RequestView::decisionChosen, this, &QueuePage::hold);
     connect(m_scope->sync(), &SyncService::resourceFailed, this,
             [this](SyncService::Resource resource, const ApiError& error) {
                 if (resource == SyncService::Resource::AgentQueue) {
@@ -148,10 +160,15 @@ QueuePage::QueuePage(AccountScope* scope, QWidget* parent)
     setFocusProxy(m_table);
 }
 
-QueuePage::~QueuePage() = default;
+QueuePage::~QueuePage()
+{
+    sendHeld();
+}
 
 void QueuePage::reset()
 {
+    sendHeld();
+    m_status->hide();
     showList();
     m_commune->setCurrentIndex(0);
     m_kind->setCurrentIndex(0);
@@ -168,12 +185,46 @@ void QueuePage::showEvent(QShowEvent* event)
             m_table->setCurrentIndex(m_proxy->index(0, 0));
         m_table->setFocus(Qt::OtherFocusReason);
     }
+    // Closing the window is moving on too: it waits for a held decision to be answered.
+    if (window() != m_watchedWindow) {
+        if (m_watchedWindow)
+            m_watchedWindow->removeEventFilter(this);
+        m_watchedWindow = window();
+        m_watchedWindow->installEventFilter(this);
+    }
 }
 
-void QueuePage::openRow(int row)
+void QueuePage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    // Another page, the assisted session, the lock: the agent has moved on.
+    if (!event->spontaneous())
+        sendHeld();
+}
+
+bool QueuePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_watchedWindow && event->type() == QEvent::Close) {
+        sendHeld();
+        if (!m_sending.isEmpty()) {
+            m_closing = true;
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void QueuePage::openRow(int row, bool byAgent)
 {
     if (row < 0 || row >= m_proxy->rowCount())
         return;
+    if (byAgent && m_held) {
+        // Sending changes nothing in the table's rows: the held item is hidden until answered.
+        const QString key = m_proxy->index(row, 0).data(QueueTableModel::KeyRole).toString();
+        sendHeld();
+        row = std::max(0, key.isEmpty() ? row : m_proxy->rowOf(key));
+    }
     const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
     m_openRow = row;
     m_table->setCurrentIndex(m_proxy->index(row, 0));
@@ -192,15 +243,97 @@ void QueuePage::showList()
     m_table->setFocus(Qt::OtherFocusReason);
 }
 
-void QueuePage::afterDecision(const QString& key)
+void QueuePage::hold(const QueueItem& item, const DecisionRequest& request, const QString& typed)
+{
+    sendHeld();
+    m_held = HeldDecision { item, request, typed };
+    m_proxy->setHidden(item.key(), true);
+    m_status->showMessage(decisionText(item, request.decision), true);
+    m_undoTimer->start(m_undoDelay);
+    openNext();
+}
+
+void QueuePage::openNext()
 {
     // The decided item has left the table: the one that took its place is the next one.
-    const int row = m_scope->queueModel()->rowOf(key) >= 0 ? m_openRow + 1 : m_openRow;
-    if (row >= 0 && row < m_proxy->rowCount())
-        return openRow(row);
+    if (m_openRow >= 0 && m_openRow < m_proxy->rowCount())
+        return openRow(m_openRow, false);
     if (m_proxy->rowCount() > 0)
-        return openRow(0);
+        return openRow(0, false);
     showList();
+}
+
+void QueuePage::undo()
+{
+    if (!m_held)
+        return;
+    m_undoTimer->stop();
+    const HeldDecision held = *std::exchange(m_held, std::nullopt);
+    m_proxy->setHidden(held.item.key(), false);
+    m_status->showMessage(tr("Decision undone: the request from %1 is waiting again.")
+                              .arg(RequestView::personName(held.item)),
+                          false);
+    const int row = m_proxy->rowOf(held.item.key());
+    if (row < 0)
+        return showList();
+    openRow(row, false);
+    m_request->showDecision(held.item, held.request, held.typed);
+}
+
+void QueuePage::sendHeld()
+{
+    m_undoTimer->stop();
+    if (!m_held)
+        return;
+    const HeldDecision held = *std::exchange(m_held, std::nullopt);
+    m_status->setUndoable(false);
+    DeskOperation* operation = m_scope->deskCommands()->decide(held.item, held.request);
+    m_sending.append(operation);
+    connect(operation, &Operation::finished, this, [this, operation, held] { afterSend(operation, held); });
+}
+
+void QueuePage::afterSend(DeskOperation* operation, const HeldDecision& held)
+{
+    m_sending.removeAll(operation);
+    m_sending.removeAll(nullptr);
+    m_proxy->setHidden(held.item.key(), false);
+    const QString name = RequestView::personName(held.item);
+    if (operation->succeeded()) {
+        if (m_closing && m_sending.isEmpty() && m_watchedWindow)
+            m_watchedWindow->close();
+        return;
+    }
+    m_closing = false;
+    if (operation->error().code == ProblemCode::AlreadyDecided) {
+        // Gone from the queue: nothing to reopen; the agent stays where they are.
+        m_status->showMessage(tr("Request from %1: %2").arg(name, operation->error().message), false);
+        return;
+    }
+    // Not taken: the request again, the decision as it was typed, the server's reason; the
+    // agent sends it again (same Idempotency-Key) or changes it.
+    m_status->showMessage(tr("The decision on the request from %1 was not sent.").arg(name), false);
+    const int row = m_proxy->rowOf(held.item.key());
+    if (row < 0)
+        return;
+    openRow(row, false);
+    m_request->showDecision(held.item, held.request, held.typed, operation->error().message);
+}
+
+QString QueuePage::decisionText(const QueueItem& item, const QString& decision)
+{
+    const QString name = RequestView::personName(item);
+    if (item.kind == QueueItem::Kind::Beneficiary) {
+        if (decision == DecisionRequest::Approve)
+            return tr("Beneficiary %1 approved").arg(name);
+        if (decision == DecisionRequest::Reject)
+            return tr("Beneficiary %1 rejected").arg(name);
+        return tr("Beneficiary %1: document asked for").arg(name);
+    }
+    if (decision == DecisionRequest::Approve)
+        return tr("Request from %1 approved").arg(name);
+    if (decision == DecisionRequest::Reject)
+        return tr("Request from %1 rejected").arg(name);
+    return tr("Request from %1: document asked for").arg(name);
 }
 
 void QueuePage::updateCommunes()

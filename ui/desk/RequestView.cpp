@@ -10,7 +10,6 @@
 #include "models/DecisionRequest.h"
 #include "models/DocumentRules.h"
 #include "models/IncomeRule.h"
-#include "models/ProblemCodes.h"
 #include "scope/AccountScope.h"
 #include "store/CatalogueRepository.h"
 
@@ -304,20 +303,24 @@ void RequestView::decide(const QString& decision, const QString& reason, const Q
         const QString label = DocumentRequirement::defaultLabel(documentKind);
         request.reason = tr("Document to complete: %1").arg(label.isEmpty() ? documentKind : label);
     }
-    const QString key = m_item.key();
-    m_decisionOperation = m_scope->deskCommands()->decide(m_item, request);
-    connect(m_decisionOperation, &Operation::finished, this, [this, operation = m_decisionOperation, key] {
-        if (operation->succeeded()) {
-            Q_EMIT decided(key);
-            return;
-        }
-        if (operation->error().code == ProblemCode::AlreadyDecided) {
-            Q_EMIT gone(operation->error().message);
-            return;
-        }
-        // What was typed stays in the panel; the agent can send again.
-        m_decision->setError(operation->error().message);
-    });
+    Q_EMIT decisionChosen(m_item, request, reason);
+}
+
+void RequestView::showDecision(const QueueItem& item, const DecisionRequest& request, const QString& typed,
+                               const QString& error)
+{
+    showItem(item);
+    m_decision->restore(request.decision, typed, request.documentKind);
+    if (!error.isEmpty())
+        m_decision->setError(error);
+}
+
+QString RequestView::personName(const QueueItem& item)
+{
+    if (item.kind == QueueItem::Kind::Beneficiary)
+        return QStringLiteral("%1 %2").arg(item.beneficiary.firstName, item.beneficiary.lastName).trimmed();
+    const std::optional<CitizenSummary>& citizen = item.subscription.citizen;
+    return citizen ? QStringLiteral("%1 %2").arg(citizen->firstName, citizen->lastName).trimmed() : QString();
 }
 
 void RequestView::keyPressEvent(QKeyEvent* event)
