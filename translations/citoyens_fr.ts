@@ -2930,6 +2930,14 @@
     </message>
 </context>
 <context>
+    <name>FrenchDate</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <extracomment>The expected date format in a hint and in an error: day/month/year, with the letters of the French words.</extracomment>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+</context>
+<context>
     <name>BookingDay</name>
     <message>
         <source>The service does not run on this day of the week.</source>
