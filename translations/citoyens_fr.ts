@@ -521,6 +521,18 @@
 <context>
     <name>citoyens::AttendancePage</name>
     <message>
+        <source>Format: dd/mm/yyyy</source>
+        <translation>Format : jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Not yet: %1 is still to come; children are marked on the day itself or after.</source>
+        <translation>Pas encore : le %1 est à venir ; le pointage se fait le jour même ou après.</translation>
+    </message>
+    <message>
+        <source>Keep the current mark</source>
+        <translation>Garder le pointage actuel</translation>
+    </message>
+    <message>
         <source>&amp;Item:</source>
         <translation>&amp;Prestation :</translation>
     </message>
@@ -1102,6 +1114,25 @@
     <message>
         <source>Document to complete: choose the document to ask for.</source>
         <translation>Document à compléter : choisissez la pièce à demander.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::DecisionStatusLine</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>Undo the decision</source>
+        <translation>Annuler la décision</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1 or %2</source>
+        <translation>Raccourci : %1 ou %2</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2693,42 @@
 </context>
 <context>
     <name>citoyens::QueuePage</name>
+    <message>
+        <source>Decision undone: the request from %1 is waiting again.</source>
+        <translation>Décision annulée : la demande de %1 est de nouveau en attente.</translation>
+    </message>
+    <message>
+        <source>Request from %1: %2</source>
+        <translation>Demande de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The decision on the request from %1 was not sent.</source>
+        <translation>La décision sur la demande de %1 n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>Beneficiary %1 approved</source>
+        <translation>Filiation de %1 validée</translation>
+    </message>
+    <message>
+        <source>Beneficiary %1 rejected</source>
+        <translation>Filiation de %1 refusée</translation>
+    </message>
+    <message>
+        <source>Beneficiary %1: document asked for</source>
+        <translation>Filiation de %1 : pièce demandée</translation>
+    </message>
+    <message>
+        <source>Request from %1 approved</source>
+        <translation>Demande de %1 validée</translation>
+    </message>
+    <message>
+        <source>Request from %1 rejected</source>
+        <translation>Demande de %1 refusée</translation>
+    </message>
+    <message>
+        <source>Request from %1: document asked for</source>
+        <translation>Demande de %1 : pièce demandée</translation>
+    </message>
     <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>

@@ -73,6 +73,8 @@ DecisionPanel::DecisionPanel(QWidget* parent)
     connect(m_incompleteCancel, &QPushButton::clicked, this, [this] { openStep(Step::Choose); });
     connect(m_reason->lineEdit(), &QLineEdit::returnPressed, this, &DecisionPanel::confirmReject);
     setDocumentKinds({});
+    // Focusing the panel (a request opens) is focusing its first decision, as a person hears it.
+    setFocusProxy(m_approve);
 }
 
 DecisionPanel::~DecisionPanel() = default;

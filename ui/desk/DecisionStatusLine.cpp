@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace citoyens {
 
@@ -38,6 +39,20 @@ DecisionStatusLine::DecisionStatusLine(QWidget* parent)
     m_undo->setObjectName(QStringLiteral("deskDecisionUndoButton"));
     m_undo->setAccessibleName(tr("Undo the decision"));
     m_undo->setAutoDefault(false);
+    // The button's mnemonic follows the translation (« Annu&ler »: Alt+L); Ctrl+Z besides, the
+    // undo key of every program, wherever the focus is in the window (a text field keeps its own).
+    const QKeySequence mnemonic = QKeySequence::mnemonic(m_undo->text());
+    m_undo->setText(
+        tr("%1  (%2)").arg(m_undo->text(), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    m_undo->setAccessibleDescription(tr("Shortcut: %1 or %2")
+                                         .arg(mnemonic.toString(QKeySequence::NativeText),
+                                              QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    m_shortcut = new QShortcut(QKeySequence::Undo, this);
+    m_shortcut->setContext(Qt::WindowShortcut);
+    connect(m_shortcut, &QShortcut::activated, this, [this] {
+        if (isUndoable() && isVisible())
+            Q_EMIT undoRequested();
+    });
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
     layout->addWidget(m_text, 1);
@@ -51,7 +66,6 @@ void DecisionStatusLine::showMessage(const QString& message, bool undoable)
     m_text->setText(message);
     m_text->setAccessibleName(message);
     setAccessibleName(message);
-    m_undo->setAccessibleDescription(message);
     setUndoable(undoable);
     // Hidden, then shown: each message is a new alert for the screen reader.
     hide();
@@ -66,6 +80,7 @@ void DecisionStatusLine::setUndoable(bool undoable)
     if (!undoable && m_undo->hasFocus())
         focusNextChild();
     m_undo->setVisible(undoable);
+    m_shortcut->setEnabled(undoable);
 }
 
 bool DecisionStatusLine::isUndoable() const

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QShortcut;
 
 namespace citoyens {
 
@@ -33,6 +34,7 @@ Q_SIGNALS:
 private:
     QLabel* m_text;
     QPushButton* m_undo;
+    QShortcut* m_shortcut = nullptr;
 };
 
 } // namespace citoyens

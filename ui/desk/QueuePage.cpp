@@ -157,7 +157,6 @@ QueuePage::QueuePage(AccountScope* scope, QWidget* parent)
     connect(model, &QAbstractItemModel::modelReset, this, &QueuePage::updateCommunes);
     connect(model, &QAbstractItemModel::dataChanged, this, &QueuePage::updateCommunes);
     updateCommunes();
-    setFocusProxy(m_table);
 }
 
 QueuePage::~QueuePage()
@@ -183,7 +182,7 @@ void QueuePage::showEvent(QShowEvent* event)
     if (m_stack->currentWidget() == m_list) {
         if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_table->setCurrentIndex(m_proxy->index(0, 0));
-        m_table->setFocus(Qt::OtherFocusReason);
+        focusFirst();
     }
     // Closing the window is moving on too: it waits for a held decision to be answered.
     if (window() != m_watchedWindow) {
@@ -230,17 +229,34 @@ void QueuePage::openRow(int row, bool byAgent)
     m_table->setCurrentIndex(m_proxy->index(row, 0));
     m_error->hide();
     m_stack->setCurrentWidget(m_request);
-    setFocusProxy(m_request->decisionPanel());
     m_request->showItem(m_scope->queueModel()->itemAt(source.row()));
 }
 
 void QueuePage::showList()
 {
     m_stack->setCurrentWidget(m_list);
-    setFocusProxy(m_table);
     if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_proxy->index(std::clamp(m_openRow, 0, m_proxy->rowCount() - 1), 0));
-    m_table->setFocus(Qt::OtherFocusReason);
+    focusFirst();
+}
+
+void QueuePage::focusInEvent(QFocusEvent* event)
+{
+    // The page itself is no stop (no focus proxy either: Tab would skip the filters, Qt goes
+    // from a page to its proxy and on): focusing it (the sidebar opens it) focuses what it shows.
+    QWidget::focusInEvent(event);
+    focusFirst();
+}
+
+void QueuePage::focusFirst()
+{
+    if (m_stack->currentWidget() == m_request)
+        return m_request->decisionPanel()->setFocus(Qt::OtherFocusReason);
+    // Nothing waiting: the refresh, beside the message that says so.
+    if (m_proxy->rowCount() > 0)
+        m_table->setFocus(Qt::OtherFocusReason);
+    else
+        m_refresh->setFocus(Qt::OtherFocusReason);
 }
 
 void QueuePage::hold(const QueueItem& item, const DecisionRequest& request, const QString& typed)
@@ -270,9 +286,8 @@ void QueuePage::undo()
     m_undoTimer->stop();
     const HeldDecision held = *std::exchange(m_held, std::nullopt);
     m_proxy->setHidden(held.item.key(), false);
-    m_status->showMessage(tr("Decision undone: the request from %1 is waiting again.")
-                              .arg(RequestView::personName(held.item)),
-                          false);
+    m_status->showMessage(
+        tr("Decision undone: the request from %1 is waiting again.").arg(RequestView::personName(held.item)), false);
     const int row = m_proxy->rowOf(held.item.key());
     if (row < 0)
         return showList();
@@ -368,8 +383,15 @@ void QueuePage::updateCounts()
     }
     m_counts->setText(tr("%n request(s)", nullptr, requests) + QStringLiteral(" · ")
                       + tr("%n beneficiary(ies)", nullptr, beneficiaries));
+    const bool wasEmpty = m_table->isHidden();
     m_empty->setVisible(m_proxy->rowCount() == 0);
     m_table->setVisible(m_proxy->rowCount() > 0);
+    // Requests arrive in an empty queue the agent is looking at: the table takes the focus the
+    // refresh button held for want of anything else.
+    if (wasEmpty && m_proxy->rowCount() > 0 && m_stack->currentWidget() == m_list && m_refresh->hasFocus()) {
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+        m_table->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void QueuePage::showError(const QString& message)

@@ -60,6 +60,7 @@ public:
 protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -73,6 +74,7 @@ private:
     // `byAgent`: the agent chose to open it (the held decision leaves first).
     void openRow(int row, bool byAgent = true);
     void showList();
+    void focusFirst();
     void hold(const QueueItem& item, const DecisionRequest& request, const QString& typed);
     void openNext();
     void undo();
