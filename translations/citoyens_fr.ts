@@ -2350,8 +2350,20 @@
 <context>
     <name>citoyens::AssistedSessionWidget</name>
     <message>
-        <source>&amp;End the assistance</source>
-        <translation>&amp;Terminer l&apos;assistance</translation>
+        <source>End the assistance  (%1)</source>
+        <translation>Terminer l&apos;assistance  (%1)</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation>Raccourci : %1</translation>
+    </message>
+    <message>
+        <source>What you typed or attached for %1 has not been sent and will be lost. End the assistance anyway?</source>
+        <translation>Ce que vous avez saisi ou joint pour %1 n&apos;a pas été envoyé et sera perdu. Terminer l&apos;assistance quand même ?</translation>
+    </message>
+    <message>
+        <source>Keep the assistance open</source>
+        <translation>Garder l&apos;assistance ouverte</translation>
     </message>
     <message>
         <source>CITIZEN&apos;S ACCOUNT</source>
@@ -2597,7 +2609,7 @@
     </message>
     <message>
         <source>&amp;New citizen</source>
-        <translation>&amp;Nouvel usager</translation>
+        <translation>No&amp;uvel usager</translation>
     </message>
     <message>
         <source>New citizen</source>
@@ -2633,7 +2645,7 @@
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation>Date de &amp;naissance</translation>
+        <translation>Da&amp;te de naissance</translation>
     </message>
     <message>
         <source>E-&amp;mail address</source>

@@ -23,6 +23,8 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace citoyens {
 
 namespace {
@@ -113,6 +115,9 @@ NewCitizenPage::NewCitizenPage(Desk* desk, QWidget* parent)
     m_result->setObjectName(QStringLiteral("newCitizenResult"));
     m_result->hide();
     layout->addWidget(m_result);
+    // Return presses the focused button as Space does (outside a dialog Qt needs autoDefault).
+    for (QPushButton* button : { m_sendMail, m_printSheet, m_assist, m_another })
+        button->setAutoDefault(true);
     m_assist->setObjectName(QStringLiteral("newCitizenAssistButton"));
     m_assist->setAccessibleName(tr("Open an assisted session"));
     m_assist->hide();
@@ -137,10 +142,21 @@ NewCitizenPage::NewCitizenPage(Desk* desk, QWidget* parent)
     });
     connect(m_assist, &QPushButton::clicked, this, &NewCitizenPage::openAssisted);
     connect(m_another, &QPushButton::clicked, this, &NewCitizenPage::reset);
-    setFocusProxy(m_civility);
+    // The reading order: the form as the screen shows it (Nom before Prénom), then its buttons.
+    QWidget* order[]
+        = { m_civility, m_lastName, m_firstName, m_birthDate, m_email, m_sendMail, m_printSheet, m_assist, m_another };
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
 }
 
 NewCitizenPage::~NewCitizenPage() = default;
+
+void NewCitizenPage::focusInEvent(QFocusEvent* event)
+{
+    // No focus proxy: Qt's Tab goes from a page to its proxy and past the controls between them.
+    QWidget::focusInEvent(event);
+    m_civility->setFocus(Qt::OtherFocusReason);
+}
 
 void NewCitizenPage::reset()
 {
