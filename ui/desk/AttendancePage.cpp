@@ -64,6 +64,18 @@ protected:
     }
 };
 
+// The day: Tab leaves it, as from any field (QDateEdit's own Tab walks day, month, year first:
+// three stops where a person expects one). Typing moves through the parts by itself, and the
+// arrows Left and Right move between them.
+class DayEdit : public QDateEdit
+{
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+};
+
 QPushButton* button(const QString& text, const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
     auto* b = new QPushButton(text, parent);
@@ -83,7 +95,7 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     , m_service(new QComboBox(this))
     , m_itemLabel(new QLabel(tr("&Item:"), this))
     , m_item(new QComboBox(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new DayEdit(QDate::currentDate(), this))
     , m_previous(
           button(tr("Previous day (Alt+←)"), QStringLiteral("attendancePreviousDayButton"), tr("Previous day"), this))
     , m_next(button(tr("Next day (Alt+→)"), QStringLiteral("attendanceNextDayButton"), tr("Next day"), this))
@@ -229,7 +241,13 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     m_itemLabel->hide();
     m_item->hide();
     updateCounts();
-    setFocusProxy(m_table);
+}
+
+void AttendancePage::focusInEvent(QFocusEvent* event)
+{
+    // No focus proxy: Qt's Tab goes from a page to its proxy and past the controls between them.
+    QWidget::focusInEvent(event);
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 AttendancePage::~AttendancePage() = default;
