@@ -88,7 +88,7 @@ RequestView::RequestView(AccountScope* scope, QWidget* parent)
     // Wide enough for a label and its value side by side; a row that does not fit puts its
     // value under its label rather than cutting it (a long e-mail address, a service's name).
     m_details->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    leftBox->setMinimumWidth(320);
+    leftBox->setMinimumWidth(280);
     leftBox->setMaximumWidth(460);
     auto* top = new QHBoxLayout;
     top->addWidget(leftBox, 1);
@@ -104,6 +104,9 @@ RequestView::RequestView(AccountScope* scope, QWidget* parent)
     layout->addWidget(m_error);
     layout->addLayout(bottom);
 
+    // Reading order: the documents (list, viewer's toolbar, the document), then the decision.
+    if (auto* lastOfDocuments = m_documents->findChild<QWidget*>(QStringLiteral("documentViewerMessage")))
+        setTabOrder(lastOfDocuments, m_decision->findChild<QWidget*>(QStringLiteral("decisionApproveButton")));
     connect(m_back, &QPushButton::clicked, this, &RequestView::backRequested);
     connect(m_decision, &DecisionPanel::decided, this, &RequestView::decide);
 }
