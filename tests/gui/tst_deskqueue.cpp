@@ -23,6 +23,7 @@
 #include "scope/AccountScope.h"
 #include "session/Session.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
@@ -223,6 +224,11 @@ void TestDeskQueue::threeDecisionsWithTheKeyboardAlone()
     QVERIFY(status->isVisible());
     QCOMPARE(status->message(), firstTitle + QStringLiteral(" validée"));
     QCOMPARE(status->accessibleName(), status->message());
+    // What a screen reader is given: an alert (ATSPI "alert", spoken when it shows) with the message.
+    QAccessibleInterface* alert = QAccessible::queryAccessibleInterface(status);
+    QVERIFY(alert);
+    QCOMPARE(alert->role(), QAccessible::AlertMessage);
+    QCOMPARE(alert->text(QAccessible::Name), status->message());
     QVERIFY(status->undoButton()->isVisible());
     QCOMPARE(keys::mnemonicClashes(m_client->window()), QStringList());
     ClientFixture::screenshot(m_client->window(), QStringLiteral("desk-decision-status"));

@@ -46,6 +46,7 @@ QueuePage::QueuePage(AccountScope* scope, QWidget* parent)
     , m_empty(new QLabel(tr("No request is waiting for a decision."), this))
     , m_error(FormErrors::createMessageLabel(QStringLiteral("deskQueueError"), this))
     , m_request(new RequestView(scope, this))
+    , m_commands(scope->deskCommands())
     , m_status(new DecisionStatusLine(this))
     , m_undoTimer(new QTimer(this))
 {
@@ -302,7 +303,9 @@ void QueuePage::sendHeld()
         return;
     const HeldDecision held = *std::exchange(m_held, std::nullopt);
     m_status->setUndoable(false);
-    DeskOperation* operation = m_scope->deskCommands()->decide(held.item, held.request);
+    if (!m_commands)
+        return;
+    DeskOperation* operation = m_commands->decide(held.item, held.request);
     m_sending.append(operation);
     connect(operation, &Operation::finished, this, [this, operation, held] { afterSend(operation, held); });
 }

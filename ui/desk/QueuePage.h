@@ -21,6 +21,7 @@ namespace citoyens {
 
 class AccountScope;
 class DecisionStatusLine;
+class DeskCommands;
 class DeskOperation;
 class QueueFilterProxy;
 class RequestView;
@@ -97,6 +98,7 @@ private:
     QLabel* m_empty;
     QLabel* m_error;
     RequestView* m_request;
+    QPointer<DeskCommands> m_commands; // a held decision leaves through it, even from the destructor
     DecisionStatusLine* m_status;
     QTimer* m_undoTimer;
     std::chrono::milliseconds m_undoDelay { 8000 };
