@@ -568,6 +568,7 @@ void DeskWalkInTest::newCitizenAndAssistedSessionFromTheKeyboard()
     QVERIFY(QTest::qWaitForWindowActive(m_client->window()));
     QTRY_COMPARE(keys::focusName(), QStringLiteral("newCitizenAssistButton"));
     QCOMPARE(keys::mnemonicClashes(m_client->window()), QStringList());
+    QCOMPARE(keys::clippedTexts(page), QStringList());
     shot(QStringLiteral("deskwalkin-keys-created"));
 
     // Return opens the assisted session.

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintDialog>
@@ -115,9 +116,10 @@ NewCitizenPage::NewCitizenPage(Desk* desk, QWidget* parent)
     m_result->setObjectName(QStringLiteral("newCitizenResult"));
     m_result->hide();
     layout->addWidget(m_result);
-    // Return presses the focused button as Space does (outside a dialog Qt needs autoDefault).
+    // Return presses the focused button as Space does. Not autoDefault: outside a dialog it
+    // makes the focused button the default one, drawn bold, wider than the room it was given.
     for (QPushButton* button : { m_sendMail, m_printSheet, m_assist, m_another })
-        button->setAutoDefault(true);
+        button->installEventFilter(this);
     m_assist->setObjectName(QStringLiteral("newCitizenAssistButton"));
     m_assist->setAccessibleName(tr("Open an assisted session"));
     m_assist->hide();
@@ -150,6 +152,20 @@ NewCitizenPage::NewCitizenPage(Desk* desk, QWidget* parent)
 }
 
 NewCitizenPage::~NewCitizenPage() = default;
+
+bool NewCitizenPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        auto* button = qobject_cast<QPushButton*>(watched);
+        if (button && button->isEnabled() && key->modifiers() == Qt::NoModifier
+            && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            button->click();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void NewCitizenPage::focusInEvent(QFocusEvent* event)
 {

@@ -51,6 +51,7 @@ public:
 
 protected:
     void focusInEvent(QFocusEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void create(const QString& delivery);
