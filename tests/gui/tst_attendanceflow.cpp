@@ -563,10 +563,20 @@ void TestAttendanceFlow::aDayTypedAndAFutureDayOffersNoMark()
     QCOMPARE(serverMarks(Ahead).value(m_reservations.value(m_families.at(0).childId + Ahead.toString(Qt::ISODate))),
              QString());
 
-    // Eight digits, no separator: the day itself, marks offered again.
+    // With dashes: the day itself, marks offered again; eight digits and dots read the same day.
     keys::press(Qt::Key_J, Qt::AltModifier);
-    keys::type(QStringLiteral("10032026"));
+    keys::type(QStringLiteral("10-03-2026"));
     QCOMPARE(date->date(), Today);
+    // (Tab out and Alt+J back: coming into the field selects its day part, as a person's click would.)
+    const QList<std::pair<QString, QDate>> typed { { QStringLiteral("12032026"), Ahead },
+                                                   { QStringLiteral("10.3.2026"), Today } };
+    for (const auto& [text, day] : typed) {
+        keys::press(Qt::Key_Tab);
+        keys::press(Qt::Key_J, Qt::AltModifier);
+        QCOMPARE(keys::focusName(), QStringLiteral("attendanceDateEdit"));
+        keys::type(text);
+        QCOMPARE(date->date(), day);
+    }
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, NetworkTimeoutMs);
     QVERIFY(!future->isVisible());
     QVERIFY(find<QPushButton>(QStringLiteral("attendancePresentButton"))->isEnabled());

@@ -65,8 +65,9 @@ protected:
 };
 
 // The day: Tab leaves it, as from any field (QDateEdit's own Tab walks day, month, year first:
-// three stops where a person expects one). Typing moves through the parts by itself, and the
-// arrows Left and Right move between them.
+// three stops where a person expects one). Typing moves through the parts by itself (21122026),
+// « / » or another separator moves on after a short part (21/3/2026), Left and Right too.
+// (QDateEdit parses as it goes, part by part: citoyens::parseFrenchDate reads whole texts.)
 class DayEdit : public QDateEdit
 {
 public:
@@ -74,6 +75,18 @@ public:
 
 protected:
     bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+    // 21-12-2026, 21.12.2026, 21 12 2026: the separators people type go to the next part as « / » does.
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        const QString text = event->text();
+        if (text == QLatin1String("-") || text == QLatin1String(".") || text == QLatin1String(" ")) {
+            QKeyEvent slash(QEvent::KeyPress, Qt::Key_Slash, event->modifiers(), QStringLiteral("/"));
+            QDateEdit::keyPressEvent(&slash);
+            event->setAccepted(slash.isAccepted());
+            return;
+        }
+        QDateEdit::keyPressEvent(event);
+    }
 };
 
 QPushButton* button(const QString& text, const QString& objectName, const QString& accessibleName, QWidget* parent)

@@ -312,7 +312,9 @@ void RequestView::decide(const QString& decision, const QString& reason, const Q
 void RequestView::showDecision(const QueueItem& item, const DecisionRequest& request, const QString& typed,
                                const QString& error)
 {
-    showItem(item);
+    // Already on screen (the page has just opened it): its documents are not fetched twice.
+    if (item.key() != m_item.key() || !isVisible())
+        showItem(item);
     m_decision->restore(request.decision, typed, request.documentKind);
     if (!error.isEmpty())
         m_decision->setError(error);
