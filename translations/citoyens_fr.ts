@@ -521,6 +521,18 @@
 <context>
     <name>citoyens::AttendancePage</name>
     <message>
+        <source>Format: dd/mm/yyyy</source>
+        <translation>Format : jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Not yet: %1 is still to come; children are marked on the day itself or after.</source>
+        <translation>Pas encore : le %1 est à venir ; le pointage se fait le jour même ou après.</translation>
+    </message>
+    <message>
+        <source>Keep the current mark</source>
+        <translation>Garder le pointage actuel</translation>
+    </message>
+    <message>
         <source>&amp;Item:</source>
         <translation>&amp;Prestation :</translation>
     </message>
@@ -1109,6 +1121,25 @@
     <message>
         <source>Document to complete: choose the document to ask for.</source>
         <translation>Document à compléter : choisissez la pièce à demander.</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::DecisionStatusLine</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>Undo the decision</source>
+        <translation>Annuler la décision</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1 or %2</source>
+        <translation>Raccourci : %1 ou %2</translation>
     </message>
 </context>
 <context>
@@ -2353,8 +2384,20 @@
 <context>
     <name>citoyens::AssistedSessionWidget</name>
     <message>
-        <source>&amp;End the assistance</source>
-        <translation>&amp;Terminer l&apos;assistance</translation>
+        <source>End the assistance  (%1)</source>
+        <translation>Terminer l&apos;assistance  (%1)</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation>Raccourci : %1</translation>
+    </message>
+    <message>
+        <source>What you typed or attached for %1 has not been sent and will be lost. End the assistance anyway?</source>
+        <translation>Ce que vous avez saisi ou joint pour %1 n&apos;a pas été envoyé et sera perdu. Terminer l&apos;assistance quand même ?</translation>
+    </message>
+    <message>
+        <source>Keep the assistance open</source>
+        <translation>Garder l&apos;assistance ouverte</translation>
     </message>
     <message>
         <source>CITIZEN&apos;S ACCOUNT</source>
@@ -2600,7 +2643,7 @@
     </message>
     <message>
         <source>&amp;New citizen</source>
-        <translation>&amp;Nouvel usager</translation>
+        <translation>No&amp;uvel usager</translation>
     </message>
     <message>
         <source>New citizen</source>
@@ -2636,7 +2679,7 @@
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation>Date de &amp;naissance</translation>
+        <translation>Da&amp;te de naissance</translation>
     </message>
     <message>
         <source>E-&amp;mail address</source>
@@ -2696,6 +2739,42 @@
 </context>
 <context>
     <name>citoyens::QueuePage</name>
+    <message>
+        <source>Decision undone: the request from %1 is waiting again.</source>
+        <translation>Décision annulée : la demande de %1 est de nouveau en attente.</translation>
+    </message>
+    <message>
+        <source>Request from %1: %2</source>
+        <translation>Demande de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The decision on the request from %1 was not sent.</source>
+        <translation>La décision sur la demande de %1 n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>Beneficiary %1 approved</source>
+        <translation>Filiation de %1 validée</translation>
+    </message>
+    <message>
+        <source>Beneficiary %1 rejected</source>
+        <translation>Filiation de %1 refusée</translation>
+    </message>
+    <message>
+        <source>Beneficiary %1: document asked for</source>
+        <translation>Filiation de %1 : pièce demandée</translation>
+    </message>
+    <message>
+        <source>Request from %1 approved</source>
+        <translation>Demande de %1 validée</translation>
+    </message>
+    <message>
+        <source>Request from %1 rejected</source>
+        <translation>Demande de %1 refusée</translation>
+    </message>
+    <message>
+        <source>Request from %1: document asked for</source>
+        <translation>Demande de %1 : pièce demandée</translation>
+    </message>
     <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>

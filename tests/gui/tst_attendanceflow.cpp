@@ -8,6 +8,7 @@
 #include "../integration/server/WalletTestSupport.h"
 
 #include "ClientFixture.h"
+#include "KeyboardSupport.h"
 
 #include "ClientCore.h"
 #include "MainWindow.h"
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void anotherCommunesAgentDoesNotSeeTheService();
     void twoBookedItemsOfferTheChoice();
     void aMarkLostOnTheNetworkKeepsTheRow();
+    void aDayTypedAndAFutureDayOffersNoMark();
 
 private:
     template<typename T> T* find(const QString& name) const { return m_client->find<T>(name); }
@@ -522,6 +524,65 @@ void TestAttendanceFlow::aMarkLostOnTheNetworkKeepsTheRow()
 #else
     QSKIP("Freezing the server's process needs SIGSTOP.");
 #endif
+}
+
+// « Jour » takes a day typed as French people type it; a day still to come (on the server's clock,
+// given to the page as its today) shows its list with P, A and J disabled and a line that says
+// why, in words and to a screen reader; P in the table does nothing and sends nothing.
+void TestAttendanceFlow::aDayTypedAndAFutureDayOffersNoMark()
+{
+    QVERIFY(m_client);
+    AttendancePage* attendance = page();
+    QVERIFY(attendance->isVisible());
+    attendance->setToday([] { return Today; });
+    auto* date = find<QDateEdit>(QStringLiteral("attendanceDateEdit"));
+    auto* table = find<QTableView>(QStringLiteral("attendanceTable"));
+    auto* future = find<QLabel>(QStringLiteral("attendanceFutureLabel"));
+    QVERIFY(!future->isVisible());
+
+    // Alt+J: the day's field; 12/03/2026 typed.
+    keys::press(Qt::Key_J, Qt::AltModifier);
+    QCOMPARE(keys::focusName(), QStringLiteral("attendanceDateEdit"));
+    keys::type(QStringLiteral("12/03/2026"));
+    QCOMPARE(date->date(), Ahead);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, NetworkTimeoutMs);
+    QVERIFY(future->isVisible());
+    QCOMPARE(future->text(),
+             QStringLiteral("Pas encore : le jeudi 12 mars est à venir ; le pointage se fait le jour même ou après."));
+    for (const char* name : { "attendancePresentButton", "attendanceAbsentButton", "attendanceExcusedButton" }) {
+        auto* button = find<QPushButton>(QLatin1String(name));
+        QVERIFY2(!button->isEnabled(), name);
+        QCOMPARE(button->accessibleDescription(), future->text());
+    }
+    QCOMPARE(table->accessibleDescription(), future->text());
+    ClientFixture::screenshot(m_client->window(), QStringLiteral("attendance-future-day"));
+    QVERIFY(keys::tabTo(QStringLiteral("attendanceTable")));
+    keys::press(Qt::Key_P);
+    QVERIFY(!find<QLabel>(QStringLiteral("attendanceError"))->isVisible());
+    QCOMPARE(cell(0, AttendanceTableModel::Attendance), QStringLiteral("Non pointé"));
+    QCOMPARE(serverMarks(Ahead).value(m_reservations.value(m_families.at(0).childId + Ahead.toString(Qt::ISODate))),
+             QString());
+
+    // With dashes: the day itself, marks offered again; eight digits and dots read the same day.
+    keys::press(Qt::Key_J, Qt::AltModifier);
+    keys::type(QStringLiteral("10-03-2026"));
+    QCOMPARE(date->date(), Today);
+    // (Tab out and Alt+J back: coming into the field selects its day part, as a person's click would.)
+    const QList<std::pair<QString, QDate>> typed { { QStringLiteral("12032026"), Ahead },
+                                                   { QStringLiteral("10.3.2026"), Today } };
+    for (const auto& [text, day] : typed) {
+        keys::press(Qt::Key_Tab);
+        keys::press(Qt::Key_J, Qt::AltModifier);
+        QCOMPARE(keys::focusName(), QStringLiteral("attendanceDateEdit"));
+        keys::type(text);
+        QCOMPARE(date->date(), day);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, NetworkTimeoutMs);
+    QVERIFY(!future->isVisible());
+    QVERIFY(find<QPushButton>(QStringLiteral("attendancePresentButton"))->isEnabled());
+    const QStringList problems
+        = keys::tabOrderProblems(attendance, find<QComboBox>(QStringLiteral("attendanceServiceCombo")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(TestAttendanceFlow)

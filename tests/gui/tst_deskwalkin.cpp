@@ -2,6 +2,7 @@
 // account (activation sheet), opens the assisted session, sends a request with a document for
 // the citizen, ends it, and nothing of the citizen is left in the data folder; the lock (idle,
 // the OS session) ends the assisted session and asks the agent's password.
+#include "KeyboardSupport.h"
 #include "ServicesFlowSupport.h"
 #include "TestHttp.h"
 
@@ -14,6 +15,7 @@
 #include "agent/LockScreen.h"
 #include "agent/NewCitizenPage.h"
 #include "agent/SensitiveClipboard.h"
+#include "widgets/Confirmation.h"
 #include "widgets/DocumentField.h"
 #include "widgets/FilePicker.h"
 #include "widgets/Sidebar.h"
@@ -66,6 +68,7 @@ private slots:
     void searchConsentCodeThenIdleLockAndUnlock();
     void osSessionLockEndsAssistedSession();
     void tokenExpiryEndsAssistedSession();
+    void newCitizenAndAssistedSessionFromTheKeyboard();
 
 private:
     void signInAgent();
@@ -515,6 +518,96 @@ void DeskWalkInTest::tokenExpiryEndsAssistedSession()
     TestHttp citizen(*m_server);
     citizen.setBearer(token);
     QCOMPARE(citizen.get(QStringLiteral("/me")).status, 401);
+}
+
+// « Nouvel usager » with the keys alone, in the order the screen shows it (Civilité, Nom, Prénom,
+// date, e-mail, then the buttons), one mnemonic per letter; Return on « Ouvrir une session
+// assistée »; a child's form half typed for the citizen, then « Terminer l'assistance » (Ctrl+F4)
+// asks first: kept once, ended the second time.
+void DeskWalkInTest::newCitizenAndAssistedSessionFromTheKeyboard()
+{
+    m_client->window()->resize(1100, 740);
+    QVERIFY(QTest::qWaitForWindowActive(m_client->window()));
+    FIND(QPushButton, tile, "homeNewCitizenTile");
+    QTRY_VERIFY(tile->isVisible());
+    QVERIFY(keys::tabTo(QStringLiteral("homeNewCitizenTile")));
+    keys::press(Qt::Key_Space);
+    FIND(NewCitizenPage, page, "newCitizenPage");
+    QTRY_VERIFY(page->isVisible());
+    QTRY_COMPARE(keys::focusName(), QStringLiteral("newCitizenCivilityCombo"));
+    FIND(QComboBox, civility, "newCitizenCivilityCombo");
+    QCOMPARE(keys::tabOrderProblems(page, civility), QStringList());
+    QCOMPARE(keys::mnemonicClashes(m_client->window()), QStringList());
+    QCOMPARE(keys::clippedTexts(page), QStringList());
+
+    // The checks walked out of the page: back to Civilité, then the form in the order it shows.
+    QVERIFY(keys::tabTo(QStringLiteral("newCitizenCivilityCombo")));
+    keys::press(Qt::Key_Tab);
+    QCOMPARE(keys::focusName(), QStringLiteral("newCitizenLastNameEdit"));
+    keys::type(QStringLiteral("Garnier"));
+    keys::press(Qt::Key_Tab);
+    QCOMPARE(keys::focusName(), QStringLiteral("newCitizenFirstNameEdit"));
+    keys::type(QStringLiteral("Louise"));
+    keys::press(Qt::Key_Tab);
+    QCOMPARE(keys::focusName(), QStringLiteral("newCitizenBirthDateEdit"));
+    keys::type(QStringLiteral("02/05/1979"));
+    keys::press(Qt::Key_Tab);
+    QCOMPARE(keys::focusName(), QStringLiteral("newCitizenEmailEdit"));
+    keys::type(uniqueEmail(QStringLiteral("louise.garnier")));
+    QCOMPARE(
+        keys::walk(2),
+        (QStringList { QStringLiteral("newCitizenSendMailButton"), QStringLiteral("newCitizenPrintSheetButton") }));
+    // The sheet, printed (the dialog is accepted as a person would).
+    QFile::remove(m_sheetPath);
+    keys::press(Qt::Key_Return);
+    FIND(QLabel, result, "newCitizenResult");
+    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), NetworkTimeoutMs);
+    // The print dialog has closed: a window manager gives the window back its activation,
+    // the offscreen platform does not.
+    m_client->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_client->window()));
+    QTRY_COMPARE(keys::focusName(), QStringLiteral("newCitizenAssistButton"));
+    QCOMPARE(keys::mnemonicClashes(m_client->window()), QStringList());
+    QCOMPARE(keys::clippedTexts(page), QStringList());
+    shot(QStringLiteral("deskwalkin-keys-created"));
+
+    // Return opens the assisted session.
+    keys::press(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->window()->assistedSession(), NetworkTimeoutMs);
+    AssistedSessionWidget* assisted = m_client->window()->assistedSession();
+    QTRY_COMPARE(mainPage(), assisted);
+    QCOMPARE(assisted->bannerText(), QStringLiteral("Vous agissez pour Louise Garnier"));
+    Desk* desk = m_client->window()->desk();
+
+    // Nothing typed yet: no unsent work. The child's form, from the sidebar.
+    QVERIFY(!assisted->hasUnsentInput());
+    QWidget* beneficiaries = assisted->page(QStringLiteral("beneficiaries"));
+    QVERIFY(beneficiaries);
+    QVERIFY(keys::tabTo(QStringLiteral("sidebarList")));
+    for (int i = 0; i < 10 && assisted->sidebar()->currentPage() != beneficiaries; ++i)
+        keys::press(Qt::Key_Down);
+    QCOMPARE(assisted->sidebar()->currentPage(), beneficiaries);
+    QVERIFY(keys::tabTo(QStringLiteral("beneficiariesAddButton")));
+    keys::press(Qt::Key_Space);
+    QTRY_VERIFY(qobject_cast<QLineEdit*>(keys::focus()));
+    keys::type(QStringLiteral("Garnier"));
+    QVERIFY(assisted->hasUnsentInput());
+
+    // Ctrl+F4: the question; « Garder l'assistance ouverte » keeps everything.
+    const QStringList clashes = keys::mnemonicClashes(m_client->window());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    Confirmation::setNextAnswer(false);
+    keys::press(Qt::Key_F4, Qt::ControlModifier);
+    QVERIFY(!Confirmation::hasPendingAnswers());
+    QCOMPARE(desk->assisted() != nullptr, true);
+    QCOMPARE(mainPage(), assisted);
+    QCOMPARE(keys::focusName(), QStringLiteral("assistedEndButton"));
+    // Again, confirmed: the agent's pages.
+    Confirmation::setNextAnswer(true);
+    keys::press(Qt::Key_F4, Qt::ControlModifier);
+    QVERIFY(!Confirmation::hasPendingAnswers());
+    QTRY_COMPARE(mainPage(), m_client->window()->accountWidget());
+    QVERIFY(!desk->assisted());
 }
 
 QTEST_MAIN(DeskWalkInTest)

@@ -6,6 +6,7 @@
 #include "account/PageRegistry.h"
 #include "services/ServicesWidget.h"
 #include "wallet/WalletPanel.h"
+#include "widgets/Confirmation.h"
 #include "widgets/DocumentField.h"
 #include "widgets/FormHelpers.h"
 #include "widgets/Sidebar.h"
@@ -22,7 +23,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace citoyens {
@@ -31,7 +35,7 @@ AssistedSessionWidget::AssistedSessionWidget(Desk* desk, AccountScope* scope, QW
     : QWidget(parent)
     , m_desk(desk)
     , m_banner(new QLabel(this))
-    , m_end(new QPushButton(tr("&End the assistance"), this))
+    , m_end(new QPushButton(this))
     , m_sidebar(new Sidebar(tr("CITIZEN'S ACCOUNT"), this))
     , m_scanBar(new QWidget(this))
     , m_scanLabel(new QLabel(m_scanBar))
@@ -56,6 +60,14 @@ AssistedSessionWidget::AssistedSessionWidget(Desk* desk, AccountScope* scope, QW
     m_banner->setAccessibleName(m_banner->text());
     m_end->setObjectName(QStringLiteral("assistedEndButton"));
     m_end->setAccessibleName(tr("End the assistance"));
+    // Not a mnemonic: the citizen's pages below use every letter of the label for their own
+    // fields (Alt+T is « Type de filiation »). Ctrl+F4 closes a document in most programs.
+    const QKeySequence endKeys(Qt::CTRL | Qt::Key_F4);
+    m_end->setText(tr("End the assistance  (%1)").arg(endKeys.toString(QKeySequence::NativeText)));
+    m_end->setAccessibleDescription(tr("Shortcut: %1").arg(endKeys.toString(QKeySequence::NativeText)));
+    auto* endShortcut = new QShortcut(endKeys, this);
+    endShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(endShortcut, &QShortcut::activated, m_end, &QPushButton::click);
     bannerLayout->addWidget(m_banner, 1);
     bannerLayout->addWidget(m_end);
     layout->addWidget(bannerBox);
@@ -100,7 +112,7 @@ AssistedSessionWidget::AssistedSessionWidget(Desk* desk, AccountScope* scope, QW
         services->showList();
     }
 
-    connect(m_end, &QPushButton::clicked, desk, &Desk::endAssisted);
+    connect(m_end, &QPushButton::clicked, this, &AssistedSessionWidget::endRequested);
     connect(m_scanAttach, &QPushButton::clicked, this, &AssistedSessionWidget::attachScan);
     watchScanner();
     qApp->installEventFilter(this);
@@ -140,6 +152,45 @@ QString AssistedSessionWidget::copiableText(QWidget* focus) const
         return cells.join(QLatin1Char('\t'));
     }
     return {};
+}
+
+bool AssistedSessionWidget::hasUnsentInput() const
+{
+    // What the agent typed or attached on a page still open and not sent: a form sent (or
+    // closed) is cleared or hidden, so the fields left visible and changed are the work at stake.
+    for (const QLineEdit* edit : findChildren<QLineEdit*>()) {
+        // A list's filter or search is no work; an editable combo's text is its choice.
+        const bool filter = edit->objectName().endsWith(QLatin1String("FilterEdit"))
+            || edit->objectName().endsWith(QLatin1String("SearchEdit"));
+        if (edit->isVisible() && !edit->isReadOnly() && edit->isModified() && !edit->text().trimmed().isEmpty()
+            && !filter && !qobject_cast<QComboBox*>(edit->parentWidget()))
+            return true;
+    }
+    for (const QPlainTextEdit* edit : findChildren<QPlainTextEdit*>()) {
+        if (edit->isVisible() && !edit->isReadOnly() && edit->document()->isModified())
+            return true;
+    }
+    for (const DocumentField* field : findChildren<DocumentField*>()) {
+        if (field->isVisible() && !field->path().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+void AssistedSessionWidget::endRequested()
+{
+    // Ending destroys the citizen's temporary scope: what was not sent is lost, and says so.
+    // Nothing typed: no question, the agent ends sessions all day long.
+    if (hasUnsentInput()
+        && !Confirmation::ask(this, tr("End the assistance"),
+                              tr("What you typed or attached for %1 has not been sent and will be lost. End the "
+                                 "assistance anyway?")
+                                  .arg(m_desk->assistedName()),
+                              tr("End the assistance"), tr("Keep the assistance open"))) {
+        m_end->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_desk->endAssisted();
 }
 
 QString AssistedSessionWidget::bannerText() const

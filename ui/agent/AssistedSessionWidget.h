@@ -36,11 +36,14 @@ public:
     QString bannerText() const;
     // The newest file the scanner wrote (empty when none), as offered.
     QString offeredScan() const { return m_scan; }
+    // True when a page open here holds input not sent yet (« Terminer l'assistance » asks).
+    bool hasUnsentInput() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void endRequested();
     // The selected text of the focused field or list; empty when there is none.
     QString copiableText(QWidget* focus) const;
     void watchScanner();

@@ -73,6 +73,8 @@ DecisionPanel::DecisionPanel(QWidget* parent)
     connect(m_incompleteCancel, &QPushButton::clicked, this, [this] { openStep(Step::Choose); });
     connect(m_reason->lineEdit(), &QLineEdit::returnPressed, this, &DecisionPanel::confirmReject);
     setDocumentKinds({});
+    // Focusing the panel (a request opens) is focusing its first decision, as a person hears it.
+    setFocusProxy(m_approve);
 }
 
 DecisionPanel::~DecisionPanel() = default;
@@ -202,6 +204,23 @@ void DecisionPanel::reset()
     m_error->clear();
     openStep(Step::Choose);
     updateEnabled();
+}
+
+void DecisionPanel::restore(const QString& decision, const QString& reason, const QString& documentKind)
+{
+    m_busy = false;
+    updateEnabled();
+    if (decision == Reject) {
+        openStep(Step::Reject);
+        m_reason->setEditText(reason);
+    } else if (decision == Incomplete) {
+        openStep(Step::Incomplete);
+        m_document->setCurrentIndex(m_document->findData(documentKind));
+        m_message->setText(reason);
+    } else {
+        openStep(Step::Choose);
+        m_approve->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void DecisionPanel::setBusy(bool busy)

@@ -39,6 +39,9 @@ public:
     void reset();
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
+    // A decision made before, back in the panel as it was typed (its step open, its fields
+    // filled), usable again: after an undo, or before setError().
+    void restore(const QString& decision, const QString& reason, const QString& documentKind);
     // The server's answer to the last decision; the panel is usable again, with what was typed.
     void setError(const QString& message);
 

@@ -50,6 +50,9 @@ DocumentBrowser::DocumentBrowser(QWidget* parent)
     previous->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(previous, &QAction::triggered, this, &DocumentBrowser::showPrevious);
     addActions({ next, previous });
+    // The list, then the viewer's toolbar (not its content, the viewer's focus proxy).
+    if (auto* toolbarStart = m_viewer->findChild<QWidget*>(QStringLiteral("documentViewerZoomOut")))
+        setTabOrder(m_list, toolbarStart);
     setDocuments({});
 }
 

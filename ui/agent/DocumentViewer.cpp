@@ -18,7 +18,9 @@
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+
 #include <QWheelEvent>
+#include <iterator>
 
 #include <algorithm>
 #include <cmath>
@@ -99,6 +101,11 @@ DocumentViewer::DocumentViewer(QWidget* parent)
         else if (m_shown == Shown::Nothing && status == QPdfDocument::Status::Error)
             showMessage(tr("“%1” cannot be shown: the PDF is damaged or unreadable.").arg(m_name));
     });
+    // Reading order: the toolbar's rows, then the document.
+    QWidget* order[] = { m_zoomOut,  m_zoomIn,    m_fitButton, m_actualSize, m_previousPage,
+                         m_nextPage, m_imageArea, m_pdfView,   m_message };
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
     updateControls();
 }
 
@@ -109,10 +116,11 @@ DocumentViewer::~DocumentViewer()
 
 void DocumentViewer::buildToolbar(QWidget* bar)
 {
-    // Two rows: the zoom, then the pages. On one row the viewer beside a request's details
-    // (1100×740, or 200 %) squashed its buttons to « juste », « .00 % », « Page 1 s ».
+    // Two rows: the zoom, then the pages. On one row, beside the request and the list of its
+    // documents at the default window size, the labels were cut (« juste », « Page 1 s »).
     auto* rows = new QVBoxLayout(bar);
     rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
     auto* row = new QHBoxLayout;
     auto* pages = new QHBoxLayout;
     rows->addLayout(row);
@@ -162,9 +170,18 @@ void DocumentViewer::showPage(QWidget* page, QWidget* focusTarget)
     QWidget* focused = QApplication::focusWidget();
     const bool hadFocus = focused && (focused == this || isAncestorOf(focused));
     m_stack->setCurrentWidget(page);
-    setFocusProxy(focusTarget);
+    // Not a focus proxy: Qt 6 moves a proxy next to its widget in the Tab chain, and Tab then
+    // went from the documents' list to the content past the toolbar.
+    m_focusTarget = focusTarget;
     if (hadFocus && focusTarget)
         focusTarget->setFocus(Qt::OtherFocusReason);
+}
+
+void DocumentViewer::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    if (m_focusTarget)
+        m_focusTarget->setFocus(Qt::OtherFocusReason);
 }
 
 void DocumentViewer::clear()

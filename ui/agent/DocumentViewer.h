@@ -56,6 +56,7 @@ Q_SIGNALS:
     void shownChanged(citoyens::DocumentViewer::Shown shown);
 
 protected:
+    void focusInEvent(QFocusEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
@@ -86,6 +87,7 @@ private:
     QToolButton* m_previousPage;
     QToolButton* m_nextPage;
     QLabel* m_pageLabel;
+    QWidget* m_focusTarget = nullptr; // the content on show: focusing the viewer focuses it
 
     Shown m_shown = Shown::Nothing;
     QString m_name;

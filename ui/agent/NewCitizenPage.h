@@ -49,6 +49,10 @@ public:
     QString sheetDestination() const { return m_sheetDestination; }
     void reset();
 
+protected:
+    void focusInEvent(QFocusEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void create(const QString& delivery);
     void onCreated(const CreatedCitizen& created);

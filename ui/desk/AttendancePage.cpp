@@ -7,6 +7,7 @@
 #include "desk/AttendanceCommands.h"
 #include "itemmodels/AttendanceTableModel.h"
 #include "models/Account.h"
+#include "models/FrenchCalendar.h"
 #include "models/ProblemCodes.h"
 #include "models/Subscription.h"
 #include "scope/AccountScope.h"
@@ -64,6 +65,31 @@ protected:
     }
 };
 
+// The day: Tab leaves it, as from any field (QDateEdit's own Tab walks day, month, year first:
+// three stops where a person expects one). Typing moves through the parts by itself (21122026),
+// « / » or another separator moves on after a short part (21/3/2026), Left and Right too.
+// (QDateEdit parses as it goes, part by part: citoyens::parseFrenchDate reads whole texts.)
+class DayEdit : public QDateEdit
+{
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+    // 21-12-2026, 21.12.2026, 21 12 2026: the separators people type go to the next part as « / » does.
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        const QString text = event->text();
+        if (text == QLatin1String("-") || text == QLatin1String(".") || text == QLatin1String(" ")) {
+            QKeyEvent slash(QEvent::KeyPress, Qt::Key_Slash, event->modifiers(), QStringLiteral("/"));
+            QDateEdit::keyPressEvent(&slash);
+            event->setAccepted(slash.isAccepted());
+            return;
+        }
+        QDateEdit::keyPressEvent(event);
+    }
+};
+
 QPushButton* button(const QString& text, const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
     auto* b = new QPushButton(text, parent);
@@ -83,11 +109,13 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     , m_service(new QComboBox(this))
     , m_itemLabel(new QLabel(tr("&Item:"), this))
     , m_item(new QComboBox(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new DayEdit(QDate::currentDate(), this))
     , m_previous(
           button(tr("Previous day (Alt+←)"), QStringLiteral("attendancePreviousDayButton"), tr("Previous day"), this))
     , m_next(button(tr("Next day (Alt+→)"), QStringLiteral("attendanceNextDayButton"), tr("Next day"), this))
     , m_refresh(button(tr("Re&fresh"), QStringLiteral("attendanceRefreshButton"), tr("Refresh the list"), this))
+    , m_dayText(new QLabel(this))
+    , m_future(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_error(FormErrors::createMessageLabel(QStringLiteral("attendanceError"), this))
     , m_status(new QLabel(this))
@@ -97,6 +125,7 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     , m_absent(button(tr("Absent (A)"), QStringLiteral("attendanceAbsentButton"), tr("Absent"), this))
     , m_excused(
           button(tr("Justified absence (J)"), QStringLiteral("attendanceExcusedButton"), tr("Justified absence"), this))
+    , m_today([] { return FrenchCalendar::parisDate(QDateTime::currentDateTimeUtc()); })
 {
     setObjectName(QStringLiteral("attendancePage"));
     setAccessibleName(tr("Attendance"));
@@ -112,7 +141,16 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     m_date->setObjectName(QStringLiteral("attendanceDateEdit"));
     m_date->setAccessibleName(tr("Day"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
+    // Typed as French people type a day (21/12/2026, or 21122026: each part fills its section and
+    // moves on); the day in words beside it, for the eye and the screen reader.
+    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date->setAccessibleDescription(tr("Format: dd/mm/yyyy"));
+    m_dayText->setObjectName(QStringLiteral("attendanceDayText"));
+    m_dayText->setProperty("role", QStringLiteral("fieldLabel"));
+    m_future->setObjectName(QStringLiteral("attendanceFutureLabel"));
+    m_future->setProperty("role", QStringLiteral("hint"));
+    m_future->setWordWrap(true);
+    m_future->hide();
     m_counts->setObjectName(QStringLiteral("attendanceCounts"));
     m_counts->setAccessibleName(tr("Counts"));
     m_counts->setProperty("role", QStringLiteral("fieldLabel"));
@@ -155,6 +193,7 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     auto* days = new QHBoxLayout;
     days->addWidget(dateLabel);
     days->addWidget(m_date);
+    days->addWidget(m_dayText);
     days->addWidget(m_previous);
     days->addWidget(m_next);
     days->addWidget(m_refresh);
@@ -171,6 +210,7 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     layout->addLayout(filters);
     layout->addLayout(days);
     layout->addWidget(m_counts);
+    layout->addWidget(m_future);
     layout->addWidget(m_error);
     layout->addWidget(m_status);
     layout->addWidget(m_empty);
@@ -199,6 +239,7 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     connect(m_next, &QPushButton::clicked, this, [this] { moveDay(1); });
     connect(m_refresh, &QPushButton::clicked, this, &AttendancePage::load);
     connect(m_date, &QDateEdit::dateChanged, this, &AttendancePage::load);
+    connect(m_date, &QDateEdit::dateChanged, this, &AttendancePage::updateButtons);
     connect(m_service, &QComboBox::currentIndexChanged, this, [this] {
         QSignalBlocker blocker(m_item);
         m_item->clear();
@@ -216,7 +257,13 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     m_itemLabel->hide();
     m_item->hide();
     updateCounts();
-    setFocusProxy(m_table);
+}
+
+void AttendancePage::focusInEvent(QFocusEvent* event)
+{
+    // No focus proxy: Qt's Tab goes from a page to its proxy and past the controls between them.
+    QWidget::focusInEvent(event);
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 AttendancePage::~AttendancePage() = default;
@@ -240,6 +287,17 @@ void AttendancePage::reset()
     m_model->clear();
     if (isVisible())
         load();
+}
+
+void AttendancePage::setToday(std::function<QDate()> today)
+{
+    m_today = std::move(today);
+    updateButtons();
+}
+
+bool AttendancePage::isFutureDay() const
+{
+    return m_date->date() > m_today();
 }
 
 void AttendancePage::showEvent(QShowEvent* event)
@@ -370,6 +428,8 @@ void AttendancePage::markCurrent(const QString& attendance)
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
+    if (isFutureDay()) // the buttons are disabled and the line above the list says why
+        return;
     const int row = current.row();
     const AttendanceChild child = m_model->childAt(row);
     const QString name = fullName(child);
@@ -399,7 +459,7 @@ void AttendancePage::markCurrent(const QString& attendance)
             tr("Record a justified absence for %1 on %2? The day is refunded to the family, and this mark can no "
                "longer be changed.")
                 .arg(name, day),
-            tr("Refund and record"));
+            tr("Refund and record"), tr("Keep the current mark"));
         m_table->setFocus(Qt::OtherFocusReason);
         if (!confirmed)
             return;
@@ -445,10 +505,23 @@ void AttendancePage::updateCounts()
 
 void AttendancePage::updateButtons()
 {
-    const bool row = m_table->currentIndex().isValid();
-    m_present->setEnabled(row);
-    m_absent->setEnabled(row);
-    m_excused->setEnabled(row);
+    const QLocale locale;
+    m_dayText->setText(locale.toString(m_date->date(), QStringLiteral("dddd d MMMM yyyy")));
+    // The server refuses a mark before the day (too_early); said before the agent tries.
+    const bool future = isFutureDay();
+    const QString reason = future ? tr("Not yet: %1 is still to come; children are marked on the day itself or after.")
+                                        .arg(locale.toString(m_date->date(), QStringLiteral("dddd d MMMM")))
+                                  : QString();
+    m_future->setText(reason);
+    m_future->setVisible(future);
+    const bool row = m_table->currentIndex().isValid() && !future;
+    for (QPushButton* button : { m_present, m_absent, m_excused }) {
+        button->setEnabled(row);
+        button->setAccessibleDescription(reason);
+    }
+    m_table->setAccessibleDescription(
+        future ? reason
+               : tr("P: present; A: absent; J: justified absence. The next child is selected after each mark."));
 }
 
 void AttendancePage::showError(const QString& message)

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -21,7 +23,8 @@ class Session;
 // children, marked as quickly as a queue of children passes: P present, A absent, J absent
 // with a justification (after a confirmation: the day is refunded and the mark is final); the
 // next child is selected after each mark. The counts sit above the list; a mark that fails keeps
-// the child's previous state and says why.
+// the child's previous state and says why. A day still to come shows its list, and says that
+// it is marked on the day itself (P, A and J are disabled).
 class AttendancePage : public QWidget
 {
     Q_OBJECT
@@ -35,10 +38,13 @@ public:
     QTableView* table() const { return m_table; }
     // Today again, the first service, messages cleared (someone else signs in).
     void reset();
+    // The day it is (Paris); tests set it to the server's. A day after it cannot be marked yet.
+    void setToday(std::function<QDate()> today);
 
 protected:
     void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
 
 private:
     void updateServices();
@@ -51,6 +57,7 @@ private:
     void updateButtons();
     void showError(const QString& message);
     void moveDay(int days);
+    bool isFutureDay() const;
 
     AccountScope* m_scope;
     Session* m_session;
@@ -62,6 +69,8 @@ private:
     QPushButton* m_previous;
     QPushButton* m_next;
     QPushButton* m_refresh;
+    QLabel* m_dayText;
+    QLabel* m_future;
     QLabel* m_counts;
     QLabel* m_error;
     QLabel* m_status;
@@ -71,6 +80,7 @@ private:
     QPushButton* m_absent;
     QPushButton* m_excused;
     QPointer<AttendanceOperation> m_loading;
+    std::function<QDate()> m_today;
     bool m_shown = false;
 };
 

@@ -1,12 +1,15 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QString>
 
 namespace citoyens {
 
 // The queue's rows of one commune and one kind ("subscription" | "beneficiary"); empty
-// filters let everything through. The source's order (oldest first) is kept.
+// filters let everything through. The source's order (oldest first) is kept. Items decided but
+// not yet answered by the server (a decision can be undone a few seconds) are hidden: they are
+// no longer waiting.
 class QueueFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -17,6 +20,9 @@ public:
 
     void setCommuneId(const QString& communeId);
     void setKind(const QString& kind);
+    void setHidden(const QString& key, bool hidden);
+    // The row of the item `key`, -1 when it is not shown.
+    int rowOf(const QString& key) const;
     QString communeId() const { return m_communeId; }
     QString kind() const { return m_kind; }
 
@@ -26,6 +32,7 @@ protected:
 private:
     QString m_communeId;
     QString m_kind;
+    QSet<QString> m_hidden;
 };
 
 } // namespace citoyens

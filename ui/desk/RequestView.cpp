@@ -11,7 +11,6 @@
 #include "models/DecisionRequest.h"
 #include "models/DocumentRules.h"
 #include "models/IncomeRule.h"
-#include "models/ProblemCodes.h"
 #include "scope/AccountScope.h"
 #include "store/CatalogueRepository.h"
 
@@ -109,6 +108,9 @@ RequestView::RequestView(AccountScope* scope, QWidget* parent)
     layout->addWidget(m_error);
     layout->addLayout(bottom);
 
+    // Reading order: the documents (list, viewer's toolbar, the document), then the decision.
+    if (auto* lastOfDocuments = m_documents->findChild<QWidget*>(QStringLiteral("documentViewerMessage")))
+        setTabOrder(lastOfDocuments, m_decision->findChild<QWidget*>(QStringLiteral("decisionApproveButton")));
     connect(m_back, &QPushButton::clicked, this, &RequestView::backRequested);
     connect(m_decision, &DecisionPanel::decided, this, &RequestView::decide);
 }
@@ -308,20 +310,26 @@ void RequestView::decide(const QString& decision, const QString& reason, const Q
         const QString label = DocumentRequirement::defaultLabel(documentKind);
         request.reason = tr("Document to complete: %1").arg(label.isEmpty() ? documentKind : label);
     }
-    const QString key = m_item.key();
-    m_decisionOperation = m_scope->deskCommands()->decide(m_item, request);
-    connect(m_decisionOperation, &Operation::finished, this, [this, operation = m_decisionOperation, key] {
-        if (operation->succeeded()) {
-            Q_EMIT decided(key);
-            return;
-        }
-        if (operation->error().code == ProblemCode::AlreadyDecided) {
-            Q_EMIT gone(operation->error().message);
-            return;
-        }
-        // What was typed stays in the panel; the agent can send again.
-        m_decision->setError(operation->error().message);
-    });
+    Q_EMIT decisionChosen(m_item, request, reason);
+}
+
+void RequestView::showDecision(const QueueItem& item, const DecisionRequest& request, const QString& typed,
+                               const QString& error)
+{
+    // Already on screen (the page has just opened it): its documents are not fetched twice.
+    if (item.key() != m_item.key() || !isVisible())
+        showItem(item);
+    m_decision->restore(request.decision, typed, request.documentKind);
+    if (!error.isEmpty())
+        m_decision->setError(error);
+}
+
+QString RequestView::personName(const QueueItem& item)
+{
+    if (item.kind == QueueItem::Kind::Beneficiary)
+        return QStringLiteral("%1 %2").arg(item.beneficiary.firstName, item.beneficiary.lastName).trimmed();
+    const std::optional<CitizenSummary>& citizen = item.subscription.citizen;
+    return citizen ? QStringLiteral("%1 %2").arg(citizen->firstName, citizen->lastName).trimmed() : QString();
 }
 
 void RequestView::keyPressEvent(QKeyEvent* event)

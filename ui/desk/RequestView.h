@@ -1,6 +1,7 @@
 #pragma once
 
 #include "desk/QueueItem.h"
+#include "models/DecisionRequest.h"
 
 #include <QList>
 #include <QPointer>
@@ -20,7 +21,8 @@ class DocumentBrowser;
 
 // One request of the queue beside its documents: who asks, for what, the declared income,
 // parts, quotient and bracket; for a beneficiary the photo and the PAI. The decision panel
-// decides it (Alt shortcuts); Escape goes back to the list.
+// decides it (Alt shortcuts); the page sends the decision (it can be undone a few seconds);
+// Escape goes back to the list.
 class RequestView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,12 @@ public:
     ~RequestView() override;
 
     void showItem(const QueueItem& item);
+    // The item again with a decision the agent had made, in the panel as it was typed: after
+    // « Annuler » (no error), or when the server did not take it (`error`).
+    void showDecision(const QueueItem& item, const DecisionRequest& request, const QString& typed,
+                      const QString& error = {});
+    // « Marie Dupont »: whom the item is about, for the page's status line.
+    static QString personName(const QueueItem& item);
     QueueItem item() const { return m_item; }
     DecisionPanel* decisionPanel() const { return m_decision; }
     DocumentBrowser* documents() const { return m_documents; }
@@ -38,10 +46,10 @@ public:
     int pendingDownloads() const { return int(m_downloads.size()); }
 
 Q_SIGNALS:
-    // The server took the decision on `key`.
-    void decided(const QString& key);
-    // The item cannot be decided any more (another agent did): the page goes back to the list.
-    void gone(const QString& message);
+    // The agent decided `item`; `typed` is the panel's own text (the request may carry a
+    // default reason instead). Nothing is sent yet.
+    void decisionChosen(const citoyens::QueueItem& item, const citoyens::DecisionRequest& request,
+                        const QString& typed);
     void backRequested();
 
 protected:
@@ -70,7 +78,6 @@ private:
     QPushButton* m_back;
     QList<QPointer<DeskOperation>> m_downloads;
     QList<QByteArray> m_documentBytes;
-    QPointer<DeskOperation> m_decisionOperation;
 };
 
 } // namespace citoyens
