@@ -3522,8 +3522,8 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>Quantity of %1</source>
-        <translation>Quantité de %1</translation>
+        <source>Quantity: %1</source>
+        <translation>Quantité : %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -3711,20 +3711,20 @@
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <source>○ Late booking</source>
-        <translation>○ Réservation tardive</translation>
+        <source>○ Surcharged</source>
+        <translation>○ Majoré</translation>
     </message>
     <message>
-        <source>○ Bookable</source>
-        <translation>○ Réservable</translation>
+        <source>○ Open</source>
+        <translation>○ Libre</translation>
     </message>
     <message>
         <source>✓ Booked</source>
         <translation>✓ Réservé</translation>
     </message>
     <message>
-        <source>⧗ Waiting list</source>
-        <translation>⧗ Liste d&apos;attente</translation>
+        <source>⧗ Waiting</source>
+        <translation>⧗ Attente</translation>
     </message>
     <message>
         <source>● Full</source>
@@ -3735,16 +3735,16 @@
         <translation>— Fermé</translation>
     </message>
     <message>
-        <source>✕ Deadline passed</source>
-        <translation>✕ Délai dépassé</translation>
+        <source>✕ Too late</source>
+        <translation>✕ Trop tard</translation>
     </message>
     <message>
         <source>Past</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <source>✓ Was booked</source>
-        <translation>✓ Était réservé</translation>
+        <source>Excused</source>
+        <translation>Justifiée</translation>
     </message>
     <message>
         <source>Present</source>

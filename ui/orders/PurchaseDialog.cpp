@@ -202,7 +202,7 @@ void PurchaseDialog::showOffers(const QList<Offer>& offers, const QStringList& b
         auto* spin = new QSpinBox(m_offersBox);
         spin->setObjectName(QStringLiteral("purchaseQuantity_") + offer.id);
         spin->setRange(0, OrderRequest::MaxQuantity);
-        spin->setAccessibleName(tr("Quantity of %1").arg(offer.label));
+        spin->setAccessibleName(tr("Quantity: %1").arg(offer.label));
         spin->setMinimumWidth(90);
         label->setBuddy(spin);
         auto* lineTotal = new QLabel(Money().toFrench(), m_offersBox);
@@ -220,8 +220,14 @@ void PurchaseDialog::showOffers(const QList<Offer>& offers, const QStringList& b
             setTabOrder(previous, spin);
         previous = spin;
     }
-    if (previous)
+    // The spin boxes arrive after the rest: the reading order again, top to bottom, then the
+    // buttons left to right (« Annuler », the top-up when short, « Confirmer »).
+    if (previous) {
         setTabOrder(previous, m_child);
+        setTabOrder(m_child, m_missing);
+        setTabOrder(m_missing, m_cancel);
+        setTabOrder(m_cancel, m_confirm);
+    }
     if (!m_quantities.isEmpty())
         m_quantities.constFirst()->setFocus(Qt::OtherFocusReason);
     update();

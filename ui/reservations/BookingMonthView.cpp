@@ -59,7 +59,7 @@ BookingMonthView::BookingMonthView(QWidget* parent)
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(72);
     verticalHeader()->setHighlightSections(false);
-    connect(this, &QAbstractItemView::doubleClicked, this, &BookingMonthView::toggleRequested);
+    connect(this, &QAbstractItemView::clicked, this, &BookingMonthView::toggleRequested);
 }
 
 void BookingMonthView::setMonthModel(BookingMonthModel* model)
