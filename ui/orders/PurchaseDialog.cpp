@@ -185,7 +185,6 @@ void PurchaseDialog::showOffers(const QList<Offer>& offers, const QStringList& b
                               nullptr, int(quoted.size()))
                                .arg(quoted.join(tr(", "))));
     m_bookedByDay->setVisible(!bookedByDay.isEmpty());
-    m_offersBox->setVisible(!offers.isEmpty());
     const QStringList headers { tr("Item"), tr("Unit price"), tr("Quantity"), tr("Total") };
     for (int column = 0; column < headers.size(); ++column) {
         auto* header = new QLabel(headers.at(column), m_offersBox);
@@ -228,6 +227,9 @@ void PurchaseDialog::showOffers(const QList<Offer>& offers, const QStringList& b
         setTabOrder(m_missing, m_cancel);
         setTabOrder(m_cancel, m_confirm);
     }
+    // Shown once filled: the spin boxes are shown with it, and the first can take the focus now
+    // (a child added to a shown parent is only shown later, and a hidden one refuses the focus).
+    m_offersBox->setVisible(!offers.isEmpty());
     if (!m_quantities.isEmpty())
         m_quantities.constFirst()->setFocus(Qt::OtherFocusReason);
     update();
