@@ -3522,8 +3522,8 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>Quantity: %1</source>
-        <translation>Quantité : %1</translation>
+        <source>Quantity of %1</source>
+        <translation>Quantité de %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>

@@ -201,7 +201,7 @@ void PurchaseDialog::showOffers(const QList<Offer>& offers, const QStringList& b
         auto* spin = new QSpinBox(m_offersBox);
         spin->setObjectName(QStringLiteral("purchaseQuantity_") + offer.id);
         spin->setRange(0, OrderRequest::MaxQuantity);
-        spin->setAccessibleName(tr("Quantity: %1").arg(offer.label));
+        spin->setAccessibleName(tr("Quantity of %1").arg(offer.label));
         spin->setMinimumWidth(90);
         label->setBuddy(spin);
         auto* lineTotal = new QLabel(Money().toFrench(), m_offersBox);
