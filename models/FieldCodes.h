@@ -40,5 +40,8 @@ inline const QString Duplicate = QStringLiteral("duplicate");
 inline const QString CountMismatch = QStringLiteral("count_mismatch");
 // A child the commune has not approved (or no longer: its identity changed since).
 inline const QString NotApproved = QStringLiteral("not_approved");
+// An item a service books by the day (its `booking.items`): it is paid through a booking, for one
+// child's day, never as a bare quantity that no calendar would count.
+inline const QString BookedByDay = QStringLiteral("booked_by_day");
 
 } // namespace citoyens::FieldCode

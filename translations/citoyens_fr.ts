@@ -381,6 +381,10 @@
         <source>The commune has not (or no longer) validated this child.</source>
         <translation>La commune n&apos;a pas (ou plus) validé cet enfant.</translation>
     </message>
+    <message>
+        <source>This is booked day by day, for a child, in &quot;My reservations&quot;.</source>
+        <translation>Cela se réserve jour par jour, pour un enfant, dans « Mes réservations ».</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::AccountWidget</name>
@@ -3596,6 +3600,25 @@
         <translation>Ce service ne propose encore rien à acheter.</translation>
     </message>
     <message>
+        <source>Nothing else to buy with this service.</source>
+        <translation>Rien d&apos;autre à acheter avec ce service.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: booked day by day for a child, in &quot;My reservations&quot; (each chosen day is paid there from your wallet).</source>
+        <translation>
+            <numerusform>%1 : se réserve jour par jour, pour un enfant, dans « Mes réservations » (chaque jour choisi y est payé avec votre porte-monnaie).</numerusform>
+            <numerusform>%1 : se réservent jour par jour, pour un enfant, dans « Mes réservations » (chaque jour choisi y est payé avec votre porte-monnaie).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -3813,20 +3836,20 @@
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <source>○ Late booking</source>
-        <translation>○ Réservation tardive</translation>
+        <source>○ Surcharged</source>
+        <translation>○ Majoré</translation>
     </message>
     <message>
-        <source>○ Bookable</source>
-        <translation>○ Réservable</translation>
+        <source>○ Open</source>
+        <translation>○ Libre</translation>
     </message>
     <message>
         <source>✓ Booked</source>
         <translation>✓ Réservé</translation>
     </message>
     <message>
-        <source>⧗ Waiting list</source>
-        <translation>⧗ Liste d&apos;attente</translation>
+        <source>⧗ Waiting</source>
+        <translation>⧗ Attente</translation>
     </message>
     <message>
         <source>● Full</source>
@@ -3837,16 +3860,16 @@
         <translation>— Fermé</translation>
     </message>
     <message>
-        <source>✕ Deadline passed</source>
-        <translation>✕ Délai dépassé</translation>
+        <source>✕ Too late</source>
+        <translation>✕ Trop tard</translation>
     </message>
     <message>
         <source>Past</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <source>✓ Was booked</source>
-        <translation>✓ Était réservé</translation>
+        <source>Excused</source>
+        <translation>Justifiée</translation>
     </message>
     <message>
         <source>Present</source>
@@ -4182,8 +4205,8 @@
         <translation>Jours du mois</translation>
     </message>
     <message>
-        <source>Arrows move between days, Space chooses a day to book, Return books the chosen days, Page Up and Page Down change the month.</source>
-        <translation>Les flèches passent d&apos;un jour à l&apos;autre, Espace choisit un jour à réserver, Entrée réserve les jours choisis, Page précédente et Page suivante changent de mois.</translation>
+        <source>A click or Space chooses a day to book, arrows move between days, Return books the chosen days, Page Up and Page Down change the month.</source>
+        <translation>Un clic ou Espace choisit un jour à réserver, les flèches passent d&apos;un jour à l&apos;autre, Entrée réserve les jours choisis, Page précédente et Page suivante changent de mois.</translation>
     </message>
     <message>
         <source>Cancel the reservation</source>
@@ -4206,8 +4229,12 @@
         <translation>Aucun enfant validé pour l&apos;instant : ajoutez vos enfants dans « Mes filiations » ; une fois validés par la mairie, leurs jours se réservent ici.</translation>
     </message>
     <message>
-        <source>No approved service with days to book yet: ask for one in &quot;My services&quot;.</source>
-        <translation>Aucun service à réserver accepté pour l&apos;instant : faites-en la demande dans « Mes services ».</translation>
+        <source>No child registered with a service with booking: register them in &quot;My services&quot;.</source>
+        <translation>Aucun enfant inscrit à un service avec réservation : inscrivez-le dans « Mes services ».</translation>
+    </message>
+    <message>
+        <source>Click the days to book (or move with the arrows and press Space), then &quot;Book the chosen days&quot;. Click a booked day to cancel it.</source>
+        <translation>Cliquez sur les jours à réserver (ou déplacez-vous avec les flèches et appuyez sur Espace), puis sur « Réserver la sélection ». Cliquez sur un jour réservé pour l&apos;annuler.</translation>
     </message>
     <message>
         <source>Loading the days of %1…</source>
@@ -4253,8 +4280,8 @@
         <translation>Elle ne peut plus être annulée : l&apos;échéance était le %1.</translation>
     </message>
     <message>
-        <source>Choose the days to book first: move to a day and press Space.</source>
-        <translation>Choisissez d&apos;abord les jours à réserver : placez-vous sur un jour et appuyez sur Espace.</translation>
+        <source>Choose the days to book first: click them, or move to a day and press Space.</source>
+        <translation>Choisissez d&apos;abord les jours à réserver : cliquez dessus, ou placez-vous sur un jour et appuyez sur Espace.</translation>
     </message>
     <message>
         <source>%1, %2</source>

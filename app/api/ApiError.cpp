@@ -150,6 +150,8 @@ QString knownFieldSentence(const QString& c)
         return ApiError::tr("This is given twice.");
     if (c == FieldCode::NotApproved)
         return ApiError::tr("The commune has not (or no longer) validated this child.");
+    if (c == FieldCode::BookedByDay)
+        return ApiError::tr("This is booked day by day, for a child, in \"My reservations\".");
     if (c == u"empty_file")
         return ApiError::tr("This file is empty.");
     if (c == u"unsupported_media_type")

@@ -55,24 +55,28 @@ QString BookingText::deadline(const QDateTime& instant, const QDate& reference)
 
 QString BookingText::stateWord(const BookingDay& day)
 {
+    // One short word (a cell of the default window is about 85 px wide): the whole sentence is
+    // the cell's accessible text and tooltip.
     switch (day.state) {
     case BookingDay::State::Bookable:
-        return day.surchargeCents > 0 ? tr("○ Late booking") : tr("○ Bookable");
+        return day.surchargeCents > 0 ? tr("○ Surcharged") : tr("○ Open");
     case BookingDay::State::Booked:
         return tr("✓ Booked");
     case BookingDay::State::WaitingList:
-        return tr("⧗ Waiting list");
+        return tr("⧗ Waiting");
     case BookingDay::State::Full:
         return tr("● Full");
     case BookingDay::State::Closed:
         return tr("— Closed");
     case BookingDay::State::DeadlinePassed:
-        return tr("✕ Deadline passed");
+        return tr("✕ Too late");
     case BookingDay::State::Past: {
+        if (day.attendance == u"excused")
+            return tr("Excused");
         const QString attended = attendanceWord(day.attendance);
         if (!attended.isEmpty())
             return attended;
-        return day.reservationId.isEmpty() ? tr("Past") : tr("✓ Was booked");
+        return day.reservationId.isEmpty() ? tr("Past") : tr("✓ Booked");
     }
     }
     return {};

@@ -25,7 +25,7 @@ public:
     static QString time(const QDateTime& instant);
     // "jeudi 7 mai à 18 h"
     static QString deadline(const QDateTime& instant, const QDate& reference = {});
-    // The short state word with its symbol, as a cell shows it: "✓ Réservé", "⧗ Liste d'attente".
+    // The short state word with its symbol, as a cell shows it: "✓ Réservé", "⧗ Attente".
     static QString stateWord(const BookingDay& day);
     // What was recorded on a past day: "Présent", "Absent", "Absence justifiée"; empty when nothing.
     static QString attendanceWord(const QString& attendance);

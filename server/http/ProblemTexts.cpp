@@ -245,6 +245,9 @@ const QHash<QString, QPair<const char*, const char*>>& fieldMessages()
         { FieldCode::NotApproved,
           { "La commune n'a pas (ou plus) validé cet enfant.",
             "The commune has not (or no longer) approved this child." } },
+        { FieldCode::BookedByDay,
+          { "Cette prestation se réserve jour par jour, pour un enfant, dans « Mes réservations ».",
+            "This item is booked day by day, for a child, in « Mes réservations »." } },
     };
     return texts;
 }

@@ -68,6 +68,13 @@ std::optional<Priced> pricing(const QSqlDatabase& db, const Subscription& sub)
     return p;
 }
 
+// An item the service books by the day: paid only through POST /me/reservations, for one child's
+// day, so that a day is never paid twice (once bought as a quantity, once booked).
+bool bookedByDay(const Service& service, const QString& itemId)
+{
+    return service.booking && service.booking->items.contains(itemId);
+}
+
 bool approvedBy(const QSqlDatabase& db, const QString& beneficiaryId, const QString& communeId)
 {
     return BeneficiaryStore::communeStatus(db, beneficiaryId, communeId).first == Beneficiary::StatusApproved;
@@ -108,11 +115,17 @@ HttpResponse OrderRoutes::offers(const RequestContext& ctx) const
     QSqlDatabase db = m_deps.database->connection();
     const StoredSubscription stored = approvedRequest(db, ctx.pathId, s);
     QJsonArray items;
+    QJsonArray byDay;
     if (const std::optional<Priced> p = pricing(db, stored.subscription)) {
         for (const ServiceItem& item : p->service.items) {
             const std::optional<Money> price = item.priceFor(p->bracket);
             if (!price)
                 continue;
+            if (bookedByDay(p->service, item.id)) {
+                byDay.append(
+                    QJsonObject { { QStringLiteral("id"), item.id }, { QStringLiteral("label"), item.label } });
+                continue;
+            }
             items.append(QJsonObject { { QStringLiteral("id"), item.id },
                                        { QStringLiteral("label"), item.label },
                                        { QStringLiteral("unitPriceCents"), QJsonValue(qint64(price->cents())) },
@@ -123,7 +136,8 @@ HttpResponse OrderRoutes::offers(const RequestContext& ctx) const
     return Responses::cachedJson(ctx,
                                  QJsonObject { { QStringLiteral("subscriptionId"), stored.subscription.id },
                                                { QStringLiteral("bracketLabel"), stored.subscription.bracketLabel },
-                                               { QStringLiteral("items"), items } });
+                                               { QStringLiteral("items"), items },
+                                               { QStringLiteral("bookedByDay"), byDay } });
 }
 
 HttpResponse OrderRoutes::create(const RequestContext& ctx) const
@@ -221,6 +235,10 @@ QJsonObject OrderRoutes::placeOrder(const QString& accountId, const QJsonObject&
         const std::optional<Money> price = item ? item->priceFor(priced->bracket) : std::nullopt;
         if (!price) {
             errors.append({ QStringLiteral("lines[%1].itemId").arg(i), FieldCode::NotFound });
+            continue;
+        }
+        if (bookedByDay(priced->service, item->id)) {
+            errors.append({ QStringLiteral("lines[%1].itemId").arg(i), FieldCode::BookedByDay });
             continue;
         }
         // Within bounds: 99 × MaxCents fails instead of wrapping, and so does the total.

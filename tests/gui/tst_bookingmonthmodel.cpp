@@ -145,10 +145,10 @@ void TestBookingMonthModel::cellsSayEveryState()
     QCOMPARE(cell(12, Qt::ToolTipRole), cell(12, Qt::AccessibleTextRole));
     QCOMPARE(cell(11, Qt::AccessibleTextRole),
              fr(QStringLiteral("lundi 11 mai 2026, réservé, plus annulable (depuis le lundi 4 mai à 10 h), 3,30 €")));
-    QCOMPARE(cell(19, Qt::DisplayRole), fr(QStringLiteral("19\n○ Réservable\n3,30 €")));
+    QCOMPARE(cell(19, Qt::DisplayRole), fr(QStringLiteral("19\n○ Libre\n3,30 €")));
     QCOMPARE(cell(19, Qt::AccessibleTextRole),
              fr(QStringLiteral("mardi 19 mai 2026, réservable jusqu'au jeudi 7 mai à 9 h, 3,30 €")));
-    QCOMPARE(cell(7, Qt::DisplayRole), fr(QStringLiteral("7\n○ Réservation tardive\n4,80 €")));
+    QCOMPARE(cell(7, Qt::DisplayRole), fr(QStringLiteral("7\n○ Majoré\n4,80 €")));
     QCOMPARE(cell(7, Qt::AccessibleTextRole),
              fr(QStringLiteral("jeudi 7 mai 2026, réservable avec majoration de 1,50 € jusqu'au mercredi 6 mai à 10 h, "
                                "4,80 €")));
@@ -158,16 +158,16 @@ void TestBookingMonthModel::cellsSayEveryState()
     QVERIFY(cell(1, Qt::AccessibleTextRole).startsWith(fr(QStringLiteral("vendredi 1 mai 2026, fermé : "))));
     QVERIFY(cell(1, Qt::AccessibleTextRole).contains(QStringLiteral("1er mai"), Qt::CaseInsensitive)
             || cell(1, Qt::AccessibleTextRole).contains(QStringLiteral("Fête du travail"), Qt::CaseInsensitive));
-    QCOMPARE(cell(5, Qt::DisplayRole), fr(QStringLiteral("5\n✕ Délai dépassé\n3,30 €")));
+    QCOMPARE(cell(5, Qt::DisplayRole), fr(QStringLiteral("5\n✕ Trop tard\n3,30 €")));
     QCOMPARE(cell(5, Qt::AccessibleTextRole),
              QStringLiteral("mardi 5 mai 2026, délai de réservation dépassé (jeudi 30 avril à 9 h)"));
     QCOMPARE(cell(15, Qt::DisplayRole), fr(QStringLiteral("15\n● Complet\n3,30 €")));
     QVERIFY(cell(15, Qt::AccessibleTextRole).startsWith(fr(QStringLiteral("vendredi 15 mai 2026, complet : "))));
-    QCOMPARE(cell(18, Qt::DisplayRole), fr(QStringLiteral("18\n⧗ Liste d'attente\n3,30 €")));
+    QCOMPARE(cell(18, Qt::DisplayRole), fr(QStringLiteral("18\n⧗ Attente\n3,30 €")));
     QCOMPARE(cell(18, Qt::AccessibleTextRole),
              fr(QStringLiteral("lundi 18 mai 2026, en liste d'attente, peut être retiré jusqu'au jeudi 14 mai à 18 h, "
                                "3,30 €")));
-    QCOMPARE(cell(4, Qt::DisplayRole), QStringLiteral("4\nAbsence justifiée"));
+    QCOMPARE(cell(4, Qt::DisplayRole), QStringLiteral("4\nJustifiée"));
     QCOMPARE(cell(4, Qt::AccessibleTextRole),
              fr(QStringLiteral("lundi 4 mai 2026, passé, présence : Absence justifiée")));
 
@@ -250,7 +250,12 @@ void TestBookingMonthModel::patternPreview()
     auto* next = dialog.findChild<QPushButton*>(QStringLiteral("patternContinueButton"));
     QVERIFY(preview && next);
     QVERIFY(!next->isEnabled()); // no weekday yet
-    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("patternError"))->text().contains(QStringLiteral("Jours")));
+    // No error before the person acted (issue 16): a weekday ticked then unticked says it.
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("patternError"));
+    QVERIFY(error->isHidden());
+    dialog.weekdayBox(1)->setChecked(true);
+    dialog.weekdayBox(1)->setChecked(false);
+    QVERIFY(!error->isHidden() && error->text().contains(QStringLiteral("Jours")));
     dialog.weekdayBox(2)->setChecked(true); // Tuesdays
     dialog.weekdayBox(3)->setChecked(true); // Wednesdays: closed
     // Tuesdays 5 (deadline passed), 12 (booked), 19, 26 (bookable); Wednesdays all closed.

@@ -250,7 +250,7 @@ void TestReservationsFlow::bookFiveDaysCancelOneAndEverythingAgrees()
     QCOMPARE(cell(QDate(2026, 3, 12)),
              fr(QStringLiteral("jeudi 12 mars 2026, réservable avec majoration de 2,00 € jusqu'au lundi 9 mars à "
                                "10 h, 4,80 €")));
-    QCOMPARE(cell(QDate(2026, 3, 12), Qt::DisplayRole), fr(QStringLiteral("12\n○ Réservation tardive\n4,80 €")));
+    QCOMPARE(cell(QDate(2026, 3, 12), Qt::DisplayRole), fr(QStringLiteral("12\n○ Majoré\n4,80 €")));
     FIND(QLabel, countdown, "reservationsCountdownLabel");
     QCOMPARE(countdown->text(),
              fr(QStringLiteral("Prochaine échéance : réserver le jeudi 12 mars avant le lundi 9 mars "

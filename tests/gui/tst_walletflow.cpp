@@ -49,6 +49,22 @@
 using namespace citoyens;
 using namespace servicesflow;
 
+namespace {
+
+// The offer of the lowest unit price.
+QJsonObject cheapest(const QJsonArray& items)
+{
+    QJsonObject best;
+    for (const QJsonValue& v : items) {
+        const qint64 price = v.toObject().value(QStringLiteral("unitPriceCents")).toInteger();
+        if (best.isEmpty() || price < best.value(QStringLiteral("unitPriceCents")).toInteger())
+            best = v.toObject();
+    }
+    return best;
+}
+
+} // namespace
+
 class TestWalletFlow : public QObject, public WalletFlowSupport
 {
     Q_OBJECT
@@ -225,7 +241,8 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     QTest::keyClick(services, Qt::Key_Return);
     QVERIFY(!m_client->find<PurchaseDialog>(QStringLiteral("purchaseDialog")));
 
-    // "Acheter" on the approved row: two of the first item.
+    // "Acheter" on the approved row: one of the cheapest item (the days are booked, not bought:
+    // what is left costs more than half the top-up).
     PurchaseDialog* dialog = openPurchase();
     QVERIFY(dialog);
     FIND(QWidget, offers, "purchaseOffersBox");
@@ -233,16 +250,15 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     const QJsonArray items = marieGet(QStringLiteral("/me/subscriptions/%1/offers").arg(m_approvedId))
                                  .value(QStringLiteral("items"))
                                  .toArray();
-    QVERIFY(!items.isEmpty());
-    const QJsonObject first = items.at(0).toObject();
+    const QJsonObject first = cheapest(items);
     const qint64 price = first.value(QStringLiteral("unitPriceCents")).toInteger();
-    QVERIFY(price > 0 && price * 2 <= 2500);
+    QVERIFY(price > 0 && price <= 2500);
     QSpinBox* quantity = dialog->quantityBox(first.value(QStringLiteral("id")).toString());
     QVERIFY(quantity);
     QCOMPARE(quantity->maximum(), 99);
     FIND(QPushButton, confirm, "purchaseConfirmButton");
     QVERIFY(!confirm->isEnabled()); // nothing chosen yet
-    quantity->setValue(2);
+    quantity->setValue(1);
     FIND(QComboBox, child, "purchaseChildCombo");
     QTRY_VERIFY_WITH_TIMEOUT(child->findText(QStringLiteral("Léa Dupont")) > 0, NetworkTimeoutMs); // synced
     const int leaIndex = child->findText(QStringLiteral("Léa Dupont"));
@@ -250,8 +266,8 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     child->setCurrentIndex(leaIndex);
     FIND(QLabel, total, "purchaseTotalLabel");
     FIND(QLabel, after, "purchaseBalanceAfterLabel");
-    QCOMPARE(total->text(), nb(QStringLiteral("Total : ")) + Money::fromCents(2 * price).toFrench());
-    QCOMPARE(after->text(), nb(QStringLiteral("Solde après achat : ")) + Money::fromCents(2500 - 2 * price).toFrench());
+    QCOMPARE(total->text(), nb(QStringLiteral("Total : ")) + Money::fromCents(price).toFrench());
+    QCOMPARE(after->text(), nb(QStringLiteral("Solde après achat : ")) + Money::fromCents(2500 - price).toFrench());
     QVERIFY(confirm->isEnabled());
     ClientFixture::screenshot(dialog, QStringLiteral("w03-buy-dialog"));
 
@@ -266,25 +282,23 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     QCOMPARE(orders.size(), 1);
     const QJsonObject order = orders.at(0).toObject();
     const QString number = order.value(QStringLiteral("number")).toString();
-    QCOMPARE(order.value(QStringLiteral("totalCents")).toInteger(), 2 * price);
+    QCOMPARE(order.value(QStringLiteral("totalCents")).toInteger(), price);
     QCOMPARE(order.value(QStringLiteral("beneficiaryName")).toString(), QStringLiteral("Léa Dupont"));
     QVERIFY(notice->text().contains(number));
-    QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(),
-             2500 - 2 * price);
-    QTRY_COMPARE_WITH_TIMEOUT(balance->text(),
-                              nb(QStringLiteral("Solde : ")) + Money::fromCents(2500 - 2 * price).toFrench(),
-                              NetworkTimeoutMs);
+    QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(), 2500 - price);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(2500 - price).toFrench(), NetworkTimeoutMs);
 
     // "Mes commandes": the order, its lines, the receipt.
     account->openPage(QStringLiteral("orders"));
     FIND(QTableView, ordersTable, "ordersTable");
     QTRY_COMPARE_WITH_TIMEOUT(ordersTable->model()->rowCount(), 1, NetworkTimeoutMs);
     QCOMPARE(ordersTable->model()->index(0, 0).data().toString(), number);
-    QCOMPARE(ordersTable->model()->index(0, 4).data().toString(), Money::fromCents(2 * price).toFrench());
+    QCOMPARE(ordersTable->model()->index(0, 4).data().toString(), Money::fromCents(price).toFrench());
     ordersTable->selectRow(0);
     FIND(QTableView, lines, "ordersLinesTable");
     QTRY_COMPARE(lines->model()->rowCount(), 1);
-    QCOMPARE(lines->model()->index(0, 2).data().toInt(), 2);
+    QCOMPARE(lines->model()->index(0, 2).data().toInt(), 1);
     shot(QStringLiteral("w04-my-orders"));
     const QString receiptPath = m_files.filePath(QStringLiteral("recu"));
     FilePicker::setNextPath(receiptPath);
@@ -299,7 +313,6 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     QVERIFY2(text.contains(QStringLiteral("Communauté d'Agglomération du Puy-en-Velay")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Commune de Rosières")), qPrintable(text));
     QVERIFY2(text.contains(number), qPrintable(text));
-    QVERIFY2(text.contains(spaced(Money::fromCents(2 * price).toFrench())), qPrintable(text));
     QVERIFY2(text.contains(spaced(Money::fromCents(price).toFrench())), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Payé par porte-monnaie")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Pour : Léa Dupont")), qPrintable(text));
@@ -325,7 +338,7 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
         statementText.contains(QStringLiteral("Léa Dupont, né(e) le 02/05/%1").arg(QDate::currentDate().year() - 3)),
         qPrintable(statementText));
     QVERIFY2(statementText.contains(number), qPrintable(statementText));
-    QVERIFY2(statementText.contains(QStringLiteral("Total pour Léa ") + spaced(Money::fromCents(2 * price).toFrench())),
+    QVERIFY2(statementText.contains(QStringLiteral("Total pour Léa ") + spaced(Money::fromCents(price).toFrench())),
              qPrintable(statementText));
     if (const QString dir = qEnvironmentVariable("CITOYENS_SCREENSHOT_DIR"); !dir.isEmpty())
         statementPdf.render(0, QSize(1240, 1754)).save(QDir(dir).filePath(QStringLiteral("w08-statement.png")));
@@ -538,7 +551,13 @@ void TestWalletFlow::networkFailureKeepsTheInput()
     QVERIFY(dialog);
     FIND(QWidget, offers, "purchaseOffersBox");
     QTRY_VERIFY_WITH_TIMEOUT(offers->isVisible(), NetworkTimeoutMs);
-    QSpinBox* quantity = dialog->findChildren<QSpinBox*>().value(0);
+    // The cheapest item: what the earlier tests left covers it.
+    QSpinBox* quantity
+        = dialog->quantityBox(cheapest(marieGet(QStringLiteral("/me/subscriptions/%1/offers").arg(m_approvedId))
+                                           .value(QStringLiteral("items"))
+                                           .toArray())
+                                  .value(QStringLiteral("id"))
+                                  .toString());
     QVERIFY(quantity);
     quantity->setValue(1);
     FIND(QPushButton, confirm, "purchaseConfirmButton");

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -34,6 +35,7 @@ PurchaseDialog::PurchaseDialog(AccountScope* scope, const QString& subscriptionI
     , m_subscriptionId(subscriptionId)
     , m_service(new QLabel(this))
     , m_loading(FormHelpers::paragraph(tr("Loading what this service offers…"), this, QStringLiteral("hint")))
+    , m_bookedByDay(FormHelpers::paragraph({}, this, QStringLiteral("hint")))
     , m_retryOffers(new QPushButton(tr("&Try again"), this))
     , m_offersBox(new QWidget(this))
     , m_grid(new QGridLayout(m_offersBox))
@@ -62,6 +64,9 @@ PurchaseDialog::PurchaseDialog(AccountScope* scope, const QString& subscriptionI
 
     m_loading->setObjectName(QStringLiteral("purchaseLoadingLabel"));
     layout->addWidget(m_loading);
+    m_bookedByDay->setObjectName(QStringLiteral("purchaseBookedByDayLabel"));
+    m_bookedByDay->hide();
+    layout->addWidget(m_bookedByDay);
     m_retryOffers->setObjectName(QStringLiteral("purchaseRetryOffersButton"));
     m_retryOffers->setAccessibleName(tr("Load the offers again"));
     m_retryOffers->setAutoDefault(false);
@@ -156,16 +161,30 @@ void PurchaseDialog::loadOffers()
             m_retryOffers->setVisible(error.code != ProblemCode::NotApproved);
             return;
         }
-        showOffers(Offer::listFromJson(operation->answer()).value_or(QList<Offer>()));
+        QStringList byDay;
+        for (const QJsonValue& item : operation->answer().value(QStringLiteral("bookedByDay")).toArray())
+            byDay.append(item.toObject().value(QStringLiteral("label")).toString());
+        byDay.removeAll(QString());
+        showOffers(Offer::listFromJson(operation->answer()).value_or(QList<Offer>()), byDay);
     });
 }
 
-void PurchaseDialog::showOffers(const QList<Offer>& offers)
+void PurchaseDialog::showOffers(const QList<Offer>& offers, const QStringList& bookedByDay)
 {
     m_offers = offers;
     m_loading->setVisible(offers.isEmpty());
-    m_loading->setText(tr("This service has nothing to buy yet."));
-    m_offersBox->setVisible(!offers.isEmpty());
+    m_loading->setText(bookedByDay.isEmpty() ? tr("This service has nothing to buy yet.")
+                                             : tr("Nothing else to buy with this service."));
+    // A day is paid when it is booked for a child in the calendar, never as a bare quantity:
+    // the same day could otherwise be paid twice.
+    QStringList quoted;
+    for (const QString& label : bookedByDay)
+        quoted.append(tr("\"%1\"").arg(label));
+    m_bookedByDay->setText(tr("%1: booked day by day for a child, in \"My reservations\" (each chosen day is paid "
+                              "there from your wallet).",
+                              nullptr, int(quoted.size()))
+                               .arg(quoted.join(tr(", "))));
+    m_bookedByDay->setVisible(!bookedByDay.isEmpty());
     const QStringList headers { tr("Item"), tr("Unit price"), tr("Quantity"), tr("Total") };
     for (int column = 0; column < headers.size(); ++column) {
         auto* header = new QLabel(headers.at(column), m_offersBox);
@@ -200,8 +219,17 @@ void PurchaseDialog::showOffers(const QList<Offer>& offers)
             setTabOrder(previous, spin);
         previous = spin;
     }
-    if (previous)
+    // The spin boxes arrive after the rest: the reading order again, top to bottom, then the
+    // buttons left to right (« Annuler », the top-up when short, « Confirmer »).
+    if (previous) {
         setTabOrder(previous, m_child);
+        setTabOrder(m_child, m_missing);
+        setTabOrder(m_missing, m_cancel);
+        setTabOrder(m_cancel, m_confirm);
+    }
+    // Shown once filled: the spin boxes are shown with it, and the first can take the focus now
+    // (a child added to a shown parent is only shown later, and a hidden one refuses the focus).
+    m_offersBox->setVisible(!offers.isEmpty());
     if (!m_quantities.isEmpty())
         m_quantities.constFirst()->setFocus(Qt::OtherFocusReason);
     update();

@@ -20,7 +20,9 @@ class OrderOperation;
 class MissingFundsBox;
 
 // "Acheter" on an approved request: what it sells at the person's tariff, a quantity per item
-// (0 to 99), the child it is for (optional), the total and "Solde après achat" as the quantities
+// (0 to 99), the child it is for (optional); the items booked by the day are not sold here
+// (the server refuses them): the dialog names them and says they are booked in « Mes
+// réservations », the total and "Solde après achat" as the quantities
 // change. When the balance is short it says what is missing and offers the top-up that covers
 // it; the quantities stay while the person pays. "Confirmer" sends the order with the key of
 // this confirmation: pressed twice, or again after a network failure, it books one order.
@@ -42,7 +44,7 @@ signals:
 private:
     void fillChildren();
     void loadOffers();
-    void showOffers(const QList<Offer>& offers);
+    void showOffers(const QList<Offer>& offers, const QStringList& bookedByDay);
     OrderRequest request() const;
     void update();
     void confirm();
@@ -55,6 +57,7 @@ private:
     QList<QLabel*> m_lineTotals;
     QLabel* m_service;
     QLabel* m_loading;
+    QLabel* m_bookedByDay;
     QPushButton* m_retryOffers;
     QWidget* m_offersBox;
     QGridLayout* m_grid;

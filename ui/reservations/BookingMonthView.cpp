@@ -63,7 +63,7 @@ BookingMonthView::BookingMonthView(QWidget* parent)
     // says its full date to a screen reader; the weeks are the rows).
     verticalHeader()->hide();
     verticalHeader()->setHighlightSections(false);
-    connect(this, &QAbstractItemView::doubleClicked, this, &BookingMonthView::toggleRequested);
+    connect(this, &QAbstractItemView::clicked, this, &BookingMonthView::toggleRequested);
 }
 
 void BookingMonthView::setMonthModel(BookingMonthModel* model)

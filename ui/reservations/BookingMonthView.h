@@ -7,9 +7,11 @@ namespace citoyens {
 class BookingMonthModel;
 
 // The month as a table (7 columns Monday..Sunday, one row per week) over a BookingMonthModel:
-// arrows move between days, Space chooses or drops a bookable day, Return books the chosen
-// days, PageUp / PageDown go to the previous / next month. A cell's accessible text is the
-// whole sentence of its day.
+// a click chooses or drops a bookable day (as in every calendar; QAbstractItemView emits no
+// second click for a double-click, so a double-click chooses too), arrows move between days, Space chooses or
+// drops, Return books the chosen days, PageUp / PageDown go to the previous / next month. A
+// cell shows its day, a symbol with a short word and the price; its accessible text and tooltip
+// are the whole sentence of its day.
 class BookingMonthView : public QTableView
 {
     Q_OBJECT

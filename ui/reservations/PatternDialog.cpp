@@ -48,7 +48,10 @@ PatternDialog::PatternDialog(const QDate& from, const QDate& to, KnownDay known,
         box->setAccessibleName(name);
         daysRow->addWidget(box);
         m_weekdays.append(box);
-        connect(box, &QCheckBox::toggled, this, &PatternDialog::update);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            m_touched.insert(QStringLiteral("pattern.weekdays"));
+            update();
+        });
     }
     daysRow->addStretch(1);
     layout->addLayout(daysRow);
@@ -88,8 +91,14 @@ PatternDialog::PatternDialog(const QDate& from, const QDate& to, KnownDay known,
     dates->addWidget(m_to, 1, 1);
     dates->setColumnStretch(2, 1);
     layout->addLayout(dates);
-    connect(m_from, &QDateEdit::dateChanged, this, &PatternDialog::update);
-    connect(m_to, &QDateEdit::dateChanged, this, &PatternDialog::update);
+    // The two dates are one range: changing either may break the other ("until" before "from").
+    const auto datesChanged = [this] {
+        m_touched.insert(QStringLiteral("pattern.from"));
+        m_touched.insert(QStringLiteral("pattern.to"));
+        update();
+    };
+    connect(m_from, &QDateEdit::dateChanged, this, datesChanged);
+    connect(m_to, &QDateEdit::dateChanged, this, datesChanged);
 
     m_preview->setObjectName(QStringLiteral("patternPreview"));
     m_preview->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
@@ -164,6 +173,8 @@ void PatternDialog::update()
     m_preview->setText(text.join(QLatin1Char('\n')));
     QStringList words;
     for (const FieldError& error : errors) {
+        if (!m_touched.contains(error.field))
+            continue;
         const QString field = error.field == u"pattern.weekdays" ? tr("Days of the week")
             : error.field == u"pattern.from"                     ? tr("From")
                                                                  : tr("Until");

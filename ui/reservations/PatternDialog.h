@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 
@@ -18,7 +19,8 @@ namespace citoyens {
 
 // « Planning type »: the days of the week, every week / one week in two / even / odd weeks, from
 // a date until another; the days it would book are shown before going on, from the days the
-// client holds (the server's outcome is what counts).
+// client holds (the server's outcome is what counts). A field's error shows once the person
+// changed that field; « Continuer » stays disabled until the pattern is complete.
 class PatternDialog : public QDialog
 {
     Q_OBJECT
@@ -50,6 +52,9 @@ private:
     QPushButton* m_cancel;
     QStringList m_expected;
     qint64 m_expectedCents = 0;
+    // The fields the person changed: a field's error shows only then (a dialog that opens red,
+    // before any input, blames the person for nothing).
+    QSet<QString> m_touched;
 };
 
 } // namespace citoyens

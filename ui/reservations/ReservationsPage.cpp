@@ -50,6 +50,9 @@ ReservationsPage::ReservationsPage(AccountScope* scope, QWidget* parent)
     , m_previous(new QPushButton(tr("◀ &Previous month"), m_monthBox))
     , m_monthLabel(new QLabel(m_monthBox))
     , m_next(new QPushButton(tr("&Next month ▶"), m_monthBox))
+    , m_hint(FormHelpers::paragraph(tr("Click the days to book (or move with the arrows and press Space), then "
+                                       "\"Book the chosen days\". Click a booked day to cancel it."),
+                                    m_monthBox, QStringLiteral("hint")))
     , m_status(FormHelpers::paragraph({}, m_monthBox, QStringLiteral("notice")))
     , m_retry(new QPushButton(tr("&Refresh"), m_monthBox))
     , m_view(new BookingMonthView(m_monthBox))
@@ -94,11 +97,14 @@ ReservationsPage::ReservationsPage(AccountScope* scope, QWidget* parent)
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_retry);
     month->addLayout(statusRow);
+    // Above the month, where the eye starts: the cells never say how they are chosen.
+    m_hint->setObjectName(QStringLiteral("reservationsHintLabel"));
+    month->addWidget(m_hint);
 
     m_view->setObjectName(QStringLiteral("reservationsMonthView"));
     m_view->setAccessibleName(tr("Days of the month"));
-    m_view->setAccessibleDescription(tr("Arrows move between days, Space chooses a day to book, Return books the "
-                                        "chosen days, Page Up and Page Down change the month."));
+    m_view->setAccessibleDescription(tr("A click or Space chooses a day to book, arrows move between days, Return "
+                                        "books the chosen days, Page Up and Page Down change the month."));
     m_view->setMonthModel(m_model);
     month->addWidget(m_view);
 
@@ -107,7 +113,9 @@ ReservationsPage::ReservationsPage(AccountScope* scope, QWidget* parent)
     auto* dayRow = new QHBoxLayout;
     m_cancel->setObjectName(QStringLiteral("reservationsCancelButton"));
     m_cancel->setAccessibleName(tr("Cancel the reservation"));
-    m_cancel->setAutoDefault(false);
+    // Return presses it, as Space does, when it has the focus (autoDefault outside a dialog
+    // only means that).
+    m_cancel->setAutoDefault(true);
     m_cancelWhy->setObjectName(QStringLiteral("reservationsCancelReason"));
     dayRow->addWidget(m_cancel, 0, Qt::AlignLeft);
     dayRow->addWidget(m_cancelWhy, 1);
@@ -137,6 +145,7 @@ ReservationsPage::ReservationsPage(AccountScope* scope, QWidget* parent)
     m_upcoming->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_upcoming->setSelectionMode(QAbstractItemView::SingleSelection);
     m_upcoming->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_upcoming->setTabKeyNavigation(false); // arrows move inside, Tab leaves; the selection stays
     m_upcoming->setAlternatingRowColors(true);
     m_upcoming->verticalHeader()->hide();
     m_upcoming->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // wrapped names fit
@@ -233,13 +242,16 @@ void ReservationsPage::selectionChanged()
     m_model->clearChosen();
     m_outcome->hide();
     const bool ready = m_chooser->hasChild() && m_chooser->hasService();
+    // Without a child and a service the combos would be blank: the page says why instead.
+    m_chooser->setVisible(ready);
     m_monthBox->setVisible(ready);
     m_empty->setVisible(!ready);
-    if (!m_chooser->hasChild())
+    if (!m_chooser->hasService())
+        m_empty->setText(tr("No child registered with a service with booking: register them in \"My services\"."));
+    else
         m_empty->setText(tr("No validated child yet: add your children in \"My beneficiaries\"; once the town hall "
                             "has validated them, their days can be booked here."));
-    else
-        m_empty->setText(tr("No approved service with days to book yet: ask for one in \"My services\"."));
+    m_empty->setAccessibleName(m_empty->text());
     if (!ready) {
         m_model->setMonth(m_month, {});
         return;
@@ -386,7 +398,7 @@ void ReservationsPage::bookChosen()
 {
     const QList<QDate> dates = m_model->chosen();
     if (dates.isEmpty()) {
-        m_outcome->setText(tr("Choose the days to book first: move to a day and press Space."));
+        m_outcome->setText(tr("Choose the days to book first: click them, or move to a day and press Space."));
         m_outcome->show();
         return;
     }
@@ -469,12 +481,16 @@ void ReservationsPage::cancelCurrent()
                            waiting ? tr("Leave the list") : tr("Cancel the reservation"),
                            waiting ? tr("Stay on the list") : tr("Keep the reservation")))
         return;
+    // The button goes busy, then away with the reservation: the focus goes back to the day, not
+    // on to the next button. (The window's focus child: the button, even while the confirmation
+    // had the keyboard.)
+    const bool fromButton = window()->focusWidget() == m_cancel;
     const MonthKey key = currentKey();
     CallOperation* operation
         = m_scope->reservationCommands()->cancel(day->reservationId, key.subscriptionId, key.beneficiaryId);
     m_cancelling = operation;
     m_cancel->setBusy(true);
-    connect(operation, &Operation::finished, this, [this, operation, date, waiting, refund] {
+    connect(operation, &Operation::finished, this, [this, operation, date, waiting, refund, fromButton] {
         m_cancelling = nullptr;
         m_cancel->setBusy(false);
         if (operation->succeeded()) {
@@ -486,6 +502,8 @@ void ReservationsPage::cancelCurrent()
         }
         m_outcome->show();
         updateDayPanel();
+        if (fromButton)
+            m_view->setFocus(Qt::OtherFocusReason);
     });
     updateDayPanel();
 }

@@ -43,6 +43,8 @@ public:
     MonthKey currentKey() const;
     QLabel* countdownLabel() const { return m_countdown; }
     QLabel* outcomeLabel() const { return m_outcome; }
+    QLabel* hintLabel() const { return m_hint; }
+    QLabel* emptyLabel() const { return m_empty; }
 
 private:
     void selectionChanged();
@@ -67,6 +69,7 @@ private:
     QPushButton* m_previous;
     QLabel* m_monthLabel;
     QPushButton* m_next;
+    QLabel* m_hint;
     QLabel* m_status;
     QPushButton* m_retry;
     BookingMonthView* m_view;

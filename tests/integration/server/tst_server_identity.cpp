@@ -34,11 +34,12 @@ QJsonObject line(const QString& itemId, int quantity)
     return { { QStringLiteral("itemId"), itemId }, { QStringLiteral("quantity"), quantity } };
 }
 
-QJsonObject orderFor(const Family& f, const QString& childId, int days = 1)
+// An order of the accueil de loisirs' yearly registration (its days are booked, not ordered).
+QJsonObject orderFor(const Family& f, const QString& childId, int quantity = 1)
 {
     return { { QStringLiteral("subscriptionId"), f.requestId },
              { QStringLiteral("beneficiaryId"), childId },
-             { QStringLiteral("lines"), QJsonArray { line(QStringLiteral("journee"), days) } } };
+             { QStringLiteral("lines"), QJsonArray { line(QStringLiteral("inscription"), quantity) } } };
 }
 
 // The child `id`'s line of `agent`'s queue for `communeId`: empty when it is not there.
@@ -341,8 +342,8 @@ void TestServerIdentity::anOrderNamesOnlyAChildTheSellingCommuneApproved()
 
 void TestServerIdentity::theStatementCountsOnlyApprovedChildren()
 {
-    // Zoé, under 6 on 1 January, approved by Rosières, and a day of its accueil de loisirs paid
-    // for her.
+    // Zoé, under 6 on 1 January, approved by Rosières, and its accueil de loisirs' registration
+    // paid for her.
     const QString born = QStringLiteral("%1-03-01").arg(thisYear() - 3);
     Family f = zoeFamily(RosieresService, born);
     QVERIFY(!f.childId.isEmpty());

@@ -1,5 +1,6 @@
 // Orders paid from the wallet against the real server over TLS, on SQLite and PostgreSQL:
-// offers priced for the request's bracket, an order and its receipt, a short balance, bad
+// offers priced for the request's bracket (the items booked by the day named apart, never sold
+// here: tst_server_daypurchase), an order and its receipt, a short balance, bad
 // lines, eight orders at once on a balance that covers three, replays and a running twin,
 // other people's orders, and the yearly childcare statement.
 
@@ -16,7 +17,6 @@ using namespace support;
 namespace {
 
 // Rosières, accueil de loisirs résident commune, bracket "inf 399".
-constexpr int DayCents = 800;
 constexpr int WeekCents = 3600;
 constexpr int RegistrationCents = 1500;
 
@@ -123,10 +123,14 @@ void TestServerOrders::offersAreForApprovedRequestsOnly()
                 .arg(o.value(QStringLiteral("childcare")).toBool() ? QStringLiteral("true") : QStringLiteral("false")));
     }
     QCOMPARE(seen,
-             (QStringList { QStringLiteral("journee journée %1 true").arg(DayCents),
-                            QStringLiteral("semaine semaine %1 true").arg(WeekCents),
+             (QStringList { QStringLiteral("semaine semaine %1 true").arg(WeekCents),
                             QStringLiteral("inscription inscription %1 true").arg(RegistrationCents) }));
-    // A higher quotient, a dearer bracket ("sup 999": 1,700 € a day).
+    // The day is booked in the calendar, not sold here: named apart.
+    QCOMPARE(
+        offers.json().value(QStringLiteral("bookedByDay")).toArray(),
+        (QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("journee") },
+                                    { QStringLiteral("label"), QStringLiteral("Journée à l'accueil de loisirs") } } }));
+    // A higher quotient, a dearer bracket ("sup 999": 76 € a week).
     Person richer = newCitizen(m_server);
     const TestReply rich = subscribe(*richer.http, RosieresService, 60000, 4);
     Person agent
@@ -138,7 +142,7 @@ void TestServerOrders::offersAreForApprovedRequestsOnly()
                                      .json()
                                      .value(QStringLiteral("items"))
                                      .toArray();
-    QCOMPARE(richItems.first().toObject().value(QStringLiteral("unitPriceCents")).toInt(), 1700);
+    QCOMPARE(richItems.first().toObject().value(QStringLiteral("unitPriceCents")).toInt(), 7600);
     // The catalogue tells the prices of every bracket.
     const QJsonObject catalogue = TestHttp(m_server).get(QStringLiteral("/communes")).json();
     QVERIFY(QJsonDocument(catalogue).toJson(QJsonDocument::Compact).contains("\"pricesCents\":[800,1100,1400,1700]"));
@@ -149,19 +153,20 @@ void TestServerOrders::orderPaidFromTheWallet()
     Person citizen = newCitizen(m_server);
     const QString request = approvedRequest(m_server, citizen);
     QVERIFY(fund(*citizen.http, 5000));
+    QVERIFY(fund(*citizen.http, 500));
     const QString child
         = approvedByRosieres(m_server, newChild(*citizen.http, QStringLiteral("Léa"), QDate(2021, 3, 14)));
     QVERIFY(!child.isEmpty());
     const TestReply created = citizen.http->post(
         QStringLiteral("/me/orders"),
-        orderBody(request, { line(QStringLiteral("journee"), 2), line(QStringLiteral("inscription"), 1) }, child),
+        orderBody(request, { line(QStringLiteral("semaine"), 1), line(QStringLiteral("inscription"), 1) }, child),
         idempotencyKey(newKey()));
     QCOMPARE(created.status, 201);
     const QJsonObject order = created.json();
     QVERIFY(QRegularExpression(QStringLiteral("^CMD-%1-\\d{6}$").arg(thisYear()))
                 .match(order.value(QStringLiteral("number")).toString())
                 .hasMatch());
-    QCOMPARE(order.value(QStringLiteral("totalCents")).toInt(), 2 * DayCents + RegistrationCents);
+    QCOMPARE(order.value(QStringLiteral("totalCents")).toInt(), WeekCents + RegistrationCents);
     QCOMPARE(order.value(QStringLiteral("paidWith")).toString(), QStringLiteral("wallet"));
     QCOMPARE(order.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
     QCOMPARE(order.value(QStringLiteral("subscriptionId")).toString(), request);
@@ -171,18 +176,18 @@ void TestServerOrders::orderPaidFromTheWallet()
     const QJsonArray lines = order.value(QStringLiteral("lines")).toArray();
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(0).toObject().value(QStringLiteral("label")).toString(),
-             QStringLiteral("Journée à l'accueil de loisirs"));
-    QCOMPARE(lines.at(0).toObject().value(QStringLiteral("unitPriceCents")).toInt(), DayCents);
-    QCOMPARE(lines.at(0).toObject().value(QStringLiteral("totalCents")).toInt(), 2 * DayCents);
+             QStringLiteral("Semaine à l'accueil de loisirs (5 jours)"));
+    QCOMPARE(lines.at(0).toObject().value(QStringLiteral("unitPriceCents")).toInt(), WeekCents);
+    QCOMPARE(lines.at(0).toObject().value(QStringLiteral("totalCents")).toInt(), WeekCents);
     QCOMPARE(lines.at(1).toObject().value(QStringLiteral("unit")).toString(), QStringLiteral("inscription"));
 
-    QCOMPARE(balanceOf(*citizen.http), 5000 - 3100);
+    QCOMPARE(balanceOf(*citizen.http), 5500 - 5100);
     const QJsonArray movements
         = citizen.http->get(QStringLiteral("/me/wallet")).json().value(QStringLiteral("movements")).toArray();
-    QCOMPARE(movements.size(), 2);
+    QCOMPARE(movements.size(), 3);
     const QJsonObject debit = movements.first().toObject();
     QCOMPARE(debit.value(QStringLiteral("kind")).toString(), QStringLiteral("order"));
-    QCOMPARE(debit.value(QStringLiteral("amountCents")).toInt(), -3100);
+    QCOMPARE(debit.value(QStringLiteral("amountCents")).toInt(), -5100);
     QCOMPARE(debit.value(QStringLiteral("orderId")).toString(), idOf(created));
     // Its receipt, and the list.
     const TestReply receipt = citizen.http->get(QStringLiteral("/me/orders/") + idOf(created));
@@ -197,25 +202,26 @@ void TestServerOrders::shortBalanceIsRefusedWithTheAmountMissing()
     Person citizen = newCitizen(m_server);
     const QString request = approvedRequest(m_server, citizen);
     QVERIFY(fund(*citizen.http, 1000));
+    QVERIFY(fund(*citizen.http, 500));
     const TestReply refused
         = citizen.http->post(QStringLiteral("/me/orders"), orderBody(request, { line(QStringLiteral("semaine"), 1) }),
                              idempotencyKey(newKey()) + TestHttp::Headers { { "Accept-Language", "fr" } });
     QCOMPARE(refused.status, 409);
     QCOMPARE(refused.code(), QStringLiteral("insufficient_funds"));
-    QCOMPARE(refused.json().value(QStringLiteral("missingCents")).toInt(), WeekCents - 1000);
-    QCOMPARE(refused.json().value(QStringLiteral("balanceCents")).toInt(), 1000);
+    QCOMPARE(refused.json().value(QStringLiteral("missingCents")).toInt(), WeekCents - 1500);
+    QCOMPARE(refused.json().value(QStringLiteral("balanceCents")).toInt(), 1500);
     QCOMPARE(refused.json().value(QStringLiteral("title")).toString(), QStringLiteral("Solde insuffisant"));
     // Nothing was written: no order, no movement, no order number used.
     QVERIFY(idsIn(citizen.http->get(QStringLiteral("/me/orders")), QStringLiteral("orders")).isEmpty());
-    QCOMPARE(balanceOf(*citizen.http), 1000);
+    QCOMPARE(balanceOf(*citizen.http), 1500);
     QCOMPARE(citizen.http->get(QStringLiteral("/me/wallet")).json().value(QStringLiteral("movements")).toArray().size(),
-             1);
+             2);
     // Exactly the balance is enough.
     QCOMPARE(
-        citizen.http->post(QStringLiteral("/me/orders"), orderBody(request, { line(QStringLiteral("journee"), 1) }))
+        citizen.http->post(QStringLiteral("/me/orders"), orderBody(request, { line(QStringLiteral("inscription"), 1) }))
             .status,
         201);
-    QCOMPARE(balanceOf(*citizen.http), 200);
+    QCOMPARE(balanceOf(*citizen.http), 0);
 }
 
 void TestServerOrders::badLinesNameTheirField()
@@ -227,7 +233,7 @@ void TestServerOrders::badLinesNameTheirField()
         const TestReply r = citizen.http->post(QStringLiteral("/me/orders"), body);
         return r.status == 422 ? fieldErrors(r) : QStringList { QString::number(r.status) };
     };
-    const QString day = QStringLiteral("journee");
+    const QString day = QStringLiteral("inscription");
     QCOMPARE(errorsOf(orderBody(request, {})), QStringList { QStringLiteral("lines:required") });
     QCOMPARE(errorsOf({ { QStringLiteral("lines"), QJsonArray { line(day, 1) } } }),
              QStringList { QStringLiteral("subscriptionId:required") });
@@ -249,6 +255,9 @@ void TestServerOrders::badLinesNameTheirField()
              QStringList { QStringLiteral("lines[1].itemId:duplicate") });
     QCOMPARE(errorsOf(orderBody(request, { line(QStringLiteral("repas-enfant"), 1) })),
              QStringList { QStringLiteral("lines[0].itemId:not_found") });
+    // A day booked by the day is booked, for a child, in the calendar.
+    QCOMPARE(errorsOf(orderBody(request, { line(day, 1), line(QStringLiteral("journee"), 1) })),
+             QStringList { QStringLiteral("lines[1].itemId:booked_by_day") });
     QCOMPARE(errorsOf(orderBody(request, { QJsonValue(3) })), QStringList { QStringLiteral("lines[0]:invalid_type") });
     QCOMPARE(errorsOf(orderBody(QStringLiteral("nope"), { line(day, 1) })),
              QStringList { QStringLiteral("subscriptionId:not_found") });
@@ -275,10 +284,10 @@ void TestServerOrders::concurrentOrdersNeverOverdraw()
 {
     Person citizen = newCitizen(m_server);
     const QString request = approvedRequest(m_server, citizen);
-    QVERIFY(fund(*citizen.http, 2500)); // covers three days (2,400), not four
+    QVERIFY(fund(*citizen.http, 5000)); // covers three registrations (4,500), not four
     ParallelRequests burst(m_server, citizen.token);
     const QByteArray body
-        = QJsonDocument(orderBody(request, { line(QStringLiteral("journee"), 1) })).toJson(QJsonDocument::Compact);
+        = QJsonDocument(orderBody(request, { line(QStringLiteral("inscription"), 1) })).toJson(QJsonDocument::Compact);
     for (int i = 0; i < 8; ++i)
         burst.add({ "POST", QStringLiteral("/me/orders"), body, "application/json", idempotencyKey(newKey()) });
     int paid = 0;
@@ -295,7 +304,7 @@ void TestServerOrders::concurrentOrdersNeverOverdraw()
     }
     QCOMPARE(paid, 3);
     QCOMPARE(refused, 5);
-    QCOMPARE(balanceOf(*citizen.http), 100);
+    QCOMPARE(balanceOf(*citizen.http), 500);
     QCOMPARE(idsIn(citizen.http->get(QStringLiteral("/me/orders")), QStringLiteral("orders")).size(), 3);
     QCOMPARE(execOnServerDatabase(
                  m_server,
@@ -315,7 +324,7 @@ void TestServerOrders::replaysAndInProgress()
     const QString request = approvedRequest(m_server, citizen);
     QVERIFY(fund(*citizen.http, 2500));
     const QString key = QStringLiteral("hold-") + QUuid::createUuid().toString(QUuid::Id128);
-    const QJsonObject body = orderBody(request, { line(QStringLiteral("journee"), 2) });
+    const QJsonObject body = orderBody(request, { line(QStringLiteral("inscription"), 1) });
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
 
     // The first request is held by the server once it has claimed its key.
@@ -341,10 +350,10 @@ void TestServerOrders::replaysAndInProgress()
     QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
     QCOMPARE(idOf(replay), orderId);
     const TestReply other = citizen.http->post(
-        QStringLiteral("/me/orders"), orderBody(request, { line(QStringLiteral("journee"), 1) }), idempotencyKey(key));
+        QStringLiteral("/me/orders"), orderBody(request, { line(QStringLiteral("semaine"), 1) }), idempotencyKey(key));
     QCOMPARE(other.status, 422);
     QCOMPARE(other.code(), QStringLiteral("idempotency_key_reused"));
-    QCOMPARE(balanceOf(*citizen.http), 2500 - 2 * DayCents);
+    QCOMPARE(balanceOf(*citizen.http), 2500 - RegistrationCents);
     QCOMPARE(idsIn(citizen.http->get(QStringLiteral("/me/orders")), QStringLiteral("orders")), QStringList { orderId });
 }
 
@@ -352,9 +361,9 @@ void TestServerOrders::anotherCitizensOrdersAre404()
 {
     Person owner = newCitizen(m_server);
     const QString request = approvedRequest(m_server, owner);
-    QVERIFY(fund(*owner.http, 1000));
-    const TestReply order
-        = owner.http->post(QStringLiteral("/me/orders"), orderBody(request, { line(QStringLiteral("journee"), 1) }));
+    QVERIFY(fund(*owner.http, 2500));
+    const TestReply order = owner.http->post(QStringLiteral("/me/orders"),
+                                             orderBody(request, { line(QStringLiteral("inscription"), 1) }));
     QCOMPARE(order.status, 201);
     Person other = newCitizen(m_server);
     QCOMPARE(other.http->get(QStringLiteral("/me/orders/") + idOf(order)).status, 404);
@@ -370,7 +379,7 @@ void TestServerOrders::childcareStatement()
     Person citizen = newCitizen(m_server);
     const QString leisure = approvedRequest(m_server, citizen);
     const QString canteen
-        = approvedRequest(m_server, citizen, QStringLiteral("rosieres-reservation-cantine-pour-enfants"));
+        = approvedRequest(m_server, citizen, QStringLiteral("rosieres-reservation-cantine-pour-adultes"));
     QVERIFY(!canteen.isEmpty());
     QVERIFY(fund(*citizen.http, 5000));
     QVERIFY(fund(*citizen.http, 5000));
@@ -384,11 +393,12 @@ void TestServerOrders::childcareStatement()
     const auto order = [&](const QString& sub, const QString& item, int quantity, const QString& child) {
         return citizen.http->post(QStringLiteral("/me/orders"), orderBody(sub, { line(item, quantity) }, child)).status;
     };
-    QCOMPARE(order(leisure, QStringLiteral("journee"), 3, young), 201);
+    // (The days themselves are booked: tst_server_daypurchase.)
+    QCOMPARE(order(leisure, QStringLiteral("inscription"), 1, young), 201);
     QCOMPARE(order(leisure, QStringLiteral("semaine"), 1, young), 201);
-    QCOMPARE(order(canteen, QStringLiteral("repas-enfant"), 5, young), 201); // meals are not childcare
-    QCOMPARE(order(leisure, QStringLiteral("journee"), 2, six), 201);
-    QCOMPARE(order(leisure, QStringLiteral("journee"), 1, QString()), 201); // no child named
+    QCOMPARE(order(canteen, QStringLiteral("repas-adulte"), 2, young), 201); // meals are not childcare
+    QCOMPARE(order(leisure, QStringLiteral("inscription"), 1, six), 201);
+    QCOMPARE(order(leisure, QStringLiteral("inscription"), 1, QString()), 201); // no child named
 
     const TestReply statement = citizen.http->get(QStringLiteral("/me/statements/childcare?year=%1").arg(year));
     QCOMPARE(statement.status, 200);
@@ -399,11 +409,11 @@ void TestServerOrders::childcareStatement()
     QCOMPARE(lea.value(QStringLiteral("beneficiaryId")).toString(), young);
     QCOMPARE(lea.value(QStringLiteral("firstName")).toString(), QStringLiteral("Léa"));
     QCOMPARE(lea.value(QStringLiteral("birthDate")).toString(), QDate(year - 3, 6, 1).toString(Qt::ISODate));
-    QCOMPARE(lea.value(QStringLiteral("totalCents")).toInt(), 3 * DayCents + WeekCents);
+    QCOMPARE(lea.value(QStringLiteral("totalCents")).toInt(), RegistrationCents + WeekCents);
     const QJsonArray lines = lea.value(QStringLiteral("lines")).toArray();
     QCOMPARE(lines.size(), 2);
-    QCOMPARE(lines.at(0).toObject().value(QStringLiteral("quantity")).toInt(), 3);
-    QCOMPARE(lines.at(0).toObject().value(QStringLiteral("totalCents")).toInt(), 3 * DayCents);
+    QCOMPARE(lines.at(0).toObject().value(QStringLiteral("quantity")).toInt(), 1);
+    QCOMPARE(lines.at(0).toObject().value(QStringLiteral("totalCents")).toInt(), RegistrationCents);
     QCOMPARE(lines.at(1).toObject().value(QStringLiteral("label")).toString(),
              QStringLiteral("Semaine à l'accueil de loisirs (5 jours)"));
     QVERIFY(lines.at(0).toObject().value(QStringLiteral("orderNumber")).toString().startsWith(QStringLiteral("CMD-")));
@@ -432,7 +442,7 @@ void TestServerOrders::assistedTopUpAndOrderAreAudited()
 {
     Person citizen = newCitizen(m_server);
     const QString request = approvedRequest(m_server, citizen);
-    QVERIFY(fund(*citizen.http, 1000));
+    QVERIFY(fund(*citizen.http, 2500));
     Person agent
         = signIn(m_server, QStringLiteral("agent.rosieres@example.org"), QStringLiteral("Guichet-Rosieres-2026"));
     TestHttp assisted(m_server);
@@ -443,10 +453,10 @@ void TestServerOrders::assistedTopUpAndOrderAreAudited()
     const TestReply topUp = startTopUp(assisted, 500, newKey());
     QCOMPARE(topUp.status, 201);
     const TestReply order
-        = assisted.post(QStringLiteral("/me/orders"), orderBody(request, { line(QStringLiteral("journee"), 1) }),
+        = assisted.post(QStringLiteral("/me/orders"), orderBody(request, { line(QStringLiteral("inscription"), 1) }),
                         idempotencyKey(newKey()));
     QCOMPARE(order.status, 201);
-    QCOMPARE(balanceOf(*citizen.http), 200);
+    QCOMPARE(balanceOf(*citizen.http), 1000);
 
     // Each is in the audit log as the agent's change for the citizen.
     Person admin = signIn(m_server, QStringLiteral("admin@example.org"), QStringLiteral("Admin-Citoyens-2026"));

@@ -556,14 +556,19 @@ void TestServerReservations::placesHoldUnderConcurrentBookings()
     const int firstAt = execOnServerDatabase(m_server, firstSql, { waitingIds.at(0) }) == 0 ? 0 : 1;
     Family& first = families.at(waiting.at(firstAt).toInt());
     Family& second = families.at(waiting.at(1 - firstAt).toInt());
-    const QJsonArray meals { QJsonObject { { QStringLiteral("itemId"), QStringLiteral("repas-enfant") },
-                                           { QStringLiteral("quantity"), 3 } } };
-    QCOMPARE(first.parent.http
-                 ->post(QStringLiteral("/me/orders"),
-                        QJsonObject { { QStringLiteral("subscriptionId"), first.requestId },
-                                      { QStringLiteral("lines"), meals } })
-                 .status,
-             201);
+    // Its wallet spent on three other days (meals are booked by the day, never ordered).
+    QStringList others;
+    for (const QJsonValue& v : daysOf(first, QStringLiteral("2026-05-22"), QStringLiteral("2026-06-12"))
+                                   .json()
+                                   .value(QStringLiteral("days"))
+                                   .toArray()) {
+        if (v.toObject().value(QStringLiteral("state")).toString() == QLatin1String("bookable") && others.size() < 3)
+            others.append(v.toObject().value(QStringLiteral("date")).toString());
+    }
+    QCOMPARE(others.size(), 3);
+    const TestReply spent = first.parent.http->post(QStringLiteral("/me/reservations"), bookDates(first, others),
+                                                    idempotencyKey(newKey()));
+    QCOMPARE(datesWith(spent.json().value(QStringLiteral("outcomes")).toArray(), QStringLiteral("booked")), others);
     QCOMPARE(balanceOf(*first.parent.http), 1000 - 3 * 280);
     Family& leaving = families.at(booked.first().toInt());
     const QString leavingId = reservationOn(leaving, day).value(QStringLiteral("id")).toString();

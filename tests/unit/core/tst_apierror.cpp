@@ -141,7 +141,7 @@ void TestApiError::describe_data()
            "in_future",    "too_old",          "must_accept",     "invalid_siret",      "invalid_code",
            "min_length",   "digit_and_letter", "upper_and_lower", "special_character",  "invalid_type",
            "invalid_date", "invalid_time",     "out_of_range",    "not_allowed",        "duplicate",
-           "not_approved" })
+           "not_approved", "booked_by_day" })
         QTest::newRow(code) << QString::fromLatin1(code);
 }
 
@@ -163,7 +163,7 @@ void TestApiError::describeIsDistinctPerCode()
                               "invalid_siret",   "invalid_code",      "min_length",    "digit_and_letter",
                               "upper_and_lower", "special_character", "invalid_type",  "invalid_date",
                               "invalid_time",    "out_of_range",      "not_allowed",   "duplicate",
-                              "not_approved" };
+                              "not_approved",    "booked_by_day" };
     for (const QString& code : codes)
         seen.insert(ApiError::describe({ QStringLiteral("f"), code }));
     QCOMPARE(seen.size(), codes.size());
