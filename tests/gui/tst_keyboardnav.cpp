@@ -533,6 +533,10 @@ int main(int argc, char** argv)
     config.close();
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toLocal8Bit());
     QApplication app(argc, argv);
+    // This process's own settings: the window's geometry is what the test reads back, and other
+    // GUI tests running at the same time (ctest -j) close windows into the shared test settings.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
     TestKeyboardNav test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

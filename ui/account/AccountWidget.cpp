@@ -218,6 +218,10 @@ void AccountWidget::focusCurrentPage()
         return;
     if (auto* services = qobject_cast<ServicesWidget*>(page))
         page = services->currentPage();
+    // The page chose its own first control as it was shown (the desk's queue: its table, or
+    // « Actualiser » when nothing waits): a hidden page holds no focus, so this is that choice.
+    if (QWidget* focus = QApplication::focusWidget(); focus && page->isAncestorOf(focus))
+        return;
     if (auto* form = qobject_cast<FormPage*>(page)) {
         form->focusFirstField();
         if (QWidget* focus = QApplication::focusWidget(); focus && form->isAncestorOf(focus))

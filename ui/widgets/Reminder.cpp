@@ -1,6 +1,7 @@
 #include "Reminder.h"
 
 #include <QAbstractItemModel>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -19,9 +20,12 @@ bool done(const QAbstractItemModel* model, int statusRole)
 
 void follow(QWidget* reminder, QAbstractItemModel* model, int statusRole, std::function<bool()> wanted)
 {
-    const auto update = [reminder, model, statusRole, wanted = std::move(wanted)] {
-        reminder->setVisible((!wanted || wanted()) && !done(model, statusRole));
-    };
+    // The model goes with the account (sign-out) while a settle may still be due: a guarded
+    // pointer, so a late update reads no freed model.
+    const auto update
+        = [reminder, model = QPointer<QAbstractItemModel>(model), statusRole, wanted = std::move(wanted)] {
+              reminder->setVisible((!wanted || wanted()) && !done(model, statusRole));
+          };
     update();
     if (!model)
         return;
@@ -31,7 +35,10 @@ void follow(QWidget* reminder, QAbstractItemModel* model, int statusRole, std::f
     settle->setSingleShot(true);
     settle->setInterval(0);
     QObject::connect(settle, &QTimer::timeout, reminder, update);
-    QObject::connect(model, &QObject::destroyed, settle, &QObject::deleteLater);
+    QObject::connect(model, &QObject::destroyed, settle, [settle] {
+        settle->stop();
+        settle->deleteLater();
+    });
     const auto later = [settle] {
         settle->start();
     };
