@@ -930,12 +930,20 @@
         <translation>In&amp;formations complémentaires / PAI</translation>
     </message>
     <message>
-        <source>&amp;Group</source>
-        <translation>&amp;Groupe</translation>
+        <source>&amp;Group (optional)</source>
+        <translation>&amp;Groupe (facultatif)</translation>
     </message>
     <message>
-        <source>Clie&amp;nt</source>
-        <translation>C&amp;lient</translation>
+        <source>The child&apos;s group at school or at the leisure centre, if you were given one</source>
+        <translation>Le groupe de l&apos;enfant à l&apos;école ou à l&apos;accueil de loisirs, si on vous l&apos;a indiqué</translation>
+    </message>
+    <message>
+        <source>Clie&amp;nt (optional)</source>
+        <translation>C&amp;lient (facultatif)</translation>
+    </message>
+    <message>
+        <source>Your family&apos;s customer number, if it is on a town hall invoice</source>
+        <translation>Votre numéro de client famille, s&apos;il figure sur une facture de la mairie</translation>
     </message>
     <message>
         <source>Save and add another beneficiary</source>

@@ -124,8 +124,14 @@ BeneficiaryForm::BeneficiaryForm(BeneficiaryCommands* commands, QWidget* parent)
     m_pai->setTabChangesFocus(true);
     m_pai->setFixedHeight(90);
     addField(QStringLiteral("pai"), m_pai, QStringLiteral("Pai"), tr("Additional &information / PAI"));
-    m_group = addLine(QStringLiteral("group"), QStringLiteral("Group"), tr("&Group"));
-    m_client = addLine(QStringLiteral("client"), QStringLiteral("Client"), tr("Clie&nt"));
+    // « Groupe » and « Client » are the web platform's words; what they are for is said in the
+    // field itself and to a screen reader, and both may stay empty.
+    m_group = addLine(QStringLiteral("group"), QStringLiteral("Group"), tr("&Group (optional)"));
+    m_group->setPlaceholderText(tr("The child's group at school or at the leisure centre, if you were given one"));
+    m_group->setAccessibleDescription(m_group->placeholderText());
+    m_client = addLine(QStringLiteral("client"), QStringLiteral("Client"), tr("Clie&nt (optional)"));
+    m_client->setPlaceholderText(tr("Your family's customer number, if it is on a town hall invoice"));
+    m_client->setAccessibleDescription(m_client->placeholderText());
 
     m_cancel->setObjectName(QStringLiteral("beneficiaryCancelButton"));
     m_cancel->setAccessibleName(tr("Cancel"));
