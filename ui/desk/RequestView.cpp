@@ -27,6 +27,10 @@ namespace citoyens {
 
 namespace {
 
+// The request's details beside its documents: with the list and the viewer's toolbar, within
+// 1100×740.
+constexpr int MinimumDetailsWidth = 280;
+
 QString citizenText(const std::optional<CitizenSummary>& citizen)
 {
     if (!citizen)
@@ -91,7 +95,7 @@ RequestView::RequestView(AccountScope* scope, QWidget* parent)
     // Wide enough for a label and its value side by side; a row that does not fit puts its
     // value under its label rather than cutting it (a long e-mail address, a service's name).
     m_details->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    leftBox->setMinimumWidth(280); // with the list and the viewer's toolbar, within 1100×740
+    leftBox->setMinimumWidth(MinimumDetailsWidth);
     leftBox->setMaximumWidth(460);
     auto* top = new QHBoxLayout;
     top->addWidget(leftBox, 1);
@@ -172,6 +176,7 @@ void RequestView::fillSubscription()
     m_photo->hide();
     m_documents->show();
     m_top->setAlignment(m_leftBox, {});
+    m_leftBox->setMinimumWidth(MinimumDetailsWidth);
     addRow(tr("Citizen"), citizenText(s.citizen), QStringLiteral("deskRequestCitizen"));
     addRow(tr("Service"), Subscription::titleCase(s.serviceName), QStringLiteral("deskRequestService"));
     addRow(tr("Commune"), Subscription::titleCase(s.communeName), QStringLiteral("deskRequestCommune"));
@@ -222,8 +227,11 @@ void RequestView::fillBeneficiary()
     const QString name = QStringLiteral("%1 %2").arg(b.firstName, b.lastName);
     m_title->setText(tr("Beneficiary %1").arg(name));
     m_documents->hide();
-    // Without documents beside it, the request stays on the left.
+    // Without documents beside it, the request stays on the left, as wide as it may be: left to
+    // its size hint, which a word-wrapped value underestimates, the box cut the citizen's e-mail
+    // address (seen under Xvfb at 1100×740).
     m_top->setAlignment(m_leftBox, Qt::AlignLeft);
+    m_leftBox->setMinimumWidth(m_leftBox->maximumWidth());
     m_photo->show();
     m_photo->setText(m_item.photoHref.isEmpty() ? tr("No photo") : tr("Loading the photo…"));
     const QLocale locale;
