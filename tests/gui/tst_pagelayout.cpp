@@ -4,7 +4,9 @@
 // address shown in the sidebar); then a desk agent with a queue, a request beside its documents,
 // « Pointage », « Usagers », « Nouvel usager », « Ce poste ». On each page no label, button,
 // cell or control is cut (keys::clippedTexts; PageLayoutSupport for cells as drawn, combo boxes
-// and addresses), and the pages' titles start at one x. Pages are opened by their sidebar id:
+// and addresses), Tab goes through the page's controls once, in reading order, and out
+// (keys::tabOrderProblems from the page's first control), and the pages' titles start at one
+// x. Pages are opened by their sidebar id:
 // how a person gets there from the keyboard is the flows' tests' business; this test looks.
 // The same executable runs a second time at 200 % (QT_SCALE_FACTOR=2 on a 2200×1480 offscreen
 // screen: tests/gui/CMakeLists.txt); the screenshots of both runs are named pagelayout-100-…
@@ -23,6 +25,7 @@
 #include "desk/RequestView.h"
 #include "services/AddServicePage.h"
 #include "services/ServicesWidget.h"
+#include "widgets/FocusChain.h"
 #include "widgets/Sidebar.h"
 
 #include "agent/DocumentBrowser.h"
@@ -73,6 +76,8 @@ private:
     void openSignedIn(const QString& email, const QString& password);
     // What is cut on the current page, each problem prefixed with `page`; a screenshot of it.
     QStringList look(const QString& page);
+    // keys::tabOrderProblems on `page` from its first control in reading order.
+    static QStringList tabOrder(QWidget* page, const QString& name);
 
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<ClientFixture> m_client;
@@ -177,6 +182,27 @@ QStringList TestPageLayout::look(const QString& page)
     return problems;
 }
 
+QStringList TestPageLayout::tabOrder(QWidget* page, const QString& name)
+{
+    const QList<QWidget*> stops = FocusChain::tabStops(page);
+    if (stops.isEmpty())
+        return {};
+    // Before in reading order: on an earlier row, or on the same row (one's middle within the
+    // other's height) and further left.
+    const auto before = [page](const QWidget* a, const QWidget* b) {
+        const QRect ra(a->mapTo(page, QPoint(0, 0)), a->size());
+        const QRect rb(b->mapTo(page, QPoint(0, 0)), b->size());
+        const bool sameRow = (ra.center().y() >= rb.top() && ra.center().y() <= rb.bottom())
+            || (rb.center().y() >= ra.top() && rb.center().y() <= ra.bottom());
+        return sameRow ? ra.left() < rb.left() : ra.top() < rb.top();
+    };
+    QWidget* first = *std::min_element(stops.begin(), stops.end(), before);
+    QStringList problems = keys::tabOrderProblems(page, first);
+    for (QString& p : problems)
+        p.prepend(name + QStringLiteral(" (Tab from %1): ").arg(first->objectName()));
+    return problems;
+}
+
 void TestPageLayout::citizenPagesFit()
 {
     openSignedIn(m_family.parent.email, support::StrongPassword);
@@ -216,6 +242,7 @@ void TestPageLayout::citizenPagesFit()
         if (id == u"reservations")
             QTRY_VERIFY_WITH_TIMEOUT(scope->upcomingReservationModel()->rowCount() >= 1, NetworkTimeoutMs);
         problems += look(QStringLiteral("citizen-") + id);
+        problems += tabOrder(page, QStringLiteral("citizen-") + id);
         pages << page;
         if (id == u"services") {
             // « Ajouter un service »: the catalogue's long names.
@@ -231,7 +258,10 @@ void TestPageLayout::citizenPagesFit()
     problems += pagelayout::titleMisalignments(pages);
     for (const QString& problem : problems)
         qWarning().noquote() << problem;
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 texts cut (listed above)").arg(problems.size())));
+    QVERIFY2(
+        problems.isEmpty(),
+        qPrintable(
+            QStringLiteral("%1 problems: texts cut or Tab out of reading order (listed above)").arg(problems.size())));
 }
 
 void TestPageLayout::agentPagesFit()
@@ -251,6 +281,7 @@ void TestPageLayout::agentPagesFit()
         QVERIFY2(page, qPrintable(id));
         QTRY_VERIFY(page->isVisible());
         problems += look(QStringLiteral("agent-") + id);
+        problems += tabOrder(page, QStringLiteral("agent-") + id);
         pages << page;
         if (id == u"queue") {
             // The newcomer's request beside its two documents, then their child's, alone.
@@ -275,7 +306,10 @@ void TestPageLayout::agentPagesFit()
     problems += pagelayout::titleMisalignments(pages);
     for (const QString& problem : problems)
         qWarning().noquote() << problem;
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 texts cut (listed above)").arg(problems.size())));
+    QVERIFY2(
+        problems.isEmpty(),
+        qPrintable(
+            QStringLiteral("%1 problems: texts cut or Tab out of reading order (listed above)").arg(problems.size())));
 }
 
 QTEST_MAIN(TestPageLayout)
