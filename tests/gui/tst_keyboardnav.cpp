@@ -5,6 +5,7 @@
 // selection stays, with « Retirer la demande » and « Acheter » as they were; the reminder link
 // opens « Mes filiations » with Return; a request with its documents and a top-up made with keys
 // only; the reminders go once everything is approved; the window's size outlives the window.
+#include "../integration/server/WalletTestSupport.h"
 #include "KeyboardSupport.h"
 #include "TestHttp.h"
 #include "WalletFlowSupport.h"
@@ -13,6 +14,7 @@
 #include "account/AccountWidget.h"
 #include "account/HomePage.h"
 #include "beneficiaries/BeneficiariesPage.h"
+#include "orders/PurchaseDialog.h"
 #include "services/ServicesWidget.h"
 #include "wallet/WalletPanel.h"
 #include "widgets/Confirmation.h"
@@ -37,6 +39,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -108,6 +111,7 @@ private slots:
     void reminderLinkOpensBeneficiariesWithReturn();
     void enrolWithDocumentsFromTheKeyboard();
     void topUpFromTheKeyboard();
+    void buyFromTheKeyboard();
     void paymentLinkShownWholeAndCopied();
     void ordersPageTabOrder();
     void remindersGoOnceEverythingIsApproved();
@@ -504,6 +508,50 @@ void TestKeyboardNav::altXSignsOut()
     QCOMPARE(signOut->text().section(QLatin1Char(' '), 0, 0), QStringLiteral("Déconne&xion"));
     keys::press(Qt::Key_X, Qt::AltModifier);
     QTRY_COMPARE(m_client->session()->state(), Session::State::SignedOut);
+}
+
+void TestKeyboardNav::buyFromTheKeyboard()
+{
+    // 25 € more in Marie's wallet (the provider's page is topUpFromTheKeyboard's business).
+    TestHttp marie(*m_server);
+    signInOverHttp(marie, MarieEmail, MariePassword);
+    QVERIFY(support::fund(marie, 2500));
+    const qint64 before = support::balanceOf(marie);
+    const int orders = marieGet(QStringLiteral("/me/orders")).value(QStringLiteral("orders")).toArray().size();
+    syncNow();
+
+    // « Mes services », the approved request, « Acheter » with Return.
+    openFromHome(QStringLiteral("homeServicesTile"));
+    QTRY_COMPARE(keys::focusName(), QStringLiteral("servicesTable"));
+    FIND(QTableView, table, "servicesTable");
+    QVERIFY(goToStatus(table, QStringLiteral("approved")));
+    keys::press(Qt::Key_Tab);
+    QCOMPARE(keys::focusName(), QStringLiteral("servicesBuyButton"));
+    keys::press(Qt::Key_Return);
+    QPointer<PurchaseDialog> dialog; // it deletes itself once closed
+    QTRY_VERIFY((dialog = m_client->window()->findChild<PurchaseDialog*>()) && dialog->isVisible());
+    // Offscreen has no window manager to activate a new window: the test does what it would.
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->quantityBox(QStringLiteral("inscription")), NetworkTimeoutMs);
+
+    // The focus on the first quantity; Tab to the registration's, typed; then on to « Confirmer ».
+    QTRY_COMPARE(keys::focusName(), QStringLiteral("purchaseQuantity_semaine"));
+    QVERIFY(keys::tabTo(QStringLiteral("purchaseQuantity_inscription")));
+    keys::press(Qt::Key_A, Qt::ControlModifier);
+    keys::type(QStringLiteral("1"));
+    FIND(QPushButton, confirm, "purchaseConfirmButton");
+    QTRY_VERIFY(confirm->isEnabled());
+    QStringList passed;
+    QVERIFY2(keys::tabTo(QStringLiteral("purchaseConfirmButton"), &passed), qPrintable(passed.join(u' ')));
+    ClientFixture::screenshot(dialog, QStringLiteral("k09-purchase-by-keys"));
+    keys::press(Qt::Key_Return);
+
+    // Bought: one order more, 15 € less, and the dialog gone.
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), NetworkTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(marieGet(QStringLiteral("/me/orders")).value(QStringLiteral("orders")).toArray().size(),
+                              orders + 1, NetworkTimeoutMs);
+    QCOMPARE(support::balanceOf(marie), before - 1500);
 }
 
 void TestKeyboardNav::windowSizeIsRemembered()
