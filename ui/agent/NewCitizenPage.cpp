@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintDialog>
@@ -24,8 +23,6 @@
 #include <QPushButton>
 #include <QUuid>
 #include <QVBoxLayout>
-
-#include <iterator>
 
 namespace citoyens {
 
@@ -119,10 +116,6 @@ NewCitizenPage::NewCitizenPage(Desk* desk, QWidget* parent)
     m_result->setObjectName(QStringLiteral("newCitizenResult"));
     m_result->hide();
     layout->addWidget(m_result);
-    // Return presses the focused button as Space does. Not autoDefault: outside a dialog it
-    // makes the focused button the default one, drawn bold, wider than the room it was given.
-    for (QPushButton* button : { m_sendMail, m_printSheet, m_assist, m_another })
-        button->installEventFilter(this);
     m_assist->setObjectName(QStringLiteral("newCitizenAssistButton"));
     m_assist->setAccessibleName(tr("Open an assisted session"));
     m_assist->hide();
@@ -148,27 +141,12 @@ NewCitizenPage::NewCitizenPage(Desk* desk, QWidget* parent)
     connect(m_assist, &QPushButton::clicked, this, &NewCitizenPage::openAssisted);
     connect(m_another, &QPushButton::clicked, this, &NewCitizenPage::reset);
     // The reading order: the form as the screen shows it (Nom before Prénom), then its buttons.
-    QWidget* order[]
-        = { m_civility, m_lastName, m_firstName, m_birthDate, m_email, m_sendMail, m_printSheet, m_assist, m_another };
-    for (size_t i = 1; i < std::size(order); ++i)
-        setTabOrder(order[i - 1], order[i]);
+    // Return presses the focused button through the window's ButtonKeys, as on every page.
+    FormHelpers::setTabOrder(
+        { m_civility, m_lastName, m_firstName, m_birthDate, m_email, m_sendMail, m_printSheet, m_assist, m_another });
 }
 
 NewCitizenPage::~NewCitizenPage() = default;
-
-bool NewCitizenPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        auto* button = qobject_cast<QPushButton*>(watched);
-        if (button && button->isEnabled() && key->modifiers() == Qt::NoModifier
-            && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
-            button->click();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
 
 void NewCitizenPage::focusInEvent(QFocusEvent* event)
 {

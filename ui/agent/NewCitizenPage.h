@@ -51,7 +51,6 @@ public:
 
 protected:
     void focusInEvent(QFocusEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void create(const QString& delivery);

@@ -113,9 +113,6 @@ ReservationsPage::ReservationsPage(AccountScope* scope, QWidget* parent)
     auto* dayRow = new QHBoxLayout;
     m_cancel->setObjectName(QStringLiteral("reservationsCancelButton"));
     m_cancel->setAccessibleName(tr("Cancel the reservation"));
-    // Return presses it, as Space does, when it has the focus (autoDefault outside a dialog
-    // only means that).
-    m_cancel->setAutoDefault(true);
     m_cancelWhy->setObjectName(QStringLiteral("reservationsCancelReason"));
     dayRow->addWidget(m_cancel, 0, Qt::AlignLeft);
     dayRow->addWidget(m_cancelWhy, 1);
