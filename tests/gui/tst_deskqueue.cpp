@@ -434,7 +434,12 @@ void TestDeskQueue::beneficiaryWithPhotoAndPaiFromTheKeyboard()
     QVERIFY(m_client);
     AccountScope* scope = m_client->core()->scope();
     QVERIFY(scope);
-    QTRY_VERIFY_WITH_TIMEOUT(scope->queueModel()->rowOf(itemKey) >= 0, NetworkTimeoutMs);
+    // The child is created, then its photo sent: a poll between the two shows the row without its
+    // photo ("Pas de photo"), the next one with it. Wait for the row the agent will decide.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        scope->queueModel()->rowOf(itemKey) >= 0
+            && !scope->queueModel()->itemAt(scope->queueModel()->rowOf(itemKey)).photoHref.isEmpty(),
+        NetworkTimeoutMs);
     auto* page = find<QueuePage>(QStringLiteral("deskQueuePage"));
     auto* table = find<QTableView>(QStringLiteral("deskQueueTable"));
     if (!table->isVisible())
