@@ -57,3 +57,17 @@ inline const QString TooEarly = QStringLiteral("too_early");
 inline const QString AlreadyRefunded = QStringLiteral("already_refunded");
 
 } // namespace citoyens::ProblemCode
+
+namespace citoyens::BookingOutcome {
+
+// The machine words of a day's outcome in the answer of POST /me/reservations, as stable as the
+// problem codes: the client reads them. A day not booked is `Skipped` with a reason: the day's
+// own (BookingDay's reasons, `Full` among them) or one of the two below.
+
+inline const QString Skipped = QStringLiteral("skipped");
+inline const QString AlreadyBooked = QStringLiteral("already_booked");
+inline const QString AlreadyWaiting = QStringLiteral("already_waiting");
+inline const QString Full = QStringLiteral("full");
+inline const QString WaitingListOpen = QStringLiteral("waiting_list_open");
+
+} // namespace citoyens::BookingOutcome

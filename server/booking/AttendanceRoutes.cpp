@@ -1,11 +1,9 @@
 #include "AttendanceRoutes.h"
 
-#include "BookingTarget.h"
-#include "Clock.h"
+#include "BookingService.h"
 #include "ReservationStore.h"
 #include "auth/AccessPolicy.h"
 #include "db/Database.h"
-#include "db/SqlTransaction.h"
 #include "http/ApiRouter.h"
 #include "http/JsonBody.h"
 #include "http/Problem.h"
@@ -13,23 +11,18 @@
 #include "http/Responses.h"
 #include "models/BookingDay.h"
 #include "models/FieldCodes.h"
-#include "models/FrenchCalendar.h"
 #include "models/JsonReader.h"
 #include "models/JsonValues.h"
 #include "models/ProblemCodes.h"
 #include "services/AuditLog.h"
-#include "services/BeneficiaryStore.h"
 #include "services/CatalogueStore.h"
 #include "services/RouteSupport.h"
-#include "wallet/WalletStore.h"
 
 #include <QJsonArray>
 
 namespace citoyens::server {
 
 namespace {
-
-const QString Excused = QStringLiteral("excused");
 
 QJsonObject rowJson(const AttendanceRow& row)
 {
@@ -60,13 +53,8 @@ Service agentService(const QSqlDatabase& db, const AuthenticatedSession& agent, 
 
 AttendanceRoutes::AttendanceRoutes(const ServiceDeps& deps, const Clock* clock)
     : m_deps(deps)
-    , m_clock(clock)
+    , m_booking(deps.database, clock)
 { }
-
-qint64 AttendanceRoutes::nowMs() const
-{
-    return m_clock ? m_clock->nowMs() : RouteSupport::nowMs();
-}
 
 void AttendanceRoutes::registerOn(ApiRouter& router)
 {
@@ -138,35 +126,9 @@ HttpResponse AttendanceRoutes::record(const RequestContext& ctx) const
     if (!found || found->status != ReservationStore::Booked)
         throw Problem(404, ProblemCode::NotFound);
     const Service service = agentService(db, agent, found->serviceId);
-    if (found->day > FrenchCalendar::parisDate(RouteSupport::instant(nowMs())))
-        throw Problem(409, ProblemCode::TooEarly);
-    const qint64 now = RouteSupport::nowMs(); // dates what is written
-
-    SqlTransaction tx(*m_deps.database);
-    const std::optional<StoredReservation> current = ReservationStore::find(tx.db(), ctx.pathId);
-    if (!current || current->status != ReservationStore::Booked)
-        throw Problem(404, ProblemCode::NotFound);
-    if (current->attendance == Excused && attendance != Excused)
-        throw Problem(409, ProblemCode::AlreadyRefunded);
-    if (current->attendance != Excused) {
-        if (!ReservationStore::setAttendance(tx.db(), current->id, attendance, agent.account.account.id, now))
-            throw Problem(409, ProblemCode::AlreadyRefunded); // excused by someone else meanwhile
-        const qint64 refund = current->priceCents + current->surchargeCents;
-        if (attendance == Excused && refund > 0 && !current->orderId.isEmpty()) {
-            const std::optional<StoredBeneficiary> child = BeneficiaryStore::find(tx.db(), current->beneficiaryId);
-            const ServiceItem* item = service.item(current->itemId);
-            WalletStore::refundReservation(tx.db(), current->accountId, refund, current->orderId, current->id,
-                                           QStringLiteral("Absence justifiée : %1 du %2 — %3")
-                                               .arg(item ? item->label : current->itemId, frenchDate(current->day),
-                                                    child ? child->beneficiary.firstName : QString()),
-                                           now);
-        }
-        AuditLog::record(tx.db(), ctx, agent.account.account.id, current->accountId, AuditLog::Attendance, current->id,
-                         attendance);
-    }
-    tx.commit();
-    for (const AttendanceRow& row : ReservationStore::bookedChildren(db, service.id, current->itemId, current->day)) {
-        if (row.reservationId == current->id)
+    m_booking.recordAttendance(ctx, agent.account.account.id, service, *found, attendance);
+    for (const AttendanceRow& row : ReservationStore::bookedChildren(db, service.id, found->itemId, found->day)) {
+        if (row.reservationId == found->id)
             return Responses::json(rowJson(row));
     }
     throw Problem(404, ProblemCode::NotFound);

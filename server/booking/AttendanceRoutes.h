@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BookingService.h"
 #include "services/ServiceDeps.h"
 
 #include "http/HttpResponse.h"
@@ -27,10 +28,9 @@ public:
 private:
     HttpResponse list(const RequestContext& ctx) const;
     HttpResponse record(const RequestContext& ctx) const;
-    qint64 nowMs() const;
 
     ServiceDeps m_deps;
-    const Clock* m_clock;
+    BookingService m_booking;
 };
 
 } // namespace citoyens::server

@@ -1,14 +1,11 @@
 #include "ReservationRoutes.h"
 
 #include "BookingRequest.h"
+#include "BookingService.h"
 #include "BookingTarget.h"
 #include "Clock.h"
-#include "ReservationStore.h"
 #include "auth/AccessPolicy.h"
-#include "auth/TokenService.h"
 #include "db/Database.h"
-#include "db/DbError.h"
-#include "db/SqlTransaction.h"
 #include "http/ApiRouter.h"
 #include "http/JsonBody.h"
 #include "http/Problem.h"
@@ -19,10 +16,7 @@
 #include "models/JsonValues.h"
 #include "models/ProblemCodes.h"
 #include "services/CatalogueStore.h"
-#include "services/NotificationStore.h"
 #include "services/RouteSupport.h"
-#include "wallet/WalletPayment.h"
-#include "wallet/WalletStore.h"
 
 #include <QJsonArray>
 
@@ -31,7 +25,6 @@ namespace citoyens::server {
 namespace {
 
 const QString CreateRoute = QStringLiteral("POST /me/reservations");
-const QString LateBookingItem = QStringLiteral("late-booking");
 
 QJsonValue cents(qint64 value)
 {
@@ -60,76 +53,30 @@ std::pair<QDate, QDate> range(const RequestContext& ctx, int maxDays, const QDat
     return { bounds[0], bounds[1] };
 }
 
-struct Outcome
+QJsonObject outcomeJson(const BookingService::Outcome& o)
 {
-    QDate date;
-    QString status; // booked, waiting_list, skipped
-    QString reason;
-    QString reservationId;
-    qint64 priceCents = 0;
-    qint64 surchargeCents = 0;
+    QJsonObject json { { QStringLiteral("date"), o.date.toString(Qt::ISODate) },
+                       { QStringLiteral("status"), o.status },
+                       { QStringLiteral("priceCents"), cents(o.priceCents) },
+                       { QStringLiteral("surchargeCents"), cents(o.surchargeCents) } };
+    if (!o.reason.isEmpty())
+        json.insert(QStringLiteral("reason"), o.reason);
+    if (!o.reservationId.isEmpty())
+        json.insert(QStringLiteral("reservationId"), o.reservationId);
+    return json;
+}
 
-    QJsonObject toJson() const
-    {
-        QJsonObject o { { QStringLiteral("date"), date.toString(Qt::ISODate) },
-                        { QStringLiteral("status"), status },
-                        { QStringLiteral("priceCents"), cents(priceCents) },
-                        { QStringLiteral("surchargeCents"), cents(surchargeCents) } };
-        if (!reason.isEmpty())
-            o.insert(QStringLiteral("reason"), reason);
-        if (!reservationId.isEmpty())
-            o.insert(QStringLiteral("reservationId"), reservationId);
-        return o;
-    }
-};
-
-// Gives the freed place of `day` to the first waiting-list entry whose family's wallet pays its
-// price (debited, an order, a notification "Place obtenue"), in the caller's transaction.
-void promoteFirst(const QSqlDatabase& db, const Service& service, const QString& communeName, const ServiceItem& item,
-                  const QDate& day, qint64 now)
+QJsonObject bookingJson(const BookingService::Booking& booking)
 {
-    const BookingPolicy& policy = service.booking->policy;
-    for (const StoredReservation& w : ReservationStore::waitingList(db, service.id, item.id, day)) {
-        if (!ReservationStore::takePlace(db, service.id, item.id, day, policy.capacity))
-            return;
-        const std::optional<StoredBeneficiary> child = BeneficiaryStore::find(db, w.beneficiaryId);
-        const QString childName = child ? child->beneficiary.firstName : QString();
-        Order order;
-        if (w.priceCents > 0) {
-            order.id = TokenService::newId();
-            order.accountId = w.accountId;
-            order.subscriptionId = w.subscriptionId;
-            order.serviceId = service.id;
-            order.serviceName = service.name;
-            order.communeName = communeName;
-            order.beneficiaryId = w.beneficiaryId;
-            order.beneficiaryName
-                = child ? child->beneficiary.firstName + QLatin1Char(' ') + child->beneficiary.lastName : QString();
-            order.lines.append(
-                OrderLine { item.id, item.label, item.unit, item.childcare, w.priceCents, 1, w.priceCents });
-            order.totalCents = w.priceCents;
-            order.createdAt = now;
-            if (!WalletPayment::tryPay(db, order, now)) {
-                ReservationStore::releasePlace(db, service.id, item.id, day);
-                continue;
-            }
-        }
-        ReservationStore::promote(db, w.id, order.id);
-        ReservationStore::releaseWaitingPlace(db, service.id, item.id, day);
-        Notification n;
-        n.kind = QStringLiteral("reservation");
-        n.subjectType = QStringLiteral("reservation");
-        n.subjectId = w.id;
-        n.status = Subscription::StatusApproved; // the waiting-list entry is granted
-        n.title = QStringLiteral("Place obtenue");
-        n.body = QStringLiteral("Une place s'est libérée : %1 est inscrit(e) pour « %2 » le %3.")
-                     .arg(childName, item.label, frenchDate(day));
-        if (w.priceCents > 0)
-            n.body += QStringLiteral(" %1 ont été débités de votre porte-monnaie (commande %2).")
-                          .arg(Money::fromCents(w.priceCents).toFrench(), order.number);
-        NotificationStore::add(db, w.accountId, n, now);
-        return;
-    }
+    QJsonArray outcomes;
+    for (const BookingService::Outcome& o : booking.outcomes)
+        outcomes.append(outcomeJson(o));
+    return QJsonObject {
+        { QStringLiteral("outcomes"), outcomes },
+        { QStringLiteral("totalCents"), cents(booking.totalCents) },
+        { QStringLiteral("orderId"), booking.orderId.isEmpty() ? QJsonValue(QJsonValue::Null) : booking.orderId },
+        { QStringLiteral("balanceCents"), cents(booking.balanceCents) },
+    };
 }
 
 } // namespace
@@ -137,6 +84,7 @@ void promoteFirst(const QSqlDatabase& db, const Service& service, const QString&
 ReservationRoutes::ReservationRoutes(const ServiceDeps& deps, const Clock* clock)
     : m_deps(deps)
     , m_clock(clock)
+    , m_booking(deps.database, clock)
 { }
 
 qint64 ReservationRoutes::nowMs() const
@@ -202,133 +150,13 @@ QJsonObject ReservationRoutes::book(const QString& accountId, const QJsonObject&
     RouteSupport::throwIfInvalid(errors);
     const BookingTarget t = BookingTarget::resolve(m_deps.database->connection(), accountId, request.subscriptionId,
                                                    request.beneficiaryId, request.itemId);
-    const BookingPolicy& policy = t.policy();
-    // The booking clock decides (deadlines, today); what is written is dated by the system
-    // clock, like every other row, so that wallets, orders and notifications stay in order.
-    const qint64 now = nowMs();
-    const qint64 stamp = RouteSupport::nowMs();
-
-    const QList<BookingDay> states
-        = t.evaluate(m_deps.database->connection(), request.dates, RouteSupport::instant(now));
-
-    // One transaction; run again when it met the live-reservation index (SQLSTATE 23505): two
-    // bookings of one child's day at once on PostgreSQL, the second then finds the day booked.
-    const auto write = [&]() {
-        QList<Outcome> outcomes;
-        SqlTransaction tx(*m_deps.database);
-        QStringList bookedIds;
-        int bookedDays = 0;
-        int lateDays = 0;
-        qint64 total = 0;
-        for (const BookingDay& day : states) {
-            Outcome o;
-            o.date = day.date;
-            o.status = QStringLiteral("skipped");
-            const bool open = day.state == BookingDay::State::Bookable
-                || (day.state == BookingDay::State::Full && day.reason == QLatin1String("waiting_list_open"));
-            if (!open) {
-                o.reason = day.state == BookingDay::State::Booked ? QStringLiteral("already_booked")
-                    : day.state == BookingDay::State::WaitingList ? QStringLiteral("already_waiting")
-                                                                  : day.reason;
-                outcomes.append(o);
-                continue;
-            }
-            // The counter first: its row lock makes bookings of the same day take turns, so the
-            // child's reservation is looked up again once the place is held.
-            bool placed = ReservationStore::takePlace(tx.db(), t.service.id, t.item->id, day.date, policy.capacity);
-            const bool waiting = !placed && policy.waitingList > 0
-                && ReservationStore::takeWaitingPlace(tx.db(), t.service.id, t.item->id, day.date, policy.waitingList);
-            if (!placed && !waiting) {
-                o.reason = QStringLiteral("full");
-                outcomes.append(o);
-                continue;
-            }
-            if (const auto existing
-                = ReservationStore::live(tx.db(), t.service.id, t.item->id, day.date, t.beneficiary.beneficiary.id)) {
-                if (placed)
-                    ReservationStore::releasePlace(tx.db(), t.service.id, t.item->id, day.date);
-                else
-                    ReservationStore::releaseWaitingPlace(tx.db(), t.service.id, t.item->id, day.date);
-                o.reason = existing->status == ReservationStore::Booked ? QStringLiteral("already_booked")
-                                                                        : QStringLiteral("already_waiting");
-                outcomes.append(o);
-                continue;
-            }
-            StoredReservation r;
-            r.id = TokenService::newId();
-            r.accountId = accountId;
-            r.subscriptionId = t.subscription.subscription.id;
-            r.serviceId = t.service.id;
-            r.itemId = t.item->id;
-            r.beneficiaryId = t.beneficiary.beneficiary.id;
-            r.day = day.date;
-            r.status = placed ? ReservationStore::Booked : ReservationStore::WaitingList;
-            r.priceCents = t.priceCents;
-            r.surchargeCents = placed ? day.surchargeCents : 0;
-            r.createdAt = stamp;
-            ReservationStore::insert(tx.db(), r);
-            o.status = r.status;
-            o.reservationId = r.id;
-            o.priceCents = r.priceCents;
-            o.surchargeCents = r.surchargeCents;
-            if (placed) {
-                bookedIds.append(r.id);
-                ++bookedDays;
-                lateDays += r.surchargeCents > 0 ? 1 : 0;
-                total += r.priceCents + r.surchargeCents;
-            }
-            outcomes.append(o);
-        }
-
-        QJsonValue orderId(QJsonValue::Null);
-        if (total > 0) {
-            Order order;
-            order.id = TokenService::newId();
-            order.accountId = accountId;
-            order.subscriptionId = t.subscription.subscription.id;
-            order.serviceId = t.service.id;
-            order.serviceName = t.service.name;
-            order.communeName = t.communeName;
-            order.beneficiaryId = t.beneficiary.beneficiary.id;
-            order.beneficiaryName = t.childName();
-            if (t.priceCents > 0)
-                order.lines.append(OrderLine { t.item->id, t.item->label, t.item->unit, t.item->childcare, t.priceCents,
-                                               bookedDays, t.priceCents * bookedDays });
-            if (lateDays > 0) {
-                const qint64 surcharge = policy.lateBook->surchargeCents;
-                order.lines.append(OrderLine { LateBookingItem, QStringLiteral("Majoration réservation tardive"),
-                                               t.item->unit, false, surcharge, lateDays, surcharge * lateDays });
-            }
-            order.totalCents = total;
-            order.createdAt = stamp;
-            WalletPayment::pay(tx.db(), order, stamp);
-            ReservationStore::setOrder(tx.db(), bookedIds, order.id);
-            orderId = order.id;
-        }
-        QJsonArray jsonOutcomes;
-        bool created = false;
-        for (const Outcome& o : outcomes) {
-            jsonOutcomes.append(o.toJson());
-            created = created || !o.reservationId.isEmpty();
-        }
-        const QJsonObject answer {
-            { QStringLiteral("outcomes"), jsonOutcomes },
-            { QStringLiteral("totalCents"), cents(total) },
-            { QStringLiteral("orderId"), orderId },
-            { QStringLiteral("balanceCents"), cents(WalletStore::balance(tx.db(), accountId)) },
-        };
-        *status = created ? 201 : 200;
-        complete(tx.db(), answer);
-        tx.commit();
-        return answer;
-    };
-    try {
-        return write();
-    } catch (const DbError& e) {
-        if (e.code() != QLatin1String("23505"))
-            throw;
-        return write();
-    }
+    QJsonObject answer;
+    m_booking.book(accountId, t, request.dates, [&](const QSqlDatabase& db, const BookingService::Booking& booking) {
+        answer = bookingJson(booking);
+        *status = booking.created ? 201 : 200;
+        complete(db, answer);
+    });
+    return answer;
 }
 
 HttpResponse ReservationRoutes::list(const RequestContext& ctx) const
@@ -388,43 +216,7 @@ HttpResponse ReservationRoutes::cancel(const RequestContext& ctx) const
     if (!found || found->status == ReservationStore::Cancelled)
         throw Problem(404, ProblemCode::NotFound);
     AccessPolicy::requireOwner(s, found->accountId);
-    QString communeName;
-    const std::optional<Service> service = CatalogueStore::findService(db, found->serviceId, &communeName);
-    const ServiceItem* item = service ? service->item(found->itemId) : nullptr;
-    if (!service || !service->booking || !item)
-        throw Problem(409, ProblemCode::NotBookable);
-    const QDateTime cancelBy = service->booking->policy.cancel.deadline(found->day);
-    if (!(RouteSupport::instant(nowMs()) < cancelBy))
-        throw Problem(409, ProblemCode::DeadlinePassed)
-            .withMember(QStringLiteral("cancelBy"), JsonValues::instant(cancelBy));
-
-    const qint64 now = RouteSupport::nowMs(); // dates what is written
-    SqlTransaction tx(*m_deps.database);
-    // The row as it is now: a promotion may have turned a waiting-list entry into a booking.
-    // The counter first, as a booking takes it before the reservation rows: transactions on
-    // the same day then wait for each other in one order.
-    const std::optional<StoredReservation> r = ReservationStore::find(tx.db(), ctx.pathId);
-    if (!r || r->status == ReservationStore::Cancelled)
-        throw Problem(404, ProblemCode::NotFound);
-    if (r->status == ReservationStore::WaitingList)
-        ReservationStore::releaseWaitingPlace(tx.db(), r->serviceId, r->itemId, r->day);
-    else
-        ReservationStore::releasePlace(tx.db(), r->serviceId, r->itemId, r->day);
-    if (!ReservationStore::cancel(tx.db(), r->id, r->status, now))
-        throw Problem(404, ProblemCode::NotFound); // changed meanwhile: rolled back, counter included
-    if (r->status == ReservationStore::Booked) {
-        const qint64 refund = r->priceCents + r->surchargeCents;
-        if (refund > 0 && !r->orderId.isEmpty()) {
-            const std::optional<StoredBeneficiary> child = BeneficiaryStore::find(tx.db(), r->beneficiaryId);
-            WalletStore::refundReservation(
-                tx.db(), r->accountId, refund, r->orderId, r->id,
-                QStringLiteral("Annulation : %1 du %2 — %3")
-                    .arg(item->label, frenchDate(r->day), child ? child->beneficiary.firstName : QString()),
-                now);
-        }
-        promoteFirst(tx.db(), *service, communeName, *item, r->day, now);
-    }
-    tx.commit();
+    m_booking.cancel(*found);
     return Responses::noContent();
 }
 

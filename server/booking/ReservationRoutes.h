@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BookingService.h"
+
 #include "services/Idempotency.h"
 #include "services/ServiceDeps.h"
 
@@ -40,6 +42,7 @@ private:
 
     ServiceDeps m_deps;
     const Clock* m_clock;
+    BookingService m_booking;
 };
 
 } // namespace citoyens::server

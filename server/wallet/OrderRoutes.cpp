@@ -1,8 +1,8 @@
 #include "OrderRoutes.h"
 
+#include "OrderBuilder.h"
 #include "WalletPayment.h"
 #include "auth/AccessPolicy.h"
-#include "auth/TokenService.h"
 #include "db/Database.h"
 #include "db/SqlTransaction.h"
 #include "http/ApiRouter.h"
@@ -214,15 +214,17 @@ QJsonObject OrderRoutes::placeOrder(const QString& accountId, const QJsonObject&
         RouteSupport::throwIfInvalid({ { QStringLiteral("subscriptionId"), FieldCode::NotFound } });
     if (stored->subscription.status != Subscription::StatusApproved)
         throw Problem(409, ProblemCode::NotApproved);
-    Order order;
+    std::optional<StoredBeneficiary> child;
     if (!beneficiaryId.isEmpty()) {
-        const std::optional<StoredBeneficiary> b = BeneficiaryStore::find(db, beneficiaryId);
-        if (!b || b->accountId != accountId)
+        child = BeneficiaryStore::find(db, beneficiaryId);
+        if (!child || child->accountId != accountId)
             RouteSupport::throwIfInvalid({ { QStringLiteral("beneficiaryId"), FieldCode::NotFound } });
-        order.beneficiaryId = beneficiaryId;
-        order.beneficiaryName = b->beneficiary.firstName + QLatin1Char(' ') + b->beneficiary.lastName;
     }
     const std::optional<Priced> priced = pricing(db, stored->subscription);
+    // Without a priced service every line is an error below, and nothing is built.
+    OrderBuilder builder(accountId, stored->subscription.id, priced ? priced->service : Service(),
+                         priced ? priced->communeName : QString());
+    builder.forChild(child ? &*child : nullptr);
     FieldErrors errors;
     // The child a commune sells for is the child it approved, as a booking requires (409
     // not_approved there); here a field error, like the body's other references.
@@ -249,20 +251,12 @@ QJsonObject OrderRoutes::placeOrder(const QString& accountId, const QJsonObject&
             continue;
         }
         total = *sum;
-        order.lines.append(OrderLine { item->id, item->label, item->unit, item->childcare, price->cents(), w.quantity,
-                                       lineTotal->cents() });
+        builder.addItem(*item, price->cents(), w.quantity);
     }
     RouteSupport::throwIfInvalid(errors);
 
     const qint64 now = RouteSupport::nowMs();
-    order.id = TokenService::newId();
-    order.accountId = accountId;
-    order.subscriptionId = stored->subscription.id;
-    order.serviceId = priced->service.id;
-    order.serviceName = priced->service.name;
-    order.communeName = priced->communeName;
-    order.totalCents = total.cents();
-    order.createdAt = now;
+    Order order = builder.build(now);
 
     SqlTransaction tx(*m_deps.database);
     // Again in the payment's transaction: an identity change may have withdrawn the approval.
