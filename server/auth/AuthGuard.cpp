@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "http/Problem.h"
 #include "http/RequestContext.h"
+#include "models/ProblemCodes.h"
 
 #include <QDateTime>
 
@@ -28,15 +29,15 @@ AuthenticatedSession AuthGuard::require(const RequestContext& ctx, Access access
 {
     const QByteArray token = ctx.bearerToken();
     if (token.isEmpty())
-        throw Problem(401, QStringLiteral("unauthorized")).withHeader("WWW-Authenticate", "Bearer");
+        throw Problem(401, ProblemCode::Unauthorized).withHeader("WWW-Authenticate", "Bearer");
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::optional<SessionWithAccount> found
         = m_sessions.findWithAccountByAccessHash(m_database, TokenService::hashToken(token));
     if (!found || found->session.revoked)
-        throw Problem(401, QStringLiteral("unauthorized")).withHeader("WWW-Authenticate", "Bearer");
+        throw Problem(401, ProblemCode::Unauthorized).withHeader("WWW-Authenticate", "Bearer");
     const SessionRow& session = found->session;
-    const Problem expired = Problem(401, QStringLiteral("session_expired"))
-                                .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    const Problem expired
+        = Problem(401, ProblemCode::SessionExpired).withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     if (now - session.lastSeenAt > m_settings.idleTimeoutMs || now > session.accessExpiresAt)
         throw expired;
     // An assisted session dies with the agent's session that opened it: logged out, revoked
@@ -44,12 +45,12 @@ AuthenticatedSession AuthGuard::require(const RequestContext& ctx, Access access
     const std::optional<SessionRow>& opener = found->opener;
     if (!session.assistedBy.isEmpty()) {
         if (!opener || opener->revoked)
-            throw Problem(401, QStringLiteral("unauthorized")).withHeader("WWW-Authenticate", "Bearer");
+            throw Problem(401, ProblemCode::Unauthorized).withHeader("WWW-Authenticate", "Bearer");
         if (now - opener->lastSeenAt > m_settings.idleTimeoutMs || now > opener->accessExpiresAt)
             throw expired;
     }
     if (found->account.mustChangePassword && access != Access::AllowedDuringPasswordChange)
-        throw Problem(403, QStringLiteral("password_change_required"));
+        throw Problem(403, ProblemCode::PasswordChangeRequired);
     // The last activity is written only when the stored one is older than the granularity:
     // otherwise every read would be a write (and, on SQLite, wait for the one write lock).
     if (now - session.lastSeenAt >= activityGranularityMs(m_settings.idleTimeoutMs)) {

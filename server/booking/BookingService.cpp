@@ -145,8 +145,8 @@ BookingService::Booking BookingService::write(const QString& accountId, const Bo
             builder.addItem(*t.item, t.priceCents, bookedDays);
         if (lateDays > 0) {
             const qint64 surcharge = policy.lateBook->surchargeCents;
-            builder.addLine(OrderLine { LateBookingItem, QStringLiteral("Majoration réservation tardive"),
-                                        t.item->unit, false, surcharge, lateDays, surcharge * lateDays });
+            builder.addLine(OrderLine { LateBookingItem, QStringLiteral("Majoration réservation tardive"), t.item->unit,
+                                        false, surcharge, lateDays, surcharge * lateDays });
         }
         Order order = builder.build(stamp);
         WalletPayment::pay(tx.db(), order, stamp);
@@ -226,11 +226,11 @@ void BookingService::refund(const QSqlDatabase& db, const StoredReservation& r, 
     if (amount <= 0 || r.orderId.isEmpty())
         return; // a free day, or one not paid by an order: nothing to give back
     const std::optional<StoredBeneficiary> child = BeneficiaryStore::find(db, r.beneficiaryId);
-    WalletStore::refundReservation(db, r.accountId, amount, r.orderId, r.id,
-                                   QStringLiteral("%1 : %2 du %3 — %4")
-                                       .arg(why, itemLabel, frenchDate(r.day),
-                                            child ? child->beneficiary.firstName : QString()),
-                                   now);
+    WalletStore::refundReservation(
+        db, r.accountId, amount, r.orderId, r.id,
+        QStringLiteral("%1 : %2 du %3 — %4")
+            .arg(why, itemLabel, frenchDate(r.day), child ? child->beneficiary.firstName : QString()),
+        now);
 }
 
 // Gives the freed place of `day` to the first waiting-list entry whose family's wallet pays its

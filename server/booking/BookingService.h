@@ -71,12 +71,12 @@ public:
 
 private:
     qint64 nowMs() const;
-    Booking write(const QString& accountId, const BookingTarget& target, const QList<BookingDay>& states,
-                  qint64 stamp, const InTransaction& inTransaction) const;
+    Booking write(const QString& accountId, const BookingTarget& target, const QList<BookingDay>& states, qint64 stamp,
+                  const InTransaction& inTransaction) const;
     static void promoteFirst(const QSqlDatabase& db, const Service& service, const QString& communeName,
                              const ServiceItem& item, const QDate& day, qint64 now);
-    static void refund(const QSqlDatabase& db, const StoredReservation& r, const QString& why,
-                       const QString& itemLabel, qint64 now);
+    static void refund(const QSqlDatabase& db, const StoredReservation& r, const QString& why, const QString& itemLabel,
+                       qint64 now);
 
     Database* m_database;
     const Clock* m_clock;

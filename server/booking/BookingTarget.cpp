@@ -8,11 +8,6 @@
 
 namespace citoyens::server {
 
-QString BookingTarget::childName() const
-{
-    return beneficiary.beneficiary.firstName + QLatin1Char(' ') + beneficiary.beneficiary.lastName;
-}
-
 BookingTarget BookingTarget::resolve(const QSqlDatabase& db, const QString& accountId, const QString& subscriptionId,
                                      const QString& beneficiaryId, const QString& itemId)
 {

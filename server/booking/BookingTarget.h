@@ -28,7 +28,6 @@ struct BookingTarget
     StoredBeneficiary beneficiary;
 
     const BookingPolicy& policy() const { return service.booking->policy; }
-    QString childName() const;
 
     static BookingTarget resolve(const QSqlDatabase& db, const QString& accountId, const QString& subscriptionId,
                                  const QString& beneficiaryId, const QString& itemId);

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "Problem.h"
 #include "RequestContext.h"
+#include "models/ProblemCodes.h"
 
 #include <QThreadPool>
 
@@ -125,8 +126,8 @@ HttpRequestHandler::Admission ApiRouter::admit(RequestContext& ctx, qint64 decla
     QStringList allowed;
     ctx.route = match(ctx.method, ctx.path, &ctx.pathId, &allowed);
     if (ctx.route < 0) {
-        Problem problem = allowed.isEmpty() ? Problem(404, QStringLiteral("not_found"))
-                                            : Problem(405, QStringLiteral("method_not_allowed"));
+        Problem problem
+            = allowed.isEmpty() ? Problem(404, ProblemCode::NotFound) : Problem(405, ProblemCode::MethodNotAllowed);
         if (!allowed.isEmpty())
             problem.withHeader(QByteArrayLiteral("Allow"), allowed.join(QStringLiteral(", ")).toLatin1());
         admission.kind = Admission::Kind::Answer;
@@ -136,13 +137,13 @@ HttpRequestHandler::Admission ApiRouter::admit(RequestContext& ctx, qint64 decla
     const Route& route = m_routes.at(ctx.route);
     if (declaredLength > route.bodyLimit) {
         admission.kind = Admission::Kind::Answer;
-        admission.answer = answer(Problem(413, QStringLiteral("payload_too_large")), ctx);
+        admission.answer = answer(Problem(413, ProblemCode::PayloadTooLarge), ctx);
         return admission;
     }
     if (route.authenticated && ctx.bearerToken().isEmpty()) {
         admission.kind = Admission::Kind::Answer;
         admission.answer
-            = answer(Problem(401, QStringLiteral("unauthorized")).withHeader("WWW-Authenticate", "Bearer"), ctx);
+            = answer(Problem(401, ProblemCode::Unauthorized).withHeader("WWW-Authenticate", "Bearer"), ctx);
         return admission;
     }
     admission.bodyLimit = route.bodyLimit;
@@ -167,14 +168,14 @@ void ApiRouter::verify(const RequestContext& ctx, Done done)
         done(answer(problem, head));
         return;
     } catch (...) {
-        done(answer(Problem(500, QStringLiteral("internal_error")), head));
+        done(answer(Problem(500, ProblemCode::InternalError), head));
         return;
     }
     head.mayWrite = true;
     PoolState& state = m_quick;
     if (state.queued.fetch_add(1) >= state.pool.queueLimit) {
         --state.queued;
-        done(transportProblem(head, 503, QStringLiteral("server_busy")));
+        done(transportProblem(head, 503, ProblemCode::ServerBusy));
         return;
     }
     state.pool.pool->start([this, &state, head = std::move(head), done = std::move(done)]() {
@@ -188,7 +189,7 @@ void ApiRouter::verify(const RequestContext& ctx, Done done)
             done(answer(problem, head));
         } catch (...) {
             --state.queued;
-            done(answer(Problem(500, QStringLiteral("internal_error")), head));
+            done(answer(Problem(500, ProblemCode::InternalError), head));
         }
     });
 }
@@ -211,7 +212,7 @@ void ApiRouter::handle(RequestContext ctx, Done done, CancelFlag cancelled)
         --state.queued;
         qCWarning(lcHttp).noquote() << (route.work == Work::Costly ? "costly" : "quick")
                                     << "queue full: answering 503, request" << ctx.requestId;
-        done(transportProblem(ctx, 503, QStringLiteral("server_busy")));
+        done(transportProblem(ctx, 503, ProblemCode::ServerBusy));
         return;
     }
     state.pool.pool->start(
@@ -251,7 +252,7 @@ std::optional<HttpResponse> ApiRouter::run(const Route& route, const RequestCont
 
 HttpResponse ApiRouter::internalError(const RequestContext& ctx)
 {
-    return Problem(500, QStringLiteral("internal_error")).toResponse(ctx);
+    return Problem(500, ProblemCode::InternalError).toResponse(ctx);
 }
 
 HttpResponse ApiRouter::transportProblem(const RequestContext& ctx, int status, const QString& code)

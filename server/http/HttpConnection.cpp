@@ -2,6 +2,7 @@
 
 #include "HttpServer.h"
 #include "Logging.h"
+#include "models/ProblemCodes.h"
 
 #include <QPointer>
 #include <QSslSocket>
@@ -184,7 +185,7 @@ void HttpConnection::admit(HttpRequestHead head)
 {
     m_head = std::move(head);
     if (!RequestContext::fromHead(m_head, m_peer, m_trustedPeer, &m_ctx)) {
-        answerProblem(400, "bad_request");
+        answerProblem(400, ProblemCode::BadRequest);
         return;
     }
     HttpRequestHandler::Admission admission = m_server.handler().admit(m_ctx, m_head.contentLength);
@@ -221,12 +222,12 @@ void HttpConnection::beginBody()
 {
     const qint64 length = m_head.contentLength;
     if (length > m_bodyLimit) {
-        answerProblem(413, "payload_too_large");
+        answerProblem(413, ProblemCode::PayloadTooLarge);
         return;
     }
     if (!m_server.reserveBody(length)) {
         qCWarning(lcHttp) << "body budget exhausted: answering 503 to" << m_ctx.remoteAddress.toString();
-        answerProblem(503, "server_busy");
+        answerProblem(503, ProblemCode::ServerBusy);
         return;
     }
     m_reservedBody = length;
@@ -305,9 +306,9 @@ HttpRequestHandler::Done HttpConnection::callbackTo(void (HttpConnection::*slot)
     };
 }
 
-void HttpConnection::answerProblem(int status, const char* code)
+void HttpConnection::answerProblem(int status, const QString& code)
 {
-    const HttpResponse response = m_server.handler().transportProblem(m_ctx, status, QString::fromLatin1(code));
+    const HttpResponse response = m_server.handler().transportProblem(m_ctx, status, code);
     writeResponse(response, false);
 }
 
@@ -416,7 +417,7 @@ void HttpConnection::onTimeout()
         qCInfo(lcHttp).noquote() << "request from" << m_peer.toString() << "timed out";
         if (m_state == State::Head)
             m_ctx = RequestContext::forTransport(m_peer);
-        answerProblem(408, "request_timeout");
+        answerProblem(408, ProblemCode::RequestTimeout);
         return;
     case State::Handshake:
     case State::Idle:

@@ -66,7 +66,7 @@ private:
 
     // Writes `response`; then either waits for the next request or closes.
     void writeResponse(const HttpResponse& response, bool keepAlive);
-    void answerProblem(int status, const char* code);
+    void answerProblem(int status, const QString& code);
     void closeAfterWrite();
     void drain();
     void armBodyTimer();

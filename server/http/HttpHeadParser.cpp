@@ -1,5 +1,7 @@
 #include "HttpRequestHead.h"
 
+#include "models/ProblemCodes.h"
+
 #include <cstring>
 
 namespace citoyens::server {
@@ -27,7 +29,7 @@ bool isOws(char c)
     return c == ' ' || c == '\t';
 }
 
-Result invalid(int status, const char* code)
+Result invalid(int status, const QString& code)
 {
     Result r;
     r.status = Status::Invalid;
@@ -50,38 +52,38 @@ bool parseRequestLine(const char* begin, const char* end, const HttpHeadParser::
 {
     const char* sp1 = static_cast<const char*>(std::memchr(begin, ' ', end - begin));
     if (!sp1) {
-        *error = invalid(400, "bad_request");
+        *error = invalid(400, ProblemCode::BadRequest);
         return false;
     }
     const char* sp2 = static_cast<const char*>(std::memchr(sp1 + 1, ' ', end - sp1 - 1));
     if (!sp2 || std::memchr(sp2 + 1, ' ', end - sp2 - 1)) {
-        *error = invalid(400, "bad_request");
+        *error = invalid(400, ProblemCode::BadRequest);
         return false;
     }
     const qsizetype methodLength = sp1 - begin;
     if (methodLength < 1 || methodLength > 16) {
-        *error = invalid(400, "bad_request");
+        *error = invalid(400, ProblemCode::BadRequest);
         return false;
     }
     for (const char* p = begin; p < sp1; ++p) {
         if (*p < 'A' || *p > 'Z') {
-            *error = invalid(400, "bad_request");
+            *error = invalid(400, ProblemCode::BadRequest);
             return false;
         }
     }
     const qsizetype targetLength = sp2 - sp1 - 1;
     if (targetLength > limits.maxTargetBytes) {
-        *error = invalid(414, "uri_too_long");
+        *error = invalid(414, ProblemCode::UriTooLong);
         return false;
     }
     if (targetLength < 1 || sp1[1] != '/') {
-        *error = invalid(400, "bad_request");
+        *error = invalid(400, ProblemCode::BadRequest);
         return false;
     }
     for (const char* p = sp1 + 1; p < sp2; ++p) {
         const auto c = static_cast<unsigned char>(*p);
         if (c < 0x21 || c > 0x7e) {
-            *error = invalid(400, "bad_request");
+            *error = invalid(400, ProblemCode::BadRequest);
             return false;
         }
     }
@@ -92,10 +94,10 @@ bool parseRequestLine(const char* begin, const char* end, const HttpHeadParser::
         head->minorVersion = 0;
     } else if (version.size() == 8 && version.startsWith("HTTP/") && version.at(5) >= '0' && version.at(5) <= '9'
                && version.at(6) == '.' && version.at(7) >= '0' && version.at(7) <= '9') {
-        *error = invalid(505, "http_version_not_supported");
+        *error = invalid(505, ProblemCode::HttpVersionNotSupported);
         return false;
     } else {
-        *error = invalid(400, "bad_request");
+        *error = invalid(400, ProblemCode::BadRequest);
         return false;
     }
     head->method = QByteArray(begin, methodLength);
@@ -107,23 +109,23 @@ bool parseHeaderLine(const char* begin, const char* end, HttpRequestHead* head, 
 {
     // A line that starts with white space continues the previous one (obs-fold): refused.
     if (isOws(*begin)) {
-        *error = invalid(400, "bad_request");
+        *error = invalid(400, ProblemCode::BadRequest);
         return false;
     }
     const char* colon = static_cast<const char*>(std::memchr(begin, ':', end - begin));
     if (!colon || colon == begin) {
-        *error = invalid(400, "bad_request");
+        *error = invalid(400, ProblemCode::BadRequest);
         return false;
     }
     for (const char* p = begin; p < colon; ++p) {
         if (!isTchar(static_cast<unsigned char>(*p))) {
-            *error = invalid(400, "bad_request");
+            *error = invalid(400, ProblemCode::BadRequest);
             return false;
         }
     }
     for (const char* p = colon + 1; p < end; ++p) {
         if (!isValueChar(static_cast<unsigned char>(*p))) {
-            *error = invalid(400, "bad_request");
+            *error = invalid(400, ProblemCode::BadRequest);
             return false;
         }
     }
@@ -157,30 +159,30 @@ bool interpretHeaders(HttpRequestHead* head, Result* error)
             }
         } else if (name == "expect") {
             if (value.toLower() != "100-continue") {
-                *error = invalid(417, "expectation_failed");
+                *error = invalid(417, ProblemCode::ExpectationFailed);
                 return false;
             }
             head->expectContinue = head->minorVersion >= 1;
         }
     }
     if (hosts > 1 || (hosts == 0 && head->minorVersion >= 1) || lengths > 1 || (chunked && lengths > 0)) {
-        *error = invalid(400, "bad_request");
+        *error = invalid(400, ProblemCode::BadRequest);
         return false;
     }
     if (chunked) {
         // Every client of this API knows its body's size; a length is required (RFC 9112 §6.3).
-        *error = invalid(411, "length_required");
+        *error = invalid(411, ProblemCode::LengthRequired);
         return false;
     }
     if (lengths == 1) {
         if (length.isEmpty() || length.size() > 18) {
-            *error = invalid(400, "bad_request");
+            *error = invalid(400, ProblemCode::BadRequest);
             return false;
         }
         qint64 n = 0;
         for (char c : length) {
             if (c < '0' || c > '9') {
-                *error = invalid(400, "bad_request");
+                *error = invalid(400, ProblemCode::BadRequest);
                 return false;
             }
             n = n * 10 + (c - '0');
@@ -203,7 +205,7 @@ HttpHeadParser::Result HttpHeadParser::parse(const char* data, qsizetype size, c
             if (pos + 1 >= size)
                 return {};
             if (data[pos + 1] != '\n')
-                return invalid(400, "bad_request");
+                return invalid(400, ProblemCode::BadRequest);
             pos += 2;
         } else {
             break;
@@ -221,14 +223,14 @@ HttpHeadParser::Result HttpHeadParser::parse(const char* data, qsizetype size, c
             if (size < limits.maxHeadBytes)
                 return {};
             if (!requestLineSeen)
-                return invalid(414, "uri_too_long");
-            return invalid(431, "header_fields_too_large");
+                return invalid(414, ProblemCode::UriTooLong);
+            return invalid(431, ProblemCode::HeaderFieldsTooLarge);
         }
         const char* lineEnd = newline;
         if (lineEnd > lineBegin && *(lineEnd - 1) == '\r')
             --lineEnd;
         if (std::memchr(lineBegin, '\r', lineEnd - lineBegin) || std::memchr(lineBegin, '\0', lineEnd - lineBegin))
-            return invalid(400, "bad_request");
+            return invalid(400, ProblemCode::BadRequest);
         pos = newline - data + 1;
 
         Result error;
@@ -241,7 +243,7 @@ HttpHeadParser::Result HttpHeadParser::parse(const char* data, qsizetype size, c
         if (lineEnd == lineBegin)
             break; // the blank line: end of the head
         if (head.headers.size() >= limits.maxHeaders)
-            return invalid(431, "header_fields_too_large");
+            return invalid(431, ProblemCode::HeaderFieldsTooLarge);
         if (!parseHeaderLine(lineBegin, lineEnd, &head, &error))
             return error;
     }

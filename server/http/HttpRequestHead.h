@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QString>
 
 namespace citoyens::server {
 
@@ -50,7 +51,7 @@ public:
         qsizetype consumed = 0; // bytes of the head, blank line included (Complete only)
         HttpRequestHead head; // Complete only
         int errorStatus = 0; // Invalid: 400, 411, 414, 417, 431, 501 or 505
-        const char* errorCode = ""; // Invalid: the problem code, e.g. "bad_request"
+        QString errorCode; // Invalid: the problem code, e.g. ProblemCode::BadRequest
     };
 
     // Parses `data` (what has arrived so far). Incomplete means: no blank line yet and still

@@ -20,7 +20,7 @@
 #include "services/FileStore.h"
 #include "services/RouteSupport.h"
 #include "services/SubscriptionStore.h"
-#include "wallet/WalletStore.h"
+#include "wallet/TopUpService.h"
 
 #include <QDateTime>
 
@@ -160,21 +160,10 @@ bool insertFamily(Database& database, const Account& a, const QString& hash, con
             *error = QStringLiteral("demo family: %1 is not in the bracket %2").arg(service->id, FamilyBracket);
             return false;
         }
-        Subscription sub;
-        sub.id = TokenService::newId();
-        sub.serviceId = service->id;
-        sub.communeId = service->communeId;
-        sub.serviceName = service->name;
-        sub.communeName = communeName;
-        sub.status = Subscription::StatusPending;
-        sub.fiscalIncomeEuros = income.fiscalIncomeEuros;
-        sub.fiscalPartsHalves = income.fiscalPartsHalves;
-        sub.quotient = income.quotient;
-        sub.bracketLabel = income.bracketLabel;
+        QList<SubscriptionDocument> attached;
         for (const StoredDocument& d : documents)
-            sub.documents.append({ d.document.kind, d.document.id });
-        sub.createdAt = RouteSupport::instant(now);
-        sub.updatedAt = sub.createdAt;
+            attached.append({ d.document.kind, d.document.id });
+        const Subscription sub = SubscriptionStore::newPending(*service, communeName, income, attached, now);
         SubscriptionStore::insert(db, StoredSubscription { sub, a.id });
     }
     for (const DemoChild& child : FamilyChildren) {
@@ -198,21 +187,8 @@ bool insertFamily(Database& database, const Account& a, const QString& hash, con
 // "Payer" make it.
 void topUpFamily(Database& database, const FamilyDeps& family, const QString& accountId)
 {
-    WalletStore::TopUp t;
-    t.id = WalletStore::newTopUpId();
-    t.accountId = accountId;
-    t.amountCents = FamilyTopUpCents;
-    t.status = WalletStore::Pending;
-    t.provider = family.sandbox->name();
-    t.createdAt = RouteSupport::nowMs();
-    const PaymentProvider::Created created = family.sandbox->create(t.id, t.amountCents, t.createdAt);
-    t.idOp = created.idOp;
-    t.paymentUrl = created.paymentUrl.toString(QUrl::FullyEncoded);
-    {
-        SqlTransaction tx(database);
-        WalletStore::insertTopUp(tx.db(), t);
-        tx.commit();
-    }
+    const WalletStore::TopUp t
+        = TopUpService(&database, family.sandbox, family.settlement).start(accountId, FamilyTopUpCents);
     const qint64 now = RouteSupport::nowMs();
     if (family.sandbox->decide(t.idOp, SandboxPaymentProvider::Action::Pay, now)
         != SandboxPaymentProvider::Decided::Done)

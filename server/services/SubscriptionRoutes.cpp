@@ -5,7 +5,6 @@
 #include "RouteSupport.h"
 #include "SubscriptionStore.h"
 #include "auth/AccessPolicy.h"
-#include "auth/TokenService.h"
 #include "db/Database.h"
 #include "db/SqlTransaction.h"
 #include "http/ApiRouter.h"
@@ -118,7 +117,6 @@ QJsonObject SubscriptionRoutes::createSubscription(const QString& accountId, con
     if (!service)
         RouteSupport::throwIfInvalid({ { QStringLiteral("serviceId"), FieldCode::NotFound } });
 
-    Subscription sub;
     errors += IncomeRule::check(*service, request.fiscalIncomeEuros, request.fiscalPartsHalves);
     const QStringList kinds = requiredKinds(*service);
     QStringList given;
@@ -133,20 +131,9 @@ QJsonObject SubscriptionRoutes::createSubscription(const QString& accountId, con
     }
     RouteSupport::throwIfInvalid(errors);
 
-    const IncomeAssessment income = IncomeRule::assess(*service, request.fiscalIncomeEuros, request.fiscalPartsHalves);
-    sub.fiscalIncomeEuros = income.fiscalIncomeEuros;
-    sub.fiscalPartsHalves = income.fiscalPartsHalves;
-    sub.quotient = income.quotient;
-    sub.bracketLabel = income.bracketLabel;
-    sub.id = TokenService::newId();
-    sub.serviceId = service->id;
-    sub.communeId = service->communeId;
-    sub.serviceName = service->name;
-    sub.communeName = communeName;
-    sub.status = Subscription::StatusPending;
-    sub.documents = request.documents;
-    sub.createdAt = RouteSupport::instant(RouteSupport::nowMs());
-    sub.updatedAt = sub.createdAt;
+    const Subscription sub = SubscriptionStore::newPending(
+        *service, communeName, IncomeRule::assess(*service, request.fiscalIncomeEuros, request.fiscalPartsHalves),
+        request.documents, RouteSupport::nowMs());
     const QJsonObject json = sub.toJson();
 
     SqlTransaction tx(*m_deps.database);

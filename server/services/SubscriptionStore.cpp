@@ -1,6 +1,8 @@
 #include "SubscriptionStore.h"
 
+#include "RouteSupport.h"
 #include "SqlLists.h"
+#include "auth/TokenService.h"
 #include "db/Database.h"
 
 #include <QHash>
@@ -87,6 +89,26 @@ QList<Subscription> plain(const QList<StoredSubscription>& stored)
 }
 
 } // namespace
+
+Subscription newPending(const Service& service, const QString& communeName, const IncomeAssessment& income,
+                        const QList<SubscriptionDocument>& documents, qint64 now)
+{
+    Subscription sub;
+    sub.fiscalIncomeEuros = income.fiscalIncomeEuros;
+    sub.fiscalPartsHalves = income.fiscalPartsHalves;
+    sub.quotient = income.quotient;
+    sub.bracketLabel = income.bracketLabel;
+    sub.id = TokenService::newId();
+    sub.serviceId = service.id;
+    sub.communeId = service.communeId;
+    sub.serviceName = service.name;
+    sub.communeName = communeName;
+    sub.status = Subscription::StatusPending;
+    sub.documents = documents;
+    sub.createdAt = RouteSupport::instant(now);
+    sub.updatedAt = sub.createdAt;
+    return sub;
+}
 
 void insert(const QSqlDatabase& db, const StoredSubscription& stored)
 {

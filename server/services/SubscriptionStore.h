@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/IncomeRule.h"
+#include "models/Service.h"
 #include "models/Subscription.h"
 
 #include <QList>
@@ -20,6 +22,11 @@ struct StoredSubscription
 // SQL for the subscriptions and subscription_documents tables. Service and commune names
 // come from the catalogue tables.
 namespace SubscriptionStore {
+
+// A new pending request for `service` of `communeName`, its income assessed and `documents`
+// attached, made `now`, as POST /me/subscriptions and the demo family make it (not stored).
+Subscription newPending(const Service& service, const QString& communeName, const IncomeAssessment& income,
+                        const QList<SubscriptionDocument>& documents, qint64 now);
 
 void insert(const QSqlDatabase& db, const StoredSubscription& s);
 std::optional<StoredSubscription> find(const QSqlDatabase& db, const QString& id);

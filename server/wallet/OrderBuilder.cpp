@@ -29,8 +29,8 @@ OrderBuilder& OrderBuilder::forChild(const QString& beneficiaryId, const QString
 
 OrderBuilder& OrderBuilder::addItem(const ServiceItem& item, qint64 unitPriceCents, int quantity)
 {
-    return addLine(
-        OrderLine { item.id, item.label, item.unit, item.childcare, unitPriceCents, quantity, unitPriceCents * quantity });
+    return addLine(OrderLine { item.id, item.label, item.unit, item.childcare, unitPriceCents, quantity,
+                               unitPriceCents * quantity });
 }
 
 OrderBuilder& OrderBuilder::addLine(const OrderLine& line)

@@ -2,8 +2,6 @@
 
 #include "auth/AccessPolicy.h"
 #include "db/Database.h"
-#include "db/DbError.h"
-#include "db/SqlTransaction.h"
 #include "http/ApiRouter.h"
 #include "http/JsonBody.h"
 #include "http/Problem.h"
@@ -18,8 +16,6 @@
 #include "services/RouteSupport.h"
 
 #include <QJsonArray>
-
-#include <algorithm>
 
 namespace citoyens::server {
 
@@ -37,6 +33,7 @@ QString iso(qint64 ms)
 WalletRoutes::WalletRoutes(const ServiceDeps& deps, const PaymentDeps& payments)
     : m_deps(deps)
     , m_payments(payments)
+    , m_topUps(deps.database, payments.provider, payments.settlement)
 { }
 
 void WalletRoutes::registerOn(ApiRouter& router)
@@ -96,76 +93,14 @@ HttpResponse WalletRoutes::createTopUp(const RequestContext& ctx) const
         r.addError(QStringLiteral("amountCents"), FieldCode::InvalidChoice);
     RouteSupport::throwIfInvalid(r.errors());
     return Idempotency::run(
-        *m_deps.database, ctx, accountId, TopUpRoute, body, 201,
-        [&](const Idempotency::Complete& complete) { return startTopUp(accountId, amount, complete); });
-}
-
-QJsonObject WalletRoutes::startTopUp(const QString& accountId, qint64 amountCents,
-                                     const Idempotency::Complete& complete) const
-{
-    WalletStore::TopUp t;
-    t.id = WalletStore::newTopUpId();
-    t.accountId = accountId;
-    t.amountCents = amountCents;
-    t.status = WalletStore::Pending;
-    t.provider = m_payments.provider->name();
-    t.createdAt = RouteSupport::nowMs();
-    // The place first, then the provider (a real one answers over the network, outside any
-    // transaction of ours): a request over the limit never registers a payment.
-    reserveTopUp(t);
-    PaymentProvider::Created created;
-    try {
-        created = m_payments.provider->create(t.id, amountCents, t.createdAt);
-    } catch (...) {
-        try {
-            SqlTransaction tx(*m_deps.database, SqlTransaction::Kind::Bookkeeping);
-            WalletStore::dropReservedTopUp(tx.db(), t.id);
-            tx.commit();
-        } catch (const DbError&) {
-            // Left pending without an idOp, it expires with the others and frees its place.
-        }
-        throw;
-    }
-    // A payment registered for a top-up that then failed to be completed is never paid into
-    // any wallet: the person never got its page, and the top-up without an idOp expires.
-    t.idOp = created.idOp;
-    t.paymentUrl = created.paymentUrl.toString(QUrl::FullyEncoded);
-    const QJsonObject json = topUpJson(t);
-    SqlTransaction tx(*m_deps.database);
-    WalletStore::attachPayment(tx.db(), t.id, t.idOp, t.paymentUrl);
-    complete(tx.db(), json);
-    tx.commit();
-    return json;
-}
-
-void WalletRoutes::reserveTopUp(const WalletStore::TopUp& t) const
-{
-    const qint64 since = t.createdAt - PaymentProvider::PaymentLifetimeMs;
-    QList<WalletStore::TopUp> live;
-    for (int round = 0;; ++round) {
-        {
-            SqlTransaction tx(*m_deps.database);
-            WalletStore::lockAccount(tx.db(), t.accountId);
-            live = WalletStore::livePendingTopUps(tx.db(), t.accountId, since);
-            if (live.size() < MaxPendingTopUps) {
-                WalletStore::insertTopUp(tx.db(), t);
-                tx.commit();
-                return;
-            }
-        }
-        if (round > 0 || !m_payments.settlement)
-            break;
-        // One of them may have been paid or abandoned without the server hearing of it yet:
-        // asked once (at the status read's rate) before refusing.
-        for (const WalletStore::TopUp& p : live)
-            m_payments.settlement->settle(p, t.createdAt, TopUpSettlement::Channel::Read);
-    }
-    // The oldest frees its place when its payment expires at the latest.
-    const qint64 waitMs
-        = std::max<qint64>(0, live.first().createdAt + PaymentProvider::PaymentLifetimeMs - t.createdAt);
-    throw Problem(429, ProblemCode::TooManyPendingTopUps)
-        .withHeader("Retry-After", QByteArray::number(std::max<qint64>(1, (waitMs + 999) / 1000)))
-        .withMember(QStringLiteral("maxPendingTopUps"), MaxPendingTopUps);
+        *m_deps.database, ctx, accountId, TopUpRoute, body, 201, [&](const Idempotency::Complete& complete) {
+            QJsonObject json;
+            m_topUps.start(accountId, amount, [&](const QSqlDatabase& db, const WalletStore::TopUp& t) {
+                json = topUpJson(t);
+                complete(db, json);
+            });
+            return json;
+        });
 }
 
 HttpResponse WalletRoutes::topUp(const RequestContext& ctx) const

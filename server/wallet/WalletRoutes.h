@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TopUpService.h"
 #include "WalletStore.h"
 #include "payments/PaymentRoutes.h"
 #include "services/Idempotency.h"
@@ -16,10 +17,7 @@ namespace citoyens::server {
 class WalletRoutes
 {
 public:
-    // Top-ups an account may have pending and still payable (younger than
-    // PaymentProvider::PaymentLifetimeMs) at once: each is a payment registered with the
-    // provider and asked about until it ends.
-    static constexpr int MaxPendingTopUps = 3;
+    static constexpr int MaxPendingTopUps = TopUpService::MaxPendingTopUps;
 
     WalletRoutes(const ServiceDeps& deps, const PaymentDeps& payments);
     WalletRoutes(const WalletRoutes&) = delete;
@@ -33,13 +31,10 @@ private:
     HttpResponse wallet(const RequestContext& ctx) const;
     HttpResponse createTopUp(const RequestContext& ctx) const;
     HttpResponse topUp(const RequestContext& ctx) const;
-    QJsonObject startTopUp(const QString& accountId, qint64 amountCents, const Idempotency::Complete& complete) const;
-    // Stores `topUp` (still without its payment) when the account has room for one more
-    // pending top-up; else 429 too_many_pending_top_ups with Retry-After.
-    void reserveTopUp(const WalletStore::TopUp& topUp) const;
 
     ServiceDeps m_deps;
     PaymentDeps m_payments;
+    TopUpService m_topUps;
 };
 
 } // namespace citoyens::server

@@ -73,7 +73,7 @@ void TestHttpHeadParser::refusals()
     const HttpHeadParser::Result r = HttpHeadParser::parse(head, HttpHeadParser::Limits());
     QCOMPARE(r.status, Status::Invalid);
     QCOMPARE(r.errorStatus, status);
-    QCOMPARE(QByteArray(r.errorCode), code);
+    QCOMPARE(r.errorCode.toLatin1(), code);
 }
 
 void TestHttpHeadParser::acceptedHead()
