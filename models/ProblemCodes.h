@@ -55,19 +55,12 @@ inline const QString NotBookable = QStringLiteral("not_bookable");
 inline const QString DeadlinePassed = QStringLiteral("deadline_passed");
 inline const QString TooEarly = QStringLiteral("too_early");
 inline const QString AlreadyRefunded = QStringLiteral("already_refunded");
-
-} // namespace citoyens::ProblemCode
-
-namespace citoyens::BookingOutcome {
-
-// The machine words of a day's outcome in the answer of POST /me/reservations, as stable as the
-// problem codes: the client reads them. A day not booked is `Skipped` with a reason: the day's
-// own (BookingDay's reasons, `Full` among them) or one of the two below.
-
-inline const QString Skipped = QStringLiteral("skipped");
+// A day's outcome in the answer of POST /me/reservations (not a problem, as stable): a day not
+// booked is skipped with a reason, the day's own (BookingDay's reasons) or already booked/waiting.
+inline const QString BookingSkipped = QStringLiteral("skipped");
 inline const QString AlreadyBooked = QStringLiteral("already_booked");
 inline const QString AlreadyWaiting = QStringLiteral("already_waiting");
-inline const QString Full = QStringLiteral("full");
+inline const QString BookingFull = QStringLiteral("full");
 inline const QString WaitingListOpen = QStringLiteral("waiting_list_open");
 
-} // namespace citoyens::BookingOutcome
+} // namespace citoyens::ProblemCode

@@ -35,9 +35,9 @@ bool isExcused(const QString& attendance)
 QString skippedReason(const BookingDay& day)
 {
     if (day.state == BookingDay::State::Booked)
-        return BookingOutcome::AlreadyBooked;
+        return ProblemCode::AlreadyBooked;
     if (day.state == BookingDay::State::WaitingList)
-        return BookingOutcome::AlreadyWaiting;
+        return ProblemCode::AlreadyWaiting;
     return day.reason;
 }
 
@@ -82,9 +82,9 @@ BookingService::Booking BookingService::write(const QString& accountId, const Bo
     for (const BookingDay& day : states) {
         Outcome o;
         o.date = day.date;
-        o.status = BookingOutcome::Skipped;
+        o.status = ProblemCode::BookingSkipped;
         const bool open = day.state == BookingDay::State::Bookable
-            || (day.state == BookingDay::State::Full && day.reason == BookingOutcome::WaitingListOpen);
+            || (day.state == BookingDay::State::Full && day.reason == ProblemCode::WaitingListOpen);
         if (!open) {
             o.reason = skippedReason(day);
             booking.outcomes.append(o);
@@ -96,7 +96,7 @@ BookingService::Booking BookingService::write(const QString& accountId, const Bo
         const bool waiting = !placed && policy.waitingList > 0
             && ReservationStore::takeWaitingPlace(tx.db(), t.service.id, t.item->id, day.date, policy.waitingList);
         if (!placed && !waiting) {
-            o.reason = BookingOutcome::Full;
+            o.reason = ProblemCode::BookingFull;
             booking.outcomes.append(o);
             continue;
         }
@@ -106,8 +106,8 @@ BookingService::Booking BookingService::write(const QString& accountId, const Bo
                 ReservationStore::releasePlace(tx.db(), t.service.id, t.item->id, day.date);
             else
                 ReservationStore::releaseWaitingPlace(tx.db(), t.service.id, t.item->id, day.date);
-            o.reason = existing->status == ReservationStore::Booked ? BookingOutcome::AlreadyBooked
-                                                                    : BookingOutcome::AlreadyWaiting;
+            o.reason = existing->status == ReservationStore::Booked ? ProblemCode::AlreadyBooked
+                                                                    : ProblemCode::AlreadyWaiting;
             booking.outcomes.append(o);
             continue;
         }

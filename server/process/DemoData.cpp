@@ -30,6 +30,7 @@ namespace {
 
 struct DemoAccount
 {
+    bool mustChangePassword; // a password chosen before the password policy
     const char* email;
     const char* password;
     const char* civility;
@@ -37,18 +38,17 @@ struct DemoAccount
     const char* lastName;
     const char* role;
     const char* commune; // agents only
-    bool mustChangePassword;
 };
 
 const DemoAccount Accounts[] = {
-    { "marie.dupont@example.org", "Citoyens-2026!", "Mme", "Marie", "Dupont", "citizen", nullptr, false },
+    { false, "marie.dupont@example.org", "Citoyens-2026!", "Mme", "Marie", "Dupont", "citizen", nullptr },
     // Created before the password policy: must choose a new password at first sign-in.
-    { "jean.martin@example.org", "puyenvelay", "M", "Jean", "Martin", "citizen", nullptr, true },
-    { "agent.aiguilhe@example.org", "Guichet-Aiguilhe-2026", "M", "Agent", "Aiguilhe", "agent", "AIGUILHE", false },
-    { "agent.allegre@example.org", "Guichet-Allegre-2026", "Mme", "Agent", "Allègre", "agent", "ALLÈGRE", false },
-    { "agent.bains@example.org", "Guichet-Bains-2026", "M", "Agent", "Bains", "agent", "BAINS", false },
-    { "agent.rosieres@example.org", "Guichet-Rosieres-2026", "Mme", "Agent", "Rosières", "agent", "ROSIÈRES", false },
-    { "admin@example.org", "Admin-Citoyens-2026", "Mme", "Claire", "Administratrice", "administrator", nullptr, false },
+    { true, "jean.martin@example.org", "puyenvelay", "M", "Jean", "Martin", "citizen", nullptr },
+    { false, "agent.aiguilhe@example.org", "Guichet-Aiguilhe-2026", "M", "Agent", "Aiguilhe", "agent", "AIGUILHE" },
+    { false, "agent.allegre@example.org", "Guichet-Allegre-2026", "Mme", "Agent", "Allègre", "agent", "ALLÈGRE" },
+    { false, "agent.bains@example.org", "Guichet-Bains-2026", "M", "Agent", "Bains", "agent", "BAINS" },
+    { false, "agent.rosieres@example.org", "Guichet-Rosieres-2026", "Mme", "Agent", "Rosières", "agent", "ROSIÈRES" },
+    { false, "admin@example.org", "Admin-Citoyens-2026", "Mme", "Claire", "Administratrice", "administrator", nullptr },
 };
 
 // Mme Sophie Bernard of Rosières: the family of docs/architecture/accounts.md, ready to book.

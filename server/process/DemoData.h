@@ -18,9 +18,9 @@ class TopUpSettlement;
 // the family is made only together with its account.
 namespace DemoData {
 
+inline constexpr qint64 FamilyTopUpCents = 5000;
 inline const QString CatalogueResource = QStringLiteral(":/catalogue/demo-catalogue.json");
 inline const QString FamilyEmail = QStringLiteral("sophie.bernard@example.org");
-inline constexpr qint64 FamilyTopUpCents = 5000;
 
 // What the family is made with: the uploads' folder for its documents, and the sandbox payment
 // provider with its settlement for its top-up (both null without a provider: no top-up).
