@@ -25,7 +25,6 @@ public:
     OrderBuilder& addItem(const ServiceItem& item, qint64 unitPriceCents, int quantity);
     OrderBuilder& addLine(const OrderLine& line);
 
-    bool isEmpty() const { return m_order.lines.isEmpty(); }
     Order build(qint64 now) const;
 
     // A child's full name, as an order and the reservations' list give it.
