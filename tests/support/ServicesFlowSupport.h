@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ClientFixture.h"
+#include "DemoAccounts.h"
 #include "TestServer.h"
 
 #include <QAbstractItemModel>
@@ -21,11 +22,9 @@ class TestHttp;
 
 namespace servicesflow {
 
+using namespace demo;
+
 constexpr int NetworkTimeoutMs = 20000;
-const QString MarieEmail = QStringLiteral("marie.dupont@example.org");
-const QString MariePassword = QStringLiteral("Citoyens-2026!");
-const QString AgentEmail = QStringLiteral("agent.rosieres@example.org");
-const QString AgentPassword = QStringLiteral("Guichet-Rosieres-2026");
 const QString LoisirsRow = QStringLiteral("Rosières / Inscription Accueil de Loisirs Résident Commune / inf 399");
 const QString LoisirsService = QStringLiteral("INSCRIPTION ACCUEIL DE LOISIRS RÉSIDENT COMMUNE");
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/Clock.h"
+
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -14,7 +16,6 @@ namespace citoyens {
 class AccountScope;
 class ApiClient;
 class ClientCore;
-class Clock;
 class SecretStore;
 class Session;
 } // namespace citoyens

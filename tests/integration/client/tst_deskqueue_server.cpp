@@ -3,6 +3,7 @@
 // painted from it again, decisions are operations (checked first, sent, the store updated),
 // another agent's earlier decision is a 409 said in words, documents come down to memory.
 // Citizens subscribe with real documents through TestHttp.
+#include "DemoAccounts.h"
 #include "ServicesTestSupport.h"
 #include "TestClient.h"
 
@@ -27,13 +28,12 @@
 #include <memory>
 
 using namespace citoyens;
+using namespace demo;
 using namespace std::chrono_literals;
 
 namespace {
 
 constexpr int NetworkTimeoutMs = 20000;
-const QString AgentEmail = QStringLiteral("agent.rosieres@example.org");
-const QString AgentPassword = QStringLiteral("Guichet-Rosieres-2026");
 
 // Waits for one operation's single result.
 bool finished(DeskOperation* operation)

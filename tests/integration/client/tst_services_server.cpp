@@ -1,5 +1,6 @@
 // End to end: the client core (AccountScope and everything it owns) against the
 // real citoyens-server over HTTPS, trusting the test CA. An agent decides through TestHttp.
+#include "DemoAccounts.h"
 #include "TestClient.h"
 #include "TestHttp.h"
 #include "TestServer.h"
@@ -36,16 +37,13 @@
 #include <memory>
 
 using namespace citoyens;
+using namespace demo;
 using namespace std::chrono_literals;
 
 namespace {
 
 constexpr int NetworkTimeoutMs = 20000;
 
-const QString MarieEmail = QStringLiteral("marie.dupont@example.org");
-const QString MariePassword = QStringLiteral("Citoyens-2026!");
-const QString AgentEmail = QStringLiteral("agent.rosieres@example.org");
-const QString AgentPassword = QStringLiteral("Guichet-Rosieres-2026");
 const QString Loisirs = QStringLiteral("Inscription accueil de loisirs résident commune");
 const QString Cantine = QStringLiteral("Réservation cantine pour enfants");
 

@@ -1,3 +1,4 @@
+#include "DemoAccounts.h"
 #include "TestClient.h"
 #include "TestServer.h"
 
@@ -24,15 +25,11 @@
 #include <QUuid>
 
 using namespace citoyens;
+using namespace demo;
 
 namespace {
 
 constexpr int NetworkTimeoutMs = 20000;
-
-const QString MarieEmail = QStringLiteral("marie.dupont@example.org");
-const QString MariePassword = QStringLiteral("Citoyens-2026!");
-const QString JeanEmail = QStringLiteral("jean.martin@example.org");
-const QString JeanPassword = QStringLiteral("puyenvelay");
 
 // The client ClientCore builds for one server and one data folder, without the account scope
 // (the session is what is tested), on a secret store the test keeps; its objects named as the
