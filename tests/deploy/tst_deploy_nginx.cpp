@@ -3,7 +3,7 @@
 // and one data dir. Signs in through nginx, proves that requests land on both processes
 // (each one's access log), sends clients that leave mid-request (half a body, or before the
 // answer), and checks that nginx and both servers are still up and answering; that nginx's
-// per-client limits count an IPv6 /64 as one client and answer a burst 429 (issue 15).
+// per-client limits count an IPv6 /64 as one client and answer a burst 429.
 #include "NginxProcess.h"
 #include "TestHttp.h"
 #include "TestServer.h"

@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     (void)Validation::profileChange(c, QDate(2026, 11, 26));
     (void)PasswordPolicy::failures(QString::fromUtf8(bytes));
     (void)Validation::email(QString::fromUtf8(bytes));
-    // Services (issue 3).
+    // Services.
     if (const std::optional<Catalogue> cat = Catalogue::fromJson(json, &errors)) {
         (void)Catalogue::fromJson(cat->toJson());
         for (const Commune& commune : cat->communes) {

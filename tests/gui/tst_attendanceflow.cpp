@@ -5,7 +5,7 @@
 // children P, A and J (confirmed), and the server's list, the page and the refunded wallet agree;
 // Thursday 12 March, still ahead, is refused in French; a mark asked twice is sent once; the
 // ROSIÈRES agent does not see the BAINS service.
-#include "../integration/server/WalletTestSupport.h"
+#include "WalletTestSupport.h"
 
 #include "ClientFixture.h"
 #include "KeyboardSupport.h"

@@ -261,7 +261,7 @@ private slots:
         checkPage(QStringLiteral("24-sign-in-network-error"));
     }
 
-    // Issue 16 #1: Tab reads « Créer un compte » in order, reaches every control once and leaves
+    // Tab reads « Créer un compte » in order, reaches every control once and leaves
     // the page (it went round Prénom → … → société → Mot de passe, never reaching Civilité, the
     // box, Retour or Enregistrer).
     void registerDetailsTabOrder()
@@ -297,7 +297,7 @@ private slots:
         ClientFixture::screenshot(m_client->window(), QStringLiteral("25-register-details-company"));
     }
 
-    // Issue 16 #1: a Space meant for the CGU box checks it, and never goes into the password.
+    // A Space meant for the CGU box checks it, and never goes into the password.
     void spaceChecksTheTermsBox()
     {
         keysToRegisterDetails();
@@ -315,7 +315,7 @@ private slots:
         QVERIFY(!terms->isChecked());
     }
 
-    // Issue 16 #1: the arrows check the Civilité as in every radio group (they moved the focus
+    // The arrows check the Civilité as in every radio group (they moved the focus
     // and checked nothing); Tab stops once on the group, on the checked one.
     void civilityChecksWithArrows()
     {
@@ -340,7 +340,7 @@ private slots:
         QVERIFY(mme->isChecked());
     }
 
-    // Issue 16 #10: the conditions générales and the privacy policy are read from the form, in
+    // The conditions générales and the privacy policy are read from the form, in
     // French, in a dialog that Escape closes, the focus back on the link that opened it.
     void legalTextsOpenFromTheForm_data()
     {
@@ -377,7 +377,7 @@ private slots:
         QCOMPARE(currentAuthPage()->objectName(), QStringLiteral("registerDetailsPage")); // not a step back
     }
 
-    // Issue 16 #6: a birth date the client cannot read says which field and the form to type,
+    // A birth date the client cannot read says which field and the form to type,
     // with the focus on the field, scrolled into view, and the input kept.
     void unreadableBirthDateSaysTheFormat()
     {
@@ -416,7 +416,7 @@ private slots:
         QCOMPARE(birth->text(), QStringLiteral("14/03/2019"));
     }
 
-    // Issue 16 #1: one Alt+letter per control on the sign-in, forgot-password and e-mail pages,
+    // One Alt+letter per control on the sign-in, forgot-password and e-mail pages,
     // and Tab in reading order on each.
     void authPagesMnemonicsAndTabOrder()
     {
@@ -449,7 +449,7 @@ private slots:
         QVERIFY(keys::tabTo(QStringLiteral("registerEmailEdit")));
         QCOMPARE(keys::walk(2),
                  (QStringList { QStringLiteral("registerEmailBackButton"), QStringLiteral("registerEmailButton") }));
-        // Issue 16 #10: « Uniquement si vous n'avez jamais eu de compte » is advice, not an error.
+        // « Uniquement si vous n'avez jamais eu de compte » is advice, not an error.
         auto* hint = m_client->find<QLabel>(QStringLiteral("registerEmailWarning"));
         QVERIFY(hint->isVisible());
         QCOMPARE(hint->property("role").toString(), QStringLiteral("notice"));
@@ -459,7 +459,7 @@ private slots:
         checkPage(QStringLiteral("21-register-email-notice"));
     }
 
-    // Issue 16 #6: an error is scrolled into view with the focus on its field, in any form that
+    // An error is scrolled into view with the focus on its field, in any form that
     // sits in a scroll area (here one taller than its window, « Enregistrer » at its foot).
     void formErrorsRevealTheField()
     {

@@ -3,6 +3,7 @@
 // accessible sentence in French, choosing days, the nearest deadline and its countdown, and the
 // weekly pattern's preview from the days the client holds.
 #include "ClientFixture.h"
+#include "FrenchText.h"
 
 #include "itemmodels/BookingMonthModel.h"
 #include "models/Reservation.h"
@@ -21,17 +22,6 @@
 using namespace citoyens;
 
 namespace {
-
-// French typography: a no-break space before "€" and ":".
-QString fr(QString text)
-{
-    // and after a cell's state symbol.
-    for (const QString& symbol : { QStringLiteral("✓"), QStringLiteral("○"), QStringLiteral("☑"), QStringLiteral("⧗"),
-                                   QStringLiteral("●"), QStringLiteral("—"), QStringLiteral("✕") })
-        text.replace(QLatin1Char('\n') + symbol + QLatin1Char(' '), QLatin1Char('\n') + symbol + QChar::Nbsp);
-    return text.replace(QStringLiteral(" €"), QStringLiteral("\u00a0€"))
-        .replace(QStringLiteral(" :"), QStringLiteral("\u00a0:"));
-}
 
 QDateTime utc(const QString& text)
 {
@@ -250,7 +240,7 @@ void TestBookingMonthModel::patternPreview()
     auto* next = dialog.findChild<QPushButton*>(QStringLiteral("patternContinueButton"));
     QVERIFY(preview && next);
     QVERIFY(!next->isEnabled()); // no weekday yet
-    // No error before the person acted (issue 16): a weekday ticked then unticked says it.
+    // No error before the person acted: a weekday ticked then unticked says it.
     auto* error = dialog.findChild<QLabel*>(QStringLiteral("patternError"));
     QVERIFY(error->isHidden());
     dialog.weekdayBox(1)->setChecked(true);

@@ -6,7 +6,7 @@
 // asks the third for a document (Alt+P); each decision is said on the status line and sent
 // when the agent moves on or when the undo delay ends; the server shows the three decisions to
 // their citizens.
-#include "../integration/server/ServicesTestSupport.h"
+#include "ServicesTestSupport.h"
 
 #include "ClientFixture.h"
 #include "KeyboardSupport.h"

@@ -318,7 +318,7 @@ void DeskWalkInTest::walkInCitizenAssistedRequestLeavesNothing()
     QTest::keyClicks(filter, QStringLiteral("ros"));
     QTRY_COMPARE(tree->model()->rowCount(), 1);
     const QModelIndex commune = findRow(tree->model(), QStringLiteral("ROSIÈRES"));
-    const QModelIndex service = findRow(tree->model(), SeedService, commune);
+    const QModelIndex service = findRow(tree->model(), LoisirsService, commune);
     QVERIFY(service.isValid());
     tree->setFocus(Qt::OtherFocusReason);
     tree->selectionModel()->setCurrentIndex(service, QItemSelectionModel::ClearAndSelect);

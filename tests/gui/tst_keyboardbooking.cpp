@@ -1,6 +1,5 @@
 // « Mes réservations » and « Acheter » from the keyboard alone at the default window (1100×740),
-// against the real citoyens-server with its clock set (Thursday 5 March 2026, 11:59 Paris), as
-// issue 16 asks (items 7, 9, 10): with no child nor service the page says why and where to go
+// against the real citoyens-server with its clock set (Thursday 5 March 2026, 11:59 Paris): with no child nor service the page says why and where to go
 // (no blank combos); the hint on choosing days is visible without scrolling and no cell is cut;
 // a click on a day chooses it (the one mouse test), Space too; two April days booked and one
 // cancelled with Tab, arrows, Space and Return, the focus read back at every step; « Planning

@@ -1,4 +1,4 @@
-// Issue 16, the citizen's forms from the keyboard alone, against the real citoyens-server:
+// The citizen's forms from the keyboard alone, against the real citoyens-server:
 // creating an account (the focus read back at every step), signing in, adding a child whose birth
 // date is typed « 14032019 », and a date the client cannot read (its French message, the focus on
 // the field, the field scrolled into view, the input kept). Each page met checks its Tab order

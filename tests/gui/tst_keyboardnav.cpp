@@ -1,14 +1,14 @@
-// The signed-in citizen's pages from the keyboard alone (issue 16, items 2 to 4), against the real
+// The signed-in citizen's pages from the keyboard alone, against the real
 // citoyens-server with its sandbox payment provider: after sign-in the focus is on the home page's
 // first control; Tab goes sidebar → page → footer (Déconnexion, the wallet block); Return presses
 // the focused button (a home tile, a confirmation's safe default); Tab leaves the tables and their
 // selection stays, with « Retirer la demande » and « Acheter » as they were; the reminder link
 // opens « Mes filiations » with Return; a request with its documents and a top-up made with keys
 // only; the reminders go once everything is approved; the window's size outlives the window.
-#include "../integration/server/WalletTestSupport.h"
 #include "KeyboardSupport.h"
 #include "TestHttp.h"
 #include "WalletFlowSupport.h"
+#include "WalletTestSupport.h"
 
 #include "MainWindow.h"
 #include "account/AccountWidget.h"
@@ -332,7 +332,7 @@ void TestKeyboardNav::enrolWithDocumentsFromTheKeyboard()
     QCOMPARE(keys::focusName(), QStringLiteral("addServiceTree"));
     QVERIFY(tree->currentIndex().isValid());
     QVERIFY(tree->selectionModel()->isSelected(tree->currentIndex()));
-    const QStringList asked { SeedService, QStringLiteral("RÉSERVATION CANTINE POUR ENFANTS") };
+    const QStringList asked { LoisirsService, QStringLiteral("RÉSERVATION CANTINE POUR ENFANTS") };
     for (int i = 0; i < 4 && asked.contains(tree->currentIndex().data().toString()); ++i)
         keys::press(Qt::Key_Down);
     const QString chosen = tree->currentIndex().data().toString();
@@ -394,7 +394,7 @@ void TestKeyboardNav::topUpFromTheKeyboard()
     keys::press(Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, NetworkTimeoutMs);
     payOnProviderPage(m_browser.opened.constFirst(), QStringLiteral("payer"));
-    QTRY_COMPARE_WITH_TIMEOUT(balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(500).toFrench(),
+    QTRY_COMPARE_WITH_TIMEOUT(balance->text(), fr(QStringLiteral("Solde : ")) + Money::fromCents(500).toFrench(),
                               NetworkTimeoutMs);
 
     // « Mon porte-monnaie »: the movements' table is one stop.

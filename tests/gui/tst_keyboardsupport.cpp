@@ -1,4 +1,4 @@
-// The keyboard checks the GUI tests rely on (issue 16) find what they claim to find: a form whose
+// The keyboard checks the GUI tests rely on find what they claim to find: a form whose
 // Tab order is not its reading order, a control Tab never reaches, a table that keeps Tab, two
 // controls on one mnemonic, a label cut by a window too small for it.
 #include "KeyboardSupport.h"

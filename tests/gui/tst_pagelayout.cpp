@@ -11,7 +11,7 @@
 // The same executable runs a second time at 200 % (QT_SCALE_FACTOR=2 on a 2200×1480 offscreen
 // screen: tests/gui/CMakeLists.txt); the screenshots of both runs are named pagelayout-100-…
 // and pagelayout-200-….
-#include "../integration/server/ReservationTestSupport.h"
+#include "ReservationTestSupport.h"
 
 #include "ClientFixture.h"
 #include "KeyboardSupport.h"

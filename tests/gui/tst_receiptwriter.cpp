@@ -2,6 +2,8 @@
 // commune, the order, each line and the total to the cent, and how it was paid; the yearly
 // childcare statement lists each child under 6 with their lines and total; a folder that cannot be
 // written gives a French sentence naming the file and no document.
+#include "FrenchText.h"
+
 #include "orders/ReceiptWriter.h"
 
 #include "models/Money.h"
@@ -28,17 +30,10 @@ private Q_SLOTS:
 
 private:
     static QString textOf(const QString& path);
-    static QString spaced(QString text);
 
     QTranslator m_french;
     QTemporaryDir m_dir;
 };
-
-QString TestReceiptWriter::spaced(QString text)
-{
-    text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
-    return text.simplified();
-}
 
 QString TestReceiptWriter::textOf(const QString& path)
 {

@@ -6,6 +6,7 @@
 // the cent. Then a Planning type over March (closed Wednesdays, late days with their surcharge,
 // days past their deadline) shows the outcome of every day; a short balance books nothing and
 // says what is missing; the server stopped gives a French error and keeps the chosen days.
+#include "FrenchText.h"
 #include "TestHttp.h"
 #include "WalletFlowSupport.h"
 
@@ -24,11 +25,9 @@
 #include "scope/AccountScope.h"
 #include "wallet/WalletCommands.h"
 
-#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -44,19 +43,6 @@ const QString Now = QStringLiteral("2026-03-05T11:59:00+01:00");
 const QString Canteen = QStringLiteral("rosieres-reservation-cantine-pour-enfants");
 constexpr qint64 Price = 280; // repas enfant, bracket "inf 399"
 constexpr qint64 Surcharge = 200; // late booking at Rosières
-
-// French typography: a no-break space before "€", ":", ";", "?".
-QString fr(QString text)
-{
-    // and after a cell's state symbol.
-    for (const QString& symbol : { QStringLiteral("✓"), QStringLiteral("○"), QStringLiteral("☑"), QStringLiteral("⧗"),
-                                   QStringLiteral("●"), QStringLiteral("—"), QStringLiteral("✕") })
-        text.replace(QLatin1Char('\n') + symbol + QLatin1Char(' '), QLatin1Char('\n') + symbol + QChar::Nbsp);
-    return text.replace(QStringLiteral(" €"), QStringLiteral("\u00a0€"))
-        .replace(QStringLiteral(" :"), QStringLiteral("\u00a0:"))
-        .replace(QStringLiteral(" ;"), QStringLiteral("\u00a0;"))
-        .replace(QStringLiteral(" ?"), QStringLiteral("\u00a0?"));
-}
 
 QString euros(qint64 cents)
 {
@@ -107,29 +93,8 @@ void TestReservationsFlow::initTestCase()
     QVERIFY(!m_requestId.isEmpty());
     agentDecide(m_requestId, { { QStringLiteral("decision"), QStringLiteral("approve") } });
 
-    TestHttp marie(*m_server);
-    signInOverHttp(marie, MarieEmail, MariePassword);
-    const TestReply lea = marie.post(QStringLiteral("/me/beneficiaries"),
-                                     { { QStringLiteral("lastName"), QStringLiteral("Dupont") },
-                                       { QStringLiteral("firstName"), QStringLiteral("Léa") },
-                                       { QStringLiteral("birthDate"), QStringLiteral("2019-05-02") },
-                                       { QStringLiteral("relation"), QStringLiteral("Enfant") } });
-    QCOMPARE(lea.status, 201);
-    m_childId = lea.json().value(QStringLiteral("id")).toString();
-    QImage photo(350, 450, QImage::Format_RGB32);
-    photo.fill(QColor(200, 170, 140));
-    QByteArray jpeg;
-    QBuffer buffer(&jpeg);
-    QVERIFY(buffer.open(QIODevice::WriteOnly) && photo.save(&buffer, "JPEG"));
-    QCOMPARE(marie.send("PUT", QStringLiteral("/me/beneficiaries/%1/photo").arg(m_childId), jpeg, "image/jpeg").status,
-             200);
-    TestHttp agent(*m_server);
-    signInOverHttp(agent, AgentEmail, AgentPassword);
-    QCOMPARE(agent
-                 .post(QStringLiteral("/agent/beneficiaries/%1/decision").arg(m_childId),
-                       { { QStringLiteral("decision"), QStringLiteral("approve") } })
-                 .status,
-             200);
+    m_childId = approvedChildOfMarie(QStringLiteral("2019-05-02"));
+    QVERIFY(!m_childId.isEmpty());
 }
 
 void TestReservationsFlow::init()

@@ -62,11 +62,11 @@ private slots:
     void cleanup() { m_client.reset(); }
     void cleanupTestCase() { stopServer(); }
 
-    void seedWalkthrough();
+    void enrolmentWalkthrough();
     void incompleteThenCompleted();
 };
 
-void TestServicesFlow::seedWalkthrough()
+void TestServicesFlow::enrolmentWalkthrough()
 {
     AccountWidget* account = m_client->window()->accountWidget();
     QVERIFY(account->servicesWidget());
@@ -118,7 +118,7 @@ void TestServicesFlow::seedWalkthrough()
     QTRY_COMPARE_WITH_TIMEOUT(currentServicesPage()->objectName(), QStringLiteral("servicesPage"), NetworkTimeoutMs);
     FIND(QTableView, table, "servicesTable");
     QTRY_COMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(table->model()->index(0, 0).data().toString(), SeedRow);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), LoisirsRow);
     QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("Rosières"));
     QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("En attente"));
     FIND(QPushButton, reminder, "servicesBeneficiariesReminder");

@@ -63,22 +63,22 @@ private slots:
     void cleanup() { m_client.reset(); }
     void cleanupTestCase() { stopServer(); }
 
-    void seedState(); // first: what the other tests build on
+    void enrolmentState(); // first: what the other tests build on
     void badInputKeepsTheRest();
     void editAndDeleteBeneficiary();
     void fileGoneDuringUploadEndsTheSending();
     void offlineKeepsWhatIsStored(); // last: stops the server
 };
 
-// What seedWalkthrough leaves behind, the short way: Rosières' "Inscription accueil de
+// What enrolmentWalkthrough leaves behind, the short way: Rosières' "Inscription accueil de
 // loisirs" approved (its notification read), and Lucas, pending, with a photo, in class MS.
-void TestServicesInput::seedState()
+void TestServicesInput::enrolmentState()
 {
-    sendRosieresRequest(SeedService, QStringLiteral("4500"), 1.0);
+    sendRosieresRequest(LoisirsService, QStringLiteral("4500"), 1.0);
     QVERIFY(!QTest::currentTestFailed());
     FIND(QTableView, table, "servicesTable");
     QTRY_COMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(table->model()->index(0, 0).data().toString(), SeedRow);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), LoisirsRow);
     QStringList pending;
     agentPendingIds(&pending);
     QCOMPARE(pending.size(), 1);
@@ -204,7 +204,7 @@ void TestServicesInput::badInputKeepsTheRest()
     type(incomeEdit, QStringLiteral("4 500"));
     click(submit);
     QTRY_COMPARE_WITH_TIMEOUT(currentServicesPage()->objectName(), QStringLiteral("servicesPage"), NetworkTimeoutMs);
-    QTRY_COMPARE(table->model()->rowCount(), 2); // with the one approved in seedState
+    QTRY_COMPARE(table->model()->rowCount(), 2); // with the one approved in enrolmentState
     FIND(QPushButton, withdraw, "servicesWithdrawButton");
     QTRY_VERIFY(withdraw->isEnabled());
     // "Annuler": the question was asked and no withdrawal started (a withdrawal sets the
@@ -283,7 +283,7 @@ void TestServicesInput::editAndDeleteBeneficiary()
     click(tile);
     QTRY_COMPARE(currentAccountPage(), account->beneficiariesPage());
     FIND(QListView, list, "beneficiariesList");
-    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, NetworkTimeoutMs); // Lucas, from seedState
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, NetworkTimeoutMs); // Lucas, from enrolmentState
     list->setFocus(Qt::OtherFocusReason);
     list->selectionModel()->setCurrentIndex(list->model()->index(0, 0), QItemSelectionModel::ClearAndSelect);
     FIND(QPushButton, edit, "beneficiariesEditButton");

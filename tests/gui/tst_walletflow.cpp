@@ -24,13 +24,10 @@
 #include "wallet/WalletCommands.h"
 
 #include <QApplication>
-#include <QBuffer>
-#include <QColor>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
-#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPdfDocument>
@@ -111,29 +108,8 @@ void TestWalletFlow::initTestCase()
     m_approvedId = approved;
 
     // Léa, under 6 on 1 January, validated by the same agent: the purchase can name her.
-    TestHttp marie(*m_server);
-    signInOverHttp(marie, MarieEmail, MariePassword);
-    const TestReply lea
-        = marie.post(QStringLiteral("/me/beneficiaries"),
-                     { { QStringLiteral("lastName"), QStringLiteral("Dupont") },
-                       { QStringLiteral("firstName"), QStringLiteral("Léa") },
-                       { QStringLiteral("birthDate"), QStringLiteral("%1-05-02").arg(QDate::currentDate().year() - 3) },
-                       { QStringLiteral("relation"), QStringLiteral("Enfant") } });
-    QCOMPARE(lea.status, 201);
-    const QString leaId = lea.json().value(QStringLiteral("id")).toString();
-    QImage photo(350, 450, QImage::Format_RGB32);
-    photo.fill(QColor(200, 170, 140));
-    QByteArray jpeg;
-    QBuffer buffer(&jpeg);
-    QVERIFY(buffer.open(QIODevice::WriteOnly) && photo.save(&buffer, "JPEG"));
-    QCOMPARE(marie.send("PUT", QStringLiteral("/me/beneficiaries/%1/photo").arg(leaId), jpeg, "image/jpeg").status,
-             200);
-    TestHttp agent(*m_server);
-    signInOverHttp(agent, AgentEmail, AgentPassword);
-    const TestReply decided = agent.post(QStringLiteral("/agent/beneficiaries/%1/decision").arg(leaId),
-                                         { { QStringLiteral("decision"), QStringLiteral("approve") } });
-    QCOMPARE(decided.status, 200);
-    m_approvedRow = SeedRow;
+    QVERIFY(!approvedChildOfMarie(QStringLiteral("%1-05-02").arg(QDate::currentDate().year() - 3)).isEmpty());
+    m_approvedRow = LoisirsRow;
 }
 
 void TestWalletFlow::init()
@@ -189,7 +165,7 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     QVERIFY(panel);
     QVERIFY(panel->isVisible()); // beside every page: the home page too
     FIND(QLabel, balance, "walletBalanceLabel");
-    QTRY_COMPARE_WITH_TIMEOUT(balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(0).toFrench(),
+    QTRY_COMPARE_WITH_TIMEOUT(balance->text(), fr(QStringLiteral("Solde : ")) + Money::fromCents(0).toFrench(),
                               NetworkTimeoutMs);
     for (qint64 cents : WalletRules::TopUpAmountsCents) {
         auto* amount = m_client->find<QPushButton>(QStringLiteral("walletAmount%1").arg(cents));
@@ -213,7 +189,7 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     QTRY_COMPARE_WITH_TIMEOUT(status->text(),
                               QStringLiteral("Paiement accepté, %1 crédités").arg(Money::fromCents(2500).toFrench()),
                               NetworkTimeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(2500).toFrench(),
+    QTRY_COMPARE_WITH_TIMEOUT(balance->text(), fr(QStringLiteral("Solde : ")) + Money::fromCents(2500).toFrench(),
                               NetworkTimeoutMs);
     QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(), 2500);
 
@@ -266,8 +242,8 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     child->setCurrentIndex(leaIndex);
     FIND(QLabel, total, "purchaseTotalLabel");
     FIND(QLabel, after, "purchaseBalanceAfterLabel");
-    QCOMPARE(total->text(), nb(QStringLiteral("Total : ")) + Money::fromCents(price).toFrench());
-    QCOMPARE(after->text(), nb(QStringLiteral("Solde après achat : ")) + Money::fromCents(2500 - price).toFrench());
+    QCOMPARE(total->text(), fr(QStringLiteral("Total : ")) + Money::fromCents(price).toFrench());
+    QCOMPARE(after->text(), fr(QStringLiteral("Solde après achat : ")) + Money::fromCents(2500 - price).toFrench());
     QVERIFY(confirm->isEnabled());
     ClientFixture::screenshot(dialog, QStringLiteral("w03-buy-dialog"));
 
@@ -287,7 +263,7 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     QVERIFY(notice->text().contains(number));
     QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(), 2500 - price);
     QTRY_COMPARE_WITH_TIMEOUT(
-        balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(2500 - price).toFrench(), NetworkTimeoutMs);
+        balance->text(), fr(QStringLiteral("Solde : ")) + Money::fromCents(2500 - price).toFrench(), NetworkTimeoutMs);
 
     // "Mes commandes": the order, its lines, the receipt.
     account->openPage(QStringLiteral("orders"));
@@ -352,7 +328,7 @@ void TestWalletFlow::shortBalanceOffersTheTopUpThatCoversIt()
         = int(marieGet(QStringLiteral("/me/orders")).value(QStringLiteral("orders")).toArray().size());
     FIND(QLabel, balance, "walletBalanceLabel");
     QTRY_COMPARE_WITH_TIMEOUT(
-        balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench(), NetworkTimeoutMs);
+        balance->text(), fr(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench(), NetworkTimeoutMs);
     PurchaseDialog* dialog = openPurchase(true);
     QVERIFY(dialog);
     FIND(QWidget, offers, "purchaseOffersBox");
@@ -395,7 +371,7 @@ void TestWalletFlow::shortBalanceOffersTheTopUpThatCoversIt()
     QCOMPARE(panelStatus->text(), QStringLiteral("Paiement refusé"));
     QCOMPARE(quantity->value(), count); // the quantities stayed
     QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(), balanceBefore);
-    QCOMPARE(balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench());
+    QCOMPARE(balance->text(), fr(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench());
     QCOMPARE(marieGet(QStringLiteral("/me/orders")).value(QStringLiteral("orders")).toArray().size(), ordersBefore);
     QVERIFY(!confirm->isEnabled());
 
@@ -413,7 +389,7 @@ void TestWalletFlow::shortBalanceOffersTheTopUpThatCoversIt()
     QCOMPARE(quantity->value(), count);
     FIND(QLabel, after, "purchaseBalanceAfterLabel");
     QCOMPARE(after->text(),
-             nb(QStringLiteral("Solde après achat : "))
+             fr(QStringLiteral("Solde après achat : "))
                  + Money::fromCents(balanceBefore + covering - count * price).toFrench());
     QPointer<PurchaseDialog> open(dialog);
     QTest::keyClick(dialog, Qt::Key_Escape);
@@ -477,7 +453,7 @@ void TestWalletFlow::retryWithTheSameKeyBooksOnce()
     QTRY_COMPARE_WITH_TIMEOUT(m_client->services()->orderModel()->rowOf(booked.id), 0, NetworkTimeoutMs);
     FIND(QLabel, balance, "walletBalanceLabel");
     QTRY_COMPARE_WITH_TIMEOUT(balance->text(),
-                              nb(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore - price).toFrench(),
+                              fr(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore - price).toFrench(),
                               NetworkTimeoutMs);
 }
 
@@ -487,7 +463,7 @@ void TestWalletFlow::abandonedTopUpSaysSo()
         = marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger();
     FIND(QLabel, balance, "walletBalanceLabel");
     QTRY_COMPARE_WITH_TIMEOUT(
-        balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench(), NetworkTimeoutMs);
+        balance->text(), fr(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench(), NetworkTimeoutMs);
     FIND(QPushButton, amount5, "walletAmount500");
     FIND(QPushButton, topUp, "walletTopUpButton");
     amount5->setFocus(Qt::OtherFocusReason);
@@ -502,7 +478,7 @@ void TestWalletFlow::abandonedTopUpSaysSo()
     QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Paiement abandonné"), NetworkTimeoutMs);
     QVERIFY(!reopen->isVisible());
     QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(), balanceBefore);
-    QCOMPARE(balance->text(), nb(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench());
+    QCOMPARE(balance->text(), fr(QStringLiteral("Solde : ")) + Money::fromCents(balanceBefore).toFrench());
 }
 
 void TestWalletFlow::expiredTopUpSaysSo()

@@ -1,4 +1,4 @@
--- Issue 3: what the services, beneficiaries and notifications pages show, as the server
+-- What the services, beneficiaries and notifications pages show, as the server
 -- last sent it. Each row keeps the item's JSON; the columns beside it are what the client
 -- sorts or counts by. The collections' ETags are in sync_state (resource = table name).
 

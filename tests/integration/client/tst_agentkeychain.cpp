@@ -2,6 +2,7 @@
 // and afterwards the keychain holds nothing of that citizen — read back item by item through
 // the Secret Service (gnome-keyring in the private D-Bus session scripts/test starts), labels,
 // attributes and secrets. Skipped without that session.
+#include "DemoAccounts.h"
 #include "TestHttp.h"
 #include "TestServer.h"
 
@@ -29,14 +30,11 @@
 #include <memory>
 
 using namespace citoyens;
+using namespace demo;
 
 namespace {
 
 constexpr int NetworkTimeoutMs = 20000;
-const QString AgentEmail = QStringLiteral("agent.rosieres@example.org");
-const QString AgentPassword = QStringLiteral("Guichet-Rosieres-2026");
-const QString MarieEmail = QStringLiteral("marie.dupont@example.org");
-const QString MariePassword = QStringLiteral("Citoyens-2026!");
 
 const QString SecretsService = QStringLiteral("org.freedesktop.secrets");
 const QString SecretsPath = QStringLiteral("/org/freedesktop/secrets");

@@ -3,6 +3,7 @@
 // token only, keeps its store in a folder of its own under the data directory, and after it is
 // destroyed nothing of the citizen is left in the data folder. Also the start-up clean-up of
 // what a crashed assisted session left behind.
+#include "DemoAccounts.h"
 #include "TestHttp.h"
 #include "TestServer.h"
 
@@ -29,12 +30,11 @@
 #include <memory>
 
 using namespace citoyens;
+using namespace demo;
 
 namespace {
 
 constexpr int NetworkTimeoutMs = 20000;
-const QString MarieEmail = QStringLiteral("marie.dupont@example.org");
-const QString MariePassword = QStringLiteral("Citoyens-2026!");
 const QByteArray Png
     = QByteArray::fromHex("89504E470D0A1A0A0000000D4948445200000001000000010802000000907753DE0000000C49444"
                           "154789C63F8CFC0000003010100C9FE92EF0000000049454E44AE426082");

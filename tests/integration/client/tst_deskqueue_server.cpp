@@ -3,62 +3,37 @@
 // painted from it again, decisions are operations (checked first, sent, the store updated),
 // another agent's earlier decision is a 409 said in words, documents come down to memory.
 // Citizens subscribe with real documents through TestHttp.
-#include "../server/ServicesTestSupport.h"
+#include "DemoAccounts.h"
+#include "ServicesTestSupport.h"
+#include "TestClient.h"
 
-#include "api/AccountApi.h"
 #include "api/ApiClient.h"
-#include "api/AuthApi.h"
 #include "desk/DeskCommands.h"
 #include "desk/DeskOperation.h"
 #include "itemmodels/QueueTableModel.h"
 #include "models/Account.h"
 #include "scope/AccountScope.h"
-#include "session/NoSecretStore.h"
 #include "session/Session.h"
 #include "store/CatalogueRepository.h"
-#include "store/LocalStore.h"
 #include "store/QueueRepository.h"
 #include "sync/SyncService.h"
 
 #include <QAbstractItemModelTester>
-#include <QDir>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
 #include <memory>
 
 using namespace citoyens;
+using namespace demo;
 using namespace std::chrono_literals;
 
 namespace {
 
 constexpr int NetworkTimeoutMs = 20000;
-const QString AgentEmail = QStringLiteral("agent.rosieres@example.org");
-const QString AgentPassword = QStringLiteral("Guichet-Rosieres-2026");
-
-struct Client
-{
-    Client(const TestServer& server, const QString& dataDir)
-        : api(ApiClientConfig { server.baseUrl(), server.caCertificates(), QStringLiteral("fr"), 15000 })
-        , auth(&api)
-        , account(&api)
-        , session(&api, &auth, &account, &secrets, localStoreFactory(dataDir))
-        , scope(&api, &session)
-    {
-        scope.setPollInterval(1h); // the tests ask for the queue themselves
-    }
-
-    NoSecretStore secrets;
-    ApiClient api;
-    AuthApi auth;
-    AccountApi account;
-    Session session;
-    AccountScope scope;
-};
 
 // Waits for one operation's single result.
 bool finished(DeskOperation* operation)
@@ -87,15 +62,14 @@ private Q_SLOTS:
     void beneficiaryWithPhotoAndPai();
 
 private:
-    std::unique_ptr<Client> signIn(const QString& email, const QString& password);
+    std::unique_ptr<TestClient> signIn(const QString& email, const QString& password);
     // A new citizen's request for the ROSIÈRES service: its id.
     QString newRequest();
-    bool syncQueue(Client& c);
+    bool syncQueue(TestClient& c);
     QStringList serverQueueIds();
 
     std::unique_ptr<TestServer> m_server;
     support::Person m_agent;
-    QTemporaryDir m_tmp;
 };
 
 void TestDeskQueueServer::initTestCase()
@@ -103,7 +77,6 @@ void TestDeskQueueServer::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CitoyensTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_deskqueue_server"));
-    QVERIFY(m_tmp.isValid());
     m_server = std::make_unique<TestServer>(QStringList { QStringLiteral("--demo-data") });
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     m_agent = support::signIn(*m_server, AgentEmail, AgentPassword);
@@ -117,14 +90,13 @@ void TestDeskQueueServer::cleanupTestCase()
         m_server->stop();
 }
 
-std::unique_ptr<Client> TestDeskQueueServer::signIn(const QString& email, const QString& password)
+std::unique_ptr<TestClient> TestDeskQueueServer::signIn(const QString& email, const QString& password)
 {
-    const QString dir = m_tmp.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    QDir().mkpath(dir);
-    auto c = std::make_unique<Client>(*m_server, dir);
-    QSignalSpy synced(c->scope.sync(), &SyncService::syncFinished);
-    c->session.signIn(email, password, false);
-    if (!synced.wait(NetworkTimeoutMs) || !synced.at(0).at(0).toBool())
+    TestClient::Options options;
+    options.pollInterval = 1h; // the tests ask for the queue themselves
+    auto c = std::make_unique<TestClient>(*m_server, std::move(options));
+    bool fullySynced = false;
+    if (!c->signInAndSync(email, password, &fullySynced, NetworkTimeoutMs) || !fullySynced)
         return nullptr;
     return c;
 }
@@ -138,10 +110,10 @@ QString TestDeskQueueServer::newRequest()
     return support::idOf(created);
 }
 
-bool TestDeskQueueServer::syncQueue(Client& c)
+bool TestDeskQueueServer::syncQueue(TestClient& c)
 {
-    QSignalSpy synced(c.scope.sync(), &SyncService::resourceSynced);
-    c.scope.sync()->sync(SyncService::Resource::AgentQueue);
+    QSignalSpy synced(c.scope()->sync(), &SyncService::resourceSynced);
+    c.scope()->sync()->sync(SyncService::Resource::AgentQueue);
     return synced.wait(NetworkTimeoutMs);
 }
 
@@ -154,17 +126,17 @@ void TestDeskQueueServer::collectionsFollowTheRole()
 {
     auto agent = signIn(AgentEmail, AgentPassword);
     QVERIFY(agent);
-    QCOMPARE(agent->scope.collectionsRole(), Account::RoleAgent);
-    QCOMPARE(agent->scope.sync()->collections(),
+    QCOMPARE(agent->scope()->collectionsRole(), Account::RoleAgent);
+    QCOMPARE(agent->scope()->sync()->collections(),
              (QList<SyncService::Resource> { SyncService::Resource::Catalogue, SyncService::Resource::AgentQueue }));
-    QVERIFY(!agent->scope.catalogueRepository()->load().communes.isEmpty());
+    QVERIFY(!agent->scope()->catalogueRepository()->load().communes.isEmpty());
 
     auto marie = signIn(QStringLiteral("marie.dupont@example.org"), QStringLiteral("Citoyens-2026!"));
     QVERIFY(marie);
-    QCOMPARE(marie->scope.collectionsRole(), Account::RoleCitizen);
-    QVERIFY(!marie->scope.sync()->collections().contains(SyncService::Resource::AgentQueue));
-    QVERIFY(marie->scope.sync()->collections().contains(SyncService::Resource::Notifications));
-    QCOMPARE(marie->scope.queueModel()->rowCount(), 0);
+    QCOMPARE(marie->scope()->collectionsRole(), Account::RoleCitizen);
+    QVERIFY(!marie->scope()->sync()->collections().contains(SyncService::Resource::AgentQueue));
+    QVERIFY(marie->scope()->sync()->collections().contains(SyncService::Resource::Notifications));
+    QCOMPARE(marie->scope()->queueModel()->rowCount(), 0);
 }
 
 void TestDeskQueueServer::queueSyncedAndPaintedFromTheStore()
@@ -174,7 +146,7 @@ void TestDeskQueueServer::queueSyncedAndPaintedFromTheStore()
     QVERIFY(!first.isEmpty() && !second.isEmpty());
     auto agent = signIn(AgentEmail, AgentPassword);
     QVERIFY(agent);
-    QueueTableModel* model = agent->scope.queueModel();
+    QueueTableModel* model = agent->scope()->queueModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int firstRow = model->rowOf(QStringLiteral("subscription:") + first);
     const int secondRow = model->rowOf(QStringLiteral("subscription:") + second);
@@ -187,17 +159,17 @@ void TestDeskQueueServer::queueSyncedAndPaintedFromTheStore()
     QCOMPARE(item.subscription.bracketLabel, QStringLiteral("700 à 999"));
     QCOMPARE(item.documentHrefs.size(), 2);
     QCOMPARE(model->index(firstRow, QueueTableModel::Commune).data().toString(), QStringLiteral("Rosières"));
-    QVERIFY(!agent->scope.queueRepository()->etag().isEmpty());
+    QVERIFY(!agent->scope()->queueRepository()->etag().isEmpty());
 
     // The same store read again (the page opening again, the next start): everything at once.
-    QueueRepository again(agent->session.store());
-    QueueTableModel painted(&again, agent->scope.catalogueRepository());
+    QueueRepository again(agent->session()->store());
+    QueueTableModel painted(&again, agent->scope()->catalogueRepository());
     QCOMPARE(painted.rowCount(), model->rowCount());
     QCOMPARE(painted.rowOf(QStringLiteral("subscription:") + second), secondRow);
 
     // Unchanged: a 304 keeps the rows.
-    QSignalSpy synced(agent->scope.sync(), &SyncService::resourceSynced);
-    agent->scope.sync()->sync(SyncService::Resource::AgentQueue);
+    QSignalSpy synced(agent->scope()->sync(), &SyncService::resourceSynced);
+    agent->scope()->sync()->sync(SyncService::Resource::AgentQueue);
     QVERIFY(synced.wait(NetworkTimeoutMs));
     QCOMPARE(synced.at(0).at(1).toBool(), false);
     QCOMPARE(model->rowCount(), painted.rowCount());
@@ -208,13 +180,13 @@ void TestDeskQueueServer::approveLeavesTheQueue()
     const QString id = newRequest();
     auto agent = signIn(AgentEmail, AgentPassword);
     QVERIFY(agent);
-    QueueTableModel* model = agent->scope.queueModel();
+    QueueTableModel* model = agent->scope()->queueModel();
     const int row = model->rowOf(QStringLiteral("subscription:") + id);
     QVERIFY(row >= 0);
     const int before = model->rowCount();
     QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
     DeskOperation* operation
-        = agent->scope.deskCommands()->decide(model->itemAt(row), { DecisionRequest::Approve, {}, {}, {} });
+        = agent->scope()->deskCommands()->decide(model->itemAt(row), { DecisionRequest::Approve, {}, {}, {} });
     QVERIFY(finished(operation));
     QVERIFY2(operation->succeeded(), qPrintable(operation->error().message));
     QCOMPARE(removed.size(), 1);
@@ -222,7 +194,7 @@ void TestDeskQueueServer::approveLeavesTheQueue()
     QCOMPARE(model->rowOf(QStringLiteral("subscription:") + id), -1);
     QVERIFY(!serverQueueIds().contains(id));
     // The stored ETag was dropped: the next sync brings the queue whole, without the request.
-    QVERIFY(agent->scope.queueRepository()->etag().isEmpty());
+    QVERIFY(agent->scope()->queueRepository()->etag().isEmpty());
     QVERIFY(syncQueue(*agent));
     QCOMPARE(model->rowOf(QStringLiteral("subscription:") + id), -1);
 }
@@ -232,31 +204,31 @@ void TestDeskQueueServer::badInputIsRefusedBeforeSending()
     const QString id = newRequest();
     auto agent = signIn(AgentEmail, AgentPassword);
     QVERIFY(agent);
-    const QueueItem item
-        = agent->scope.queueModel()->itemAt(agent->scope.queueModel()->rowOf(QStringLiteral("subscription:") + id));
+    const QueueItem item = agent->scope()->queueModel()->itemAt(
+        agent->scope()->queueModel()->rowOf(QStringLiteral("subscription:") + id));
     QCOMPARE(item.id(), id);
 
     DeskOperation* noReason
-        = agent->scope.deskCommands()->decide(item, { DecisionRequest::Reject, QStringLiteral("  "), {}, {} });
+        = agent->scope()->deskCommands()->decide(item, { DecisionRequest::Reject, QStringLiteral("  "), {}, {} });
     QVERIFY(finished(noReason));
     QVERIFY(!noReason->succeeded());
     QCOMPARE(noReason->error().fieldErrors, (FieldErrors { { QStringLiteral("reason"), QStringLiteral("required") } }));
     QVERIFY(!noReason->error().fieldMessage(QStringLiteral("reason")).isEmpty());
 
-    DeskOperation* wrongKind = agent->scope.deskCommands()->decide(
+    DeskOperation* wrongKind = agent->scope()->deskCommands()->decide(
         item, { DecisionRequest::Incomplete, QStringLiteral("Illisible"), QStringLiteral("passport"), {} });
     QVERIFY(finished(wrongKind));
     QCOMPARE(wrongKind->error().fieldErrors,
              (FieldErrors { { QStringLiteral("documentKind"), QStringLiteral("invalid_choice") } }));
 
-    DeskOperation* tooLong = agent->scope.deskCommands()->decide(
+    DeskOperation* tooLong = agent->scope()->deskCommands()->decide(
         item, { DecisionRequest::Reject, QString(DecisionRequest::MaxReasonLength + 1, QLatin1Char('x')), {}, {} });
     QVERIFY(finished(tooLong));
     QCOMPARE(tooLong->error().fieldErrors, (FieldErrors { { QStringLiteral("reason"), QStringLiteral("too_long") } }));
 
     // Nothing was sent: the request still waits, on the server and on screen.
     QVERIFY(serverQueueIds().contains(id));
-    QVERIFY(agent->scope.queueModel()->rowOf(item.key()) >= 0);
+    QVERIFY(agent->scope()->queueModel()->rowOf(item.key()) >= 0);
 }
 
 void TestDeskQueueServer::incompleteAsksForADocument()
@@ -264,11 +236,11 @@ void TestDeskQueueServer::incompleteAsksForADocument()
     const QString id = newRequest();
     auto agent = signIn(AgentEmail, AgentPassword);
     QVERIFY(agent);
-    const QueueItem item
-        = agent->scope.queueModel()->itemAt(agent->scope.queueModel()->rowOf(QStringLiteral("subscription:") + id));
-    QCOMPARE(agent->scope.deskCommands()->documentKinds(item),
+    const QueueItem item = agent->scope()->queueModel()->itemAt(
+        agent->scope()->queueModel()->rowOf(QStringLiteral("subscription:") + id));
+    QCOMPARE(agent->scope()->deskCommands()->documentKinds(item),
              (QStringList { support::ProofOfAddress, support::IncomeStatement }));
-    DeskOperation* operation = agent->scope.deskCommands()->decide(
+    DeskOperation* operation = agent->scope()->deskCommands()->decide(
         item, { DecisionRequest::Incomplete, QStringLiteral("Avis illisible"), support::IncomeStatement, {} });
     QVERIFY(finished(operation));
     QVERIFY2(operation->succeeded(), qPrintable(operation->error().message));
@@ -287,9 +259,9 @@ void TestDeskQueueServer::incompleteAsksForADocument()
     QVERIFY(seen);
     // Back in the agent's table with its new status once the queue is fetched again.
     QVERIFY(syncQueue(*agent));
-    const int row = agent->scope.queueModel()->rowOf(item.key());
+    const int row = agent->scope()->queueModel()->rowOf(item.key());
     QVERIFY(row >= 0);
-    QCOMPARE(agent->scope.queueModel()->index(row, QueueTableModel::Kind).data().toString(),
+    QCOMPARE(agent->scope()->queueModel()->index(row, QueueTableModel::Kind).data().toString(),
              QueueTableModel::tr("Request (documents to complete)"));
 }
 
@@ -298,8 +270,8 @@ void TestDeskQueueServer::alreadyDecidedSaysSoAndRefreshes()
     const QString id = newRequest();
     auto agent = signIn(AgentEmail, AgentPassword);
     QVERIFY(agent);
-    const QueueItem item
-        = agent->scope.queueModel()->itemAt(agent->scope.queueModel()->rowOf(QStringLiteral("subscription:") + id));
+    const QueueItem item = agent->scope()->queueModel()->itemAt(
+        agent->scope()->queueModel()->rowOf(QStringLiteral("subscription:") + id));
     QCOMPARE(item.id(), id);
     // Another agent of the commune rejects it first.
     QCOMPARE(m_agent.http
@@ -307,18 +279,18 @@ void TestDeskQueueServer::alreadyDecidedSaysSoAndRefreshes()
                         support::decision(QStringLiteral("reject"), QStringLiteral("Hors délai")))
                  .status,
              200);
-    QSignalSpy synced(agent->scope.sync(), &SyncService::resourceSynced);
-    DeskOperation* operation = agent->scope.deskCommands()->decide(item, { DecisionRequest::Approve, {}, {}, {} });
+    QSignalSpy synced(agent->scope()->sync(), &SyncService::resourceSynced);
+    DeskOperation* operation = agent->scope()->deskCommands()->decide(item, { DecisionRequest::Approve, {}, {}, {} });
     QVERIFY(finished(operation));
     QVERIFY(!operation->succeeded());
     QCOMPARE(operation->error().httpStatus, 409);
     QCOMPARE(operation->error().code, QStringLiteral("already_decided"));
     QCOMPARE(operation->error().message, DeskCommands::tr("This request has already been handled by another agent."));
-    QCOMPARE(agent->scope.queueModel()->rowOf(item.key()), -1);
+    QCOMPARE(agent->scope()->queueModel()->rowOf(item.key()), -1);
     // The list is fetched again.
     QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), NetworkTimeoutMs);
     QCOMPARE(synced.at(0).at(0).value<SyncService::Resource>(), SyncService::Resource::AgentQueue);
-    QCOMPARE(agent->scope.queueModel()->rowOf(item.key()), -1);
+    QCOMPARE(agent->scope()->queueModel()->rowOf(item.key()), -1);
 }
 
 void TestDeskQueueServer::documentsComeDownToMemory()
@@ -326,11 +298,11 @@ void TestDeskQueueServer::documentsComeDownToMemory()
     const QString id = newRequest();
     auto agent = signIn(AgentEmail, AgentPassword);
     QVERIFY(agent);
-    const QueueItem item
-        = agent->scope.queueModel()->itemAt(agent->scope.queueModel()->rowOf(QStringLiteral("subscription:") + id));
+    const QueueItem item = agent->scope()->queueModel()->itemAt(
+        agent->scope()->queueModel()->rowOf(QStringLiteral("subscription:") + id));
     QCOMPARE(item.subscription.documents.size(), 2);
     for (const SubscriptionDocument& document : item.subscription.documents) {
-        DeskOperation* operation = agent->scope.deskCommands()->fetchDocument(item, document.documentId);
+        DeskOperation* operation = agent->scope()->deskCommands()->fetchDocument(item, document.documentId);
         QVERIFY(finished(operation));
         QVERIFY2(operation->succeeded(), qPrintable(operation->error().message));
         if (document.kind == support::ProofOfAddress) {
@@ -343,7 +315,7 @@ void TestDeskQueueServer::documentsComeDownToMemory()
     }
     // A document of nobody's request in the agent's communes: the server's 404, as an error.
     DeskOperation* missing
-        = agent->scope.deskCommands()->fetchDocument(item, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        = agent->scope()->deskCommands()->fetchDocument(item, QUuid::createUuid().toString(QUuid::WithoutBraces));
     QVERIFY(finished(missing));
     QVERIFY(!missing->succeeded());
     QCOMPARE(missing->error().httpStatus, 404);
@@ -360,7 +332,7 @@ void TestDeskQueueServer::beneficiaryWithPhotoAndPai()
 
     auto agent = signIn(AgentEmail, AgentPassword);
     QVERIFY(agent);
-    QueueTableModel* model = agent->scope.queueModel();
+    QueueTableModel* model = agent->scope()->queueModel();
     const QString key = QStringLiteral("beneficiary:%1:rosieres").arg(childId);
     const int row = model->rowOf(key);
     QVERIFY2(row >= 0, qPrintable(key));
@@ -372,15 +344,15 @@ void TestDeskQueueServer::beneficiaryWithPhotoAndPai()
     QCOMPARE(model->index(row, QueueTableModel::Commune).data().toString(), QStringLiteral("Rosières"));
     QVERIFY(!item.photoHref.isEmpty());
 
-    DeskOperation* photo = agent->scope.deskCommands()->fetchPhoto(item);
+    DeskOperation* photo = agent->scope()->deskCommands()->fetchPhoto(item);
     QVERIFY(finished(photo));
     QVERIFY2(photo->succeeded(), qPrintable(photo->error().message));
     QCOMPARE(photo->bytes(), support::samplePng());
     QCOMPARE(photo->mimeType(), QStringLiteral("image/png"));
 
     // A beneficiary asks for no document kind; its decision names the commune deciding.
-    QVERIFY(agent->scope.deskCommands()->documentKinds(item).isEmpty());
-    DeskOperation* decided = agent->scope.deskCommands()->decide(item, { DecisionRequest::Approve, {}, {}, {} });
+    QVERIFY(agent->scope()->deskCommands()->documentKinds(item).isEmpty());
+    DeskOperation* decided = agent->scope()->deskCommands()->decide(item, { DecisionRequest::Approve, {}, {}, {} });
     QVERIFY(finished(decided));
     QVERIFY2(decided->succeeded(), qPrintable(decided->error().message));
     QCOMPARE(model->rowOf(key), -1);

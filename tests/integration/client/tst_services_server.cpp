@@ -1,11 +1,11 @@
 // End to end: the client core (AccountScope and everything it owns) against the
 // real citoyens-server over HTTPS, trusting the test CA. An agent decides through TestHttp.
+#include "DemoAccounts.h"
+#include "TestClient.h"
 #include "TestHttp.h"
 #include "TestServer.h"
 
-#include "api/AccountApi.h"
 #include "api/ApiClient.h"
-#include "api/AuthApi.h"
 #include "api/DocumentApi.h"
 #include "api/SubscriptionApi.h"
 #include "itemmodels/BeneficiaryListModel.h"
@@ -13,7 +13,6 @@
 #include "itemmodels/NotificationListModel.h"
 #include "itemmodels/SubscriptionTableModel.h"
 #include "scope/AccountScope.h"
-#include "session/NoSecretStore.h"
 #include "session/Session.h"
 #include "store/BeneficiaryRepository.h"
 #include "store/CatalogueRepository.h"
@@ -26,7 +25,6 @@
 #include "models/Document.h"
 
 #include <QAbstractItemModelTester>
-#include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QSettings>
@@ -39,16 +37,13 @@
 #include <memory>
 
 using namespace citoyens;
+using namespace demo;
 using namespace std::chrono_literals;
 
 namespace {
 
 constexpr int NetworkTimeoutMs = 20000;
 
-const QString MarieEmail = QStringLiteral("marie.dupont@example.org");
-const QString MariePassword = QStringLiteral("Citoyens-2026!");
-const QString AgentEmail = QStringLiteral("agent.rosieres@example.org");
-const QString AgentPassword = QStringLiteral("Guichet-Rosieres-2026");
 const QString Loisirs = QStringLiteral("Inscription accueil de loisirs résident commune");
 const QString Cantine = QStringLiteral("Réservation cantine pour enfants");
 
@@ -58,27 +53,6 @@ const QByteArray Pdf
 const QByteArray Png
     = QByteArray::fromHex("89504E470D0A1A0A0000000D4948445200000001000000010802000000907753DE0000000C49444"
                           "154789C63F8CFC0000003010100C9FE92EF0000000049454E44AE426082");
-
-// What Application builds, for one server and one data folder.
-struct Client
-{
-    Client(const TestServer& server, const QString& dataDir)
-        : api(ApiClientConfig { server.baseUrl(), server.caCertificates(), QStringLiteral("fr"), 15000 })
-        , auth(&api)
-        , account(&api)
-        , session(&api, &auth, &account, &secrets, localStoreFactory(dataDir))
-        , services(&api, &session)
-    {
-        services.setPollInterval(100ms);
-    }
-
-    NoSecretStore secrets;
-    ApiClient api;
-    AuthApi auth;
-    AccountApi account;
-    Session session;
-    AccountScope services;
-};
 
 } // namespace
 
@@ -98,9 +72,9 @@ private Q_SLOTS:
     void notModifiedCostsNothing();
 
 private:
-    std::unique_ptr<Client> signedInClient();
-    QString serviceId(Client& c, const QString& commune, const QString& name);
-    SubscriptionDraft draft(Client& c, const QString& service);
+    std::unique_ptr<TestClient> signedInClient();
+    QString serviceId(TestClient& c, const QString& commune, const QString& name);
+    SubscriptionDraft draft(TestClient& c, const QString& service);
     QString writeFile(const QString& name, const QByteArray& bytes);
     bool agentDecides(const QString& type, const QString& id, const QString& decision, const QString& reason = {});
 
@@ -138,23 +112,22 @@ void TestServicesServer::cleanupTestCase()
         m_server->stop();
 }
 
-std::unique_ptr<Client> TestServicesServer::signedInClient()
+std::unique_ptr<TestClient> TestServicesServer::signedInClient()
 {
-    const QString dir = m_tmp.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    QDir().mkpath(dir);
-    auto c = std::make_unique<Client>(*m_server, dir);
-    QSignalSpy synced(c->services.sync(), &SyncService::syncFinished);
-    c->session.signIn(MarieEmail, MariePassword, false);
-    if (!QTest::qWaitFor([&synced] { return synced.size() > 0; }, NetworkTimeoutMs))
+    TestClient::Options options;
+    options.pollInterval = 100ms;
+    auto c = std::make_unique<TestClient>(*m_server, std::move(options));
+    bool fullySynced = false;
+    if (!c->signInAndSync(MarieEmail, MariePassword, &fullySynced, NetworkTimeoutMs))
         return nullptr;
-    if (!synced.at(0).at(0).toBool())
+    if (!fullySynced)
         qWarning() << "first sync did not fully succeed";
     return c;
 }
 
-QString TestServicesServer::serviceId(Client& c, const QString& commune, const QString& name)
+QString TestServicesServer::serviceId(TestClient& c, const QString& commune, const QString& name)
 {
-    for (const Commune& k : c.services.catalogueRepository()->load().communes) {
+    for (const Commune& k : c.scope()->catalogueRepository()->load().communes) {
         for (const Service& s : k.services) {
             if (k.name == commune && s.name == name)
                 return s.id;
@@ -173,7 +146,7 @@ QString TestServicesServer::writeFile(const QString& name, const QByteArray& byt
     return path;
 }
 
-SubscriptionDraft TestServicesServer::draft(Client& c, const QString& service)
+SubscriptionDraft TestServicesServer::draft(TestClient& c, const QString& service)
 {
     SubscriptionDraft d;
     d.serviceId = service;
@@ -201,21 +174,21 @@ void TestServicesServer::subscribeThenApproved()
 {
     auto c = signedInClient();
     QVERIFY(c);
-    QAbstractItemModelTester tableTester(c->services.subscriptionModel(),
+    QAbstractItemModelTester tableTester(c->scope()->subscriptionModel(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester notificationTester(c->services.notificationModel(),
+    QAbstractItemModelTester notificationTester(c->scope()->notificationModel(),
                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester catalogueTester(c->services.catalogueModel(),
+    QAbstractItemModelTester catalogueTester(c->scope()->catalogueModel(),
                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
     // The demo catalogue, in the web platform's order.
-    CatalogueModel* catalogue = c->services.catalogueModel();
+    CatalogueModel* catalogue = c->scope()->catalogueModel();
     QCOMPARE(catalogue->rowCount(), 4);
     QCOMPARE(catalogue->index(0, 0).data().toString(), QStringLiteral("AIGUILHE"));
     QCOMPARE(catalogue->index(3, 0).data().toString(), QStringLiteral("ROSIÈRES"));
     const QString loisirs = serviceId(*c, QStringLiteral("ROSIÈRES"), Loisirs);
     QVERIFY(!loisirs.isEmpty());
 
-    SubscriptionCommands* commands = c->services.subscriptionCommands();
+    SubscriptionCommands* commands = c->scope()->subscriptionCommands();
     QSignalSpy submitted(commands, &SubscriptionCommands::submitted);
     QSignalSpy failed(commands, &SubscriptionCommands::submitFailed);
     QSignalSpy progress(commands, &SubscriptionCommands::uploadProgress);
@@ -235,7 +208,7 @@ void TestServicesServer::subscribeThenApproved()
     QCOMPARE(created.quotient, 333);
 
     // The row is there at once, from the store.
-    SubscriptionTableModel* table = c->services.subscriptionModel();
+    SubscriptionTableModel* table = c->scope()->subscriptionModel();
     const int row = table->rowOf(created.id);
     QVERIFY(row >= 0);
     QCOMPARE(table->index(row, SubscriptionTableModel::ServiceName).data().toString(),
@@ -246,8 +219,8 @@ void TestServicesServer::subscribeThenApproved()
     const TestReply queue = m_agent->get(QStringLiteral("/agent/queue"));
     QCOMPARE(queue.status, 200);
     QVERIFY(queue.body.contains(created.id.toUtf8()));
-    QSignalSpy fresh(c->services.poller(), &NotificationPoller::newNotifications);
-    QSignalSpy unread(c->services.poller(), &NotificationPoller::unreadCountChanged);
+    QSignalSpy fresh(c->scope()->poller(), &NotificationPoller::newNotifications);
+    QSignalSpy unread(c->scope()->poller(), &NotificationPoller::unreadCountChanged);
     QVERIFY(agentDecides(QStringLiteral("subscriptions"), created.id, QStringLiteral("approve")));
 
     // The poller delivers the notification; the row turns "Approved" without a restart.
@@ -257,32 +230,38 @@ void TestServicesServer::subscribeThenApproved()
     QCOMPARE(notes.at(0).subjectId, created.id);
     QCOMPARE(notes.at(0).subjectType, Notification::SubjectSubscription);
     QVERIFY(!unread.isEmpty());
-    QCOMPARE(c->services.poller()->unreadCount(), 1);
+    QCOMPARE(c->scope()->poller()->unreadCount(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(table->index(table->rowOf(created.id), SubscriptionTableModel::Status)
                                   .data(SubscriptionTableModel::RawValueRole)
                                   .toString(),
                               Subscription::StatusApproved, NetworkTimeoutMs);
     QCOMPARE(table->index(table->rowOf(created.id), SubscriptionTableModel::Status).data().toString(),
              QStringLiteral("Approved"));
-    NotificationListModel* notifications = c->services.notificationModel();
+    NotificationListModel* notifications = c->scope()->notificationModel();
     QCOMPARE(notifications->rowCount(), 1);
     QVERIFY(notifications->index(0).data(NotificationListModel::UnreadRole).toBool());
 
     // Read: locally at once, and on the server (the next poll does not bring it back).
-    c->services.poller()->markRead(notes.at(0).id);
+    c->scope()->poller()->markRead(notes.at(0).id);
     QVERIFY(!notifications->index(0).data(NotificationListModel::UnreadRole).toBool());
-    QCOMPARE(c->services.poller()->unreadCount(), 0);
-    c->session.signOut();
-    QTRY_COMPARE_WITH_TIMEOUT(c->session.state(), Session::State::SignedOut, NetworkTimeoutMs);
-    QCOMPARE(table->rowCount(), 0); // the models let go of the account's data
+    QCOMPARE(c->scope()->poller()->unreadCount(), 0);
+    // The scope goes with the session: its table is read as the sign-out is heard, before it goes.
+    int rowsAtSignOut = -1;
+    connect(c->session(), &Session::stateChanged, table, [&rowsAtSignOut, &c, table] {
+        if (c->session()->state() == Session::State::SignedOut)
+            rowsAtSignOut = table->rowCount();
+    });
+    c->session()->signOut();
+    QTRY_COMPARE_WITH_TIMEOUT(c->session()->state(), Session::State::SignedOut, NetworkTimeoutMs);
+    QCOMPARE(rowsAtSignOut, 0); // the models let go of the account's data
 }
 
 void TestServicesServer::retryKeepsTheIdempotencyKey()
 {
     auto c = signedInClient();
     QVERIFY(c);
-    DocumentApi documents(&c->api);
-    SubscriptionApi api(&c->api);
+    DocumentApi documents(c->api());
+    SubscriptionApi api(c->api());
     QString ids[2];
     const char* kinds[2] = { "proof_of_address", "income_statement" };
     const QString name = QStringLiteral("Avis d'impôt 2025 & co+1.pdf");
@@ -317,11 +296,11 @@ void TestServicesServer::retryKeepsTheIdempotencyKey()
         else
             QCOMPARE(id, first); // the same subscription, not a second one
     }
-    QSignalSpy synced(c->services.sync(), &SyncService::resourceSynced);
-    c->services.sync()->syncSubscriptions();
+    QSignalSpy synced(c->scope()->sync(), &SyncService::resourceSynced);
+    c->scope()->sync()->syncSubscriptions();
     QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), NetworkTimeoutMs);
     int rows = 0;
-    for (const Subscription& s : c->services.subscriptionRepository()->loadAll())
+    for (const Subscription& s : c->scope()->subscriptionRepository()->loadAll())
         rows += s.serviceId == request.serviceId ? 1 : 0;
     QCOMPARE(rows, 1);
 }
@@ -330,7 +309,7 @@ void TestServicesServer::incompleteThenDocumentAdded()
 {
     auto c = signedInClient();
     QVERIFY(c);
-    SubscriptionCommands* commands = c->services.subscriptionCommands();
+    SubscriptionCommands* commands = c->scope()->subscriptionCommands();
     QSignalSpy submitted(commands, &SubscriptionCommands::submitted);
     QVERIFY(commands->submit(draft(*c, serviceId(*c, QStringLiteral("ROSIÈRES"), Loisirs))));
     QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, NetworkTimeoutMs);
@@ -338,7 +317,7 @@ void TestServicesServer::incompleteThenDocumentAdded()
 
     const QString missing = QStringLiteral("Avis d'imposition illisible");
     QVERIFY(agentDecides(QStringLiteral("subscriptions"), id, QStringLiteral("incomplete"), missing));
-    SubscriptionTableModel* table = c->services.subscriptionModel();
+    SubscriptionTableModel* table = c->scope()->subscriptionModel();
     QTRY_COMPARE_WITH_TIMEOUT(table->index(table->rowOf(id), SubscriptionTableModel::Status).data().toString(),
                               QStringLiteral("Documents to complete: ") + missing, NetworkTimeoutMs);
     QVERIFY(table->index(table->rowOf(id), 0).data(SubscriptionTableModel::NeedsDocumentRole).toBool());
@@ -355,7 +334,7 @@ void TestServicesServer::withdrawAndCancel()
 {
     auto c = signedInClient();
     QVERIFY(c);
-    SubscriptionCommands* commands = c->services.subscriptionCommands();
+    SubscriptionCommands* commands = c->scope()->subscriptionCommands();
     const QString service = serviceId(*c, QStringLiteral("ALLÈGRE"), QStringLiteral("Réservation pour enfants"));
     QVERIFY(!service.isEmpty());
 
@@ -372,7 +351,7 @@ void TestServicesServer::withdrawAndCancel()
     QVERIFY(commands->submit(d)); // the same draft again
     QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, NetworkTimeoutMs);
     const QString id = submitted.at(0).at(0).value<Subscription>().id;
-    SubscriptionTableModel* table = c->services.subscriptionModel();
+    SubscriptionTableModel* table = c->scope()->subscriptionModel();
     QVERIFY(table->rowOf(id) >= 0);
 
     QSignalSpy withdrawn(commands, &SubscriptionCommands::withdrawn);
@@ -381,8 +360,8 @@ void TestServicesServer::withdrawAndCancel()
     QCOMPARE(table->rowOf(id), -1);
 
     // Gone on the server too.
-    QSignalSpy synced(c->services.sync(), &SyncService::resourceSynced);
-    c->services.sync()->syncSubscriptions();
+    QSignalSpy synced(c->scope()->sync(), &SyncService::resourceSynced);
+    c->scope()->sync()->syncSubscriptions();
     QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), NetworkTimeoutMs);
     QCOMPARE(table->rowOf(id), -1);
 }
@@ -391,8 +370,8 @@ void TestServicesServer::beneficiaryWithPhoto()
 {
     auto c = signedInClient();
     QVERIFY(c);
-    BeneficiaryCommands* commands = c->services.beneficiaryCommands();
-    BeneficiaryListModel* list = c->services.beneficiaryModel();
+    BeneficiaryCommands* commands = c->scope()->beneficiaryCommands();
+    BeneficiaryListModel* list = c->scope()->beneficiaryModel();
     QAbstractItemModelTester tester(list, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy invalid(commands, &BeneficiaryCommands::validationFailed);
     QVERIFY(!commands->create(Beneficiary {}));
@@ -434,11 +413,11 @@ void TestServicesServer::beneficiaryWithPhoto()
     // Downloaded by a second device (an empty store): the same bytes.
     auto other = signedInClient();
     QVERIFY(other);
-    QSignalSpy ready(other->services.beneficiaryCommands(), &BeneficiaryCommands::photoReady);
-    other->services.beneficiaryCommands()->fetchPhoto(id);
+    QSignalSpy ready(other->scope()->beneficiaryCommands(), &BeneficiaryCommands::photoReady);
+    other->scope()->beneficiaryCommands()->fetchPhoto(id);
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, NetworkTimeoutMs);
     QCOMPARE(ready.at(0).at(1).toByteArray(), Png);
-    QCOMPARE(other->services.beneficiaryRepository()->photo(id), Png);
+    QCOMPARE(other->scope()->beneficiaryRepository()->photo(id), Png);
 
     // Edited while pending.
     Beneficiary edited = list->beneficiaryAt(list->rowOf(id));
@@ -461,7 +440,7 @@ void TestServicesServer::beneficiaryWithPhoto()
     QVERIFY(commands->create(b));
     QTRY_COMPARE_WITH_TIMEOUT(created.size(), 2, NetworkTimeoutMs);
     const QString leo = created.at(1).at(0).value<Beneficiary>().id;
-    QSignalSpy fresh(c->services.poller(), &NotificationPoller::newNotifications);
+    QSignalSpy fresh(c->scope()->poller(), &NotificationPoller::newNotifications);
     QVERIFY(agentDecides(QStringLiteral("beneficiaries"), leo, QStringLiteral("approve")));
     QTRY_VERIFY_WITH_TIMEOUT(!fresh.isEmpty(), NetworkTimeoutMs);
     QCOMPARE(fresh.at(0).at(0).value<QList<Notification>>().at(0).subjectType, Notification::SubjectBeneficiary);
@@ -474,11 +453,11 @@ void TestServicesServer::notModifiedCostsNothing()
 {
     auto c = signedInClient();
     QVERIFY(c);
-    c->services.poller()->stop();
-    QSignalSpy synced(c->services.sync(), &SyncService::resourceSynced);
-    QSignalSpy finished(c->services.sync(), &SyncService::syncFinished);
-    QSignalSpy changed(c->services.subscriptionRepository(), &SubscriptionRepository::changed);
-    c->services.sync()->syncAll();
+    c->scope()->poller()->stop();
+    QSignalSpy synced(c->scope()->sync(), &SyncService::resourceSynced);
+    QSignalSpy finished(c->scope()->sync(), &SyncService::syncFinished);
+    QSignalSpy changed(c->scope()->subscriptionRepository(), &SubscriptionRepository::changed);
+    c->scope()->sync()->syncAll();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, NetworkTimeoutMs);
     QVERIFY(finished.at(0).at(0).toBool());
     // Catalogue, beneficiary options, subscriptions, beneficiaries, notifications, wallet, orders.

@@ -1,5 +1,8 @@
+#include "DemoAccounts.h"
+#include "TestClient.h"
 #include "TestServer.h"
 
+#include "ClientCore.h"
 #include "api/AccountApi.h"
 #include "api/ApiClient.h"
 #include "api/AuthApi.h"
@@ -22,30 +25,39 @@
 #include <QUuid>
 
 using namespace citoyens;
+using namespace demo;
 
 namespace {
 
 constexpr int NetworkTimeoutMs = 20000;
 
-const QString MarieEmail = QStringLiteral("marie.dupont@example.org");
-const QString MariePassword = QStringLiteral("Citoyens-2026!");
-const QString JeanEmail = QStringLiteral("jean.martin@example.org");
-const QString JeanPassword = QStringLiteral("puyenvelay");
-
-// The client objects Application builds, for one server and one data folder.
+// The client ClientCore builds for one server and one data folder, without the account scope
+// (the session is what is tested), on a secret store the test keeps; its objects named as the
+// cases read them.
 struct Client
 {
     Client(const QUrl& baseUrl, const QList<QSslCertificate>& cas, SecretStore* secrets, const QString& dataDir)
-        : api(ApiClientConfig { baseUrl, cas, QStringLiteral("fr"), 15000 })
-        , auth(&api)
-        , account(&api)
-        , session(&api, &auth, &account, secrets, localStoreFactory(dataDir))
+        : client(baseUrl, cas, options(secrets, dataDir))
+        , api(*client.api())
+        , auth(*client.core()->auth())
+        , account(*client.core()->accountApi())
+        , session(*client.session())
     { }
 
-    ApiClient api;
-    AuthApi auth;
-    AccountApi account;
-    Session session;
+    static TestClient::Options options(SecretStore* secrets, const QString& dataDir)
+    {
+        TestClient::Options o;
+        o.withScope = false;
+        o.secrets = secrets;
+        o.dataDir = dataDir;
+        return o;
+    }
+
+    TestClient client;
+    ApiClient& api;
+    AuthApi& auth;
+    AccountApi& account;
+    Session& session;
 };
 
 // Waits for an ApiCall's finished(); the call deletes itself afterwards, so copy what is needed.

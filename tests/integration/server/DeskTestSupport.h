@@ -7,13 +7,11 @@
 
 #include "db/Database.h"
 
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include "ParallelRequests.h"
+
 #include <QSqlQuery>
 
 #include <memory>
-#include <vector>
 
 namespace support {
 
@@ -33,38 +31,9 @@ inline Person demoAgent(const TestServer& server, const QString& commune)
 inline QList<int> concurrentPosts(const TestServer& server, const QString& path, const QJsonObject& body,
                                   const QList<QByteArray>& bearers)
 {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.addCaCertificates(server.caCertificates());
-    QUrl url = server.baseUrl();
-    url.setPath(QStringLiteral("/api/v1") + path);
-    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
-    QList<QNetworkReply*> replies;
-    int finished = 0;
-    QEventLoop loop;
-    for (const QByteArray& bearer : bearers) {
-        managers.push_back(std::make_unique<QNetworkAccessManager>());
-        QNetworkRequest request(url);
-        request.setSslConfiguration(tls);
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        request.setTransferTimeout(TestHttp::TimeoutMs);
-        request.setRawHeader("Content-Type", "application/json");
-        request.setRawHeader("Authorization", "Bearer " + bearer);
-        QNetworkReply* reply = managers.back()->post(request, bytes);
-        QObject::connect(reply, &QNetworkReply::finished, &loop, [&finished, &loop, n = bearers.size()] {
-            if (++finished == n)
-                loop.quit();
-        });
-        replies.append(reply);
-    }
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    if (finished < bearers.size())
-        loop.exec();
     QList<int> statuses;
-    for (QNetworkReply* reply : replies) {
-        statuses.append(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
-        delete reply;
-    }
+    for (const TestReply& reply : ParallelRequests::postAtOnce(server, path, body, bearers))
+        statuses.append(reply.status);
     return statuses;
 }
 

@@ -4,17 +4,13 @@
 // Delays and windows are passed by ageing the counters in the database (TestServer::ageThrottle),
 // never by waiting.
 
+#include "ParallelRequests.h"
 #include "ServerTestSupport.h"
 
 #include <QDir>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSet>
 #include <QtTest>
-
-#include <memory>
-#include <vector>
 
 using namespace support;
 
@@ -77,45 +73,12 @@ QJsonObject verifyBody(const QString& email, const QString& code)
 
 // `count` POSTs of `body`, each on its own connection, all sent before any answer comes
 // back; their statuses (429 only counted as such when it carries Retry-After).
-QList<int> concurrentPosts(QObject* context, const TestServer& server, const QString& path, const QJsonObject& body,
+QList<int> concurrentPosts(const TestServer& server, const QString& path, const QJsonObject& body,
                            const QByteArray& bearer, int count)
 {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.addCaCertificates(server.caCertificates());
-    QUrl url = server.baseUrl();
-    url.setPath(QStringLiteral("/api/v1") + path);
-    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
-    QList<QNetworkReply*> replies;
-    int finished = 0;
-    QEventLoop loop;
-    for (int i = 0; i < count; ++i) {
-        managers.push_back(std::make_unique<QNetworkAccessManager>());
-        QNetworkRequest request(url);
-        request.setSslConfiguration(tls);
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        request.setTransferTimeout(TestHttp::TimeoutMs);
-        request.setRawHeader("Content-Type", "application/json");
-        if (!bearer.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + bearer);
-        QNetworkReply* reply = managers.back()->post(request, bytes);
-        QObject::connect(reply, &QNetworkReply::finished, context, [&finished, &loop, count] {
-            if (++finished == count)
-                loop.quit();
-        });
-        replies.append(reply);
-    }
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    if (finished < count)
-        loop.exec();
     QList<int> statuses;
-    for (QNetworkReply* reply : replies) {
-        int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 429 && reply->rawHeader("Retry-After").isEmpty())
-            status = -429;
-        statuses.append(status);
-        delete reply;
-    }
+    for (const TestReply& reply : ParallelRequests::postAtOnce(server, path, body, QList<QByteArray>(count, bearer)))
+        statuses.append(reply.status == 429 && reply.header("Retry-After").isEmpty() ? -429 : reply.status);
     return statuses;
 }
 
@@ -402,7 +365,7 @@ void TestServerCodes::concurrentWrongPasswordsAreCheckedAtMostThreshold()
         QCOMPARE(registerAccount(http, server, email).status, 201);
     }
     constexpr int Clients = 16;
-    const QList<int> statuses = concurrentPosts(this, server, QStringLiteral("/auth/login"),
+    const QList<int> statuses = concurrentPosts(server, QStringLiteral("/auth/login"),
                                                 credentials(email, QStringLiteral("Pas-Le-Bon-2026!")), {}, Clients);
     const int unauthorized = int(statuses.count(401));
     const int throttled = int(statuses.count(429));
@@ -432,7 +395,7 @@ void TestServerCodes::concurrentWrongCurrentPasswordsAreCheckedAtMostThreshold()
     QCOMPARE(tokens.status, 201);
     constexpr int Clients = 16;
     const QList<int> statuses
-        = concurrentPosts(this, server, QStringLiteral("/me/password"),
+        = concurrentPosts(server, QStringLiteral("/me/password"),
                           { { QStringLiteral("currentPassword"), QStringLiteral("Pas-Le-Bon-2026!") },
                             { QStringLiteral("newPassword"), QStringLiteral("Nouveau-Secret-2027?") } },
                           accessToken(tokens), Clients);

@@ -1,4 +1,4 @@
-// The connection table of citoyens-server against clients that only take places (issue 15):
+// The connection table of citoyens-server against clients that only take places:
 // idle plain TCP connections from many loopback addresses fill the global cap, and a real
 // client must still get in; the least advanced connections give their place first, the
 // oldest first; under pressure a TLS connection that sends nothing is closed quickly.

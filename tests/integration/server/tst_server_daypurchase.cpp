@@ -1,4 +1,4 @@
-// One child's day is paid once, whatever the route (issue 16, item 9), against the real server
+// One child's day is paid once, whatever the route, against the real server
 // over TLS with its clock set, on SQLite and PostgreSQL. What a service books by the day (its
 // `booking.items`: Rosières' « Journée à l'accueil de loisirs ») is paid only by booking that
 // child's day (POST /me/reservations); « Acheter » (POST /me/orders) refuses it, 422 naming the

@@ -223,7 +223,7 @@ void TestServerDesk::decisionReplayedByItsKey()
         decisions += e.toObject().value(QStringLiteral("subjectId")).toString() == id ? 1 : 0;
     QCOMPARE(decisions, 1);
     // The same key for another request is refused (it would have answered with the first
-    // request's decision and decided nothing: issue 15), and decides nothing.
+    // request's decision and decided nothing), and decides nothing.
     const QString second = idOf(subscribe(*citizen.http, RosieresService));
     const TestReply reused
         = m_rosieres->http->post(QStringLiteral("/agent/subscriptions/%1/decision").arg(second), body, key);

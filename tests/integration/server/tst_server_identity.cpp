@@ -1,4 +1,4 @@
-// A child validated by a commune stays the child it validated (issue 15, §3), against the real
+// A child validated by a commune stays the child it validated, against the real
 // server over TLS, on SQLite and PostgreSQL. Zoé Martin, born on 1 March 2017, is approved by
 // Rosières; her family asks for a service at Bains, whose agent finds her « pièces à
 // compléter », which opens her record to changes again. A change of her names, birth date,

@@ -1,4 +1,4 @@
-// Issue 15, provoked as a hostile client would, against the real server over TLS on SQLite and
+// Keys and bounds, provoked as a hostile client would, against the real server over TLS on SQLite and
 // PostgreSQL: the sandbox payment provider refused without the demo data (no money from
 // nowhere); an Idempotency-Key bound to the route it was first used on (a top-up's key sent to
 // the orders, an agent's decision key reused on another request); problems whose field errors

@@ -19,7 +19,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
 
-    void catalogueIsTheSeed();
+    void catalogueIsTheDemoCatalogue();
     void beneficiaryOptions();
     void requestFlowWithRealFiles();
     void quotientAndBracket_data();
@@ -62,12 +62,12 @@ void TestServerServices::cleanupTestCase()
     m_server.stop();
 }
 
-void TestServerServices::catalogueIsTheSeed()
+void TestServerServices::catalogueIsTheDemoCatalogue()
 {
     // Public: no token.
     const TestReply r = m_http->get(QStringLiteral("/communes"));
     QCOMPARE(r.status, 200);
-    const QList<QPair<QString, QStringList>> seed {
+    const QList<QPair<QString, QStringList>> demo {
         { QStringLiteral("AIGUILHE"),
           { QStringLiteral("1er enfant à la garderie"), QStringLiteral("2ème enfant à la garderie"),
             QStringLiteral("3ème enfant à la garderie"), QStringLiteral("Usager") } },
@@ -81,10 +81,10 @@ void TestServerServices::catalogueIsTheSeed()
             QStringLiteral("Réservation cantine pour adultes"), QStringLiteral("Réservation cantine pour enfants") } },
     };
     const QJsonArray communes = r.json().value(QStringLiteral("communes")).toArray();
-    QCOMPARE(communes.size(), seed.size());
-    for (qsizetype i = 0; i < seed.size(); ++i) {
+    QCOMPARE(communes.size(), demo.size());
+    for (qsizetype i = 0; i < demo.size(); ++i) {
         const QJsonObject commune = communes.at(i).toObject();
-        QCOMPARE(commune.value(QStringLiteral("name")).toString(), seed.at(i).first);
+        QCOMPARE(commune.value(QStringLiteral("name")).toString(), demo.at(i).first);
         const QJsonArray services = commune.value(QStringLiteral("services")).toArray();
         QStringList names;
         for (const QJsonValue& s : services) {
@@ -107,7 +107,7 @@ void TestServerServices::catalogueIsTheSeed()
                                     QStringLiteral("sup 999") }));
             QCOMPARE(upTos, (QList<QJsonValue> { 399, 699, 999, QJsonValue(QJsonValue::Null) }));
         }
-        QCOMPARE(names, seed.at(i).second);
+        QCOMPARE(names, demo.at(i).second);
     }
     // ETag and 304; a token is accepted too.
     const QByteArray etag = r.header("ETag");

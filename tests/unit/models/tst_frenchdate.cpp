@@ -1,4 +1,4 @@
-// Dates typed as French people type them (issue 16): the forms' birth dates and Pointage's day.
+// Dates typed as French people type them: the forms' birth dates and Pointage's day.
 #include "models/FrenchDate.h"
 
 #include <QTest>

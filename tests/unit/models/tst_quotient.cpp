@@ -22,7 +22,7 @@ private Q_SLOTS:
     void partsText();
 };
 
-static QList<TariffBracket> seedBrackets()
+static QList<TariffBracket> demoBrackets()
 {
     return { { 399, QStringLiteral("inf 399") },
              { 699, QStringLiteral("400 à 699") },
@@ -86,7 +86,7 @@ void TestQuotient::bracket()
 {
     QFETCH(int, quotient);
     QFETCH(QString, label);
-    const QList<TariffBracket> brackets = seedBrackets();
+    const QList<TariffBracket> brackets = demoBrackets();
     const TariffBracket* b = Quotient::bracketFor(brackets, quotient);
     QCOMPARE(b ? b->label : QString(), label);
 }

@@ -137,7 +137,7 @@ void TestSubscriptionJson::displayName_data()
     QTest::addColumn<QString>("service");
     QTest::addColumn<QString>("bracket");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("seed example") << QStringLiteral("ROSIÈRES")
+    QTest::newRow("demo example") << QStringLiteral("ROSIÈRES")
                                   << QStringLiteral("Inscription accueil de loisirs résident commune")
                                   << QStringLiteral("inf 399")
                                   << QStringLiteral(

@@ -4,7 +4,7 @@
 
 using citoyens::server::HttpServer;
 
-// What the per-address connection cap counts as one client (issue 15): an IPv4 address
+// What the per-address connection cap counts as one client: an IPv4 address
 // itself, an IPv6 address by its /64 (a subscriber's or a machine's whole network: 2^64
 // addresses must not be 2^64 clients), an IPv4-mapped IPv6 address as its IPv4 address.
 class TestAddressKey : public QObject

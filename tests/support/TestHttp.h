@@ -10,6 +10,7 @@
 #include <QString>
 #include <QUrl>
 
+class QNetworkReply;
 class TestServer;
 
 // An answer of the server, read whole.
@@ -47,6 +48,13 @@ public:
     // Anything else: any verb, raw body bytes, any (or no) Content-Type.
     TestReply send(const QByteArray& verb, const QString& path, const QByteArray& body,
                    const QByteArray& contentType = "application/json", const Headers& headers = {});
+
+    // Sends without waiting: the reply (owned by this client's manager) and read() once finished.
+    // ParallelRequests sends its calls this way, each on a client of its own.
+    QNetworkReply* start(const QByteArray& verb, const QString& path, const QByteArray& body,
+                         const QByteArray& contentType = "application/json", const Headers& headers = {});
+    // The answer of a finished reply (a reply not finished reads as "no answer"), which it deletes later.
+    static TestReply read(QNetworkReply* reply);
 
     static constexpr int TimeoutMs = 20000;
 

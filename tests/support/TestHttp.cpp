@@ -45,6 +45,20 @@ TestReply TestHttp::patch(const QString& path, const QJsonObject& body, const He
 TestReply TestHttp::send(const QByteArray& verb, const QString& path, const QByteArray& body,
                          const QByteArray& contentType, const Headers& headers)
 {
+    QNetworkReply* reply = start(verb, path, body, contentType, headers);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(TimeoutMs)) {
+        reply->abort();
+        TestReply out = read(reply);
+        out.networkError = QStringLiteral("no answer within %1 ms").arg(TimeoutMs);
+        return out;
+    }
+    return read(reply);
+}
+
+QNetworkReply* TestHttp::start(const QByteArray& verb, const QString& path, const QByteArray& body,
+                               const QByteArray& contentType, const Headers& headers)
+{
     QUrl url = m_baseUrl;
     const qsizetype query = path.indexOf(QLatin1Char('?'));
     url.setPath(QStringLiteral("/api/v1") + (query < 0 ? path : path.left(query)));
@@ -60,20 +74,17 @@ TestReply TestHttp::send(const QByteArray& verb, const QString& path, const QByt
         request.setRawHeader("Authorization", "Bearer " + m_bearer);
     for (const auto& h : headers)
         request.setRawHeader(h.first, h.second);
+    return body.isEmpty() && verb == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, verb, body);
+}
 
-    QNetworkReply* reply
-        = body.isEmpty() && verb == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, verb, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
+TestReply TestHttp::read(QNetworkReply* reply)
+{
     TestReply out;
-    if (!reply->isFinished() && !finished.wait(TimeoutMs)) {
-        reply->abort();
-        out.networkError = QStringLiteral("no answer within %1 ms").arg(TimeoutMs);
-    }
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.body = reply->readAll();
     out.headers = reply->rawHeaderPairs();
-    if (out.networkError.isEmpty() && out.status == 0)
-        out.networkError = reply->errorString();
+    if (out.status == 0)
+        out.networkError = reply->isFinished() ? reply->errorString() : QStringLiteral("no answer");
     reply->deleteLater();
     return out;
 }

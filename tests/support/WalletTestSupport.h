@@ -1,21 +1,15 @@
 #pragma once
 
 // Helpers shared by the wallet and orders tests: approved requests, top-ups paid through the
-// sandbox provider's own page, requests sent at once, the server's tables read and aged.
+// sandbox provider's own page, the server's tables read and aged.
 
+#include "ParallelRequests.h"
 #include "ServicesTestSupport.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QSqlQuery>
-#include <QSslConfiguration>
 #include <QTest>
 #include <QUrlQuery>
 #include <QUuid>
-
-#include <memory>
-#include <vector>
 
 namespace support {
 
@@ -116,111 +110,5 @@ inline int execOnServerDatabase(const TestServer& server, const QString& sql, co
     QSqlDatabase::removeDatabase(name);
     return affected;
 }
-
-// Requests sent at once, each on its own connection (its own QNetworkAccessManager), answered
-// in any order: what concurrent clients do.
-class ParallelRequests
-{
-public:
-    struct Call
-    {
-        QByteArray verb;
-        QString path;
-        QByteArray body;
-        QByteArray contentType;
-        TestHttp::Headers headers;
-    };
-
-    ParallelRequests(const TestServer& server, QByteArray bearer)
-        : m_base(server.baseUrl())
-        , m_tls(QSslConfiguration::defaultConfiguration())
-        , m_bearer(std::move(bearer))
-    {
-        m_tls.addCaCertificates(server.caCertificates());
-    }
-
-    void add(const Call& call) { m_calls.push_back(call); }
-
-    // Sends every call, then waits for every answer (at most TestHttp::TimeoutMs).
-    QList<TestReply> run()
-    {
-        start();
-        return finish();
-    }
-
-    // Sends every call without waiting.
-    void start()
-    {
-        auto& nams = m_nams;
-        auto& replies = m_replies;
-        for (const Call& c : m_calls) {
-            nams.push_back(std::make_unique<QNetworkAccessManager>());
-            QUrl url = m_base;
-            const qsizetype q = c.path.indexOf(QLatin1Char('?'));
-            url.setPath(QStringLiteral("/api/v1") + (q < 0 ? c.path : c.path.left(q)));
-            if (q >= 0)
-                url.setQuery(c.path.mid(q + 1));
-            QNetworkRequest request(url);
-            request.setSslConfiguration(m_tls);
-            request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-            request.setTransferTimeout(TestHttp::TimeoutMs);
-            if (!c.contentType.isEmpty())
-                request.setRawHeader("Content-Type", c.contentType);
-            if (!m_bearer.isEmpty())
-                request.setRawHeader("Authorization", "Bearer " + m_bearer);
-            for (const auto& h : c.headers)
-                request.setRawHeader(h.first, h.second);
-            replies.append(c.verb == "GET" ? nams.back()->get(request)
-                                           : nams.back()->sendCustomRequest(request, c.verb, c.body));
-        }
-    }
-
-    bool finished() const
-    {
-        for (QNetworkReply* r : m_replies) {
-            if (!r->isFinished())
-                return false;
-        }
-        return true;
-    }
-
-    // Waits for the answers of start()'s calls.
-    QList<TestReply> finish()
-    {
-        auto& replies = m_replies;
-        const auto allDone = [&replies]() {
-            for (QNetworkReply* r : replies) {
-                if (!r->isFinished())
-                    return false;
-            }
-            return true;
-        };
-        // Unfinished calls are reported below as "no answer".
-        const bool finished = QTest::qWaitFor(allDone, TestHttp::TimeoutMs);
-        Q_UNUSED(finished);
-        QList<TestReply> out;
-        for (QNetworkReply* r : replies) {
-            TestReply t;
-            t.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            t.body = r->readAll();
-            t.headers = r->rawHeaderPairs();
-            if (t.status == 0)
-                t.networkError = r->isFinished() ? r->errorString() : QStringLiteral("no answer");
-            out.append(t);
-            r->deleteLater();
-        }
-        m_replies.clear();
-        m_nams.clear();
-        return out;
-    }
-
-private:
-    QUrl m_base;
-    QSslConfiguration m_tls;
-    QByteArray m_bearer;
-    std::vector<Call> m_calls;
-    std::vector<std::unique_ptr<QNetworkAccessManager>> m_nams;
-    QList<QNetworkReply*> m_replies;
-};
 
 } // namespace support

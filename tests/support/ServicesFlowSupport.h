@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ClientFixture.h"
+#include "DemoAccounts.h"
 #include "TestServer.h"
 
 #include <QAbstractItemModel>
@@ -21,13 +22,11 @@ class TestHttp;
 
 namespace servicesflow {
 
+using namespace demo;
+
 constexpr int NetworkTimeoutMs = 20000;
-const QString MarieEmail = QStringLiteral("marie.dupont@example.org");
-const QString MariePassword = QStringLiteral("Citoyens-2026!");
-const QString AgentEmail = QStringLiteral("agent.rosieres@example.org");
-const QString AgentPassword = QStringLiteral("Guichet-Rosieres-2026");
-const QString SeedRow = QStringLiteral("Rosières / Inscription Accueil de Loisirs Résident Commune / inf 399");
-const QString SeedService = QStringLiteral("INSCRIPTION ACCUEIL DE LOISIRS RÉSIDENT COMMUNE");
+const QString LoisirsRow = QStringLiteral("Rosières / Inscription Accueil de Loisirs Résident Commune / inf 399");
+const QString LoisirsService = QStringLiteral("INSCRIPTION ACCUEIL DE LOISIRS RÉSIDENT COMMUNE");
 
 } // namespace servicesflow
 
@@ -65,7 +64,7 @@ protected:
 
     // From "Mes services" to the documents page of a service of ROSIÈRES, as a person does it:
     // filter "ros", pick the service, Return.
-    void goToRosieresDocuments(const QString& serviceText = servicesflow::SeedService);
+    void goToRosieresDocuments(const QString& serviceText = servicesflow::LoisirsService);
     // Through the pages: the two files, the income and the parts, Return; back on the table.
     void sendRosieresRequest(const QString& serviceText, const QString& income, double parts);
     // Through "Mes filiations": a child with the photo, saved.

@@ -1,13 +1,12 @@
 #pragma once
 
-#include "MainWindow.h"
+#include "TestClient.h"
 
-#include "api/ApiClientConfig.h"
+#include "MainWindow.h"
 
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
-#include <QTemporaryDir>
 #include <QUrl>
 #include <QWidget>
 
@@ -21,8 +20,8 @@ class ManualClock;
 class Session;
 } // namespace citoyens
 
-// The client's objects built by the same ClientCore as Application builds them, with the
-// test's seams: a ManualClock for the inactivity monitor, no keychain (NoSecretStore), a
+// The client's window on a TestClient (the objects ClientCore builds, as Application builds
+// them), with a ManualClock for the inactivity monitor, no keychain (NoSecretStore), a
 // throw-away data folder, and the test server's CA as the only extra trust.
 class ClientFixture
 {
@@ -47,12 +46,12 @@ public:
     static QStringList unnamedControls(QWidget* root, int* checked = nullptr);
 
     citoyens::MainWindow* window() const { return m_window.get(); }
-    citoyens::ClientCore* core() const { return m_core.get(); }
+    citoyens::ClientCore* core() const { return m_client->core(); }
     citoyens::Session* session() const;
     citoyens::ManualClock* clock() const { return m_clock; }
     citoyens::InactivityMonitor* monitor() const;
     citoyens::AccountScope* services() const;
-    QString dataDir() const { return m_dataDir.path(); }
+    QString dataDir() const { return m_client->dataDir(); }
 
     template<typename T> T* find(const QString& objectName) const
     {
@@ -60,8 +59,7 @@ public:
     }
 
 private:
-    QTemporaryDir m_dataDir;
-    std::unique_ptr<citoyens::ClientCore> m_core;
-    citoyens::ManualClock* m_clock = nullptr; // owned by m_core
+    std::unique_ptr<TestClient> m_client;
+    citoyens::ManualClock* m_clock = nullptr; // owned by m_client's core
     std::unique_ptr<citoyens::MainWindow> m_window;
 };

@@ -6,7 +6,6 @@
 #include "scope/AccountScope.h"
 #include "session/InactivityMonitor.h"
 #include "session/ManualClock.h"
-#include "session/NoSecretStore.h"
 #include "session/Session.h"
 
 #include <QAbstractButton>
@@ -20,7 +19,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSlider>
-#include <QStandardPaths>
 #include <QTextEdit>
 #include <QTranslator>
 
@@ -30,45 +28,37 @@ ClientFixture::ClientFixture(const QUrl& baseUrl, const QList<QSslCertificate>& 
                              int pollIntervalMs, int transferTimeoutMs)
 {
     applyStyle();
-    // Session remembers in QSettings which account was remembered: keep that out of the
-    // developer's own settings.
-    QStandardPaths::setTestModeEnabled(true);
-    ClientCore::Options options;
-    options.api.baseUrl = baseUrl;
-    options.api.caCertificates = caCertificates;
-    options.api.language = QStringLiteral("fr");
-    options.api.transferTimeoutMs = transferTimeoutMs;
-    options.dataDir = m_dataDir.path();
-    options.secrets = std::make_unique<NoSecretStore>();
+    TestClient::Options options;
+    options.transferTimeoutMs = transferTimeoutMs;
+    options.withScope = withServices;
+    options.pollInterval = std::chrono::milliseconds(pollIntervalMs);
     auto clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc(), nullptr);
     m_clock = clock.get();
     options.clock = std::move(clock);
-    options.withScope = withServices;
-    options.pollInterval = std::chrono::milliseconds(pollIntervalMs);
-    m_core = std::make_unique<ClientCore>(std::move(options));
-    m_window = std::make_unique<MainWindow>(*m_core);
+    m_client = std::make_unique<TestClient>(baseUrl, caCertificates, std::move(options));
+    m_window = std::make_unique<MainWindow>(*m_client->core());
     m_window->resize(1100, 760);
 }
 
 ClientFixture::~ClientFixture()
 {
     m_window.reset();
-    m_core.reset();
+    m_client.reset();
 }
 
 Session* ClientFixture::session() const
 {
-    return m_core->session();
+    return m_client->session();
 }
 
 InactivityMonitor* ClientFixture::monitor() const
 {
-    return m_core->monitor();
+    return m_client->core()->monitor();
 }
 
 AccountScope* ClientFixture::services() const
 {
-    return m_core->scope();
+    return m_client->scope();
 }
 
 void ClientFixture::applyStyle()

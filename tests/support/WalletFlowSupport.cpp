@@ -1,9 +1,12 @@
 #include "WalletFlowSupport.h"
 
+#include "ServicesTestSupport.h"
 #include "TestHttp.h"
 
+#include <QBuffer>
+#include <QColor>
 #include <QFile>
-#include <QJsonArray>
+#include <QImage>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -13,12 +16,6 @@
 
 using namespace servicesflow;
 
-QString WalletFlowSupport::spaced(QString text)
-{
-    text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
-    return text.simplified();
-}
-
 QString WalletFlowSupport::askOverHttp(const QString& serviceId)
 {
     TestHttp marie(*m_server);
@@ -26,25 +23,36 @@ QString WalletFlowSupport::askOverHttp(const QString& serviceId)
     QFile pdf(m_pdf), png(m_png);
     if (!pdf.open(QIODevice::ReadOnly) || !png.open(QIODevice::ReadOnly))
         return {};
-    const TestReply proof
-        = marie.send("POST", QStringLiteral("/me/documents?kind=proof_of_address&filename=domicile.pdf"), pdf.readAll(),
-                     "application/pdf");
-    const TestReply income = marie.send("POST", QStringLiteral("/me/documents?kind=income_statement&filename=avis.png"),
-                                        png.readAll(), "image/png");
+    const TestReply proof = support::upload(marie, support::ProofOfAddress, pdf.readAll(), "application/pdf",
+                                            QStringLiteral("domicile.pdf"));
+    const TestReply income
+        = support::upload(marie, support::IncomeStatement, png.readAll(), "image/png", QStringLiteral("avis.png"));
     if (proof.status != 201 || income.status != 201)
         return {};
-    const QJsonArray documents {
-        QJsonObject { { QStringLiteral("kind"), QStringLiteral("proof_of_address") },
-                      { QStringLiteral("documentId"), proof.json().value(QStringLiteral("id")).toString() } },
-        QJsonObject { { QStringLiteral("kind"), QStringLiteral("income_statement") },
-                      { QStringLiteral("documentId"), income.json().value(QStringLiteral("id")).toString() } },
-    };
-    const TestReply request = marie.post(QStringLiteral("/me/subscriptions"),
-                                         { { QStringLiteral("serviceId"), serviceId },
-                                           { QStringLiteral("fiscalIncomeEuros"), 4500 },
-                                           { QStringLiteral("fiscalPartsHalves"), 2 },
-                                           { QStringLiteral("documents"), documents } });
-    return request.status == 201 ? request.json().value(QStringLiteral("id")).toString() : QString();
+    const TestReply request
+        = marie.post(QStringLiteral("/me/subscriptions"),
+                     support::subscriptionBody(serviceId, support::idOf(proof), support::idOf(income), 4500, 2));
+    return request.status == 201 ? support::idOf(request) : QString();
+}
+
+QString WalletFlowSupport::approvedChildOfMarie(const QString& birthDate)
+{
+    TestHttp marie(*m_server);
+    signInOverHttp(marie, MarieEmail, MariePassword);
+    TestHttp agent(*m_server);
+    signInOverHttp(agent, AgentEmail, AgentPassword);
+    QImage photo(350, 450, QImage::Format_RGB32);
+    photo.fill(QColor(200, 170, 140));
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    if (!buffer.open(QIODevice::WriteOnly) || !photo.save(&buffer, "JPEG"))
+        return {};
+    return support::approvedChild(marie, agent,
+                                  { { QStringLiteral("lastName"), QStringLiteral("Dupont") },
+                                    { QStringLiteral("firstName"), QStringLiteral("Léa") },
+                                    { QStringLiteral("birthDate"), birthDate },
+                                    { QStringLiteral("relation"), QStringLiteral("Enfant") } },
+                                  jpeg, "image/jpeg");
 }
 
 QJsonObject WalletFlowSupport::marieGet(const QString& path)

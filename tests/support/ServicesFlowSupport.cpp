@@ -1,5 +1,6 @@
 #include "ServicesFlowSupport.h"
 
+#include "ServerTestSupport.h"
 #include "TestHttp.h"
 
 #include "MainWindow.h"
@@ -215,12 +216,9 @@ void ServicesFlowSupport::addChild(const QString& firstName, const QString& scho
 
 void ServicesFlowSupport::signInOverHttp(TestHttp& http, const QString& email, const QString& password)
 {
-    const TestReply login = http.post(QStringLiteral("/auth/login"),
-                                      { { QStringLiteral("email"), email },
-                                        { QStringLiteral("password"), password },
-                                        { QStringLiteral("remember"), false } });
+    const TestReply login = http.post(QStringLiteral("/auth/login"), support::credentials(email, password));
     QCOMPARE(login.status, 200);
-    http.setBearer(login.json().value(QStringLiteral("accessToken")).toString().toUtf8());
+    http.setBearer(support::accessToken(login));
 }
 
 void ServicesFlowSupport::agentPendingIds(QStringList* ids)

@@ -1,7 +1,7 @@
 #pragma once
 
 // Driving the client as a person with a keyboard does, and reading back what that person
-// meets (issue 16): the key goes to the widget that has the focus, as a real key press would,
+// meets: the key goes to the widget that has the focus, as a real key press would,
 // shortcuts included; the checks read the focus chain, the mnemonics and the texts that do not
 // fit. GUI tests of a flow use only these (no mouse click, no setFocus, no direct slot call).
 

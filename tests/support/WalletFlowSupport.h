@@ -2,6 +2,7 @@
 // provider's page driven over HTTP as a browser would, Marie's answers read over the API.
 #pragma once
 
+#include "FrenchText.h"
 #include "ServicesFlowSupport.h"
 
 #include <QJsonObject>
@@ -31,10 +32,9 @@ protected:
     QJsonObject marieGet(const QString& path);
     // A request of Marie's for `serviceId`, with both documents (its id; empty on failure).
     QString askOverHttp(const QString& serviceId);
-    // The PDF's text comes back with ordinary spaces where French typography puts no-break ones.
-    static QString spaced(QString text);
-    // French typography: a no-break space before the colon.
-    static QString nb(QString text) { return text.replace(QStringLiteral(" :"), QStringLiteral("\u00A0:")); }
+    // Marie's child Léa Dupont, born on `birthDate` (ISO), with a photo, that the Rosières agent
+    // validated: its id (empty on failure).
+    QString approvedChildOfMarie(const QString& birthDate);
 
     BrowserStandIn m_browser;
 };

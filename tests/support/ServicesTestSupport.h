@@ -5,6 +5,7 @@
 #include "ServerTestSupport.h"
 
 #include <QCryptographicHash>
+#include <QDebug>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -183,21 +184,55 @@ inline QStringList idsIn(const TestReply& reply, const QString& member)
     return ids;
 }
 
+// A child of the citizen `parent` signs in (`child`: its fields), with `photo` when one is given:
+// its id, or empty when the server refused (the step is logged).
+inline QString newChild(TestHttp& parent, const QJsonObject& child, const QByteArray& photo = {},
+                        const QByteArray& photoType = "image/png")
+{
+    const TestReply created = parent.post(QStringLiteral("/me/beneficiaries"), child);
+    if (created.status != 201) {
+        qWarning() << "child not created:" << created.status << created.body;
+        return {};
+    }
+    const QString id = idOf(created);
+    if (!photo.isEmpty()) {
+        const TestReply sent
+            = parent.send("PUT", QStringLiteral("/me/beneficiaries/%1/photo").arg(id), photo, photoType);
+        if (sent.status != 200) {
+            qWarning() << "photo not accepted:" << sent.status << sent.body;
+            return {};
+        }
+    }
+    return id;
+}
+
+// The commune's agent validates the child `childId`.
+inline bool approveChild(TestHttp& agent, const QString& childId)
+{
+    const TestReply decided
+        = agent.post(QStringLiteral("/agent/beneficiaries/%1/decision").arg(childId), decision("approve"));
+    if (decided.status != 200)
+        qWarning() << "child not approved:" << decided.status << decided.body;
+    return decided.status == 200;
+}
+
+// A child, a photo, the agent approves: the child's id, or empty when a step failed.
+inline QString approvedChild(TestHttp& parent, TestHttp& agent, const QJsonObject& child, const QByteArray& photo,
+                             const QByteArray& photoType = "image/png")
+{
+    const QString id = newChild(parent, child, photo, photoType);
+    return !id.isEmpty() && approveChild(agent, id) ? id : QString();
+}
+
 // A child "Léa Martin" with a PAI ("Allergie aux arachides") and a photo (samplePng), added by
-// the citizen `http` signs in; its id, or empty (and a failed check) when the server refused.
+// the citizen `http` signs in; its id, or empty when the server refused.
 inline QString childWithPhotoAndPai(TestHttp& http)
 {
-    const TestReply child
-        = http.post(QStringLiteral("/me/beneficiaries"),
+    return newChild(http,
                     QJsonObject { { QStringLiteral("lastName"), QStringLiteral("Martin") },
                                   { QStringLiteral("firstName"), QStringLiteral("Léa") },
-                                  { QStringLiteral("pai"), QStringLiteral("Allergie aux arachides") } });
-    if (child.status != 201)
-        return {};
-    const QString id = idOf(child);
-    if (http.send("PUT", QStringLiteral("/me/beneficiaries/%1/photo").arg(id), samplePng(), "image/png").status != 200)
-        return {};
-    return id;
+                                  { QStringLiteral("pai"), QStringLiteral("Allergie aux arachides") } },
+                    samplePng());
 }
 
 } // namespace support

@@ -30,19 +30,18 @@ inline Family approvedFamily(const TestServer& server, TestHttp& agent, const QS
     const TestReply created = subscribe(*f.parent.http, serviceId);
     if (created.status != 201)
         return f;
-    const TestReply child = f.parent.http->post(QStringLiteral("/me/beneficiaries"),
-                                                QJsonObject { { QStringLiteral("lastName"), QStringLiteral("Martin") },
-                                                              { QStringLiteral("firstName"), firstName },
-                                                              { QStringLiteral("birthDate"), birthDate } });
+    const QString child = newChild(*f.parent.http,
+                                   QJsonObject { { QStringLiteral("lastName"), QStringLiteral("Martin") },
+                                                 { QStringLiteral("firstName"), firstName },
+                                                 { QStringLiteral("birthDate"), birthDate } });
     if (agent.post(QStringLiteral("/agent/subscriptions/%1/decision").arg(idOf(created)), decision("approve")).status
             != 200
-        || agent.post(QStringLiteral("/agent/beneficiaries/%1/decision").arg(idOf(child)), decision("approve")).status
-            != 200)
+        || !approveChild(agent, child))
         return f;
     if (fundCents > 0 && !fund(*f.parent.http, fundCents))
         return f;
     f.requestId = idOf(created);
-    f.childId = idOf(child);
+    f.childId = child;
     return f;
 }
 
