@@ -81,14 +81,7 @@ AttendanceOperation* AttendanceCommands::load(const QString& serviceId, const QD
         refused.append({ QStringLiteral("date"), FieldCode::InvalidDate });
     operation->run(refused,
                    { [this, serviceId, date, itemId] { return m_api->attendance(serviceId, date, itemId); },
-                     [operation](const ApiCall& answer) {
-                         const auto list = AttendanceList::fromJson(answer.json());
-                         if (!list)
-                             return malformed();
-                         operation->m_list = *list;
-                         return ApiError();
-                     },
-                     explained });
+                     CallOperation::readInto(&operation->m_list, malformed()), explained });
     return operation;
 }
 
@@ -112,14 +105,7 @@ AttendanceOperation* AttendanceCommands::mark(const QString& reservationId, cons
     });
     operation->run(refused,
                    { [this, reservationId, attendance] { return m_api->markAttendance(reservationId, attendance); },
-                     [operation](const ApiCall& answer) {
-                         const auto child = AttendanceChild::fromJson(answer.json());
-                         if (!child)
-                             return malformed();
-                         operation->m_child = *child;
-                         return ApiError();
-                     },
-                     explained });
+                     CallOperation::readInto(&operation->m_child, malformed()), explained });
     return operation;
 }
 

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace citoyens {
 
@@ -54,6 +55,19 @@ public:
         // Waits this long before sending (a retry).
         int delayMs = 0;
     };
+
+    // An Apply that reads the answer with T::fromJson into `*into` (a field of the operation),
+    // failing with `unreadable` when it cannot.
+    template<typename T> static Apply readInto(T* into, const ApiError& unreadable = ApiError::parse())
+    {
+        return [into, unreadable](const ApiCall& answer) -> Applied {
+            std::optional<T> value = T::fromJson(answer.json());
+            if (!value)
+                return unreadable;
+            *into = std::move(*value);
+            return {};
+        };
+    }
 
     static CallOperation* start(QObject* parent, const Check& check, const Send& send, const Apply& apply = {});
     // An operation that cannot start (e.g. nobody is signed in): it fails with `error`.

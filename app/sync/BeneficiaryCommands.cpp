@@ -17,11 +17,11 @@ namespace {
 FieldErrors checkPhoto(const QByteArray& imageBytes, const QString& type)
 {
     if (imageBytes.isEmpty())
-        return { { QStringLiteral("photo"), QStringLiteral("empty_file") } };
+        return { { QStringLiteral("photo"), FieldCode::EmptyFile } };
     if (imageBytes.size() > DocumentRules::MaxPhotoBytes)
         return { { QStringLiteral("photo"), FieldCode::TooLarge } };
     if (!DocumentRules::isPhotoType(type))
-        return { { QStringLiteral("photo"), QStringLiteral("unsupported_media_type") } };
+        return { { QStringLiteral("photo"), FieldCode::UnsupportedMediaType } };
     return {};
 }
 

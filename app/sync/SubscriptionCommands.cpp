@@ -50,15 +50,15 @@ FieldErrors SubscriptionCommands::checkFile(const QString& field, const QString&
     if (!info.exists() || !info.isFile())
         return { { field, FieldCode::NotFound } };
     if (info.size() == 0)
-        return { { field, QStringLiteral("empty_file") } };
+        return { { field, FieldCode::EmptyFile } };
     if (info.size() > DocumentRules::MaxDocumentBytes)
         return { { field, FieldCode::TooLarge } };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return { { field, QStringLiteral("unreadable") } };
+        return { { field, FieldCode::Unreadable } };
     // Eight bytes: the type is decided by content, as the server does.
     if (DocumentRules::sniff(file.read(SniffBytes)).isEmpty())
-        return { { field, QStringLiteral("unsupported_media_type") } };
+        return { { field, FieldCode::UnsupportedMediaType } };
     return {};
 }
 
@@ -190,7 +190,7 @@ CallOperation::Applied SubscriptionCommands::nextUpload()
         // Gone or changed since it was checked: the operation ends here, and the page that
         // started it stops waiting.
         delete file;
-        return ApiError::invalidInput({ { DocumentsField + upload.kind, QStringLiteral("unreadable") } });
+        return ApiError::invalidInput({ { DocumentsField + upload.kind, FieldCode::Unreadable } });
     }
     const QFileInfo info(upload.path);
     QPointer<SubscriptionOperation> operation = m_current;

@@ -388,14 +388,13 @@ void TestServicesInput::fileGoneDuringUploadEndsTheSending()
             submission = operation;
     }
     QVERIFY(submission);
-    connect(submission, &SubscriptionOperation::documentUploaded, this,
-            [&removed, pdf, png](const QString& kind) {
-                if (!removed.isEmpty())
-                    return;
-                removed = kind == DocumentRequirement::KindProofOfAddress ? DocumentRequirement::KindIncomeStatement
-                                                                          : DocumentRequirement::KindProofOfAddress;
-                QFile::remove(kind == DocumentRequirement::KindProofOfAddress ? png : pdf);
-            });
+    connect(submission, &SubscriptionOperation::documentUploaded, this, [&removed, pdf, png](const QString& kind) {
+        if (!removed.isEmpty())
+            return;
+        removed = kind == DocumentRequirement::KindProofOfAddress ? DocumentRequirement::KindIncomeStatement
+                                                                  : DocumentRequirement::KindProofOfAddress;
+        QFile::remove(kind == DocumentRequirement::KindProofOfAddress ? png : pdf);
+    });
     QTRY_VERIFY(!removed.isEmpty());
     // "Envoi…" ends: the button is back, the field of the vanished file says what happened,
     // and everything typed is still there.

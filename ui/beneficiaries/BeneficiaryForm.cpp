@@ -12,6 +12,7 @@
 #include "sync/BeneficiaryCommands.h"
 
 #include "models/DocumentRules.h"
+#include "models/FieldCodes.h"
 #include "models/Validation.h"
 
 #include <QAbstractButton>
@@ -222,8 +223,8 @@ void BeneficiaryForm::choosePhoto()
     if (!code.isEmpty()) {
         setPhoto({});
         m_photoFile->setText(QFileInfo(path).fileName());
-        const QString message = code == u"unsupported_media_type" ? tr("Only JPEG and PNG images are accepted.")
-                                                                  : DocumentField::describe(code);
+        const QString message = code == FieldCode::UnsupportedMediaType ? tr("Only JPEG and PNG images are accepted.")
+                                                                        : DocumentField::describe(code);
         m_errors->showFieldMessage(QStringLiteral("photo"), message);
         return;
     }
