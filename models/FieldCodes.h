@@ -43,5 +43,10 @@ inline const QString NotApproved = QStringLiteral("not_approved");
 // An item a service books by the day (its `booking.items`): it is paid through a booking, for one
 // child's day, never as a bare quantity that no calendar would count.
 inline const QString BookedByDay = QStringLiteral("booked_by_day");
+// A file the client checks before sending it (the server answers with the problem codes of the
+// same words).
+inline const QString EmptyFile = QStringLiteral("empty_file");
+inline const QString UnsupportedMediaType = QStringLiteral("unsupported_media_type");
+inline const QString Unreadable = QStringLiteral("unreadable");
 
 } // namespace citoyens::FieldCode

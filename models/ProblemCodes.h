@@ -19,6 +19,7 @@ inline const QString PasswordChangeRequired = QStringLiteral("password_change_re
 inline const QString WrongPassword = QStringLiteral("wrong_password");
 inline const QString InvalidCode = QStringLiteral("invalid_code");
 inline const QString CodeExpired = QStringLiteral("code_expired");
+inline const QString TooManyAttempts = QStringLiteral("too_many_attempts");
 inline const QString TooManyRequests = QStringLiteral("too_many_requests");
 inline const QString PayloadTooLarge = QStringLiteral("payload_too_large");
 inline const QString UnsupportedMediaType = QStringLiteral("unsupported_media_type");

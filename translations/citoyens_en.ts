@@ -2231,6 +2231,13 @@
     </message>
 </context>
 <context>
+    <name>citoyens::SubscriptionCommands</name>
+    <message>
+        <source>Another request is being sent. Try again in a moment.</source>
+        <translation>Another request is being sent. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>citoyens::SubscriptionTableModel</name>
     <message>
         <source>Pending</source>

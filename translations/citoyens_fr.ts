@@ -2308,6 +2308,13 @@
     </message>
 </context>
 <context>
+    <name>citoyens::SubscriptionCommands</name>
+    <message>
+        <source>Another request is being sent. Try again in a moment.</source>
+        <translation>Une autre demande est en cours d&apos;envoi. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>citoyens::SubscriptionTableModel</name>
     <message>
         <source>Pending</source>

@@ -34,7 +34,7 @@ QString problemSentence(const QString& code, int retryAfterSeconds)
         return ApiError::tr("This code is incorrect. Check the code received by e-mail.");
     if (code == ProblemCode::CodeExpired)
         return ApiError::tr("This code has expired. Ask for a new one.");
-    if (code == u"too_many_attempts")
+    if (code == ProblemCode::TooManyAttempts)
         return ApiError::tr("Too many wrong codes were entered. Ask for a new code.");
     if (code == ProblemCode::TooManyRequests) {
         if (retryAfterSeconds > 0) {
@@ -152,11 +152,11 @@ QString knownFieldSentence(const QString& c)
         return ApiError::tr("The commune has not (or no longer) validated this child.");
     if (c == FieldCode::BookedByDay)
         return ApiError::tr("This is booked day by day, for a child, in \"My reservations\".");
-    if (c == u"empty_file")
+    if (c == FieldCode::EmptyFile)
         return ApiError::tr("This file is empty.");
-    if (c == u"unsupported_media_type")
+    if (c == FieldCode::UnsupportedMediaType)
         return ApiError::tr("Only PDF, JPEG and PNG files are accepted.");
-    if (c == u"unreadable")
+    if (c == FieldCode::Unreadable)
         return ApiError::tr("This file cannot be read.");
     return {};
 }

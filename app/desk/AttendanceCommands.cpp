@@ -19,8 +19,9 @@ ApiError malformed()
 }
 
 // The server's refusals, in the agent's words.
-ApiError explained(const ApiError& error)
+ApiError explained(const ApiCall& failed)
 {
+    const ApiError& error = failed.error();
     ApiError explained = error;
     if (error.code == ProblemCode::TooEarly)
         explained.message = AttendanceCommands::tr("Attendance can only be taken on the day itself or afterwards.");
@@ -46,7 +47,7 @@ bool serves(const QStringList& communes, const Commune& commune)
 } // namespace
 
 AttendanceOperation::AttendanceOperation(QObject* parent)
-    : Operation(parent)
+    : CallOperation(parent)
 { }
 
 AttendanceCommands::AttendanceCommands(AgentApi* api, CatalogueRepository* catalogue, QObject* parent)
@@ -78,21 +79,9 @@ AttendanceOperation* AttendanceCommands::load(const QString& serviceId, const QD
         refused.append({ QStringLiteral("serviceId"), FieldCode::Required });
     if (!date.isValid())
         refused.append({ QStringLiteral("date"), FieldCode::InvalidDate });
-    if (!refused.isEmpty()) {
-        operation->refuse(refused);
-        return operation;
-    }
-    ApiCall* call = m_api->attendance(serviceId, date, itemId);
-    operation->watch(call);
-    connect(call, &ApiCall::finished, operation, [operation, call] {
-        if (!call->ok())
-            return operation->fail(explained(call->error()));
-        const auto list = AttendanceList::fromJson(call->json());
-        if (!list)
-            return operation->fail(malformed());
-        operation->m_list = *list;
-        operation->succeed();
-    });
+    operation->run(refused,
+                   { [this, serviceId, date, itemId] { return m_api->attendance(serviceId, date, itemId); },
+                     CallOperation::readInto(&operation->m_list, malformed()), explained });
     return operation;
 }
 
@@ -108,26 +97,15 @@ AttendanceOperation* AttendanceCommands::mark(const QString& reservationId, cons
         refused.append({ QStringLiteral("reservationId"), FieldCode::Required });
     if (!isAttendanceWord(attendance))
         refused.append({ QStringLiteral("attendance"), FieldCode::InvalidChoice });
-    if (!refused.isEmpty()) {
-        operation->refuse(refused);
-        return operation;
-    }
-    m_marking.insert(reservationId, operation);
-    ApiCall* call = m_api->markAttendance(reservationId, attendance);
-    operation->watch(call);
+    if (refused.isEmpty())
+        m_marking.insert(reservationId, operation);
     connect(operation, &Operation::finished, this, [this, reservationId, operation] {
         if (m_marking.value(reservationId) == operation)
             m_marking.remove(reservationId);
     });
-    connect(call, &ApiCall::finished, operation, [operation, call] {
-        if (!call->ok())
-            return operation->fail(explained(call->error()));
-        const auto child = AttendanceChild::fromJson(call->json());
-        if (!child)
-            return operation->fail(malformed());
-        operation->m_child = *child;
-        operation->succeed();
-    });
+    operation->run(refused,
+                   { [this, reservationId, attendance] { return m_api->markAttendance(reservationId, attendance); },
+                     CallOperation::readInto(&operation->m_child, malformed()), explained });
     return operation;
 }
 

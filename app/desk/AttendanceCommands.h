@@ -1,6 +1,6 @@
 #pragma once
 
-#include "operations/Operation.h"
+#include "operations/CallOperation.h"
 
 #include "models/Attendance.h"
 
@@ -29,7 +29,7 @@ struct AttendanceService
 
 // One request of « Pointage », with what it brought back once it succeeded: a day's list
 // (load) or the child's row as the server recorded it (mark).
-class AttendanceOperation : public Operation
+class AttendanceOperation : public CallOperation
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AttendanceOperation)

@@ -3,6 +3,7 @@
 #include "DeskOperation.h"
 
 #include "api/AgentApi.h"
+#include "models/DocumentRules.h"
 #include "models/ProblemCodes.h"
 #include "store/CatalogueRepository.h"
 #include "store/QueueRepository.h"
@@ -68,45 +69,59 @@ DeskOperation* DeskCommands::decide(const QueueItem& item, const DecisionRequest
         if (self)
             self->m_keys.remove(item.key());
     };
-    return DeskOperation::start(
-        this, [this, item, sent] { return validate(item, sent); },
-        [api, item, body, key] {
-            return item.kind == QueueItem::Kind::Subscription ? api->decideSubscription(item.id(), body, key)
-                                                              : api->decideBeneficiary(item.id(), body, key);
-        },
-        [queue, item, forget](const ApiCall&) {
-            forget();
-            queue->remove(item);
-            return ApiError();
-        },
-        [queue, sync, item, forget](const ApiError& error) {
-            // The server answered (other than "the first is still running"): a new attempt is a
-            // new decision.
-            if (error.kind == ApiError::Kind::Problem && error.code != ProblemCode::IdempotencyInFlight)
-                forget();
-            if (error.code != ProblemCode::AlreadyDecided)
-                return error;
-            // Nothing to decide any more: the item leaves the list, and the list is fetched again.
-            queue->remove(item);
-            sync->sync(SyncService::Resource::AgentQueue);
-            ApiError decided = error;
-            decided.message = tr("This request has already been handled by another agent.");
-            return decided;
-        });
+    auto* operation = new DeskOperation(this);
+    operation->run(validate(item, sent),
+                   { [api, item, body, key] {
+                        return item.kind == QueueItem::Kind::Subscription
+                            ? api->decideSubscription(item.id(), body, key)
+                            : api->decideBeneficiary(item.id(), body, key);
+                    },
+                     [queue, item, forget](const ApiCall&) {
+                         forget();
+                         queue->remove(item);
+                         return ApiError();
+                     },
+                     [queue, sync, item, forget](const ApiCall& failed) {
+                         const ApiError& error = failed.error();
+                         // The server answered (other than "the first is still running"): a new
+                         // attempt is a new decision.
+                         if (error.kind == ApiError::Kind::Problem && error.code != ProblemCode::IdempotencyInFlight)
+                             forget();
+                         if (error.code != ProblemCode::AlreadyDecided)
+                             return error;
+                         // Nothing to decide any more: the item leaves the list, and the list is
+                         // fetched again.
+                         queue->remove(item);
+                         sync->sync(SyncService::Resource::AgentQueue);
+                         ApiError decided = error;
+                         decided.message = tr("This request has already been handled by another agent.");
+                         return decided;
+                     } });
+    return operation;
+}
+
+DeskOperation* DeskCommands::download(const QString& href)
+{
+    auto* operation = new DeskOperation(this);
+    AgentApi* api = m_api;
+    operation->run({},
+                   { [api, href] { return api->download(href); },
+                     [operation](const ApiCall& answer) {
+                         operation->m_bytes = answer.body();
+                         operation->m_mimeType = DocumentRules::sniff(answer.body().left(16));
+                         return ApiError();
+                     } });
+    return operation;
 }
 
 DeskOperation* DeskCommands::fetchDocument(const QueueItem& item, const QString& documentId)
 {
-    const QString href = item.documentHrefs.value(documentId, QStringLiteral("/me/documents/") + documentId);
-    AgentApi* api = m_api;
-    return DeskOperation::download(this, [api, href] { return api->download(href); });
+    return download(item.documentHrefs.value(documentId, QStringLiteral("/me/documents/") + documentId));
 }
 
 DeskOperation* DeskCommands::fetchPhoto(const QueueItem& item)
 {
-    const QString href = item.photoHref;
-    AgentApi* api = m_api;
-    return DeskOperation::download(this, [api, href] { return api->download(href); });
+    return download(item.photoHref);
 }
 
 } // namespace citoyens

@@ -42,6 +42,8 @@ public:
     DeskOperation* fetchPhoto(const QueueItem& item);
 
 private:
+    DeskOperation* download(const QString& href);
+
     struct PendingKey
     {
         QJsonObject body;

@@ -59,27 +59,15 @@ QJsonObject WalkInCitizenInput::toJson() const
 }
 
 WalkInOperation::WalkInOperation(QObject* parent)
-    : Operation(parent)
+    : CallOperation(parent)
 { }
 
-WalkInOperation* WalkInOperation::start(QObject* parent, const FieldErrors& refused,
-                                        const std::function<ApiCall*()>& send, const Read& read)
+WalkInOperation* WalkInOperation::start(QObject* parent, const FieldErrors& refused, const Send& send, const Read& read)
 {
     auto* operation = new WalkInOperation(parent);
-    if (!refused.isEmpty()) {
-        operation->refuse(refused);
-        return operation;
-    }
-    ApiCall* call = send();
-    operation->watch(call);
-    connect(call, &ApiCall::finished, operation, [operation, call, read] {
-        if (!call->ok())
-            return operation->fail(call->error());
-        const ApiError error = read ? read(operation, call->json()) : ApiError();
-        if (error.isError())
-            return operation->fail(error);
-        operation->succeed();
-    });
+    operation->run(refused, { send, [operation, read](const ApiCall& answer) {
+                                 return read ? read(operation, answer.json()) : ApiError();
+                             } });
     return operation;
 }
 

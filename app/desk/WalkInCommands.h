@@ -1,6 +1,6 @@
 #pragma once
 
-#include "operations/Operation.h"
+#include "operations/CallOperation.h"
 
 #include "models/Subscription.h"
 
@@ -78,7 +78,7 @@ struct CreatedCitizen
 };
 
 // One request of the walk-in desk, with what it brought back once it succeeded.
-class WalkInOperation : public Operation
+class WalkInOperation : public CallOperation
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WalkInOperation)
@@ -97,8 +97,7 @@ private:
     using Read = std::function<ApiError(WalkInOperation* operation, const QJsonObject& answer)>;
 
     explicit WalkInOperation(QObject* parent);
-    static WalkInOperation* start(QObject* parent, const FieldErrors& refused, const std::function<ApiCall*()>& send,
-                                  const Read& read);
+    static WalkInOperation* start(QObject* parent, const FieldErrors& refused, const Send& send, const Read& read);
 
     QList<DeskCitizen> m_citizens;
     CitizenRecord m_record;

@@ -1,21 +1,18 @@
 #pragma once
 
-#include "operations/Operation.h"
+#include "operations/CallOperation.h"
 
 #include <QByteArray>
 #include <QJsonObject>
-#include <QTimer>
 
 namespace citoyens {
-
-class ApiCall;
 
 // A send that moves money under the Idempotency-Key of one confirmation (an order, a booking):
 // the page keeps the key and gives it again on a retry, so the server books once however often
 // it is sent. While the server still runs an earlier send of the same key (409 in_progress) it
 // asks again a few times. A short balance fails with code insufficient_funds, missingCents()
-// and balanceCents().
-class PaymentOperation : public Operation
+// and balanceCents(). Each send is a step of CallOperation; asking again is the next step.
+class PaymentOperation : public CallOperation
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PaymentOperation)
@@ -36,10 +33,10 @@ protected:
     virtual bool accept(const QJsonObject& answer) = 0;
 
 private:
-    void send();
+    Step attempt();
+    Applied recover(const ApiCall& failed);
 
     QByteArray m_key;
-    QTimer m_retry;
     int m_attempts = 0;
     qint64 m_missingCents = 0;
     qint64 m_balanceCents = -1;

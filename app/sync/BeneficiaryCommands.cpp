@@ -1,7 +1,5 @@
 #include "BeneficiaryCommands.h"
 
-#include "SyncLogging.h"
-
 #include "api/ApiCall.h"
 #include "api/BeneficiaryApi.h"
 #include "store/BeneficiaryRepository.h"
@@ -14,6 +12,21 @@
 
 namespace citoyens {
 
+namespace {
+
+FieldErrors checkPhoto(const QByteArray& imageBytes, const QString& type)
+{
+    if (imageBytes.isEmpty())
+        return { { QStringLiteral("photo"), FieldCode::EmptyFile } };
+    if (imageBytes.size() > DocumentRules::MaxPhotoBytes)
+        return { { QStringLiteral("photo"), FieldCode::TooLarge } };
+    if (!DocumentRules::isPhotoType(type))
+        return { { QStringLiteral("photo"), FieldCode::UnsupportedMediaType } };
+    return {};
+}
+
+} // namespace
+
 BeneficiaryCommands::BeneficiaryCommands(ApiClient* client, BeneficiaryRepository* repository, QObject* parent)
     : QObject(parent)
     , m_api(new BeneficiaryApi(client, this))
@@ -22,127 +35,92 @@ BeneficiaryCommands::BeneficiaryCommands(ApiClient* client, BeneficiaryRepositor
 
 BeneficiaryOperation* BeneficiaryCommands::create(const Beneficiary& beneficiary)
 {
-    const FieldErrors errors = Validation::beneficiary(beneficiary, QDate::currentDate());
-    if (!errors.isEmpty()) {
-        Q_EMIT validationFailed(Operation::Create, errors);
-        return nullptr;
-    }
-    auto* operation = new BeneficiaryOperation(this);
-    ApiCall* call = m_api->create(beneficiary);
-    operation->watch(call);
-    connect(call, &ApiCall::finished, this, [this, call, operation] {
-        const auto created = call->ok() ? Beneficiary::fromJson(call->json()) : std::nullopt;
-        if (!created) {
-            const ApiError error = call->ok() ? ApiError::parse() : call->error();
-            Q_EMIT failed(Operation::Create, {}, error);
-            operation->fail(error);
-            return;
-        }
-        m_repository->upsert(*created);
-        Q_EMIT this->created(*created);
-        operation->m_beneficiary = *created;
-        operation->succeed();
-    });
-    return operation;
+    return start(beneficiary, true, {});
 }
 
 BeneficiaryOperation* BeneficiaryCommands::update(const Beneficiary& beneficiary)
 {
-    const FieldErrors errors = Validation::beneficiary(beneficiary, QDate::currentDate());
-    if (!errors.isEmpty()) {
-        Q_EMIT validationFailed(Operation::Update, errors);
-        return nullptr;
-    }
-    const QString id = beneficiary.id;
+    return start(beneficiary, false, {});
+}
+
+BeneficiaryOperation* BeneficiaryCommands::save(const Beneficiary& beneficiary, const QByteArray& photo)
+{
+    return start(beneficiary, beneficiary.id.isEmpty(), photo);
+}
+
+BeneficiaryOperation* BeneficiaryCommands::start(const Beneficiary& beneficiary, bool creating, const QByteArray& photo)
+{
     auto* operation = new BeneficiaryOperation(this);
-    ApiCall* call = m_api->update(beneficiary);
-    operation->watch(call);
-    connect(call, &ApiCall::finished, this, [this, call, id, operation] {
-        const auto saved = call->ok() ? Beneficiary::fromJson(call->json()) : std::nullopt;
-        if (!saved) {
-            const ApiError error = call->ok() ? ApiError::parse() : call->error();
-            Q_EMIT failed(Operation::Update, id, error);
-            operation->fail(error);
-            return;
-        }
-        m_repository->upsert(*saved);
-        Q_EMIT updated(*saved);
-        operation->m_beneficiary = *saved;
-        operation->succeed();
-    });
+    operation->run(
+        Validation::beneficiary(beneficiary, QDate::currentDate()),
+        { [this, beneficiary, creating] { return creating ? m_api->create(beneficiary) : m_api->update(beneficiary); },
+          [this, operation, photo](const ApiCall& answer) -> CallOperation::Applied {
+              const auto saved = Beneficiary::fromJson(answer.json());
+              if (!saved)
+                  return ApiError::parse();
+              m_repository->upsert(*saved);
+              operation->m_beneficiary = *saved;
+              operation->m_saved = true;
+              if (photo.isEmpty())
+                  return {};
+              return photoStep(saved->id, photo);
+          } });
     return operation;
 }
 
 BeneficiaryOperation* BeneficiaryCommands::remove(const QString& beneficiaryId)
 {
     auto* operation = new BeneficiaryOperation(this);
-    ApiCall* call = m_api->remove(beneficiaryId);
-    operation->watch(call);
-    connect(call, &ApiCall::finished, this, [this, call, beneficiaryId, operation] {
-        if (!call->ok()) {
-            Q_EMIT failed(Operation::Delete, beneficiaryId, call->error());
-            operation->fail(call->error());
-            return;
-        }
-        m_repository->remove(beneficiaryId);
-        Q_EMIT removed(beneficiaryId);
-        operation->succeed();
-    });
+    operation->run({},
+                   { [this, beneficiaryId] { return m_api->remove(beneficiaryId); },
+                     [this, beneficiaryId](const ApiCall&) {
+                         m_repository->remove(beneficiaryId);
+                         return ApiError();
+                     } });
     return operation;
 }
 
 BeneficiaryOperation* BeneficiaryCommands::uploadPhoto(const QString& beneficiaryId, const QByteArray& imageBytes)
 {
-    const QString type = DocumentRules::sniff(imageBytes.left(8));
-    FieldErrors errors;
-    if (imageBytes.isEmpty())
-        errors.append({ QStringLiteral("photo"), QStringLiteral("empty_file") });
-    else if (imageBytes.size() > DocumentRules::MaxPhotoBytes)
-        errors.append({ QStringLiteral("photo"), FieldCode::TooLarge });
-    else if (!DocumentRules::isPhotoType(type))
-        errors.append({ QStringLiteral("photo"), QStringLiteral("unsupported_media_type") });
-    if (!errors.isEmpty()) {
-        Q_EMIT validationFailed(Operation::UploadPhoto, errors);
-        return nullptr;
-    }
     auto* operation = new BeneficiaryOperation(this);
-    ApiCall* call = m_api->putPhoto(beneficiaryId, imageBytes, type.toLatin1());
-    operation->watch(call);
-    connect(call, &ApiCall::uploadProgress, operation, &citoyens::Operation::progress);
-    connect(call, &ApiCall::finished, this, [this, call, beneficiaryId, imageBytes, operation] {
-        if (!call->ok()) {
-            Q_EMIT failed(Operation::UploadPhoto, beneficiaryId, call->error());
-            operation->fail(call->error());
-            return;
-        }
-        if (auto stored = m_repository->find(beneficiaryId); stored && !stored->hasPhoto) {
-            stored->hasPhoto = true;
-            m_repository->upsert(*stored);
-        }
-        m_repository->savePhoto(beneficiaryId, imageBytes);
-        Q_EMIT photoUploaded(beneficiaryId);
-        operation->succeed();
-    });
+    operation->run(photoStep(beneficiaryId, imageBytes));
     return operation;
 }
 
-void BeneficiaryCommands::fetchPhoto(const QString& beneficiaryId)
+CallOperation::Applied BeneficiaryCommands::photoStep(const QString& beneficiaryId, const QByteArray& imageBytes)
 {
-    const QByteArray cached = m_repository->photo(beneficiaryId);
-    if (!cached.isEmpty()) {
-        Q_EMIT photoReady(beneficiaryId, cached);
-        return;
+    const QString type = DocumentRules::sniff(imageBytes.left(8));
+    if (const FieldErrors errors = checkPhoto(imageBytes, type); !errors.isEmpty())
+        return ApiError::invalidInput(errors);
+    return CallOperation::Step { [this, beneficiaryId, imageBytes, type] {
+                                    return m_api->putPhoto(beneficiaryId, imageBytes, type.toLatin1());
+                                },
+                                 [this, beneficiaryId, imageBytes](const ApiCall&) {
+                                     if (auto stored = m_repository->find(beneficiaryId); stored && !stored->hasPhoto) {
+                                         stored->hasPhoto = true;
+                                         m_repository->upsert(*stored);
+                                     }
+                                     m_repository->savePhoto(beneficiaryId, imageBytes);
+                                     return ApiError();
+                                 } };
+}
+
+BeneficiaryOperation* BeneficiaryCommands::fetchPhoto(const QString& beneficiaryId)
+{
+    auto* operation = new BeneficiaryOperation(this);
+    operation->m_photo = m_repository->photo(beneficiaryId);
+    if (!operation->m_photo.isEmpty()) {
+        operation->run(CallOperation::Applied());
+        return operation;
     }
-    ApiCall* call = m_api->photo(beneficiaryId);
-    connect(call, &ApiCall::finished, this, [this, call, beneficiaryId] {
-        if (!call->ok()) {
-            Q_EMIT failed(Operation::FetchPhoto, beneficiaryId, call->error());
-            return;
-        }
-        const QByteArray bytes = call->body();
-        m_repository->savePhoto(beneficiaryId, bytes);
-        Q_EMIT photoReady(beneficiaryId, bytes);
-    });
+    operation->run({},
+                   { [this, beneficiaryId] { return m_api->photo(beneficiaryId); },
+                     [this, operation, beneficiaryId](const ApiCall& answer) {
+                         operation->m_photo = answer.body();
+                         m_repository->savePhoto(beneficiaryId, operation->m_photo);
+                         return ApiError();
+                     } });
+    return operation;
 }
 
 } // namespace citoyens

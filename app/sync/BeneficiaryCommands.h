@@ -1,8 +1,6 @@
 #pragma once
 
-#include "operations/Operation.h"
-
-#include "api/ApiError.h"
+#include "operations/CallOperation.h"
 
 #include "models/Beneficiary.h"
 #include "models/FieldError.h"
@@ -17,60 +15,59 @@ class ApiClient;
 class BeneficiaryApi;
 class BeneficiaryRepository;
 
-// One running change to a beneficiary, as BeneficiaryCommands returns it; after `finished`,
-// beneficiary() is what the server answered (create, update).
-class BeneficiaryOperation : public Operation
+// One running change to a beneficiary, as BeneficiaryCommands returns it. After `finished`:
+// beneficiary() is what the server answered (create, update, save), photo() the bytes of
+// fetchPhoto. saved() says the beneficiary itself went through: a save that failed after it
+// failed on its photo.
+class BeneficiaryOperation : public CallOperation
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BeneficiaryOperation)
 
 public:
     Beneficiary beneficiary() const { return m_beneficiary; }
+    bool saved() const { return m_saved; }
+    QByteArray photo() const { return m_photo; }
 
 private:
     friend class BeneficiaryCommands;
     explicit BeneficiaryOperation(QObject* parent)
-        : Operation(parent)
+        : CallOperation(parent)
     { }
 
     Beneficiary m_beneficiary;
+    bool m_saved = false;
+    QByteArray m_photo;
 };
 
-// The person's changes to beneficiaries. Each validates with Validation::beneficiary (field
-// errors through validationFailed, nothing sent, nullptr returned), then writes the server's
-// answer into the store so BeneficiaryListModel updates, and returns the BeneficiaryOperation
-// the page that started it observes. Several operations may run at once; the signals below
-// say the same to observers that did not start them.
+// The person's changes to beneficiaries. Each checks with Validation::beneficiary (refused:
+// the operation fails with the field errors, nothing sent), then writes the server's answer
+// into the store so BeneficiaryListModel updates, and returns the BeneficiaryOperation the
+// page that started it observes (never nullptr). Several operations may run at once.
 class BeneficiaryCommands : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BeneficiaryCommands)
 
 public:
-    enum class Operation { Create, Update, Delete, UploadPhoto, FetchPhoto };
-    Q_ENUM(Operation)
-
     BeneficiaryCommands(ApiClient* client, BeneficiaryRepository* repository, QObject* parent = nullptr);
 
-    BeneficiaryOperation* create(const Beneficiary& beneficiary); // nullptr when invalid (validationFailed)
+    BeneficiaryOperation* create(const Beneficiary& beneficiary);
     BeneficiaryOperation* update(const Beneficiary& beneficiary); // by beneficiary.id
+    // Created (empty id) or updated, then its photo sent when `photo` is not empty, as one
+    // operation.
+    BeneficiaryOperation* save(const Beneficiary& beneficiary, const QByteArray& photo);
     BeneficiaryOperation* remove(const QString& beneficiaryId);
     // `imageBytes`: the already-cropped JPEG (or PNG) from the page, <= MaxPhotoBytes.
     BeneficiaryOperation* uploadPhoto(const QString& beneficiaryId, const QByteArray& imageBytes);
-    // Served from the store's cache when there, else downloaded (and cached): photoReady.
-    void fetchPhoto(const QString& beneficiaryId);
-
-Q_SIGNALS:
-    void validationFailed(citoyens::BeneficiaryCommands::Operation operation, const citoyens::FieldErrors& errors);
-    void created(const citoyens::Beneficiary& beneficiary);
-    void updated(const citoyens::Beneficiary& beneficiary);
-    void removed(const QString& beneficiaryId);
-    void photoUploaded(const QString& beneficiaryId);
-    void photoReady(const QString& beneficiaryId, const QByteArray& imageBytes);
-    void failed(citoyens::BeneficiaryCommands::Operation operation, const QString& beneficiaryId,
-                const citoyens::ApiError& error);
+    // Served from the store's cache when there, else downloaded (and cached): photo().
+    BeneficiaryOperation* fetchPhoto(const QString& beneficiaryId);
 
 private:
+    BeneficiaryOperation* start(const Beneficiary& beneficiary, bool creating, const QByteArray& photo);
+    // The photo checked, then sent (refused: the error).
+    CallOperation::Applied photoStep(const QString& beneficiaryId, const QByteArray& imageBytes);
+
     BeneficiaryApi* m_api;
     BeneficiaryRepository* m_repository;
 };

@@ -12,6 +12,7 @@
 #include "models/DocumentRules.h"
 #include "models/FieldCodes.h"
 #include "models/IncomeRule.h"
+#include "models/ProblemCodes.h"
 #include "models/SubscriptionRequest.h"
 #include "models/Validation.h"
 
@@ -20,14 +21,15 @@
 #include <QJsonDocument>
 #include <QUuid>
 
-#include <utility>
-
 namespace citoyens {
 
 namespace {
 
 const QString DocumentsField = QStringLiteral("documents.");
 constexpr int SniffBytes = 8;
+
+// The request after the documents: its small body is not part of the documents' progress.
+void noProgress(qint64 /*sent*/, qint64 /*total*/) { }
 
 } // namespace
 
@@ -40,12 +42,6 @@ SubscriptionCommands::SubscriptionCommands(ApiClient* client, SubscriptionReposi
     , m_catalogue(catalogue)
 { }
 
-SubscriptionCommands::~SubscriptionCommands()
-{
-    if (m_call)
-        m_call->disconnect(this);
-}
-
 FieldErrors SubscriptionCommands::checkFile(const QString& field, const QString& path) const
 {
     if (path.isEmpty())
@@ -54,15 +50,15 @@ FieldErrors SubscriptionCommands::checkFile(const QString& field, const QString&
     if (!info.exists() || !info.isFile())
         return { { field, FieldCode::NotFound } };
     if (info.size() == 0)
-        return { { field, QStringLiteral("empty_file") } };
+        return { { field, FieldCode::EmptyFile } };
     if (info.size() > DocumentRules::MaxDocumentBytes)
         return { { field, FieldCode::TooLarge } };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return { { field, QStringLiteral("unreadable") } };
+        return { { field, FieldCode::Unreadable } };
     // Eight bytes: the type is decided by content, as the server does.
     if (DocumentRules::sniff(file.read(SniffBytes)).isEmpty())
-        return { { field, QStringLiteral("unsupported_media_type") } };
+        return { { field, FieldCode::UnsupportedMediaType } };
     return {};
 }
 
@@ -97,13 +93,9 @@ FieldErrors SubscriptionCommands::checkDocument(const QString& kind, const QStri
 
 SubscriptionOperation* SubscriptionCommands::submit(const SubscriptionDraft& draft)
 {
-    if (m_busy)
-        return nullptr;
     const FieldErrors errors = validate(draft);
-    if (!errors.isEmpty()) {
-        Q_EMIT validationFailed(errors);
-        return nullptr;
-    }
+    if (isBusy() || !errors.isEmpty())
+        return refused(errors);
     m_draft = draft;
     const Catalogue catalogue = m_catalogue->load();
     const Service* service = catalogue.findService(draft.serviceId); // validate() found it
@@ -113,136 +105,122 @@ SubscriptionOperation* SubscriptionCommands::submit(const SubscriptionDraft& dra
         if (!isStillUploaded(requirement.kind, path))
             uploads.append({ requirement.kind, requirement.kind, path, QFileInfo(path).size() });
     }
-    return begin(Kind::Submit, uploads);
+    return begin(uploads, [this] { return postSubscription(); });
 }
 
 SubscriptionOperation* SubscriptionCommands::addMissingDocument(const QString& subscriptionId, const QString& kind,
                                                                 const QString& filePath)
 {
-    if (m_busy)
-        return nullptr;
     const FieldErrors errors = checkDocument(kind, filePath);
-    if (!errors.isEmpty()) {
-        Q_EMIT validationFailed(errors);
-        return nullptr;
-    }
-    m_targetSubscription = subscriptionId;
-    m_targetKind = kind;
+    if (isBusy() || !errors.isEmpty())
+        return refused(errors);
     const QString cacheKey = subscriptionId + QLatin1Char('/') + kind;
     QList<PendingUpload> uploads;
     if (!isStillUploaded(cacheKey, filePath))
         uploads.append({ cacheKey, kind, filePath, QFileInfo(filePath).size() });
-    return begin(Kind::AddDocument, uploads);
+    return begin(uploads, [this, subscriptionId, kind] { return postMissingDocument(subscriptionId, kind); });
 }
 
 SubscriptionOperation* SubscriptionCommands::withdraw(const QString& subscriptionId)
 {
-    if (m_busy)
-        return nullptr;
-    m_targetSubscription = subscriptionId;
-    m_kind = Kind::Withdraw;
-    SubscriptionOperation* operation = startOperation();
-    setBusy(true);
-    track(m_api->withdraw(subscriptionId));
-    ApiCall* call = m_call;
-    connect(call, &ApiCall::finished, this, [this, call] {
-        m_call = nullptr;
-        if (!call->ok())
-            return fail(call->error());
-        const QString id = m_targetSubscription;
-        m_subscriptions->remove(id);
-        done({});
-        Q_EMIT withdrawn(id);
+    if (isBusy())
+        return refused({});
+    return begin({}, [this, subscriptionId] {
+        return CallOperation::Step { [this, subscriptionId] { return m_api->withdraw(subscriptionId); },
+                                     [this, subscriptionId](const ApiCall&) {
+                                         m_subscriptions->remove(subscriptionId);
+                                         return ApiError();
+                                     },
+                                     {},
+                                     noProgress };
     });
-    return operation;
 }
 
 void SubscriptionCommands::cancel()
 {
-    if (m_call)
-        m_call->abort(); // finished() follows with Kind::Cancelled
-}
-
-SubscriptionOperation* SubscriptionCommands::startOperation()
-{
-    m_current = new SubscriptionOperation(this);
-    return m_current;
-}
-
-void SubscriptionCommands::track(ApiCall* call)
-{
-    m_call = call;
     if (m_current)
-        m_current->watch(call);
+        m_current->cancel(); // fails with Kind::Cancelled
 }
 
-void SubscriptionCommands::reportProgress(qint64 sent)
+SubscriptionOperation* SubscriptionCommands::refused(const FieldErrors& errors)
 {
-    Q_EMIT uploadProgress(sent, m_totalBytes);
-    if (m_current)
-        Q_EMIT m_current->progress(sent, m_totalBytes);
+    auto* operation = new SubscriptionOperation(this);
+    if (!errors.isEmpty()) {
+        operation->run(errors, {});
+        return operation;
+    }
+    ApiError busy;
+    busy.kind = ApiError::Kind::Problem;
+    busy.code = ProblemCode::IdempotencyInFlight;
+    busy.message = tr("Another request is being sent. Try again in a moment.");
+    operation->run(busy);
+    return operation;
 }
 
-SubscriptionOperation* SubscriptionCommands::begin(Kind kind, const QList<PendingUpload>& uploads)
+SubscriptionOperation* SubscriptionCommands::begin(const QList<PendingUpload>& uploads,
+                                                   const std::function<CallOperation::Step()>& last)
 {
-    m_kind = kind;
-    SubscriptionOperation* operation = startOperation();
+    auto* operation = new SubscriptionOperation(this);
+    m_current = operation;
     m_pending = uploads;
+    m_last = last;
     m_totalBytes = 0;
     m_doneBytes = 0;
     for (const PendingUpload& upload : uploads)
         m_totalBytes += upload.size;
-    setBusy(true);
+    connect(operation, &Operation::finished, this, [this, operation] { ended(operation); });
     if (m_totalBytes > 0)
-        reportProgress(0);
-    uploadNext();
+        Q_EMIT operation->progress(0, m_totalBytes);
+    operation->run(nextUpload());
     return operation;
 }
 
-void SubscriptionCommands::uploadNext()
+CallOperation::Applied SubscriptionCommands::nextUpload()
 {
-    if (m_pending.isEmpty()) {
-        if (m_kind == Kind::Submit)
-            postSubscription();
-        else
-            postMissingDocument();
-        return;
-    }
+    if (m_pending.isEmpty())
+        return m_last();
     const PendingUpload upload = m_pending.first();
-    auto* file = new QFile(upload.path);
+    // Owned by the operation until the call takes it (a step never sent frees it with it).
+    auto* file = new QFile(upload.path, m_current.data());
     QByteArray head;
     if (file->open(QIODevice::ReadOnly))
         head = file->read(SniffBytes);
     const QString contentType = DocumentRules::sniff(head);
     if (contentType.isEmpty() || !file->seek(0)) {
-        // Gone or changed since submit() checked it: the operation ends here, through the same
-        // failure signal as any other end, so the page that started it stops waiting.
+        // Gone or changed since it was checked: the operation ends here, and the page that
+        // started it stops waiting.
         delete file;
-        return fail(ApiError::invalidInput({ { DocumentsField + upload.kind, QStringLiteral("unreadable") } }));
+        return ApiError::invalidInput({ { DocumentsField + upload.kind, FieldCode::Unreadable } });
     }
     const QFileInfo info(upload.path);
-    // The QFile is the request body: QNetworkAccessManager reads it as it sends.
-    track(m_documents->upload(file, upload.kind, info.fileName(), contentType.toLatin1()));
-    ApiCall* call = m_call;
-    connect(call, &ApiCall::uploadProgress, this,
-            [this](qint64 sent, qint64 /*total*/) { reportProgress(qMin(m_doneBytes + sent, m_totalBytes)); });
-    connect(call, &ApiCall::finished, this, [this, call, upload, info] {
-        m_call = nullptr;
-        if (!call->ok())
-            return fail(call->error());
-        const auto document = Document::fromJson(call->json());
-        if (!document)
-            return fail(ApiError::parse(QStringLiteral("document")));
-        m_uploaded.insert(upload.cacheKey, { upload.path, info.size(), info.lastModified(), document->id });
-        m_doneBytes += upload.size;
-        reportProgress(m_doneBytes);
-        Q_EMIT documentUploaded(upload.kind, document->id);
-        m_pending.removeFirst();
-        uploadNext();
-    });
+    QPointer<SubscriptionOperation> operation = m_current;
+    return CallOperation::Step {
+        // The QFile is the request body: QNetworkAccessManager reads it as it sends.
+        [this, file, upload, info, contentType] {
+            return m_documents->upload(file, upload.kind, info.fileName(), contentType.toLatin1());
+        },
+        [this, upload, info, operation](const ApiCall& answer) -> CallOperation::Applied {
+            const auto document = Document::fromJson(answer.json());
+            if (!document)
+                return ApiError::parse(QStringLiteral("document"));
+            m_uploaded.insert(upload.cacheKey, { upload.path, info.size(), info.lastModified(), document->id });
+            m_doneBytes += upload.size;
+            m_pending.removeFirst();
+            if (operation) {
+                Q_EMIT operation->progress(m_doneBytes, m_totalBytes);
+                Q_EMIT operation->documentUploaded(upload.kind, document->id);
+            }
+            return nextUpload();
+        },
+        {},
+        [this, operation](qint64 sent, qint64 /*total*/) {
+            if (operation)
+                Q_EMIT operation->progress(qMin(m_doneBytes + sent, m_totalBytes), m_totalBytes);
+        },
+    };
 }
 
-void SubscriptionCommands::postSubscription()
+CallOperation::Step SubscriptionCommands::postSubscription()
 {
     SubscriptionRequest request;
     request.serviceId = m_draft.serviceId;
@@ -259,51 +237,55 @@ void SubscriptionCommands::postSubscription()
         m_keyBody = body;
         m_idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     }
-    track(m_api->create(request, m_idempotencyKey));
-    ApiCall* call = m_call;
-    connect(call, &ApiCall::finished, this, [this, call] {
-        m_call = nullptr;
-        if (!call->ok())
-            return fail(call->error());
-        const auto subscription = Subscription::fromJson(call->json());
-        if (!subscription)
-            return fail(ApiError::parse(QStringLiteral("subscription")));
-        m_subscriptions->upsert(*subscription);
-        // Done: the next submission is a new one.
-        m_uploaded.clear();
-        m_idempotencyKey.clear();
-        m_keyBody.clear();
-        m_draft = {};
-        done(*subscription);
-        Q_EMIT submitted(*subscription);
-    });
+    QPointer<SubscriptionOperation> operation = m_current;
+    return { [this, request] { return m_api->create(request, m_idempotencyKey); },
+             [this, operation](const ApiCall& answer) {
+                 const auto subscription = Subscription::fromJson(answer.json());
+                 if (!subscription)
+                     return ApiError::parse(QStringLiteral("subscription"));
+                 m_subscriptions->upsert(*subscription);
+                 // Done: the next submission is a new one.
+                 m_uploaded.clear();
+                 m_idempotencyKey.clear();
+                 m_keyBody.clear();
+                 m_draft = {};
+                 if (operation)
+                     operation->m_subscription = *subscription;
+                 return ApiError();
+             },
+             {},
+             noProgress };
 }
 
-void SubscriptionCommands::postMissingDocument()
+CallOperation::Step SubscriptionCommands::postMissingDocument(const QString& subscriptionId, const QString& kind)
 {
-    const QString cacheKey = m_targetSubscription + QLatin1Char('/') + m_targetKind;
-    track(m_api->addDocument(m_targetSubscription, m_targetKind, m_uploaded.value(cacheKey).documentId));
-    ApiCall* call = m_call;
-    connect(call, &ApiCall::finished, this, [this, call, cacheKey] {
-        m_call = nullptr;
-        if (!call->ok())
-            return fail(call->error());
-        const auto subscription = Subscription::fromJson(call->json());
-        if (!subscription)
-            return fail(ApiError::parse(QStringLiteral("subscription")));
-        m_subscriptions->upsert(*subscription);
-        m_uploaded.remove(cacheKey);
-        done(*subscription);
-        Q_EMIT documentAdded(*subscription);
-    });
+    const QString cacheKey = subscriptionId + QLatin1Char('/') + kind;
+    QPointer<SubscriptionOperation> operation = m_current;
+    return { [this, subscriptionId, kind, cacheKey] {
+                return m_api->addDocument(subscriptionId, kind, m_uploaded.value(cacheKey).documentId);
+            },
+             [this, cacheKey, operation](const ApiCall& answer) {
+                 const auto subscription = Subscription::fromJson(answer.json());
+                 if (!subscription)
+                     return ApiError::parse(QStringLiteral("subscription"));
+                 m_subscriptions->upsert(*subscription);
+                 m_uploaded.remove(cacheKey);
+                 if (operation)
+                     operation->m_subscription = *subscription;
+                 return ApiError();
+             },
+             {},
+             noProgress };
 }
 
-void SubscriptionCommands::fail(const ApiError& error)
+void SubscriptionCommands::ended(SubscriptionOperation* operation)
 {
-    const Kind kind = m_kind;
-    m_kind = Kind::None;
+    if (m_current == operation)
+        m_current = nullptr;
     m_pending.clear();
-    setBusy(false);
+    if (operation->succeeded())
+        return;
+    const ApiError& error = operation->error();
     qCInfo(lcSync) << "subscription command failed:" << error.code << error.message;
     // The server no longer knows a document we kept (or refused its kind): send them again.
     for (const FieldError& e : error.fieldErrors) {
@@ -312,39 +294,6 @@ void SubscriptionCommands::fail(const ApiError& error)
             break;
         }
     }
-    switch (kind) {
-    case Kind::Submit:
-        Q_EMIT submitFailed(error);
-        break;
-    case Kind::AddDocument:
-        Q_EMIT addDocumentFailed(m_targetSubscription, error);
-        break;
-    case Kind::Withdraw:
-        Q_EMIT withdrawFailed(m_targetSubscription, error);
-        break;
-    case Kind::None:
-        break;
-    }
-    if (SubscriptionOperation* operation = std::exchange(m_current, nullptr))
-        operation->fail(error);
-}
-
-void SubscriptionCommands::done(const Subscription& subscription)
-{
-    m_kind = Kind::None;
-    setBusy(false);
-    if (SubscriptionOperation* operation = std::exchange(m_current, nullptr)) {
-        operation->m_subscription = subscription;
-        operation->succeed();
-    }
-}
-
-void SubscriptionCommands::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged(busy);
 }
 
 } // namespace citoyens

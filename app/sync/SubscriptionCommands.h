@@ -2,8 +2,7 @@
 
 #include "SubscriptionDraft.h"
 
-#include "api/ApiError.h"
-#include "operations/Operation.h"
+#include "operations/CallOperation.h"
 
 #include "models/FieldError.h"
 #include "models/Subscription.h"
@@ -17,6 +16,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace citoyens {
 
 class ApiCall;
@@ -29,7 +30,7 @@ class SubscriptionRepository;
 // One running change to the person's subscriptions, as SubscriptionCommands returns it:
 // progress() over all its documents, cancel(), and after `finished` the subscription the
 // server answered (submit, missing document) when it succeeded.
-class SubscriptionOperation : public Operation
+class SubscriptionOperation : public CallOperation
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SubscriptionOperation)
@@ -37,10 +38,14 @@ class SubscriptionOperation : public Operation
 public:
     Subscription subscription() const { return m_subscription; }
 
+Q_SIGNALS:
+    // One of its documents is on the server (the next is read from its file only now).
+    void documentUploaded(const QString& kind, const QString& documentId);
+
 private:
     friend class SubscriptionCommands;
     explicit SubscriptionOperation(QObject* parent)
-        : Operation(parent)
+        : CallOperation(parent)
     { }
 
     Subscription m_subscription;
@@ -48,10 +53,11 @@ private:
 
 // The person's changes to subscriptions: submit (validate, upload each document with
 // progress, POST with an Idempotency-Key), withdraw, add a missing document. Each returns the
-// SubscriptionOperation the page observes; answers are written into the store (the table
-// model updates); failures keep the draft intact. One operation at a time: a second call
-// while busy() is refused (returns nullptr). The signals below say the same to observers
-// that did not start the operation.
+// SubscriptionOperation the page observes (never nullptr): refused input fails it with the
+// field errors, nothing sent. Answers are written into the store (the table model updates);
+// failures keep the draft intact. One operation at a time: a second call while isBusy() fails
+// at once with code in_progress. The steps of an operation (each document, then the request)
+// are steps of one CallOperation.
 class SubscriptionCommands : public QObject
 {
     Q_OBJECT
@@ -60,7 +66,6 @@ class SubscriptionCommands : public QObject
 public:
     SubscriptionCommands(ApiClient* client, SubscriptionRepository* subscriptions, CatalogueRepository* catalogue,
                          QObject* parent = nullptr);
-    ~SubscriptionCommands() override;
 
     // The rules of models/ plus the files: every required kind has a readable, non-empty file
     // of at most DocumentRules::MaxDocumentBytes whose content is PDF, JPEG or PNG. Field
@@ -72,29 +77,15 @@ public:
     // The check addMissingDocument() makes on its file (field "documents.<kind>").
     FieldErrors checkDocument(const QString& kind, const QString& filePath) const;
 
-    // nullptr (and validationFailed) when the input is not valid or another operation runs.
     SubscriptionOperation* submit(const SubscriptionDraft& draft);
     SubscriptionOperation* withdraw(const QString& subscriptionId);
     SubscriptionOperation* addMissingDocument(const QString& subscriptionId, const QString& kind,
                                               const QString& filePath);
-    // Aborts the transfer in flight; the operation's failure signal follows with
-    // ApiError::Kind::Cancelled. Uploaded documents and the key are kept for the next try.
+    // Aborts the transfer in flight; the operation fails with ApiError::Kind::Cancelled. Uploaded documents and the key
+    // are kept for the next try.
     void cancel();
 
-    bool isBusy() const { return m_busy; }
-
-Q_SIGNALS:
-    void busyChanged(bool busy);
-    void validationFailed(const citoyens::FieldErrors& errors);
-    // Bytes of all the documents of the current operation; `total` is known up front.
-    void uploadProgress(qint64 sent, qint64 total);
-    void documentUploaded(const QString& kind, const QString& documentId);
-    void submitted(const citoyens::Subscription& subscription);
-    void submitFailed(const citoyens::ApiError& error);
-    void withdrawn(const QString& subscriptionId);
-    void withdrawFailed(const QString& subscriptionId, const citoyens::ApiError& error);
-    void documentAdded(const citoyens::Subscription& subscription);
-    void addDocumentFailed(const QString& subscriptionId, const citoyens::ApiError& error);
+    bool isBusy() const { return !m_current.isNull(); }
 
 private:
     struct Uploaded
@@ -111,29 +102,23 @@ private:
         QString path;
         qint64 size = 0;
     };
-    enum class Kind { None, Submit, AddDocument, Withdraw };
-
     bool isStillUploaded(const QString& cacheKey, const QString& path) const;
-    void setBusy(bool busy);
-    void uploadNext();
-    void postSubscription();
-    void postMissingDocument();
-    SubscriptionOperation* begin(Kind kind, const QList<PendingUpload>& uploads);
-    SubscriptionOperation* startOperation();
-    void track(ApiCall* call);
-    void reportProgress(qint64 sent);
-    void fail(const ApiError& error);
-    void done(const Subscription& subscription);
+    // Refused at once: `errors`, or another operation running.
+    SubscriptionOperation* refused(const FieldErrors& errors);
+    SubscriptionOperation* begin(const QList<PendingUpload>& uploads, const std::function<CallOperation::Step()>& last);
+    void ended(SubscriptionOperation* operation);
+    // The next document to send, or `last` when all are on the server.
+    CallOperation::Applied nextUpload();
+    CallOperation::Step postSubscription();
+    CallOperation::Step postMissingDocument(const QString& subscriptionId, const QString& kind);
     FieldErrors checkFile(const QString& field, const QString& path) const;
 
     DocumentApi* m_documents;
     SubscriptionApi* m_api;
     SubscriptionRepository* m_subscriptions;
     CatalogueRepository* m_catalogue;
-    QPointer<ApiCall> m_call;
-    bool m_busy = false;
-    Kind m_kind = Kind::None;
-    QPointer<SubscriptionOperation> m_current; // what the page that started it observes
+    QPointer<SubscriptionOperation> m_current; // the one running (busy while set)
+    std::function<CallOperation::Step()> m_last; // the request after the documents
 
     SubscriptionDraft m_draft; // the submission being sent
     QList<PendingUpload> m_pending; // still to upload, in order
@@ -142,8 +127,6 @@ private:
     QByteArray m_keyBody; // the request body the key was made for
     qint64 m_totalBytes = 0;
     qint64 m_doneBytes = 0;
-    QString m_targetSubscription; // addMissingDocument / withdraw
-    QString m_targetKind;
 };
 
 } // namespace citoyens

@@ -34,21 +34,18 @@ bool OrderOperation::accept(const QJsonObject& answer)
 }
 
 FetchOperation::FetchOperation(QObject* parent)
-    : Operation(parent)
+    : CallOperation(parent)
 { }
 
-FetchOperation* FetchOperation::start(QObject* parent, ApiCall* call, const Read& read)
+FetchOperation* FetchOperation::start(QObject* parent, const Send& send, const Read& read)
 {
     auto* operation = new FetchOperation(parent);
-    operation->watch(call);
-    connect(call, &ApiCall::finished, operation, [operation, call, read] {
-        if (!call->ok())
-            return operation->fail(call->error());
-        if (read && !read(call->json()))
-            return operation->fail(ApiError::parse(QStringLiteral("unreadable answer")));
-        operation->m_answer = call->json();
-        operation->succeed();
-    });
+    operation->run({}, { send, [operation, read](const ApiCall& answer) {
+                            if (read && !read(answer.json()))
+                                return ApiError::parse(QStringLiteral("unreadable answer"));
+                            operation->m_answer = answer.json();
+                            return ApiError();
+                        } });
     return operation;
 }
 

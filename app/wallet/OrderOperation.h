@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <functional>
 
@@ -41,7 +40,7 @@ private:
 };
 
 // One read whose answer the page interprets (the offers of a request, a yearly statement).
-class FetchOperation : public Operation
+class FetchOperation : public CallOperation
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FetchOperation)
@@ -49,7 +48,7 @@ class FetchOperation : public Operation
 public:
     // Checks the answer: false fails the operation (Kind::Parse).
     using Read = std::function<bool(const QJsonObject& answer)>;
-    static FetchOperation* start(QObject* parent, ApiCall* call, const Read& read);
+    static FetchOperation* start(QObject* parent, const Send& send, const Read& read);
 
     // The answer, once succeeded (read it in the slot connected to finished()).
     QJsonObject answer() const { return m_answer; }

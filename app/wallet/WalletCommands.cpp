@@ -64,15 +64,16 @@ OrderOperation* WalletCommands::order(const OrderRequest& request, const QByteAr
 
 FetchOperation* WalletCommands::offers(const QString& subscriptionId)
 {
-    return FetchOperation::start(this, m_orderApi->offers(subscriptionId),
-                                 [](const QJsonObject& answer) { return Offer::listFromJson(answer).has_value(); });
+    return FetchOperation::start(
+        this, [this, subscriptionId] { return m_orderApi->offers(subscriptionId); },
+        [](const QJsonObject& answer) { return Offer::listFromJson(answer).has_value(); });
 }
 
 FetchOperation* WalletCommands::childcareStatement(int year)
 {
-    return FetchOperation::start(this, m_orderApi->childcareStatement(year), [](const QJsonObject& answer) {
-        return ChildcareStatement::fromJson(answer).has_value();
-    });
+    return FetchOperation::start(
+        this, [this, year] { return m_orderApi->childcareStatement(year); },
+        [](const QJsonObject& answer) { return ChildcareStatement::fromJson(answer).has_value(); });
 }
 
 void WalletCommands::moneyMoved()

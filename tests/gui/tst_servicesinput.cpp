@@ -209,15 +209,15 @@ void TestServicesInput::badInputKeepsTheRest()
     QTRY_VERIFY(withdraw->isEnabled());
     // "Annuler": the question was asked and no withdrawal started (a withdrawal sets the
     // command busy at once, before any network answer).
-    QSignalSpy busy(m_client->services()->subscriptionCommands(), &SubscriptionCommands::busyChanged);
+    SubscriptionCommands* commands = m_client->services()->subscriptionCommands();
     Confirmation::setNextAnswer(false);
     click(withdraw);
     QVERIFY(!Confirmation::hasPendingAnswers());
-    QCOMPARE(busy.count(), 0);
+    QVERIFY(!commands->isBusy());
     QCOMPARE(table->model()->rowCount(), 2);
     Confirmation::setNextAnswer(true);
     click(withdraw);
-    QVERIFY(!busy.isEmpty());
+    QVERIFY(commands->isBusy());
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, NetworkTimeoutMs);
     FIND(QLabel, notice, "servicesNotice");
     QTRY_VERIFY(notice->isVisible());
@@ -328,16 +328,27 @@ void TestServicesInput::editAndDeleteBeneficiary()
     FIND(QPushButton, remove, "beneficiariesDeleteButton");
     QTRY_VERIFY(remove->isEnabled());
     // "Annuler" removes nothing: exactly one removal (the confirmed one) reaches the server.
-    QSignalSpy removed(m_client->services()->beneficiaryCommands(), &BeneficiaryCommands::removed);
-    QSignalSpy failed(m_client->services()->beneficiaryCommands(), &BeneficiaryCommands::failed);
+    BeneficiaryCommands* beneficiaries = m_client->services()->beneficiaryCommands();
+    const auto running = [beneficiaries] {
+        QList<BeneficiaryOperation*> operations;
+        for (BeneficiaryOperation* operation : beneficiaries->findChildren<BeneficiaryOperation*>()) {
+            if (operation->isRunning())
+                operations.append(operation);
+        }
+        return operations;
+    };
     Confirmation::setNextAnswer(false);
     click(remove);
     QVERIFY(!Confirmation::hasPendingAnswers());
+    QVERIFY(running().isEmpty());
     QCOMPARE(list->model()->rowCount(), 1);
     Confirmation::setNextAnswer(true);
     click(remove);
-    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, NetworkTimeoutMs);
-    QCOMPARE(failed.count(), 0);
+    QCOMPARE(running().size(), 1);
+    BeneficiaryOperation* removal = running().constFirst();
+    QSignalSpy removed(removal, &Operation::finished);
+    QVERIFY(removed.wait(NetworkTimeoutMs));
+    QVERIFY2(removal->succeeded(), qPrintable(removal->error().message));
     FIND(QLabel, none, "beneficiariesEmptyLabel");
     QTRY_VERIFY_WITH_TIMEOUT(none->isVisible(), NetworkTimeoutMs);
     QCOMPARE(list->model()->rowCount(), 0);
@@ -366,16 +377,24 @@ void TestServicesInput::fileGoneDuringUploadEndsTheSending()
 
     // Both files were checked; the one not yet sent disappears once the first is on the server.
     QString removed;
-    connect(m_client->services()->subscriptionCommands(), &SubscriptionCommands::documentUploaded, this,
-            [&removed, pdf, png](const QString& kind) {
-                if (!removed.isEmpty())
-                    return;
-                removed = kind == DocumentRequirement::KindProofOfAddress ? DocumentRequirement::KindIncomeStatement
-                                                                          : DocumentRequirement::KindProofOfAddress;
-                QFile::remove(kind == DocumentRequirement::KindProofOfAddress ? png : pdf);
-            });
     FIND(BusyButton, submit, "justificatifsSubmitButton");
     click(submit);
+    // The submission the page started, observed as it goes.
+    SubscriptionCommands* commands = m_client->services()->subscriptionCommands();
+    QVERIFY(commands->isBusy());
+    SubscriptionOperation* submission = nullptr;
+    for (SubscriptionOperation* operation : commands->findChildren<SubscriptionOperation*>()) {
+        if (operation->isRunning())
+            submission = operation;
+    }
+    QVERIFY(submission);
+    connect(submission, &SubscriptionOperation::documentUploaded, this, [&removed, pdf, png](const QString& kind) {
+        if (!removed.isEmpty())
+            return;
+        removed = kind == DocumentRequirement::KindProofOfAddress ? DocumentRequirement::KindIncomeStatement
+                                                                  : DocumentRequirement::KindProofOfAddress;
+        QFile::remove(kind == DocumentRequirement::KindProofOfAddress ? png : pdf);
+    });
     QTRY_VERIFY(!removed.isEmpty());
     // "Envoi…" ends: the button is back, the field of the vanished file says what happened,
     // and everything typed is still there.

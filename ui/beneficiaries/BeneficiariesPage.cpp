@@ -102,8 +102,6 @@ BeneficiariesPage::BeneficiariesPage(AccountScope* services, QWidget* parent)
             m_notice->show();
         }
     });
-    BeneficiaryCommands* commands = services->beneficiaryCommands();
-    connect(commands, &BeneficiaryCommands::photoReady, m_form, &BeneficiaryForm::showPhoto);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BeneficiariesPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &BeneficiariesPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &BeneficiariesPage::updateState);

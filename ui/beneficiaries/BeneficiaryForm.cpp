@@ -12,6 +12,7 @@
 #include "sync/BeneficiaryCommands.h"
 
 #include "models/DocumentRules.h"
+#include "models/FieldCodes.h"
 #include "models/Validation.h"
 
 #include <QAbstractButton>
@@ -222,8 +223,8 @@ void BeneficiaryForm::choosePhoto()
     if (!code.isEmpty()) {
         setPhoto({});
         m_photoFile->setText(QFileInfo(path).fileName());
-        const QString message = code == u"unsupported_media_type" ? tr("Only JPEG and PNG images are accepted.")
-                                                                  : DocumentField::describe(code);
+        const QString message = code == FieldCode::UnsupportedMediaType ? tr("Only JPEG and PNG images are accepted.")
+                                                                        : DocumentField::describe(code);
         m_errors->showFieldMessage(QStringLiteral("photo"), message);
         return;
     }
@@ -288,46 +289,23 @@ void BeneficiaryForm::save()
     if (m_errors->show(errors))
         return;
     m_creating = m_editId.isEmpty();
-    BeneficiaryOperation* operation = m_creating ? m_commands->create(b) : m_commands->update(b);
-    if (!operation) {
-        // The core's check (the same rules, without this form's choice lists) refused it.
-        m_errors->show(Validation::beneficiary(b, QDate::currentDate()));
-        return;
-    }
+    BeneficiaryOperation* operation = m_commands->save(b, m_photoJpeg);
     setBusy(true);
     connect(operation, &Operation::finished, this, [this, operation] {
+        // Created, then its photo failed: a new attempt must not create the person twice.
+        if (m_creating && operation->saved())
+            m_editId = operation->beneficiary().id;
         if (operation->succeeded())
-            photoStep(operation->beneficiary());
+            finish(operation->beneficiary());
         else
-            onFailed(operation->error(), false);
+            onFailed(operation->error(), operation->saved());
     });
 }
 
-void BeneficiaryForm::photoStep(const Beneficiary& answer)
-{
-    m_inFlight = answer;
-    if (m_creating)
-        m_editId = answer.id; // a failed photo upload must not create the person twice
-    if (m_photoJpeg.isEmpty()) {
-        finish(answer);
-        return;
-    }
-    BeneficiaryOperation* operation = m_commands->uploadPhoto(answer.id, m_photoJpeg);
-    if (!operation)
-        return onFailed(ApiError {}, true);
-    connect(operation, &Operation::finished, this, [this, operation] {
-        if (operation->succeeded())
-            finish(m_inFlight);
-        else
-            onFailed(operation->error(), true);
-    });
-}
-
-void BeneficiaryForm::finish(Beneficiary done)
+void BeneficiaryForm::finish(const Beneficiary& done)
 {
     const bool created = m_creating;
     setBusy(false);
-    m_inFlight = {};
     if (created) {
         clear();
         m_saved->setText(
@@ -342,7 +320,10 @@ void BeneficiaryForm::onFailed(const ApiError& error, bool photo)
 {
     setBusy(false);
     if (photo) {
-        const QString reason = error.message.isEmpty() ? tr("the photo could not be read.") : error.message;
+        const QString reason = error.hasFieldError(QStringLiteral("photo"))
+            ? error.fieldMessage(QStringLiteral("photo"))
+            : error.message.isEmpty() ? tr("the photo could not be read.")
+                                      : error.message;
         m_errors->showFieldMessage(QStringLiteral("photo"),
                                    tr("The beneficiary is saved, but the photo could not be sent: %1").arg(reason));
         return;
@@ -403,8 +384,13 @@ void BeneficiaryForm::startEdit(const Beneficiary& b)
     m_pai->setPlainText(b.pai);
     m_group->setText(b.group);
     m_client->setText(b.client);
-    if (b.hasPhoto)
-        m_commands->fetchPhoto(b.id);
+    if (b.hasPhoto) {
+        BeneficiaryOperation* fetching = m_commands->fetchPhoto(b.id);
+        connect(fetching, &Operation::finished, this, [this, fetching, id = b.id] {
+            if (fetching->succeeded())
+                showPhoto(id, fetching->photo());
+        });
+    }
     updateIdentityNotice();
     focusFirstField();
 }
@@ -413,7 +399,6 @@ void BeneficiaryForm::clear()
 {
     m_editId.clear();
     m_loaded = {};
-    m_inFlight = {};
     for (QLineEdit* edit :
          std::initializer_list<QLineEdit*> { m_lastName, m_firstName, m_birthDate, m_group, m_client })
         edit->clear();

@@ -56,8 +56,7 @@ private:
     void setPhoto(const QImage& image);
     Beneficiary beneficiary() const;
     void save();
-    void photoStep(const Beneficiary& answer);
-    void finish(Beneficiary done); // by value: it may be m_inFlight, which it clears
+    void finish(const Beneficiary& done);
     void onFailed(const ApiError& error, bool photo);
     void setBusy(bool busy);
     void setTabChain();
@@ -92,7 +91,6 @@ private:
     QByteArray m_photoJpeg; // the cropped photo still to send
     bool m_busy = false;
     bool m_creating = false;
-    Beneficiary m_inFlight; // the answer being completed with its photo
     Beneficiary m_loaded; // the edited beneficiary as it was opened
 };
 

@@ -1,6 +1,7 @@
 #include "IdentityPhoto.h"
 
 #include "models/DocumentRules.h"
+#include "models/FieldCodes.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -11,28 +12,28 @@ namespace citoyens {
 
 QImage IdentityPhoto::fromFile(const QString& path, QString* errorCode)
 {
-    auto fail = [errorCode](const char* code) {
+    auto fail = [errorCode](const QString& code) {
         if (errorCode)
-            *errorCode = QString::fromLatin1(code);
+            *errorCode = code;
         return QImage();
     };
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
-        return fail("not_found");
+        return fail(FieldCode::NotFound);
     if (info.size() == 0)
-        return fail("empty_file");
+        return fail(FieldCode::EmptyFile);
     if (info.size() > DocumentRules::MaxDocumentBytes)
-        return fail("too_large");
+        return fail(FieldCode::TooLarge);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail("unreadable");
+        return fail(FieldCode::Unreadable);
     if (!DocumentRules::isPhotoType(DocumentRules::sniff(file.peek(8))))
-        return fail("unsupported_media_type");
+        return fail(FieldCode::UnsupportedMediaType);
     QImageReader reader(&file);
     reader.setAutoTransform(true); // a phone's portrait stays upright
     const QImage image = reader.read();
     if (image.isNull())
-        return fail("unreadable");
+        return fail(FieldCode::Unreadable);
     if (errorCode)
         errorCode->clear();
     return crop(image);

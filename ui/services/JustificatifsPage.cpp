@@ -321,11 +321,11 @@ void JustificatifsPage::submit()
     showFieldErrors(errors);
     if (!errors.isEmpty())
         return;
-    SubscriptionOperation* operation = m_commands->submit(d);
-    if (!operation) {
+    if (m_commands->isBusy()) {
         m_errors->showFormMessage(tr("Another request is being sent. Try again in a moment."));
         return;
     }
+    SubscriptionOperation* operation = m_commands->submit(d);
     m_operation = operation;
     onBusyChanged(true);
     connect(operation, &Operation::progress, this, [this](qint64 sent, qint64 total) {

@@ -229,12 +229,12 @@ void ServicesPage::withdraw()
                            tr("Withdraw")))
         return;
     m_notice->hide();
-    SubscriptionOperation* operation = m_commands->withdraw(id);
-    if (!operation) {
+    if (m_commands->isBusy()) {
         showNotice(tr("Another request is being sent. Try again in a moment."), false);
         updateActions();
         return;
     }
+    SubscriptionOperation* operation = m_commands->withdraw(id);
     m_pendingWithdraw = id;
     connect(operation, &Operation::finished, this, [this, operation] {
         m_pendingWithdraw.clear();
@@ -267,11 +267,11 @@ void ServicesPage::sendMissingDocument()
         return;
     }
     m_notice->hide();
-    SubscriptionOperation* operation = m_commands->addMissingDocument(id, kind, m_missingFile->path());
-    if (!operation) {
+    if (m_commands->isBusy()) {
         m_missingFile->showMessage(tr("Another request is being sent. Try again in a moment."));
         return;
     }
+    SubscriptionOperation* operation = m_commands->addMissingDocument(id, kind, m_missingFile->path());
     m_sendingMissing = operation;
     m_sendMissing->setBusy(true);
     connect(operation, &Operation::finished, this, [this, operation] {

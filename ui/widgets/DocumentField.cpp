@@ -117,17 +117,17 @@ QString DocumentField::check(const QString& path, QString* mimeType)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
-        return QStringLiteral("not_found");
+        return FieldCode::NotFound;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unreadable");
+        return FieldCode::Unreadable;
     if (info.size() == 0)
-        return QStringLiteral("empty_file");
+        return FieldCode::EmptyFile;
     if (info.size() > DocumentRules::MaxDocumentBytes)
-        return QStringLiteral("too_large");
+        return FieldCode::TooLarge;
     const QString mime = DocumentRules::sniff(file.read(8));
     if (mime.isEmpty())
-        return QStringLiteral("unsupported_media_type");
+        return FieldCode::UnsupportedMediaType;
     if (mimeType)
         *mimeType = mime;
     return {};

@@ -160,23 +160,24 @@ void TestAssistedScope::destroyingLeavesNothingOfTheCitizen()
 
     // The citizen's own data written through the scope: a beneficiary and its photo.
     BeneficiaryCommands* commands = scope->beneficiaryCommands();
-    QSignalSpy created(commands, &BeneficiaryCommands::created);
-    QSignalSpy failed(commands, &BeneficiaryCommands::failed);
     Beneficiary b;
     b.firstName = QStringLiteral("Zoé");
     b.lastName = QStringLiteral("Dupont");
     b.birthDate = QDate(2018, 3, 4);
     b.relation = QStringLiteral("Enfant");
     b.schoolClass = QStringLiteral("CP");
-    QVERIFY(commands->create(b));
-    QTRY_COMPARE_WITH_TIMEOUT(created.size() + failed.size(), 1, NetworkTimeoutMs);
-    QVERIFY(failed.isEmpty());
-    const QString id = created.at(0).at(0).value<Beneficiary>().id;
+    BeneficiaryOperation* creation = commands->create(b);
+    QVERIFY(creation);
+    QSignalSpy created(creation, &Operation::finished);
+    QVERIFY(created.wait(NetworkTimeoutMs));
+    QVERIFY2(creation->succeeded(), qPrintable(creation->error().message));
+    const QString id = creation->beneficiary().id;
     QVERIFY(scope->beneficiaryModel()->rowOf(id) >= 0);
-    QSignalSpy photoUploaded(commands, &BeneficiaryCommands::photoUploaded);
-    QVERIFY(commands->uploadPhoto(id, Png));
-    QTRY_COMPARE_WITH_TIMEOUT(photoUploaded.size() + failed.size(), 1, NetworkTimeoutMs);
-    QVERIFY(failed.isEmpty());
+    BeneficiaryOperation* photo = commands->uploadPhoto(id, Png);
+    QVERIFY(photo);
+    QSignalSpy photoUploaded(photo, &Operation::finished);
+    QVERIFY(photoUploaded.wait(NetworkTimeoutMs));
+    QVERIFY2(photo->succeeded(), qPrintable(photo->error().message));
 
     // While it lives, everything it wrote is in its own folder and nowhere else.
     const QString folder = QDir(dataDir.path()).relativeFilePath(scope->folder());

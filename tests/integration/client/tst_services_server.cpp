@@ -54,6 +54,16 @@ const QByteArray Png
     = QByteArray::fromHex("89504E470D0A1A0A0000000D4948445200000001000000010802000000907753DE0000000C49444"
                           "154789C63F8CFC0000003010100C9FE92EF0000000049454E44AE426082");
 
+// Waits for an operation's one result; read it right after (it deletes itself at the next
+// turn of the event loop).
+bool finished(Operation* operation)
+{
+    if (!operation)
+        return false;
+    QSignalSpy spy(operation, &Operation::finished);
+    return spy.wait(NetworkTimeoutMs) && spy.size() == 1;
+}
+
 } // namespace
 
 class TestServicesServer : public QObject
@@ -189,20 +199,19 @@ void TestServicesServer::subscribeThenApproved()
     QVERIFY(!loisirs.isEmpty());
 
     SubscriptionCommands* commands = c->scope()->subscriptionCommands();
-    QSignalSpy submitted(commands, &SubscriptionCommands::submitted);
-    QSignalSpy failed(commands, &SubscriptionCommands::submitFailed);
-    QSignalSpy progress(commands, &SubscriptionCommands::uploadProgress);
-    QSignalSpy uploaded(commands, &SubscriptionCommands::documentUploaded);
-    QVERIFY(commands->submit(draft(*c, loisirs)));
+    SubscriptionOperation* submission = commands->submit(draft(*c, loisirs));
+    QVERIFY(submission);
+    QSignalSpy progress(submission, &Operation::progress);
+    QSignalSpy uploaded(submission, &SubscriptionOperation::documentUploaded);
     QVERIFY(commands->isBusy());
-    QTRY_COMPARE_WITH_TIMEOUT(submitted.size() + failed.size(), 1, NetworkTimeoutMs);
-    if (!failed.isEmpty())
-        QFAIL(qPrintable(failed.at(0).at(0).value<ApiError>().message));
+    QVERIFY(finished(submission));
+    if (!submission->succeeded())
+        QFAIL(qPrintable(submission->error().message));
     QCOMPARE(uploaded.size(), 2);
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toLongLong(), qint64(Pdf.size() + Png.size()));
     QCOMPARE(progress.last().at(1).toLongLong(), qint64(Pdf.size() + Png.size()));
-    const Subscription created = submitted.at(0).at(0).value<Subscription>();
+    const Subscription created = submission->subscription();
     QCOMPARE(created.status, Subscription::StatusPending);
     QCOMPARE(created.bracketLabel, QStringLiteral("inf 399"));
     QCOMPARE(created.quotient, 333);
@@ -310,10 +319,10 @@ void TestServicesServer::incompleteThenDocumentAdded()
     auto c = signedInClient();
     QVERIFY(c);
     SubscriptionCommands* commands = c->scope()->subscriptionCommands();
-    QSignalSpy submitted(commands, &SubscriptionCommands::submitted);
-    QVERIFY(commands->submit(draft(*c, serviceId(*c, QStringLiteral("ROSIÈRES"), Loisirs))));
-    QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, NetworkTimeoutMs);
-    const QString id = submitted.at(0).at(0).value<Subscription>().id;
+    SubscriptionOperation* submission = commands->submit(draft(*c, serviceId(*c, QStringLiteral("ROSIÈRES"), Loisirs)));
+    QVERIFY(finished(submission));
+    QVERIFY(submission->succeeded());
+    const QString id = submission->subscription().id;
 
     const QString missing = QStringLiteral("Avis d'imposition illisible");
     QVERIFY(agentDecides(QStringLiteral("subscriptions"), id, QStringLiteral("incomplete"), missing));
@@ -322,10 +331,10 @@ void TestServicesServer::incompleteThenDocumentAdded()
                               QStringLiteral("Documents to complete: ") + missing, NetworkTimeoutMs);
     QVERIFY(table->index(table->rowOf(id), 0).data(SubscriptionTableModel::NeedsDocumentRole).toBool());
 
-    QSignalSpy added(commands, &SubscriptionCommands::documentAdded);
-    QVERIFY(commands->addMissingDocument(id, QStringLiteral("income_statement"),
-                                         writeFile(QStringLiteral("-avis2.pdf"), Pdf)));
-    QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, NetworkTimeoutMs);
+    SubscriptionOperation* added = commands->addMissingDocument(id, QStringLiteral("income_statement"),
+                                                                writeFile(QStringLiteral("-avis2.pdf"), Pdf));
+    QVERIFY(finished(added));
+    QVERIFY(added->succeeded());
     QCOMPARE(table->index(table->rowOf(id), SubscriptionTableModel::Status).data(SubscriptionTableModel::RawValueRole),
              QVariant(Subscription::StatusPending));
 }
@@ -339,24 +348,24 @@ void TestServicesServer::withdrawAndCancel()
     QVERIFY(!service.isEmpty());
 
     // Cancelled before anything arrived: reported as such, and nothing is lost.
-    QSignalSpy failed(commands, &SubscriptionCommands::submitFailed);
     const SubscriptionDraft d = draft(*c, service);
-    QVERIFY(commands->submit(d));
+    SubscriptionOperation* cancelled = commands->submit(d);
+    QVERIFY(cancelled);
     commands->cancel();
-    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, NetworkTimeoutMs);
-    QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Cancelled);
+    QVERIFY(finished(cancelled));
+    QCOMPARE(cancelled->error().kind, ApiError::Kind::Cancelled);
     QVERIFY(!commands->isBusy());
 
-    QSignalSpy submitted(commands, &SubscriptionCommands::submitted);
-    QVERIFY(commands->submit(d)); // the same draft again
-    QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, NetworkTimeoutMs);
-    const QString id = submitted.at(0).at(0).value<Subscription>().id;
+    SubscriptionOperation* submission = commands->submit(d); // the same draft again
+    QVERIFY(finished(submission));
+    QVERIFY(submission->succeeded());
+    const QString id = submission->subscription().id;
     SubscriptionTableModel* table = c->scope()->subscriptionModel();
     QVERIFY(table->rowOf(id) >= 0);
 
-    QSignalSpy withdrawn(commands, &SubscriptionCommands::withdrawn);
-    QVERIFY(commands->withdraw(id));
-    QTRY_COMPARE_WITH_TIMEOUT(withdrawn.size(), 1, NetworkTimeoutMs);
+    SubscriptionOperation* withdrawal = commands->withdraw(id);
+    QVERIFY(finished(withdrawal));
+    QVERIFY(withdrawal->succeeded());
     QCOMPARE(table->rowOf(id), -1);
 
     // Gone on the server too.
@@ -373,9 +382,10 @@ void TestServicesServer::beneficiaryWithPhoto()
     BeneficiaryCommands* commands = c->scope()->beneficiaryCommands();
     BeneficiaryListModel* list = c->scope()->beneficiaryModel();
     QAbstractItemModelTester tester(list, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy invalid(commands, &BeneficiaryCommands::validationFailed);
-    QVERIFY(!commands->create(Beneficiary {}));
-    QCOMPARE(invalid.size(), 1);
+    BeneficiaryOperation* invalid = commands->create(Beneficiary {});
+    QVERIFY(invalid);
+    QCOMPARE(invalid->state(), Operation::State::Failed); // refused at once, nothing sent
+    QVERIFY(!invalid->error().fieldErrors.isEmpty());
 
     Beneficiary b;
     b.firstName = QStringLiteral("Zoé");
@@ -383,8 +393,6 @@ void TestServicesServer::beneficiaryWithPhoto()
     b.birthDate = QDate(2018, 3, 4);
     b.relation = QStringLiteral("Enfant");
     b.schoolClass = QStringLiteral("CP");
-    QSignalSpy created(commands, &BeneficiaryCommands::created);
-    QSignalSpy failed(commands, &BeneficiaryCommands::failed);
     BeneficiaryOperation* creation = commands->create(b);
     QVERIFY(creation);
     // The operation's one result, read where a page reads it (it deletes itself after).
@@ -394,52 +402,49 @@ void TestServicesServer::beneficiaryWithPhoto()
         creationSucceeded = creation->succeeded();
         createdId = creation->beneficiary().id;
     });
-    QTRY_COMPARE_WITH_TIMEOUT(created.size() + failed.size(), 1, NetworkTimeoutMs);
-    QVERIFY(failed.isEmpty());
-    const QString id = created.at(0).at(0).value<Beneficiary>().id;
-    QTRY_VERIFY(creationSucceeded);
-    QCOMPARE(createdId, id);
+    QTRY_VERIFY_WITH_TIMEOUT(creationSucceeded, NetworkTimeoutMs);
+    const QString id = createdId;
+    QVERIFY(!id.isEmpty());
     const int row = list->rowOf(id);
     QVERIFY(row >= 0);
     QCOMPARE(list->index(row).data().toString(), QStringLiteral("Zoé Dupont"));
     QCOMPARE(list->index(row).data(BeneficiaryListModel::StatusRole).toString(), Beneficiary::StatusPending);
 
-    QSignalSpy photoUploaded(commands, &BeneficiaryCommands::photoUploaded);
-    QVERIFY(commands->uploadPhoto(id, Png));
-    QTRY_COMPARE_WITH_TIMEOUT(photoUploaded.size() + failed.size(), 1, NetworkTimeoutMs);
-    QVERIFY(failed.isEmpty());
+    BeneficiaryOperation* photo = commands->uploadPhoto(id, Png);
+    QVERIFY(finished(photo));
+    QVERIFY(photo->succeeded());
     QVERIFY(list->index(list->rowOf(id)).data(BeneficiaryListModel::HasPhotoRole).toBool());
 
     // Downloaded by a second device (an empty store): the same bytes.
     auto other = signedInClient();
     QVERIFY(other);
-    QSignalSpy ready(other->scope()->beneficiaryCommands(), &BeneficiaryCommands::photoReady);
-    other->scope()->beneficiaryCommands()->fetchPhoto(id);
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, NetworkTimeoutMs);
-    QCOMPARE(ready.at(0).at(1).toByteArray(), Png);
-    QCOMPARE(other->scope()->beneficiaryRepository()->photo(id), Png);
+    BeneficiaryOperation* ready = other->services.beneficiaryCommands()->fetchPhoto(id);
+    QVERIFY(finished(ready));
+    QVERIFY(ready->succeeded());
+    QCOMPARE(ready->photo(), Png);
+    QCOMPARE(other->services.beneficiaryRepository()->photo(id), Png);
 
     // Edited while pending.
     Beneficiary edited = list->beneficiaryAt(list->rowOf(id));
     edited.schoolClass = QStringLiteral("CE1");
-    QSignalSpy updated(commands, &BeneficiaryCommands::updated);
-    QVERIFY(commands->update(edited));
-    QTRY_COMPARE_WITH_TIMEOUT(updated.size() + failed.size(), 1, NetworkTimeoutMs);
-    QVERIFY(failed.isEmpty());
+    BeneficiaryOperation* update = commands->update(edited);
+    QVERIFY(finished(update));
+    QVERIFY(update->succeeded());
     QCOMPARE(list->index(list->rowOf(id)).data(BeneficiaryListModel::SchoolClassRole).toString(),
              QStringLiteral("CE1"));
 
-    QSignalSpy removed(commands, &BeneficiaryCommands::removed);
-    commands->remove(id);
-    QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, NetworkTimeoutMs);
+    BeneficiaryOperation* removal = commands->remove(id);
+    QVERIFY(finished(removal));
+    QVERIFY(removal->succeeded());
     QCOMPARE(list->rowOf(id), -1);
 
     // Another one, approved by the agent of Rosières (Marie has subscriptions there): the
     // poller's notification brings the new status into the list.
     b.firstName = QStringLiteral("Léo");
-    QVERIFY(commands->create(b));
-    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 2, NetworkTimeoutMs);
-    const QString leo = created.at(1).at(0).value<Beneficiary>().id;
+    BeneficiaryOperation* second = commands->create(b);
+    QVERIFY(finished(second));
+    QVERIFY(second->succeeded());
+    const QString leo = second->beneficiary().id;
     QSignalSpy fresh(c->scope()->poller(), &NotificationPoller::newNotifications);
     QVERIFY(agentDecides(QStringLiteral("beneficiaries"), leo, QStringLiteral("approve")));
     QTRY_VERIFY_WITH_TIMEOUT(!fresh.isEmpty(), NetworkTimeoutMs);

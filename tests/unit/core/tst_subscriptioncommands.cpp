@@ -159,18 +159,23 @@ void TestSubscriptionCommands::badFiles()
 
 void TestSubscriptionCommands::invalidDraftIsNotSent()
 {
-    QSignalSpy failed(m_commands.get(), &SubscriptionCommands::validationFailed);
-    QSignalSpy busy(m_commands.get(), &SubscriptionCommands::busyChanged);
     SubscriptionDraft draft = goodDraft();
     draft.documentFiles.remove(DocumentRequirement::KindIncomeStatement);
-    QVERIFY(!m_commands->submit(draft));
-    QCOMPARE(failed.size(), 1);
-    QVERIFY(has(failed.at(0).at(0).value<FieldErrors>(), IncomeField, QStringLiteral("required")));
-    QCOMPARE(busy.size(), 0);
+    // Refused at once, through the operation the page keeps: never busy, nothing sent.
+    SubscriptionOperation* refused = m_commands->submit(draft);
+    QVERIFY(refused);
+    QCOMPARE(refused->state(), Operation::State::Failed);
+    QCOMPARE(refused->error().code, QStringLiteral("validation_failed"));
+    QVERIFY(has(refused->error().fieldErrors, IncomeField, QStringLiteral("required")));
     QVERIFY(!m_commands->isBusy());
-    QVERIFY(!m_commands->addMissingDocument(QStringLiteral("s1"), DocumentRequirement::KindIncomeStatement,
-                                            m_dir->filePath(QStringLiteral("gone.pdf"))));
-    QCOMPARE(failed.size(), 2);
+    SubscriptionOperation* missing = m_commands->addMissingDocument(
+        QStringLiteral("s1"), DocumentRequirement::KindIncomeStatement, m_dir->filePath(QStringLiteral("gone.pdf")));
+    QVERIFY(missing);
+    QCOMPARE(missing->state(), Operation::State::Failed);
+    QVERIFY(!missing->error().fieldErrors.isEmpty());
+    QVERIFY(!m_commands->isBusy());
+    QSignalSpy finished(missing, &Operation::finished);
+    QVERIFY(finished.wait());
 }
 
 QTEST_GUILESS_MAIN(TestSubscriptionCommands)
