@@ -1,4 +1,5 @@
 #include "AccountScope.h"
+#include "SyncedCollections.h"
 
 #include "desk/AttendanceCommands.h"
 #include "desk/DeskCommands.h"
@@ -31,12 +32,6 @@
 #include "api/AgentApi.h"
 #include "api/ApiClient.h"
 #include "api/ApiClientConfig.h"
-#include "api/BeneficiaryApi.h"
-#include "api/CatalogueApi.h"
-#include "api/NotificationApi.h"
-#include "api/OrderApi.h"
-#include "api/SubscriptionApi.h"
-#include "api/WalletApi.h"
 #include "models/Account.h"
 #include "store/LocalStore.h"
 
@@ -45,13 +40,12 @@
 
 namespace citoyens {
 
-// One synced collection and the roles whose scope syncs it.
-struct CollectionDeclaration
+template<typename Repository> Repository* AccountScope::addRepository()
 {
-    SyncService::Resource resource;
-    QStringList roles;
-    SyncService::Collection collection;
-};
+    auto* repository = new Repository(nullptr, this);
+    m_repositories.append(repository);
+    return repository;
+}
 
 AccountScope::AccountScope(ApiClient* client, Session* session, QObject* parent)
     : AccountScope(client, Kind::Own, parent)
@@ -64,10 +58,10 @@ AccountScope::AccountScope(ApiClient* client, Session* session, QObject* parent)
 AccountScope::AccountScope(ApiClient* client, Kind kind, QObject* parent)
     : QObject(parent)
     , m_kind(kind)
-    , m_catalogueRepository(new CatalogueRepository(nullptr, this))
-    , m_subscriptionRepository(new SubscriptionRepository(nullptr, this))
-    , m_beneficiaryRepository(new BeneficiaryRepository(nullptr, this))
-    , m_notificationRepository(new NotificationRepository(nullptr, this))
+    , m_catalogueRepository(addRepository<CatalogueRepository>())
+    , m_subscriptionRepository(addRepository<SubscriptionRepository>())
+    , m_beneficiaryRepository(addRepository<BeneficiaryRepository>())
+    , m_notificationRepository(addRepository<NotificationRepository>())
     , m_catalogueModel(new CatalogueModel(m_catalogueRepository, this))
     , m_subscriptionModel(new SubscriptionTableModel(m_subscriptionRepository, this))
     , m_beneficiaryModel(new BeneficiaryListModel(m_beneficiaryRepository, this))
@@ -76,120 +70,24 @@ AccountScope::AccountScope(ApiClient* client, Kind kind, QObject* parent)
     , m_poller(new NotificationPoller(client, m_notificationRepository, m_sync, this))
     , m_subscriptionCommands(new SubscriptionCommands(client, m_subscriptionRepository, m_catalogueRepository, this))
     , m_beneficiaryCommands(new BeneficiaryCommands(client, m_beneficiaryRepository, this))
-    , m_queueRepository(new QueueRepository(nullptr, this))
+    , m_queueRepository(addRepository<QueueRepository>())
     , m_queueModel(new QueueTableModel(m_queueRepository, m_catalogueRepository, this))
     , m_deskCommands(
           new DeskCommands(new AgentApi(client, this), m_queueRepository, m_catalogueRepository, m_sync, this))
     , m_attendanceCommands(new AttendanceCommands(new AgentApi(client, this), m_catalogueRepository, this))
-    , m_walletRepository(new WalletRepository(nullptr, this))
-    , m_orderRepository(new OrderRepository(nullptr, this))
+    , m_walletRepository(addRepository<WalletRepository>())
+    , m_orderRepository(addRepository<OrderRepository>())
     , m_walletModel(new WalletMovementModel(m_walletRepository, this))
     , m_orderModel(new OrderTableModel(m_orderRepository, this))
     , m_walletCommands(new WalletCommands(client, m_walletRepository, m_orderRepository, m_sync, this))
-    , m_reservationRepository(new ReservationRepository(nullptr, this))
+    , m_reservationRepository(addRepository<ReservationRepository>())
     , m_upcomingReservationModel(new UpcomingReservationModel(m_reservationRepository, this))
     , m_reservationCommands(new ReservationCommands(client, m_reservationRepository, m_walletRepository, m_sync, this))
 {
     m_queueTimer.setInterval(std::chrono::seconds(30));
     connect(&m_queueTimer, &QTimer::timeout, this, [this] { m_sync->sync(SyncService::Resource::AgentQueue); });
-    declareCollections(client);
+    m_declarations = syncedCollections(this, client);
     registerCollections(Account::RoleCitizen);
-}
-
-void AccountScope::declareCollections(ApiClient* client)
-{
-    // One declaration per synced collection, with the roles that sync it; syncAll() fetches
-    // them in this order.
-    const QStringList citizen { Account::RoleCitizen };
-    const QStringList citizenAndAgent { Account::RoleCitizen, Account::RoleAgent };
-    auto* catalogueApi = new CatalogueApi(client, this);
-    auto* subscriptionApi = new SubscriptionApi(client, this);
-    auto* beneficiaryApi = new BeneficiaryApi(client, this);
-    auto* notificationApi = new NotificationApi(client, this);
-    auto* agentApi = new AgentApi(client, this);
-    CatalogueRepository* catalogue = m_catalogueRepository;
-
-    SyncService::Collection communes;
-    communes.storedEtag = [catalogue] {
-        return catalogue->etag();
-    };
-    communes.fetch = [catalogueApi](const QByteArray& etag) {
-        return catalogueApi->communes(etag);
-    };
-    communes.write = [catalogue](const QJsonObject& answer, const QByteArray& etag, QString* problem) {
-        const auto read = Catalogue::fromJson(answer);
-        if (!read)
-            *problem = QStringLiteral("unreadable catalogue");
-        return read && catalogue->save(*read, etag);
-    };
-    // The agent's too: the services' required documents and the communes' names.
-    m_declarations.append({ SyncService::Resource::Catalogue, citizenAndAgent, communes });
-
-    SyncService::Collection options;
-    options.storedEtag = [catalogue] {
-        return catalogue->beneficiaryOptionsEtag();
-    };
-    options.fetch = [catalogueApi](const QByteArray& etag) {
-        return catalogueApi->beneficiaryOptions(etag);
-    };
-    options.write = [catalogue](const QJsonObject& answer, const QByteArray& etag, QString* problem) {
-        const auto read = BeneficiaryOptions::fromJson(answer);
-        if (!read)
-            *problem = QStringLiteral("unreadable beneficiary options");
-        return read && catalogue->saveBeneficiaryOptions(*read, etag);
-    };
-    m_declarations.append({ SyncService::Resource::BeneficiaryOptions, citizen, options });
-
-    m_declarations.append({ SyncService::Resource::Subscriptions, citizen,
-                            SyncService::listCollection<Subscription>(
-                                m_subscriptionRepository, QStringLiteral("subscriptions"),
-                                [subscriptionApi](const QByteArray& etag) { return subscriptionApi->list(etag); }) });
-    m_declarations.append({ SyncService::Resource::Beneficiaries, citizen,
-                            SyncService::listCollection<Beneficiary>(
-                                m_beneficiaryRepository, QStringLiteral("beneficiaries"),
-                                [beneficiaryApi](const QByteArray& etag) { return beneficiaryApi->list(etag); }) });
-    m_declarations.append({ SyncService::Resource::Notifications, citizen,
-                            SyncService::listCollection<Notification>(
-                                m_notificationRepository, QStringLiteral("notifications"),
-                                [notificationApi](const QByteArray& etag) { return notificationApi->list(etag); }) });
-
-    auto* walletApi = new WalletApi(client, this);
-    auto* orderApi = new OrderApi(client, this);
-    WalletRepository* wallet = m_walletRepository;
-    SyncService::Collection walletCollection;
-    walletCollection.storedEtag = [wallet] {
-        return wallet->etag();
-    };
-    walletCollection.fetch = [walletApi](const QByteArray& etag) {
-        return walletApi->wallet(etag);
-    };
-    walletCollection.write = [wallet](const QJsonObject& answer, const QByteArray& etag, QString* problem) {
-        const auto read = Wallet::fromJson(answer);
-        if (!read)
-            *problem = QStringLiteral("unreadable wallet");
-        return read && wallet->save(*read, etag);
-    };
-    m_declarations.append({ SyncService::Resource::Wallet, citizen, walletCollection });
-    m_declarations.append(
-        { SyncService::Resource::Orders, citizen,
-          SyncService::listCollection<Order>(m_orderRepository, QStringLiteral("orders"),
-                                             [orderApi](const QByteArray& etag) { return orderApi->list(etag); }) });
-
-    QueueRepository* queue = m_queueRepository;
-    SyncService::Collection agentQueue;
-    agentQueue.storedEtag = [queue] {
-        return queue->etag();
-    };
-    agentQueue.fetch = [agentApi](const QByteArray& etag) {
-        return agentApi->queue(etag);
-    };
-    agentQueue.write = [queue](const QJsonObject& answer, const QByteArray& etag, QString* problem) {
-        const bool saved = queue->save(answer, etag);
-        if (!saved)
-            *problem = QStringLiteral("unreadable agent queue");
-        return saved;
-    };
-    m_declarations.append({ SyncService::Resource::AgentQueue, { Account::RoleAgent }, agentQueue });
 }
 
 void AccountScope::registerCollections(const QString& role)
@@ -282,14 +180,8 @@ void AccountScope::attach(LocalStore* store)
     stopPolling();
     m_sync->cancel();
     m_active = false;
-    m_catalogueRepository->setStore(store);
-    m_subscriptionRepository->setStore(store);
-    m_beneficiaryRepository->setStore(store);
-    m_notificationRepository->setStore(store);
-    m_queueRepository->setStore(store);
-    m_walletRepository->setStore(store);
-    m_orderRepository->setStore(store);
-    m_reservationRepository->setStore(store);
+    for (StoreRepository* repository : std::as_const(m_repositories))
+        repository->setStore(store);
     m_attached = store != nullptr;
 }
 
@@ -304,7 +196,7 @@ void AccountScope::onSessionStateChanged()
     LocalStore* store = m_session->state() == Session::State::SignedOut ? nullptr : m_session->store();
     // The repositories hold the store by QPointer: once Session deleted it, store() is null,
     // so "attached" is remembered apart to still detach (and empty the models).
-    if (store != m_catalogueRepository->store() || (!store && m_attached)) {
+    if (store != m_repositories.constFirst()->store() || (!store && m_attached)) {
         // Another account (or none): what the pages show comes from its own file.
         attach(store);
     }

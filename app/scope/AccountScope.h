@@ -36,6 +36,7 @@ class Session;
 class SubscriptionCommands;
 class SubscriptionRepository;
 class SubscriptionTableModel;
+class StoreRepository;
 class SyncService;
 class WalletCommands;
 class WalletMovementModel;
@@ -128,7 +129,8 @@ private:
     AccountScope(ApiClient* client, Kind kind, QObject* parent);
     void onSessionStateChanged();
     void attach(LocalStore* store);
-    void declareCollections(ApiClient* client);
+    // A repository of this scope's store: attach() gives it the store with the others.
+    template<typename Repository> Repository* addRepository();
     void registerCollections(const QString& role);
     void startPolling();
     void stopPolling();
@@ -138,6 +140,7 @@ private:
     std::unique_ptr<ApiClient> m_ownClient; // assisted: the citizen's token only
     std::unique_ptr<LocalStore> m_ownStore; // assisted: the temporary store
     QString m_folder;
+    QList<StoreRepository*> m_repositories; // before the repositories: they append themselves
     CatalogueRepository* m_catalogueRepository;
     SubscriptionRepository* m_subscriptionRepository;
     BeneficiaryRepository* m_beneficiaryRepository;

@@ -14,14 +14,12 @@ const QString OptionsKey = QStringLiteral("beneficiary_options");
 } // namespace
 
 CatalogueRepository::CatalogueRepository(LocalStore* store, QObject* parent)
-    : QObject(parent)
-    , m_store(store)
+    : StoreRepository(store, parent)
 { }
 
 void CatalogueRepository::setStore(LocalStore* store)
 {
-    m_store = store;
-    Q_EMIT changed();
+    StoreRepository::setStore(store);
     Q_EMIT beneficiaryOptionsChanged();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LocalStore.h"
+#include "StoreRepository.h"
 
 #include "models/BeneficiaryOptions.h"
 #include "models/Catalogue.h"
@@ -8,7 +8,6 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 
 #include <optional>
 
@@ -16,7 +15,7 @@ namespace citoyens {
 
 // The communes and their services (GET /communes) and the beneficiary options, each kept
 // as the JSON the server sent plus its ETag (table `catalogue`).
-class CatalogueRepository : public QObject
+class CatalogueRepository : public StoreRepository
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogueRepository)
@@ -24,9 +23,7 @@ class CatalogueRepository : public QObject
 public:
     explicit CatalogueRepository(LocalStore* store = nullptr, QObject* parent = nullptr);
 
-    // Another account's store (or none): emits changed().
-    void setStore(LocalStore* store);
-    LocalStore* store() const { return m_store; }
+    void setStore(LocalStore* store) override; // also beneficiaryOptionsChanged()
 
     Catalogue load() const; // empty when nothing stored yet
     bool save(const Catalogue& catalogue, const QByteArray& etag = {});
@@ -37,15 +34,12 @@ public:
     QByteArray beneficiaryOptionsEtag() const;
 
 Q_SIGNALS:
-    void changed();
     void beneficiaryOptionsChanged();
 
 private:
     bool saveBlob(const QString& key, const QJsonObject& json, const QByteArray& etag);
     QJsonObject loadBlob(const QString& key, bool* found = nullptr) const;
     QByteArray loadEtag(const QString& key) const;
-
-    QPointer<LocalStore> m_store;
 };
 
 } // namespace citoyens

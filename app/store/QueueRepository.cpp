@@ -11,15 +11,8 @@ const QString EtagKey = QStringLiteral("etag");
 } // namespace
 
 QueueRepository::QueueRepository(LocalStore* store, QObject* parent)
-    : QObject(parent)
-    , m_store(store)
+    : StoreRepository(store, parent)
 { }
-
-void QueueRepository::setStore(LocalStore* store)
-{
-    m_store = store;
-    Q_EMIT changed();
-}
 
 DeskQueue QueueRepository::load() const
 {

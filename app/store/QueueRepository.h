@@ -1,13 +1,12 @@
 #pragma once
 
-#include "LocalStore.h"
+#include "StoreRepository.h"
 
 #include "desk/QueueItem.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 
 namespace citoyens {
 
@@ -15,17 +14,13 @@ namespace citoyens {
 // so that "File d'attente" paints at once when it opens again. It holds citizens' requests
 // (names, incomes, documents): kept with the agent's store in memory only
 // (LocalStore::transient), never on the shared machine's disk.
-class QueueRepository : public QObject
+class QueueRepository : public StoreRepository
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QueueRepository)
 
 public:
     explicit QueueRepository(LocalStore* store = nullptr, QObject* parent = nullptr);
-
-    // Another account's store (or none): emits changed().
-    void setStore(LocalStore* store);
-    LocalStore* store() const { return m_store; }
 
     DeskQueue load() const; // empty when nothing stored yet
     QByteArray etag() const;
@@ -36,13 +31,10 @@ public:
     bool remove(const QueueItem& item);
 
 Q_SIGNALS:
-    void changed();
 
 private:
     QJsonObject loadAnswer(bool* found = nullptr) const;
     bool write(const QJsonObject& answer, const QByteArray& etag);
-
-    QPointer<LocalStore> m_store;
 };
 
 } // namespace citoyens

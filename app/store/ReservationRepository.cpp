@@ -43,8 +43,7 @@ bool upsertRow(QSqlDatabase& db, const ReservationRow& row, const QString& json)
 } // namespace
 
 ReservationRepository::ReservationRepository(LocalStore* store, QObject* parent)
-    : QObject(parent)
-    , m_store(store)
+    : StoreRepository(store, parent)
 { }
 
 void ReservationRepository::setStore(LocalStore* store)

@@ -1,13 +1,12 @@
 #pragma once
 
-#include "LocalStore.h"
+#include "StoreRepository.h"
 
 #include "models/Reservation.h"
 
 #include <QByteArray>
 #include <QDate>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
 #include <optional>
@@ -36,7 +35,7 @@ struct MonthKey
 // The booking months seen (table `booking_months`, each with its answer's ETag) and the upcoming
 // reservations of every child (table `reservations`, ETag in sync_state): the page paints from
 // here first, offline too, then refreshes. Every write is one transaction.
-class ReservationRepository : public QObject
+class ReservationRepository : public StoreRepository
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReservationRepository)
@@ -44,8 +43,8 @@ class ReservationRepository : public QObject
 public:
     explicit ReservationRepository(LocalStore* store = nullptr, QObject* parent = nullptr);
 
-    void setStore(LocalStore* store); // emits upcomingChanged()
-    LocalStore* store() const { return m_store; }
+    // The upcoming reservations are read again: upcomingChanged(), not changed().
+    void setStore(LocalStore* store) override;
 
     // nullopt when the month was never fetched.
     std::optional<BookingMonth> month(const MonthKey& key) const;
@@ -65,7 +64,6 @@ Q_SIGNALS:
     void upcomingChanged();
 
 private:
-    QPointer<LocalStore> m_store;
 };
 
 } // namespace citoyens

@@ -78,6 +78,29 @@ bool deleteById(QSqlDatabase& db, const QString& table, const QString& id)
     return q.exec();
 }
 
+bool upsertRow(QSqlDatabase& db, const QString& table, const QString& id, const QStringList& columns,
+               const QVariantList& values, const QString& json)
+{
+    const QStringList names = QStringList { QStringLiteral("id") } + columns + QStringList { QStringLiteral("json") };
+    QStringList updates;
+    for (const QString& name : names.mid(1))
+        updates.append(QStringLiteral("%1 = excluded.%1").arg(name));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+                  .arg(table, names.join(QStringLiteral(", ")),
+                       QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
+                       updates.join(QStringLiteral(", "))));
+    q.addBindValue(id);
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    q.addBindValue(json);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "cannot save" << id << "in" << table << ":" << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool inTransaction(QSqlDatabase& db, const std::function<bool()>& work)
 {
     if (!db.transaction())

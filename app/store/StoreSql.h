@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 #include <optional>
@@ -30,6 +31,11 @@ bool setEtag(QSqlDatabase& db, const QString& resource, const QByteArray& etag);
 // id -> json text of every row of `table` (which has `id` and `json` columns).
 QHash<QString, QString> jsonById(const QSqlDatabase& db, const QString& table, bool* ok = nullptr);
 bool deleteById(QSqlDatabase& db, const QString& table, const QString& id);
+// Writes row `id` of `table`: its `json` and the `columns` it is sorted or queried by (their
+// values in the same order). An update in place, not INSERT OR REPLACE: that deletes the row
+// first, and the rows of other tables that cascade from it.
+bool upsertRow(QSqlDatabase& db, const QString& table, const QString& id, const QStringList& columns,
+               const QVariantList& values, const QString& json);
 
 // Runs `work` in one transaction: committed when it returns true, rolled back otherwise.
 bool inTransaction(QSqlDatabase& db, const std::function<bool()>& work);

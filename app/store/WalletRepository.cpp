@@ -15,15 +15,8 @@ const QString Key = QStringLiteral("wallet");
 } // namespace
 
 WalletRepository::WalletRepository(LocalStore* store, QObject* parent)
-    : QObject(parent)
-    , m_store(store)
+    : StoreRepository(store, parent)
 { }
-
-void WalletRepository::setStore(LocalStore* store)
-{
-    m_store = store;
-    Q_EMIT changed();
-}
 
 std::optional<Wallet> WalletRepository::load() const
 {

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "LocalStore.h"
+#include "StoreRepository.h"
 
 #include "models/Wallet.h"
 
 #include <QByteArray>
 #include <QObject>
-#include <QPointer>
 
 #include <optional>
 
@@ -14,16 +13,13 @@ namespace citoyens {
 
 // The person's wallet (table `wallet`: the balance and the movements as the server sent them;
 // ETag of GET /me/wallet in sync_state). Every write is one transaction, then changed().
-class WalletRepository : public QObject
+class WalletRepository : public StoreRepository
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WalletRepository)
 
 public:
     explicit WalletRepository(LocalStore* store = nullptr, QObject* parent = nullptr);
-
-    void setStore(LocalStore* store); // emits changed()
-    LocalStore* store() const { return m_store; }
 
     // nullopt until the first sync.
     std::optional<Wallet> load() const;
@@ -34,10 +30,8 @@ public:
     bool clearEtag();
 
 Q_SIGNALS:
-    void changed();
 
 private:
-    QPointer<LocalStore> m_store;
 };
 
 } // namespace citoyens
