@@ -3,36 +3,24 @@
 #include "DemoData.h"
 #include "Janitor.h"
 #include "Logging.h"
+#include "RouteAreas.h"
 #include "auth/AccessPolicy.h"
-#include "auth/ActivationRoutes.h"
 #include "auth/AuthGuard.h"
-#include "auth/AuthRoutes.h"
 #include "auth/AuthServices.h"
-#include "auth/MeRoutes.h"
 #include "auth/PasswordHasher.h"
-#include "auth/PasswordRoutes.h"
 #include "auth/SessionStore.h"
 #include "auth/Throttle.h"
-#include "booking/AttendanceRoutes.h"
 #include "booking/Clock.h"
-#include "booking/ReservationRoutes.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "http/ApiRouter.h"
 #include "http/HttpServer.h"
-#include "http/RequestContext.h"
-#include "http/Responses.h"
 #include "mail/MailDrop.h"
 #include "mail/SmtpMailer.h"
 #include "payments/PaymentRoutes.h"
 #include "payments/SandboxPaymentProvider.h"
 #include "payments/TopUpSettlement.h"
-#include "services/AdminRoutes.h"
-#include "services/DeskRoutes.h"
 #include "services/FileStore.h"
-#include "services/ServiceRoutes.h"
-#include "wallet/OrderRoutes.h"
-#include "wallet/WalletRoutes.h"
 
 #include <QDir>
 #include <QFile>
@@ -96,46 +84,10 @@ ServerApp::~ServerApp()
     m_http.reset();
 }
 
-void ServerApp::addRoutes(ApiRouter& router, const Routes& routes)
-{
-    router.add(
-        QStringLiteral("GET"), QStringLiteral("/health"),
-        [](const RequestContext&) {
-            return Responses::json(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") } });
-        },
-        ApiRouter::Work::Inline);
-    routes.auth->registerOn(router);
-    routes.password->registerOn(router);
-    routes.me->registerOn(router);
-    routes.activation->registerOn(router);
-    routes.services->registerOn(router);
-    routes.desk->registerOn(router);
-    routes.admin->registerOn(router);
-    routes.payments->registerOn(router);
-    routes.wallet->registerOn(router);
-    routes.orders->registerOn(router);
-    routes.reservations->registerOn(router);
-    routes.attendance->registerOn(router);
-}
-
 QStringList ServerApp::routeList()
 {
     ApiRouter router;
-    AuthRoutes auth { AuthServices {} };
-    PasswordRoutes password { AuthServices {} };
-    MeRoutes me { AuthServices {} };
-    ActivationRoutes activation { AuthServices {} };
-    ServiceRoutes services { ServiceDeps {} };
-    DeskRoutes desk { ServiceDeps {}, AuthServices {} };
-    AdminRoutes admin { ServiceDeps {} };
-    PaymentRoutes payments { PaymentDeps {} };
-    WalletRoutes wallet { ServiceDeps {}, PaymentDeps {} };
-    OrderRoutes orders { ServiceDeps {} };
-    ReservationRoutes reservations { ServiceDeps {}, nullptr };
-    AttendanceRoutes attendance { ServiceDeps {}, nullptr };
-    addRoutes(router,
-              { &auth, &password, &me, &activation, &services, &desk, &admin, &payments, &wallet, &orders,
-                &reservations, &attendance });
+    RouteAreas(AreaDeps {}).registerOn(router);
     return router.routes();
 }
 
@@ -192,25 +144,21 @@ bool ServerApp::start()
     services.guard = m_guard.get();
     services.policy = m_policy.get();
     services.settings = m_settings;
-    m_authRoutes = std::make_unique<AuthRoutes>(services);
-    m_passwordRoutes = std::make_unique<PasswordRoutes>(services);
-    m_meRoutes = std::make_unique<MeRoutes>(services);
-    m_activationRoutes = std::make_unique<ActivationRoutes>(services);
 
     m_files = std::make_unique<FileStore>(m_config.dataDir);
     if (!m_files->prepare(&error)) {
         qCCritical(lcServer).noquote() << error;
         return false;
     }
-    const ServiceDeps deps { m_database.get(), m_guard.get(), m_files.get(), m_policy.get() };
-    m_serviceRoutes = std::make_unique<ServiceRoutes>(deps);
-    m_deskRoutes = std::make_unique<DeskRoutes>(deps, services);
-    m_adminRoutes = std::make_unique<AdminRoutes>(deps);
-    m_walletRoutes = std::make_unique<WalletRoutes>(
-        deps, PaymentDeps { m_database.get(), m_sandbox.get(), m_sandbox.get(), m_settlement.get() });
-    m_orderRoutes = std::make_unique<OrderRoutes>(deps, m_config.testHoldDir);
-    m_reservationRoutes = std::make_unique<ReservationRoutes>(deps, m_clock.get());
-    m_attendanceRoutes = std::make_unique<AttendanceRoutes>(deps, m_clock.get());
+    AreaDeps deps;
+    deps.services = { m_database.get(), m_guard.get(), m_files.get(), m_policy.get() };
+    deps.auth = services;
+    deps.payments = { m_database.get(), m_sandbox.get(), m_sandbox.get(), m_settlement.get() };
+    deps.clock = m_clock.get();
+    deps.holdDir = m_config.testHoldDir;
+    m_areas = std::make_unique<RouteAreas>(deps);
+    m_paymentRoutes = m_areas->find<PaymentRoutes>();
+    qCDebug(lcServer).noquote() << "route areas:" << m_areas->names().join(QLatin1String(", "));
     if (m_clock->isShifted())
         qCInfo(lcServer).noquote() << "booking clock starts at" << m_clock->now().toString(Qt::ISODate) << "(--now)";
 
@@ -223,10 +171,7 @@ bool ServerApp::start()
     m_router = std::make_unique<ApiRouter>();
     m_router->setPools({ &m_pool, m_config.quickQueue }, { &m_costlyPool, m_config.costlyQueue });
     m_router->setGate([guard = m_guard.get()](const RequestContext& ctx) { guard->require(ctx); });
-    addRoutes(*m_router,
-              { m_authRoutes.get(), m_passwordRoutes.get(), m_meRoutes.get(), m_activationRoutes.get(),
-                m_serviceRoutes.get(), m_deskRoutes.get(), m_adminRoutes.get(), m_paymentRoutes.get(),
-                m_walletRoutes.get(), m_orderRoutes.get(), m_reservationRoutes.get(), m_attendanceRoutes.get() });
+    m_areas->registerOn(*m_router);
     return listen();
 }
 
@@ -261,8 +206,6 @@ void ServerApp::startPayments()
                 qCInfo(lcServer).noquote() << "settled" << settled << "pending top-ups";
         });
     }
-    m_paymentRoutes = std::make_unique<PaymentRoutes>(
-        PaymentDeps { m_database.get(), m_sandbox.get(), m_sandbox.get(), m_settlement.get() });
 }
 
 bool ServerApp::listen()
