@@ -2500,7 +2500,7 @@
     </message>
 </context>
 <context>
-    <name>citoyens::Desk</name>
+    <name>citoyens::AssistedSession</name>
     <message>
         <source>The desk session is locked. Enter your password to continue.</source>
         <translation>The desk session is locked. Enter your password to continue.</translation>

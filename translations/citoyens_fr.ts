@@ -2589,7 +2589,7 @@
     </message>
 </context>
 <context>
-    <name>citoyens::Desk</name>
+    <name>citoyens::AssistedSession</name>
     <message>
         <source>The desk session is locked. Enter your password to continue.</source>
         <translation>La session du guichet est verrouillée. Saisissez votre mot de passe pour continuer.</translation>

@@ -4,7 +4,6 @@
 #include "account/AccountWidget.h"
 #include "account/HomePage.h"
 #include "agent/AssistedSessionWidget.h"
-#include "agent/Desk.h"
 #include "agent/LockScreen.h"
 #include "auth/AuthWidget.h"
 #include "auth/SignInPage.h"
@@ -12,6 +11,7 @@
 #include "widgets/FormHelpers.h"
 
 #include "ClientCore.h"
+#include "desk/AssistedSession.h"
 #include "scope/AccountScope.h"
 #include "session/InactivityMonitor.h"
 
@@ -40,12 +40,12 @@ MainWindow::MainWindow(const ClientCore& core, QWidget* parent)
     connect(&core, &ClientCore::scopeChanged, m_account, &AccountWidget::setScope);
 
     // The agent's desk: walk-in citizens' assisted sessions, and the lock of a shared machine.
-    m_desk = new Desk(&core, nullptr, this);
+    m_desk = new AssistedSession(&core, nullptr, this);
     m_account->setDesk(m_desk);
     m_lock = new LockScreen(m_desk, m_session, m_stack);
     m_stack->addWidget(m_lock);
-    connect(m_desk, &Desk::assistedChanged, this, &MainWindow::showAssisted);
-    connect(m_desk, &Desk::locked, this, [this] {
+    connect(m_desk, &AssistedSession::assistedChanged, this, &MainWindow::showAssisted);
+    connect(m_desk, &AssistedSession::locked, this, [this] {
         m_lock->prepare();
         m_stack->setCurrentWidget(m_lock);
         m_lock->setFocus(Qt::OtherFocusReason);
@@ -124,7 +124,7 @@ MainWindow::MainWindow(Session* session, AuthOperations* auth, InactivityMonitor
     connect(m_monitor, &InactivityMonitor::expired, this, [this] {
         m_warning->dismiss();
         if (m_desk && m_desk->isAgentSignedIn()) {
-            m_desk->lock(Desk::LockReason::Inactivity);
+            m_desk->lock(AssistedSession::LockReason::Inactivity);
             return;
         }
         m_session->expire(tr("You were signed out after 2 hours of inactivity. Sign in again to continue where you "

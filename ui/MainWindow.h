@@ -17,7 +17,7 @@ class InactivityMonitor;
 class InactivityWarningDialog;
 class AccountScope;
 class AssistedSessionWidget;
-class Desk;
+class AssistedSession;
 class LockScreen;
 
 // The one window: the auth pages while nobody is signed in, the account pages after.
@@ -42,7 +42,7 @@ public:
     AccountWidget* accountWidget() const { return m_account; }
     InactivityWarningDialog* inactivityDialog() const { return m_warning; }
     // The desk (built on the one composition only): assisted sessions and the lock.
-    Desk* desk() const { return m_desk; }
+    AssistedSession* desk() const { return m_desk; }
     LockScreen* lockScreen() const { return m_lock; }
     AssistedSessionWidget* assistedSession() const { return m_assisted; }
 
@@ -68,7 +68,7 @@ private:
     AuthWidget* m_auth;
     AccountWidget* m_account;
     InactivityWarningDialog* m_warning;
-    Desk* m_desk = nullptr;
+    AssistedSession* m_desk = nullptr;
     LockScreen* m_lock = nullptr;
     AssistedSessionWidget* m_assisted = nullptr;
     Session::State m_previous = Session::State::SignedOut;

@@ -11,7 +11,6 @@
 #include "account/AccountWidget.h"
 #include "agent/AssistedSessionWidget.h"
 #include "agent/CitizensPage.h"
-#include "agent/Desk.h"
 #include "agent/LockScreen.h"
 #include "agent/NewCitizenPage.h"
 #include "agent/SensitiveClipboard.h"
@@ -20,6 +19,7 @@
 #include "widgets/FilePicker.h"
 #include "widgets/Sidebar.h"
 
+#include "desk/AssistedSession.h"
 #include "scope/AccountScope.h"
 #include "session/InactivityMonitor.h"
 #include "session/ManualClock.h"
@@ -112,7 +112,7 @@ void DeskWalkInTest::initTestCase()
 
 void DeskWalkInTest::init()
 {
-    Desk::setScannerFolder(m_scanner.path());
+    AssistedSession::setScannerFolder(m_scanner.path());
     m_client = std::make_unique<ClientFixture>(m_server->baseUrl(), m_server->caCertificates(), true, 150);
     m_client->window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_client->window()));
@@ -122,7 +122,7 @@ void DeskWalkInTest::init()
 void DeskWalkInTest::cleanup()
 {
     m_client.reset();
-    Desk::setScannerFolder({});
+    AssistedSession::setScannerFolder({});
 }
 
 void DeskWalkInTest::signInAgent()
@@ -166,7 +166,7 @@ QString DeskWalkInTest::createCitizenOverHttp(const QString& email, const QStrin
 
 void DeskWalkInTest::openAssistedWithoutCode(const QString& id, const QString& name)
 {
-    Desk* desk = m_client->window()->desk();
+    AssistedSession* desk = m_client->window()->desk();
     QVERIFY(desk->confirmAssisted(id, name, {}));
     QTRY_VERIFY_WITH_TIMEOUT(desk->assisted() != nullptr, NetworkTimeoutMs);
     QTRY_COMPARE(mainPage(), m_client->window()->assistedSession());
@@ -296,7 +296,7 @@ void DeskWalkInTest::walkInCitizenAssistedRequestLeavesNothing()
     AssistedSessionWidget* assisted = m_client->window()->assistedSession();
     QTRY_COMPARE(mainPage(), assisted);
     QCOMPARE(assisted->bannerText(), QStringLiteral("Vous agissez pour Jeanne Lefèvre"));
-    Desk* desk = m_client->window()->desk();
+    AssistedSession* desk = m_client->window()->desk();
     const QString folder = desk->assisted()->folder();
     QVERIFY(QFileInfo(folder).isDir());
     QVERIFY(folder.startsWith(AccountScope::assistedRoot(m_client->dataDir())));
@@ -359,7 +359,7 @@ void DeskWalkInTest::walkInCitizenAssistedRequestLeavesNothing()
     QTest::keySequence(table, QKeySequence::Copy);
     QTRY_VERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Rosières")));
     QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(SensitiveClipboard::markerFormat()));
-    QVERIFY(desk->clipboard()->holdsOurs());
+    QVERIFY(assisted->clipboard()->holdsOurs());
     QVERIFY(!filesOf(folder).isEmpty());
 
     // The server has the request, with its documents, audited as made by the agent for them.
@@ -434,7 +434,7 @@ void DeskWalkInTest::searchConsentCodeThenIdleLockAndUnlock()
     QTest::keyClicks(code, m_server->latestCode(address));
     QTest::keyClick(code, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(m_client->window()->assistedSession(), NetworkTimeoutMs);
-    Desk* desk = m_client->window()->desk();
+    AssistedSession* desk = m_client->window()->desk();
     const QString folder = desk->assisted()->folder();
     QVERIFY(QFileInfo(folder).isDir());
 
@@ -473,7 +473,7 @@ void DeskWalkInTest::osSessionLockEndsAssistedSession()
     const QString id = createCitizenOverHttp(address, QStringLiteral("Inès"), QStringLiteral("Morel"));
     QVERIFY(!id.isEmpty());
     openAssistedWithoutCode(id, QStringLiteral("Inès Morel"));
-    Desk* desk = m_client->window()->desk();
+    AssistedSession* desk = m_client->window()->desk();
     const QString folder = desk->assisted()->folder();
     // The agent's own copy (not from the citizen's pages) stays after the session.
     QGuiApplication::clipboard()->setText(QStringLiteral("note de l'agent"));
@@ -502,7 +502,7 @@ void DeskWalkInTest::tokenExpiryEndsAssistedSession()
     const TestReply confirmed = agent.post(QStringLiteral("/agent/citizens/%1/assist/confirm").arg(id), QJsonObject {});
     QCOMPARE(confirmed.status, 200);
     const QByteArray token = confirmed.json().value(QStringLiteral("accessToken")).toString().toUtf8();
-    Desk* desk = m_client->window()->desk();
+    AssistedSession* desk = m_client->window()->desk();
     QString error;
     QVERIFY2(desk->openAssisted(id, QStringLiteral("Hugo Roux"), token, QDateTime::currentDateTimeUtc().addMSecs(500),
                                 &error),
@@ -577,7 +577,7 @@ void DeskWalkInTest::newCitizenAndAssistedSessionFromTheKeyboard()
     AssistedSessionWidget* assisted = m_client->window()->assistedSession();
     QTRY_COMPARE(mainPage(), assisted);
     QCOMPARE(assisted->bannerText(), QStringLiteral("Vous agissez pour Louise Garnier"));
-    Desk* desk = m_client->window()->desk();
+    AssistedSession* desk = m_client->window()->desk();
 
     // Nothing typed yet: no unsent work. The child's form, from the sidebar.
     QVERIFY(!assisted->hasUnsentInput());

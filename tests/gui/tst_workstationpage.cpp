@@ -1,7 +1,7 @@
 // "Ce poste": the scanner folder of this desk machine is chosen, shown and removed, from the
-// keyboard, and kept where the assisted session reads it (Desk::scannerFolder).
+// keyboard, and kept where the assisted session reads it (AssistedSession::scannerFolder).
 
-#include "ui/agent/Desk.h"
+#include "app/desk/AssistedSession.h"
 #include "ui/agent/WorkstationPage.h"
 
 #include <QCoreApplication>
@@ -53,10 +53,10 @@ private slots:
         choose->setFocus();
         QTest::keyClick(choose, Qt::Key_Space); // cancelled: nothing changes
         QCOMPARE(asked, 1);
-        QVERIFY(Desk::scannerFolder().isEmpty());
+        QVERIFY(AssistedSession::scannerFolder().isEmpty());
         QTest::keyClick(choose, Qt::Key_Space);
         QCOMPARE(asked, 2);
-        QCOMPARE(Desk::scannerFolder(), scans.path());
+        QCOMPARE(AssistedSession::scannerFolder(), scans.path());
         QVERIFY(folder->text().contains(QDir::toNativeSeparators(scans.path())));
         QVERIFY(clear->isEnabled());
 
@@ -67,7 +67,7 @@ private slots:
                     .contains(QDir::toNativeSeparators(scans.path())));
         clear->setFocus();
         QTest::keyClick(clear, Qt::Key_Space);
-        QVERIFY(Desk::scannerFolder().isEmpty());
+        QVERIFY(AssistedSession::scannerFolder().isEmpty());
         QVERIFY(!clear->isEnabled());
         QVERIFY(choose->hasFocus());
         QTest::keyClick(choose, Qt::Key_Space);

@@ -114,7 +114,7 @@ void AccountWidget::setScope(AccountScope* scope)
     rebuild();
 }
 
-void AccountWidget::setDesk(Desk* desk)
+void AccountWidget::setDesk(AssistedSession* desk)
 {
     m_desk = desk;
     rebuild();

@@ -10,7 +10,7 @@ class QPushButton;
 namespace citoyens {
 
 class BeneficiariesPage;
-class Desk;
+class AssistedSession;
 class DesktopNotifier;
 class HomePage;
 class NotificationBanner;
@@ -57,7 +57,7 @@ public:
     void setScope(AccountScope* scope);
     AccountScope* scope() const { return m_scope; }
     // The agent's desk (the pages that need one are shown only with it).
-    void setDesk(Desk* desk);
+    void setDesk(AssistedSession* desk);
 
     void showHome();
     // Shows the page and puts the focus on its first useful control (a tile, a link, a page's
@@ -83,7 +83,7 @@ private:
 
     Session* m_session;
     AccountScope* m_scope;
-    Desk* m_desk = nullptr;
+    AssistedSession* m_desk = nullptr;
     PageRegistry m_registry;
     Sidebar* m_sidebar;
     HomePage* m_home;

@@ -14,7 +14,7 @@ class QWidget;
 namespace citoyens {
 
 class AccountScope;
-class Desk;
+class AssistedSession;
 class Session;
 
 // What a page's factory gets: the objects it may show, and how to reach the other pages.
@@ -22,7 +22,7 @@ struct PageContext
 {
     Session* session = nullptr;
     AccountScope* scope = nullptr; // the signed-in person's scope
-    Desk* desk = nullptr; // an agent's desk: assisted sessions, the lock
+    AssistedSession* desk = nullptr; // an agent's desk: assisted sessions, the lock
     QWidget* parent = nullptr;
     std::function<void(const QString& pageId)> openPage;
     std::function<void(const QString& pageId, int count)> setBadge;
@@ -39,7 +39,7 @@ struct PageDeclaration
     QIcon icon;
     QString tileObjectName; // the home tile's objectName; empty: no tile
     bool needsScope = false; // shown only when an account scope is given
-    bool needsDesk = false; // shown only when the window has a Desk
+    bool needsDesk = false; // shown only when the window has an AssistedSession
     std::function<QWidget*(const PageContext&)> create;
     // Forgets what the page holds (someone else signs in); may be empty.
     std::function<void(QWidget*)> reset;

@@ -1,6 +1,5 @@
 #include "AssistedSessionWidget.h"
 
-#include "Desk.h"
 #include "SensitiveClipboard.h"
 
 #include "account/PageRegistry.h"
@@ -11,7 +10,9 @@
 #include "widgets/FormHelpers.h"
 #include "widgets/Sidebar.h"
 
+#include "desk/AssistedSession.h"
 #include "models/Account.h"
+#include "scope/AccountScope.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -31,9 +32,10 @@
 
 namespace citoyens {
 
-AssistedSessionWidget::AssistedSessionWidget(Desk* desk, AccountScope* scope, QWidget* parent)
+AssistedSessionWidget::AssistedSessionWidget(AssistedSession* desk, AccountScope* scope, QWidget* parent)
     : QWidget(parent)
     , m_desk(desk)
+    , m_clipboard(std::make_unique<SensitiveClipboard>())
     , m_banner(new QLabel(this))
     , m_end(new QPushButton(this))
     , m_sidebar(new Sidebar(tr("CITIZEN'S ACCOUNT"), this))
@@ -113,9 +115,26 @@ AssistedSessionWidget::AssistedSessionWidget(Desk* desk, AccountScope* scope, QW
     }
 
     connect(m_end, &QPushButton::clicked, this, &AssistedSessionWidget::endRequested);
+    // The session this widget shows ends (another one starts only after that).
+    connect(m_desk, &AssistedSession::assistedChanged, this, [this] {
+        if (!m_desk->assisted())
+            forgetClipboard();
+    });
     connect(m_scanAttach, &QPushButton::clicked, this, &AssistedSessionWidget::attachScan);
     watchScanner();
     qApp->installEventFilter(this);
+}
+
+AssistedSessionWidget::~AssistedSessionWidget()
+{
+    forgetClipboard();
+}
+
+void AssistedSessionWidget::forgetClipboard()
+{
+    if (m_clipboard)
+        m_clipboard->clearIfOurs();
+    m_clipboard.reset();
 }
 
 bool AssistedSessionWidget::eventFilter(QObject* watched, QEvent* event)
@@ -124,13 +143,13 @@ bool AssistedSessionWidget::eventFilter(QObject* watched, QEvent* event)
         return QWidget::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);
     auto* widget = qobject_cast<QWidget*>(watched);
-    if (!key->matches(QKeySequence::Copy) || !widget || !isAncestorOf(widget) || !m_desk->clipboard())
+    if (!key->matches(QKeySequence::Copy) || !widget || !isAncestorOf(widget) || !m_clipboard)
         return QWidget::eventFilter(watched, event);
     const QString text = copiableText(widget);
     if (text.isEmpty())
         return QWidget::eventFilter(watched, event);
     if (event->type() == QEvent::KeyPress)
-        m_desk->clipboard()->copy(text);
+        m_clipboard->copy(text);
     event->accept();
     return true;
 }
@@ -200,7 +219,7 @@ QString AssistedSessionWidget::bannerText() const
 
 void AssistedSessionWidget::watchScanner()
 {
-    m_scannerFolder = Desk::scannerFolder();
+    m_scannerFolder = AssistedSession::scannerFolder();
     if (m_scannerFolder.isEmpty() || !QFileInfo(m_scannerFolder).isDir())
         return;
     // What was there before the session started belongs to nobody in particular: only new

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QFileSystemWatcher;
 class QLabel;
@@ -13,8 +15,9 @@ class QPushButton;
 namespace citoyens {
 
 class AccountScope;
-class Desk;
+class AssistedSession;
 class DocumentField;
+class SensitiveClipboard;
 class Sidebar;
 
 // The citizen's own pages (those of the citizen's role that show an account scope: services,
@@ -22,14 +25,16 @@ class Sidebar;
 // pour Prénom Nom" with "Terminer l'assistance". When the desk has a scanner folder, a file
 // that appears there is offered for one of the document fields on screen. What the agent
 // copies from these pages (Ctrl+C in a field or a list) goes through the session's
-// SensitiveClipboard: marked sensitive, and cleared when the session ends.
+// SensitiveClipboard (one per widget, as one widget shows one session): marked sensitive,
+// and cleared when the session ends.
 class AssistedSessionWidget : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssistedSessionWidget)
 
 public:
-    AssistedSessionWidget(Desk* desk, AccountScope* scope, QWidget* parent = nullptr);
+    AssistedSessionWidget(AssistedSession* desk, AccountScope* scope, QWidget* parent = nullptr);
+    ~AssistedSessionWidget() override;
 
     Sidebar* sidebar() const { return m_sidebar; }
     QWidget* page(const QString& id) const { return m_pages.value(id); }
@@ -38,12 +43,16 @@ public:
     QString offeredScan() const { return m_scan; }
     // True when a page open here holds input not sent yet (« Terminer l'assistance » asks).
     bool hasUnsentInput() const;
+    // Copies from the citizen's pages go through it; nullptr once the session ended.
+    SensitiveClipboard* clipboard() const { return m_clipboard.get(); }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void endRequested();
+    // Empties the clipboard when it still holds what was copied from the citizen's pages.
+    void forgetClipboard();
     // The selected text of the focused field or list; empty when there is none.
     QString copiableText(QWidget* focus) const;
     void watchScanner();
@@ -52,7 +61,8 @@ private:
     void attachScan();
     QList<DocumentField*> visibleDocumentFields() const;
 
-    Desk* m_desk;
+    AssistedSession* m_desk;
+    std::unique_ptr<SensitiveClipboard> m_clipboard;
     QLabel* m_banner;
     QPushButton* m_end;
     Sidebar* m_sidebar;

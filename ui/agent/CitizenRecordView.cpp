@@ -1,10 +1,9 @@
 #include "CitizenRecordView.h"
 
-#include "Desk.h"
-
 #include "widgets/FormHelpers.h"
 #include "widgets/FormPage.h"
 
+#include "desk/AssistedSession.h"
 #include "desk/WalkInCommands.h"
 #include "itemmodels/SubscriptionTableModel.h"
 #include "models/Subscription.h"
@@ -21,7 +20,7 @@
 
 namespace citoyens {
 
-CitizenRecordView::CitizenRecordView(Desk* desk, QWidget* parent)
+CitizenRecordView::CitizenRecordView(AssistedSession* desk, QWidget* parent)
     : QWidget(parent)
     , m_desk(desk)
     , m_title(FormHelpers::paragraph({}, this, QStringLiteral("title")))

@@ -12,13 +12,13 @@ class QPushButton;
 
 namespace citoyens {
 
-class Desk;
+class AssistedSession;
 class WalkInOperation;
 struct CitizenRecord;
 
 // A citizen's record as the desk sees it: identity, beneficiaries, and the requests in the
 // agent's communes. "Ouvrir une session assistée" mails the citizen a consent code that they
-// read out; with it the assisted session opens (Desk::openAssisted). Right after the agent
+// read out; with it the assisted session opens (AssistedSession::openAssisted). Right after the agent
 // created the account, no code is needed (openAssistedWithoutCode).
 class CitizenRecordView : public QWidget
 {
@@ -26,7 +26,7 @@ class CitizenRecordView : public QWidget
     Q_DISABLE_COPY_MOVE(CitizenRecordView)
 
 public:
-    explicit CitizenRecordView(Desk* desk, QWidget* parent = nullptr);
+    explicit CitizenRecordView(AssistedSession* desk, QWidget* parent = nullptr);
 
     void load(const QString& citizenId);
     QString citizenId() const { return m_id; }
@@ -44,7 +44,7 @@ private:
     void requestConsent();
     void setMessage(const QString& message, bool error);
 
-    Desk* m_desk;
+    AssistedSession* m_desk;
     QLabel* m_title;
     QLabel* m_identity;
     QListWidget* m_beneficiaries;

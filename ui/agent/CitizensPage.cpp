@@ -1,11 +1,11 @@
 #include "CitizensPage.h"
 
 #include "CitizenRecordView.h"
-#include "Desk.h"
 
 #include "widgets/FormHelpers.h"
 #include "widgets/FormPage.h"
 
+#include "desk/AssistedSession.h"
 #include "desk/WalkInCommands.h"
 
 #include <QDate>
@@ -26,7 +26,7 @@ constexpr int MinimumQuery = 2;
 
 } // namespace
 
-CitizensPage::CitizensPage(Desk* desk, QWidget* parent)
+CitizensPage::CitizensPage(AssistedSession* desk, QWidget* parent)
     : QWidget(parent)
     , m_desk(desk)
     , m_stack(new QStackedWidget(this))

@@ -16,7 +16,7 @@ namespace citoyens {
 
 class WalkInOperation;
 class CitizenRecordView;
-class Desk;
+class AssistedSession;
 
 // "Usagers": search as you type (names, e-mail, birth date or a beneficiary's name; the
 // server is asked once the typing pauses), the citizens found in a list; Return or a
@@ -27,7 +27,7 @@ class CitizensPage : public QWidget
     Q_DISABLE_COPY_MOVE(CitizensPage)
 
 public:
-    explicit CitizensPage(Desk* desk, QWidget* parent = nullptr);
+    explicit CitizensPage(AssistedSession* desk, QWidget* parent = nullptr);
 
     // The pause after the last key before the server is asked (default 300 ms).
     void setDebounceInterval(int ms) { m_debounce.setInterval(ms); }
@@ -40,7 +40,7 @@ private:
     void search();
     void openCurrent();
 
-    Desk* m_desk;
+    AssistedSession* m_desk;
     QStackedWidget* m_stack;
     QWidget* m_searchPage;
     QLineEdit* m_query;

@@ -1,11 +1,10 @@
 #include "LockScreen.h"
 
-#include "Desk.h"
-
 #include "widgets/FormErrors.h"
 #include "widgets/FormHelpers.h"
 
 #include "api/ApiError.h"
+#include "desk/AssistedSession.h"
 #include "operations/Operation.h"
 #include "session/Session.h"
 
@@ -17,7 +16,7 @@
 
 namespace citoyens {
 
-LockScreen::LockScreen(Desk* desk, Session* session, QWidget* parent)
+LockScreen::LockScreen(AssistedSession* desk, Session* session, QWidget* parent)
     : QWidget(parent)
     , m_desk(desk)
     , m_session(session)

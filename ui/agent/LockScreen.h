@@ -8,7 +8,7 @@ class QPushButton;
 
 namespace citoyens {
 
-class Desk;
+class AssistedSession;
 class Session;
 
 // What a locked desk shows: nothing of the agent's pages or of any citizen, only who locked
@@ -20,7 +20,7 @@ class LockScreen : public QWidget
     Q_DISABLE_COPY_MOVE(LockScreen)
 
 public:
-    LockScreen(Desk* desk, Session* session, QWidget* parent = nullptr);
+    LockScreen(AssistedSession* desk, Session* session, QWidget* parent = nullptr);
 
     // Before showing: the agent's address, the password field emptied.
     void prepare();
@@ -31,7 +31,7 @@ signals:
 private:
     void unlock();
 
-    Desk* m_desk;
+    AssistedSession* m_desk;
     Session* m_session;
     QLabel* m_who;
     QLineEdit* m_password;

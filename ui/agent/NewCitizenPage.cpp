@@ -1,12 +1,12 @@
 #include "NewCitizenPage.h"
 
 #include "ActivationSheet.h"
-#include "Desk.h"
 
 #include "widgets/FormErrors.h"
 #include "widgets/FormHelpers.h"
 #include "widgets/FormPage.h"
 
+#include "desk/AssistedSession.h"
 #include "desk/WalkInCommands.h"
 #include "models/FieldCodes.h"
 #include "models/FieldError.h"
@@ -42,7 +42,7 @@ void NewCitizenPage::setPrinterSetup(std::function<void(QPrinter&)> setup)
     printerSetup() = std::move(setup);
 }
 
-NewCitizenPage::NewCitizenPage(Desk* desk, QWidget* parent)
+NewCitizenPage::NewCitizenPage(AssistedSession* desk, QWidget* parent)
     : QWidget(parent)
     , m_desk(desk)
     , m_civility(new QComboBox(this))

@@ -19,7 +19,7 @@ class QPushButton;
 namespace citoyens {
 
 class ActivationSheet;
-class Desk;
+class AssistedSession;
 class FormErrors;
 class WalkInOperation;
 struct CreatedCitizen;
@@ -36,7 +36,7 @@ class NewCitizenPage : public QWidget
     Q_DISABLE_COPY_MOVE(NewCitizenPage)
 
 public:
-    explicit NewCitizenPage(Desk* desk, QWidget* parent = nullptr);
+    explicit NewCitizenPage(AssistedSession* desk, QWidget* parent = nullptr);
     ~NewCitizenPage() override;
 
     // The activation sheet is printed through the system's print dialog (where "Print to
@@ -61,7 +61,7 @@ private:
     void openAssisted();
     void setBusy(bool busy);
 
-    Desk* m_desk;
+    AssistedSession* m_desk;
     QComboBox* m_civility;
     QLineEdit* m_firstName;
     QLineEdit* m_lastName;

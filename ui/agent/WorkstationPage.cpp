@@ -1,9 +1,9 @@
 #include "WorkstationPage.h"
 
-#include "Desk.h"
-
 #include "widgets/FormHelpers.h"
 #include "widgets/FormPage.h"
+
+#include "desk/AssistedSession.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -68,7 +68,7 @@ WorkstationPage::WorkstationPage(QWidget* parent)
 
 void WorkstationPage::refresh()
 {
-    const QString folder = Desk::scannerFolder();
+    const QString folder = AssistedSession::scannerFolder();
     m_folder->setText(folder.isEmpty() ? tr("No scanner folder: documents are chosen one by one.")
                                        : tr("Scanner folder: %1").arg(QDir::toNativeSeparators(folder)));
     m_clear->setEnabled(!folder.isEmpty());
@@ -76,16 +76,16 @@ void WorkstationPage::refresh()
 
 void WorkstationPage::choose()
 {
-    const QString folder = folderChooser()(this, Desk::scannerFolder());
+    const QString folder = folderChooser()(this, AssistedSession::scannerFolder());
     if (folder.isEmpty())
         return; // cancelled: nothing changes
-    Desk::setScannerFolder(folder);
+    AssistedSession::setScannerFolder(folder);
     refresh();
 }
 
 void WorkstationPage::clear()
 {
-    Desk::setScannerFolder(QString());
+    AssistedSession::setScannerFolder(QString());
     refresh();
     m_choose->setFocus();
 }

@@ -10,7 +10,7 @@ class QPushButton;
 namespace citoyens {
 
 // "Poste du guichet": what belongs to this desk machine rather than to the agent — the folder
-// the desk's scanner writes into (Desk::scannerFolder), from which an assisted session offers
+// the desk's scanner writes into (AssistedSession::scannerFolder), from which an assisted session offers
 // new files as documents. Kept in QSettings, never on the server.
 class WorkstationPage : public QWidget
 {

@@ -15,22 +15,21 @@ namespace citoyens {
 
 class AccountScope;
 class ClientCore;
-class SensitiveClipboard;
 class WalkInCommands;
 class WalkInOperation;
 
-// The desk agent's shared-machine rules around the pages: the assisted session of the
+// The desk agent's shared-machine rules, without a widget: the assisted session of the
 // walk-in citizen being served (one at a time) and the lock.
 // - openAssisted() turns the token the agent's session obtained into an assisted AccountScope;
 //   endAssisted() (the banner's button, the lock, the token's expiry) logs that token out on
-//   the server, empties the clipboard when it still holds what was copied from the citizen's
-//   pages, and destroys the scope with its folder: nothing of the citizen stays on disk.
+//   the server and destroys the scope with its folder: nothing of the citizen stays on disk.
+//   The widgets follow assistedChanged() (the session's clipboard is emptied there).
 // - lock() (the administrator's delay without input, the OS session locking, sleep) ends any
 //   assisted session first, then the agent's own session; unlocking is signing in again.
-class Desk : public QObject
+class AssistedSession : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(Desk)
+    Q_DISABLE_COPY_MOVE(AssistedSession)
     Q_MOC_INCLUDE("scope/AccountScope.h")
 
 public:
@@ -38,8 +37,9 @@ public:
     Q_ENUM(LockReason)
 
     // `watcher`: the OS session's lock and sleep (null: createSessionLockWatcher()).
-    explicit Desk(const ClientCore* core, std::unique_ptr<SessionLockWatcher> watcher = {}, QObject* parent = nullptr);
-    ~Desk() override;
+    explicit AssistedSession(const ClientCore* core, std::unique_ptr<SessionLockWatcher> watcher = {},
+                             QObject* parent = nullptr);
+    ~AssistedSession() override;
 
     const ClientCore* core() const { return m_core; }
     // Search, records, accounts created at the desk, consent: operations the pages observe.
@@ -51,9 +51,6 @@ public:
     AccountScope* assisted() const { return m_assisted.get(); }
     QString assistedName() const { return m_assistedName; }
     QString assistedCitizenId() const { return m_assistedId; }
-    // The clipboard of the assisted session (a fresh one per session): copies from the
-    // citizen's pages go through it.
-    SensitiveClipboard* clipboard() const { return m_clipboard.get(); }
     // False (with `error`) when the temporary store cannot be made.
     bool openAssisted(const QString& citizenId, const QString& citizenName, const QByteArray& accessToken,
                       const QDateTime& expiresAt, QString* error = nullptr);
@@ -80,7 +77,7 @@ Q_SIGNALS:
     // A new assisted scope, or nullptr when it ended (the old one is deleted later).
     void assistedChanged(citoyens::AccountScope* scope);
     // After the agent's session ended because of a lock: the lock screen shows.
-    void locked(citoyens::Desk::LockReason reason);
+    void locked(citoyens::AssistedSession::LockReason reason);
     void unlocked();
     // The server gave the token but the temporary store could not be made.
     void assistFailed(const QString& message);
@@ -93,7 +90,6 @@ private:
     std::unique_ptr<WalkInCommands> m_walkIn;
     std::unique_ptr<SessionLockWatcher> m_watcher;
     std::unique_ptr<AccountScope> m_assisted;
-    std::unique_ptr<SensitiveClipboard> m_clipboard;
     QString m_assistedName;
     QString m_assistedId;
     QByteArray m_assistedToken;

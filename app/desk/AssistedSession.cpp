@@ -1,6 +1,4 @@
-#include "Desk.h"
-
-#include "SensitiveClipboard.h"
+#include "AssistedSession.h"
 
 #include "ClientCore.h"
 #include "desk/WalkInCommands.h"
@@ -23,26 +21,26 @@ constexpr int DefaultLockAfterSeconds = 300;
 
 } // namespace
 
-Desk::Desk(const ClientCore* core, std::unique_ptr<SessionLockWatcher> watcher, QObject* parent)
+AssistedSession::AssistedSession(const ClientCore* core, std::unique_ptr<SessionLockWatcher> watcher, QObject* parent)
     : QObject(parent)
     , m_core(core)
     , m_walkIn(std::make_unique<WalkInCommands>(core->client()))
     , m_watcher(watcher ? std::move(watcher) : createSessionLockWatcher())
 {
     m_expiry.setSingleShot(true);
-    connect(&m_expiry, &QTimer::timeout, this, &Desk::endAssisted);
+    connect(&m_expiry, &QTimer::timeout, this, &AssistedSession::endAssisted);
     connect(m_watcher.get(), &SessionLockWatcher::lockRequested, this, [this](SessionLockWatcher::Reason reason) {
         lock(reason == SessionLockWatcher::Reason::Sleep ? LockReason::Sleep : LockReason::SessionLocked);
     });
-    connect(core->session(), &Session::stateChanged, this, &Desk::followSession);
+    connect(core->session(), &Session::stateChanged, this, &AssistedSession::followSession);
 }
 
-Desk::~Desk()
+AssistedSession::~AssistedSession()
 {
     endAssisted();
 }
 
-bool Desk::isAgentSignedIn() const
+bool AssistedSession::isAgentSignedIn() const
 {
     const Session* session = m_core->session();
     if (!session->isSignedIn() || !session->account())
@@ -51,8 +49,8 @@ bool Desk::isAgentSignedIn() const
     return role == Account::RoleAgent || role == Account::RoleAdministrator;
 }
 
-bool Desk::openAssisted(const QString& citizenId, const QString& citizenName, const QByteArray& accessToken,
-                        const QDateTime& expiresAt, QString* error)
+bool AssistedSession::openAssisted(const QString& citizenId, const QString& citizenName, const QByteArray& accessToken,
+                                   const QDateTime& expiresAt, QString* error)
 {
     endAssisted();
     std::unique_ptr<AccountScope> scope = m_core->openAssisted(accessToken, error);
@@ -62,7 +60,6 @@ bool Desk::openAssisted(const QString& citizenId, const QString& citizenName, co
     m_assistedId = citizenId;
     m_assistedName = citizenName;
     m_assistedToken = accessToken;
-    m_clipboard = std::make_unique<SensitiveClipboard>();
     // The server ends the token at its expiry whatever happens here; the desk ends with it.
     const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(expiresAt);
     m_expiry.start(int(std::clamp<qint64>(left, 0, std::numeric_limits<int>::max())));
@@ -71,7 +68,8 @@ bool Desk::openAssisted(const QString& citizenId, const QString& citizenName, co
     return true;
 }
 
-WalkInOperation* Desk::confirmAssisted(const QString& citizenId, const QString& citizenName, const QString& code)
+WalkInOperation* AssistedSession::confirmAssisted(const QString& citizenId, const QString& citizenName,
+                                                  const QString& code)
 {
     WalkInOperation* operation = m_walkIn->confirmAssist(citizenId, code);
     connect(operation, &Operation::finished, this, [this, operation, citizenId, citizenName] {
@@ -84,16 +82,13 @@ WalkInOperation* Desk::confirmAssisted(const QString& citizenId, const QString& 
     return operation;
 }
 
-void Desk::endAssisted()
+void AssistedSession::endAssisted()
 {
     if (!m_assisted)
         return;
     m_expiry.stop();
     m_walkIn->revoke(m_assistedToken);
     m_assistedToken.clear();
-    if (m_clipboard)
-        m_clipboard->clearIfOurs();
-    m_clipboard.reset();
     m_assistedName.clear();
     m_assistedId.clear();
     AccountScope* ended = m_assisted.release();
@@ -106,7 +101,7 @@ void Desk::endAssisted()
         ended->deleteLater();
 }
 
-void Desk::lock(LockReason reason)
+void AssistedSession::lock(LockReason reason)
 {
     if (!isAgentSignedIn())
         return;
@@ -117,13 +112,13 @@ void Desk::lock(LockReason reason)
     Q_EMIT locked(reason);
 }
 
-void Desk::forgetLock()
+void AssistedSession::forgetLock()
 {
     m_locked = false;
     m_lockedEmail.clear();
 }
 
-void Desk::followSession()
+void AssistedSession::followSession()
 {
     Session* session = m_core->session();
     if (session->state() == Session::State::SignedOut) {
@@ -147,7 +142,7 @@ void Desk::followSession()
     }
 }
 
-void Desk::fetchSettings()
+void AssistedSession::fetchSettings()
 {
     WalkInOperation* operation = m_walkIn->settings();
     connect(operation, &Operation::finished, this, [this, operation] {
@@ -163,12 +158,12 @@ void Desk::fetchSettings()
     });
 }
 
-QString Desk::scannerFolder()
+QString AssistedSession::scannerFolder()
 {
     return QSettings().value(ScannerFolderKey).toString();
 }
 
-void Desk::setScannerFolder(const QString& folder)
+void AssistedSession::setScannerFolder(const QString& folder)
 {
     QSettings().setValue(ScannerFolderKey, folder);
 }
