@@ -1392,7 +1392,7 @@
     </message>
 </context>
 <context>
-    <name>citoyens::JustificatifsPage</name>
+    <name>citoyens::SupportingDocumentsPage</name>
     <message>
         <source>Back</source>
         <translation type="unfinished"></translation>

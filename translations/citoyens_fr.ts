@@ -1446,7 +1446,7 @@
     </message>
 </context>
 <context>
-    <name>citoyens::JustificatifsPage</name>
+    <name>citoyens::SupportingDocumentsPage</name>
     <message>
         <source>Back</source>
         <translation>Retour</translation>

@@ -11,14 +11,8 @@ namespace citoyens {
 BeneficiaryRepository::BeneficiaryRepository(LocalStore* store, QObject* parent)
     : JsonListRepository({ QStringLiteral("beneficiaries"),
                            QStringLiteral("last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"),
-                           { { QStringLiteral("last_name"),
-                               [](const Beneficiary& b) {
-                                   return QVariant(b.lastName);
-                               } },
-                             { QStringLiteral("first_name"),
-                               [](const Beneficiary& b) {
-                                   return QVariant(b.firstName);
-                               } } } },
+                           { column(QStringLiteral("last_name"), &Beneficiary::lastName),
+                             column(QStringLiteral("first_name"), &Beneficiary::firstName) } },
                          store, parent)
 { }
 

@@ -4,6 +4,7 @@
 #include "StoreSql.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,22 @@ public:
         QString orderBy; // an SQL ORDER BY list
         QList<Column> columns;
     };
+
+    // A column holding a member of the item as it is (text, number).
+    template<typename Member> static Column column(const QString& name, Member T::*member)
+    {
+        return { name, [member](const T& item) {
+                    return QVariant::fromValue(item.*member);
+                } };
+    }
+    // A column holding a date and time of the item in ISO 8601 UTC, so that it sorts as text.
+    static Column isoColumn(const QString& name, QDateTime T::*member)
+    {
+        return { name, [member](const T& item) {
+                    const QDateTime& when = item.*member;
+                    return QVariant(when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString());
+                } };
+    }
 
     JsonListRepository(Table table, LocalStore* store, QObject* parent)
         : StoreRepository(store, parent)

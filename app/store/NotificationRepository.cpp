@@ -8,26 +8,15 @@
 
 namespace citoyens {
 
-namespace {
-
-QString isoOrNull(const QDateTime& when)
-{
-    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-} // namespace
-
 NotificationRepository::NotificationRepository(LocalStore* store, QObject* parent)
     : JsonListRepository({ QStringLiteral("notifications"),
                            QStringLiteral("created_at DESC, id DESC"),
-                           { { QStringLiteral("created_at"),
-                               [](const Notification& n) {
-                                   return QVariant(isoOrNull(n.createdAt));
-                               } },
+                           { isoColumn(QStringLiteral("created_at"), &Notification::createdAt),
                              { QStringLiteral("read_at"),
                                [](const Notification& n) {
-                                   const QString readAt = isoOrNull(n.readAt);
-                                   return readAt.isEmpty() ? QVariant() : QVariant(readAt);
+                                   // NULL while unread: what unreadCount() counts.
+                                   return n.readAt.isValid() ? QVariant(n.readAt.toUTC().toString(Qt::ISODateWithMs))
+                                                             : QVariant();
                                } } } },
                          store, parent)
 { }

@@ -5,18 +5,9 @@ namespace citoyens {
 OrderRepository::OrderRepository(LocalStore* store, QObject* parent)
     : JsonListRepository({ QStringLiteral("orders"),
                            QStringLiteral("created_at DESC, number DESC"),
-                           { { QStringLiteral("number"),
-                               [](const Order& o) {
-                                   return QVariant(o.number);
-                               } },
-                             { QStringLiteral("created_at"),
-                               [](const Order& o) {
-                                   return QVariant(o.createdAt.toUTC().toString(Qt::ISODateWithMs));
-                               } },
-                             { QStringLiteral("total_cents"),
-                               [](const Order& o) {
-                                   return QVariant(o.totalCents);
-                               } } } },
+                           { column(QStringLiteral("number"), &Order::number),
+                             isoColumn(QStringLiteral("created_at"), &Order::createdAt),
+                             column(QStringLiteral("total_cents"), &Order::totalCents) } },
                          store, parent)
 { }
 

@@ -5,14 +5,8 @@ namespace citoyens {
 SubscriptionRepository::SubscriptionRepository(LocalStore* store, QObject* parent)
     : JsonListRepository({ QStringLiteral("subscriptions"),
                            QStringLiteral("created_at DESC, id"),
-                           { { QStringLiteral("status"),
-                               [](const Subscription& s) {
-                                   return QVariant(s.status);
-                               } },
-                             { QStringLiteral("created_at"),
-                               [](const Subscription& s) {
-                                   return QVariant(s.createdAt.toUTC().toString(Qt::ISODateWithMs));
-                               } } } },
+                           { column(QStringLiteral("status"), &Subscription::status),
+                             isoColumn(QStringLiteral("created_at"), &Subscription::createdAt) } },
                          store, parent)
 { }
 

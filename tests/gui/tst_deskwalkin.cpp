@@ -9,6 +9,7 @@
 #include "ClientCore.h"
 #include "MainWindow.h"
 #include "account/AccountWidget.h"
+#include "account/PageIds.h"
 #include "agent/AssistedSessionWidget.h"
 #include "agent/CitizensPage.h"
 #include "agent/LockScreen.h"
@@ -302,7 +303,7 @@ void DeskWalkInTest::walkInCitizenAssistedRequestLeavesNothing()
     QVERIFY(folder.startsWith(AccountScope::assistedRoot(m_client->dataDir())));
 
     // The citizen's "Mes services": add the Rosières service.
-    auto* services = assisted->page(QStringLiteral("services"));
+    auto* services = assisted->page(PageId::Services);
     QVERIFY(services);
     QTRY_COMPARE(assisted->sidebar()->currentPage(), services);
     auto* servicesStack = assisted->findChild<QStackedWidget*>(QStringLiteral("servicesStack"));
@@ -581,7 +582,7 @@ void DeskWalkInTest::newCitizenAndAssistedSessionFromTheKeyboard()
 
     // Nothing typed yet: no unsent work. The child's form, from the sidebar.
     QVERIFY(!assisted->hasUnsentInput());
-    QWidget* beneficiaries = assisted->page(QStringLiteral("beneficiaries"));
+    QWidget* beneficiaries = assisted->page(PageId::Beneficiaries);
     QVERIFY(beneficiaries);
     QVERIFY(keys::tabTo(QStringLiteral("sidebarList")));
     for (int i = 0; i < 10 && assisted->sidebar()->currentPage() != beneficiaries; ++i)

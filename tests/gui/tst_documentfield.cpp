@@ -2,7 +2,7 @@
 // off the UI thread, with the document icon until it arrives and for a PDF that cannot be rendered
 // (the field still takes it, as its check is by content). A late page for an earlier choice is ignored.
 // CITOYENS_SCREENSHOT_DIR=dir saves the justificatifs page with a PDF chosen.
-#include "services/JustificatifsPage.h"
+#include "services/SupportingDocumentsPage.h"
 #include "widgets/DocumentField.h"
 #include "widgets/FilePicker.h"
 
@@ -237,7 +237,7 @@ private slots:
         service.brackets = { { 399, QStringLiteral("inf 399") }, { std::nullopt, QStringLiteral("sup 999") } };
         service.needsIncome = true;
 
-        JustificatifsPage page(&commands);
+        SupportingDocumentsPage page(&commands);
         page.resize(1000, 680);
         page.setService(service, QStringLiteral("ROSIÈRES"));
         page.show();

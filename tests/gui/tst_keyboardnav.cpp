@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "account/AccountWidget.h"
 #include "account/HomePage.h"
+#include "account/PageIds.h"
 #include "beneficiaries/BeneficiariesPage.h"
 #include "orders/PurchaseDialog.h"
 #include "services/ServicesWidget.h"
@@ -399,7 +400,7 @@ void TestKeyboardNav::topUpFromTheKeyboard()
 
     // « Mon porte-monnaie »: the movements' table is one stop.
     openFromHome(QStringLiteral("homeWalletTile"));
-    QTRY_COMPARE(currentAccountPage(), page(QStringLiteral("wallet")));
+    QTRY_COMPARE(currentAccountPage(), page(PageId::Wallet));
     FIND(QTableView, movements, "walletMovementsTable");
     QTRY_COMPARE(movements->model()->rowCount(), 1);
     QTRY_COMPARE(keys::focusName(), QStringLiteral("walletMovementsTable"));
@@ -409,7 +410,7 @@ void TestKeyboardNav::topUpFromTheKeyboard()
     QCOMPARE(selectedRow(movements), 0);
     shot(QStringLiteral("k04-wallet-page"));
     keys::press(Qt::Key_Backtab, Qt::ShiftModifier);
-    QCOMPARE(keys::tabOrderProblems(page(QStringLiteral("wallet")), movements), QStringList());
+    QCOMPARE(keys::tabOrderProblems(page(PageId::Wallet), movements), QStringList());
 }
 
 void TestKeyboardNav::paymentLinkShownWholeAndCopied()
@@ -444,12 +445,12 @@ void TestKeyboardNav::ordersPageTabOrder()
     keys::press(Qt::Key_Backtab, Qt::ShiftModifier);
     QCOMPARE(keys::focusName(), QStringLiteral("sidebarList"));
     keys::press(Qt::Key_Down);
-    QCOMPARE(currentAccountPage(), page(QStringLiteral("orders")));
+    QCOMPARE(currentAccountPage(), page(PageId::Orders));
     QCOMPARE(keys::focusName(), QStringLiteral("sidebarList"));
     keys::press(Qt::Key_Return);
     QWidget* first = keys::focus();
-    QVERIFY(first && page(QStringLiteral("orders"))->isAncestorOf(first));
-    QCOMPARE(keys::tabOrderProblems(page(QStringLiteral("orders")), first), QStringList());
+    QVERIFY(first && page(PageId::Orders)->isAncestorOf(first));
+    QCOMPARE(keys::tabOrderProblems(page(PageId::Orders), first), QStringList());
     QCOMPARE(keys::mnemonicClashes(m_client->window()), QStringList());
 }
 

@@ -21,6 +21,7 @@
 #include "MainWindow.h"
 #include "account/AccountWidget.h"
 #include "account/HomePage.h"
+#include "account/PageIds.h"
 #include "desk/QueuePage.h"
 #include "desk/RequestView.h"
 #include "services/AddServicePage.h"
@@ -225,10 +226,8 @@ void TestPageLayout::citizenPagesFit()
                              NetworkTimeoutMs);
 
     QStringList problems = look(QStringLiteral("citizen-home"));
-    const QStringList ids { QStringLiteral("services"),     QStringLiteral("beneficiaries"),
-                            QStringLiteral("orders"),       QStringLiteral("wallet"),
-                            QStringLiteral("reservations"), QStringLiteral("notifications"),
-                            QStringLiteral("profile") };
+    const QStringList ids { PageId::Services,     PageId::Beneficiaries, PageId::Orders, PageId::Wallet,
+                            PageId::Reservations, PageId::Notifications, PageId::Profile };
     QList<QWidget*> pages { account->homePage() };
     for (const QString& id : ids) {
         account->openPage(id);
@@ -273,9 +272,8 @@ void TestPageLayout::agentPagesFit()
 
     QStringList problems = look(QStringLiteral("agent-home"));
     QList<QWidget*> pages { account->homePage() };
-    for (const QString& id :
-         { QStringLiteral("queue"), QStringLiteral("attendance"), QStringLiteral("citizens"),
-           QStringLiteral("newCitizen"), QStringLiteral("workstation"), QStringLiteral("profile") }) {
+    for (const QString& id : { PageId::Queue, PageId::Attendance, PageId::Citizens, PageId::NewCitizen,
+                               PageId::Workstation, PageId::Profile }) {
         account->openPage(id);
         QWidget* page = account->page(id);
         QVERIFY2(page, qPrintable(id));

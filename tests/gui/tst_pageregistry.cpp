@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "account/AccountWidget.h"
 #include "account/HomePage.h"
+#include "account/PageIds.h"
 #include "account/PageRegistry.h"
 #include "account/ProfilePage.h"
 #include "services/ServicesWidget.h"
@@ -63,9 +64,8 @@ void TestPageRegistry::citizenPagesInThePlatformsOrder()
     const PageRegistry registry = PageRegistry::standard();
     const QList<PageDeclaration> pages = registry.pagesFor(Account::RoleCitizen);
     QCOMPARE(ids(pages),
-             (QStringList { QStringLiteral("orders"), QStringLiteral("reservations"), QStringLiteral("services"),
-                            QStringLiteral("profile"), QStringLiteral("wallet"), QStringLiteral("beneficiaries"),
-                            QStringLiteral("notifications") }));
+             (QStringList { PageId::Orders, PageId::Reservations, PageId::Services, PageId::Profile, PageId::Wallet,
+                            PageId::Beneficiaries, PageId::Notifications }));
     QCOMPARE(pages.at(0).label, QStringLiteral("Mes commandes"));
     QCOMPARE(pages.at(1).label, QStringLiteral("Mes réservations"));
     QCOMPARE(pages.at(1).tileObjectName, QStringLiteral("homeReservationsTile"));
@@ -80,20 +80,19 @@ void TestPageRegistry::citizenPagesInThePlatformsOrder()
     }
     QCOMPARE(registry.sectionTitle(Account::RoleCitizen), QStringLiteral("MON COMPTE"));
     // Without a scope only the pages that need none.
-    QCOMPARE(ids(registry.pagesFor(Account::RoleCitizen, false)), QStringList { QStringLiteral("profile") });
+    QCOMPARE(ids(registry.pagesFor(Account::RoleCitizen, false)), QStringList { PageId::Profile });
 }
 
 void TestPageRegistry::agentSeesNoCitizenPage()
 {
     const PageRegistry registry = PageRegistry::standard();
     QCOMPARE(ids(registry.pagesFor(Account::RoleAgent)),
-             (QStringList { QStringLiteral("queue"), QStringLiteral("attendance"), QStringLiteral("profile"),
-                            QStringLiteral("citizens"), QStringLiteral("newCitizen"), QStringLiteral("workstation") }));
+             (QStringList { PageId::Queue, PageId::Attendance, PageId::Profile, PageId::Citizens, PageId::NewCitizen,
+                            PageId::Workstation }));
     QCOMPARE(ids(registry.pagesFor(Account::RoleAgent, false)),
-             (QStringList { QStringLiteral("profile"), QStringLiteral("citizens"), QStringLiteral("newCitizen"),
-                            QStringLiteral("workstation") }));
+             (QStringList { PageId::Profile, PageId::Citizens, PageId::NewCitizen, PageId::Workstation }));
     QCOMPARE(ids(registry.pagesFor(Account::RoleAdministrator)),
-             (QStringList { QStringLiteral("profile"), QStringLiteral("citizens"), QStringLiteral("newCitizen") }));
+             (QStringList { PageId::Profile, PageId::Citizens, PageId::NewCitizen }));
     QCOMPARE(registry.sectionTitle(Account::RoleAgent), QStringLiteral("GUICHET"));
     QVERIFY(registry.pagesFor(QStringLiteral("unknown")).isEmpty());
 }

@@ -12,6 +12,7 @@
 
 #include "MainWindow.h"
 #include "account/AccountWidget.h"
+#include "account/PageIds.h"
 #include "reservations/BookingConfirmDialog.h"
 #include "reservations/BookingMonthView.h"
 #include "reservations/PatternDialog.h"
@@ -152,7 +153,7 @@ bool TestReservationsFlow::waitForMonth(ReservationsPage* page, const QDate& mon
 
 ReservationsPage* TestReservationsFlow::openReservations()
 {
-    m_client->window()->accountWidget()->openPage(QStringLiteral("reservations"));
+    m_client->window()->accountWidget()->openPage(PageId::Reservations);
     auto* page = m_client->find<ReservationsPage>(QStringLiteral("reservationsPage"));
     if (!page)
         return nullptr;

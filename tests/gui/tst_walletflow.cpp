@@ -9,6 +9,7 @@
 
 #include "MainWindow.h"
 #include "account/AccountWidget.h"
+#include "account/PageIds.h"
 #include "orders/OrdersPage.h"
 #include "orders/PurchaseDialog.h"
 #include "wallet/WalletPanel.h"
@@ -134,7 +135,7 @@ void TestWalletFlow::cleanupTestCase()
 PurchaseDialog* TestWalletFlow::openPurchase(bool withKeyboard)
 {
     AccountWidget* account = m_client->window()->accountWidget();
-    account->openPage(QStringLiteral("services"));
+    account->openPage(PageId::Services);
     auto* table = m_client->find<QTableView>(QStringLiteral("servicesTable"));
     auto* buy = m_client->find<QPushButton>(QStringLiteral("servicesBuyButton"));
     if (!table || !buy)
@@ -194,7 +195,7 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     QCOMPARE(marieGet(QStringLiteral("/me/wallet")).value(QStringLiteral("balanceCents")).toInteger(), 2500);
 
     // "Mon porte-monnaie": the balance and the top-up.
-    account->openPage(QStringLiteral("wallet"));
+    account->openPage(PageId::Wallet);
     FIND(QLabel, pageBalance, "walletPageBalance");
     QTRY_VERIFY(pageBalance->text().endsWith(Money::fromCents(2500).toFrench()));
     FIND(QTableView, movements, "walletMovementsTable");
@@ -204,7 +205,7 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     shot(QStringLiteral("w02-my-wallet"));
 
     // "Acheter" only on the approved row: not on the pending one, neither button nor Return.
-    account->openPage(QStringLiteral("services"));
+    account->openPage(PageId::Services);
     FIND(QTableView, services, "servicesTable");
     FIND(QPushButton, buy, "servicesBuyButton");
     QTRY_COMPARE_WITH_TIMEOUT(services->model()->rowCount(), 2, NetworkTimeoutMs);
@@ -266,7 +267,7 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
         balance->text(), fr(QStringLiteral("Solde : ")) + Money::fromCents(2500 - price).toFrench(), NetworkTimeoutMs);
 
     // "Mes commandes": the order, its lines, the receipt.
-    account->openPage(QStringLiteral("orders"));
+    account->openPage(PageId::Orders);
     FIND(QTableView, ordersTable, "ordersTable");
     QTRY_COMPARE_WITH_TIMEOUT(ordersTable->model()->rowCount(), 1, NetworkTimeoutMs);
     QCOMPARE(ordersTable->model()->index(0, 0).data().toString(), number);

@@ -36,7 +36,7 @@ PageRegistry PageRegistry::standard()
     // notifications.
     {
         PageDeclaration page;
-        page.id = QStringLiteral("orders");
+        page.id = PageId::Orders;
         page.roles = citizen;
         page.order = 5;
         page.label = tr("My orders");
@@ -57,7 +57,7 @@ PageRegistry PageRegistry::standard()
     }
     {
         PageDeclaration page;
-        page.id = QStringLiteral("reservations");
+        page.id = PageId::Reservations;
         page.roles = citizen;
         page.order = 7;
         page.label = tr("My reservations");
@@ -73,7 +73,7 @@ PageRegistry PageRegistry::standard()
     }
     {
         PageDeclaration page;
-        page.id = QStringLiteral("wallet");
+        page.id = PageId::Wallet;
         page.roles = citizen;
         page.order = 25;
         page.label = tr("My wallet");
@@ -86,7 +86,7 @@ PageRegistry PageRegistry::standard()
     }
     {
         PageDeclaration page;
-        page.id = QStringLiteral("services");
+        page.id = PageId::Services;
         page.roles = citizen;
         page.order = 10;
         page.label = tr("My services");
@@ -96,7 +96,7 @@ PageRegistry PageRegistry::standard()
         page.create = [](const PageContext& context) -> QWidget* {
             auto* widget = new ServicesWidget(context.scope, context.parent);
             QObject::connect(widget, &ServicesWidget::beneficiariesRequested, widget,
-                             [open = context.openPage] { open(QStringLiteral("beneficiaries")); });
+                             [open = context.openPage] { open(PageId::Beneficiaries); });
             return widget;
         };
         page.reset = [](QWidget* widget) {
@@ -106,7 +106,7 @@ PageRegistry PageRegistry::standard()
     }
     {
         PageDeclaration page;
-        page.id = QStringLiteral("profile");
+        page.id = PageId::Profile;
         page.roles = everyone;
         page.order = 20;
         page.label = tr("My personal information");
@@ -123,7 +123,7 @@ PageRegistry PageRegistry::standard()
     }
     {
         PageDeclaration page;
-        page.id = QStringLiteral("beneficiaries");
+        page.id = PageId::Beneficiaries;
         page.roles = citizen;
         page.order = 30;
         page.label = tr("My beneficiaries");
@@ -140,7 +140,7 @@ PageRegistry PageRegistry::standard()
     }
     {
         PageDeclaration page;
-        page.id = QStringLiteral("notifications");
+        page.id = PageId::Notifications;
         page.roles = citizen;
         page.order = 40;
         page.label = tr("My notifications");
@@ -150,9 +150,8 @@ PageRegistry PageRegistry::standard()
         page.create = [](const PageContext& context) -> QWidget* {
             NotificationPoller* poller = context.scope->poller();
             auto* widget = new NotificationsPage(context.scope->notificationModel(), poller, context.parent);
-            QObject::connect(
-                poller, &NotificationPoller::unreadCountChanged, widget,
-                [badge = context.setBadge](int unread) { badge(QStringLiteral("notifications"), unread); });
+            QObject::connect(poller, &NotificationPoller::unreadCountChanged, widget,
+                             [badge = context.setBadge](int unread) { badge(PageId::Notifications, unread); });
             return widget;
         };
 
@@ -160,7 +159,7 @@ PageRegistry PageRegistry::standard()
     }
     {
         PageDeclaration page;
-        page.id = QStringLiteral("queue");
+        page.id = PageId::Queue;
         page.roles = QStringList { Account::RoleAgent };
         page.order = 5;
         page.label = tr("Queue");
@@ -180,7 +179,7 @@ PageRegistry PageRegistry::standard()
     // agents of the service's commune only, as the server's attendance routes.
     {
         PageDeclaration page;
-        page.id = QStringLiteral("attendance");
+        page.id = PageId::Attendance;
         page.roles = QStringList { Account::RoleAgent };
         page.order = 6;
         page.label = tr("Attendance");
@@ -197,7 +196,7 @@ PageRegistry PageRegistry::standard()
     // The desk's walk-in citizens: "Usagers" and "Nouvel usager".
     {
         PageDeclaration page;
-        page.id = QStringLiteral("citizens");
+        page.id = PageId::Citizens;
         page.roles = desk;
         page.order = 50;
         page.label = tr("Citizens");
@@ -213,7 +212,7 @@ PageRegistry PageRegistry::standard()
     }
     {
         PageDeclaration page;
-        page.id = QStringLiteral("newCitizen");
+        page.id = PageId::NewCitizen;
         page.roles = desk;
         page.order = 60;
         page.label = tr("New citizen");
@@ -229,7 +228,7 @@ PageRegistry PageRegistry::standard()
     }
     {
         PageDeclaration page;
-        page.id = QStringLiteral("workstation");
+        page.id = PageId::Workstation;
         page.roles = QStringList { Account::RoleAgent };
         page.order = 70;
         page.label = tr("This desk");

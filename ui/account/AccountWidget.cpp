@@ -44,8 +44,8 @@ AccountWidget::AccountWidget(Session* session, AccountScope* scope, QWidget* par
     m_banner = new NotificationBanner(this);
     m_notifier = new DesktopNotifier(m_banner, this);
     layout->addWidget(m_banner);
-    connect(m_notifier, &DesktopNotifier::openRequested, this, [this] { openPage(QStringLiteral("notifications")); });
-    connect(m_banner, &NotificationBanner::openRequested, this, [this] { openPage(QStringLiteral("notifications")); });
+    connect(m_notifier, &DesktopNotifier::openRequested, this, [this] { openPage(PageId::Notifications); });
+    connect(m_banner, &NotificationBanner::openRequested, this, [this] { openPage(PageId::Notifications); });
     m_signOut = m_sidebar->addFooterButton(tr("Sign &out") + QStringLiteral("  \u2794"), QIcon(),
                                            QStringLiteral("signOutButton"));
     if (m_scope)
@@ -54,7 +54,7 @@ AccountWidget::AccountWidget(Session* session, AccountScope* scope, QWidget* par
     layout->addWidget(m_sidebar, 1);
     connect(m_signOut, &QPushButton::clicked, this, &AccountWidget::signOutRequested);
     connect(m_sidebar, &Sidebar::pageEntered, this, &AccountWidget::focusCurrentPage);
-    connect(m_home, &HomePage::documentsRequested, this, [this] { openPage(QStringLiteral("services")); });
+    connect(m_home, &HomePage::documentsRequested, this, [this] { openPage(PageId::Services); });
 
     connect(m_session, &Session::accountChanged, this, &AccountWidget::followAccount);
     setRole(Account::RoleCitizen);
@@ -63,22 +63,22 @@ AccountWidget::AccountWidget(Session* session, AccountScope* scope, QWidget* par
 
 ProfilePage* AccountWidget::profilePage() const
 {
-    return qobject_cast<ProfilePage*>(page(QStringLiteral("profile")));
+    return qobject_cast<ProfilePage*>(page(PageId::Profile));
 }
 
 ServicesWidget* AccountWidget::servicesWidget() const
 {
-    return qobject_cast<ServicesWidget*>(page(QStringLiteral("services")));
+    return qobject_cast<ServicesWidget*>(page(PageId::Services));
 }
 
 BeneficiariesPage* AccountWidget::beneficiariesPage() const
 {
-    return qobject_cast<BeneficiariesPage*>(page(QStringLiteral("beneficiaries")));
+    return qobject_cast<BeneficiariesPage*>(page(PageId::Beneficiaries));
 }
 
 NotificationsPage* AccountWidget::notificationsPage() const
 {
-    return qobject_cast<NotificationsPage*>(page(QStringLiteral("notifications")));
+    return qobject_cast<NotificationsPage*>(page(PageId::Notifications));
 }
 
 void AccountWidget::setScope(AccountScope* scope)
@@ -125,7 +125,7 @@ void AccountWidget::followScope()
     m_home->setSubscriptions(m_scope->subscriptionModel());
     NotificationPoller* poller = m_scope->poller();
     connect(poller, &NotificationPoller::newNotifications, m_notifier, &DesktopNotifier::announce);
-    m_badges.insert(QStringLiteral("notifications"), poller->unreadCount());
+    m_badges.insert(PageId::Notifications, poller->unreadCount());
     // Built after "Déconnexion" (the constructor adds it first): the block comes below it.
     if (m_signOut) {
         m_walletPanel = new WalletPanel(m_scope, m_sidebar);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PageIds.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QIcon>

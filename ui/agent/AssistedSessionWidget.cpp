@@ -109,7 +109,7 @@ AssistedSessionWidget::AssistedSessionWidget(AssistedSession* desk, AccountScope
         m_sidebar->addPage(declaration.label, declaration.icon, widget);
     }
     m_sidebar->addFooterWidget(new WalletPanel(scope, m_sidebar));
-    if (auto* services = qobject_cast<ServicesWidget*>(m_pages.value(QStringLiteral("services")))) {
+    if (auto* services = qobject_cast<ServicesWidget*>(m_pages.value(PageId::Services))) {
         m_sidebar->setCurrentPage(services);
         services->showList();
     }

@@ -1,8 +1,8 @@
 #include "ServicesWidget.h"
 
 #include "AddServicePage.h"
-#include "JustificatifsPage.h"
 #include "ServicesPage.h"
+#include "SupportingDocumentsPage.h"
 
 #include "orders/PurchaseDialog.h"
 
@@ -22,7 +22,7 @@ ServicesWidget::ServicesWidget(AccountScope* services, QWidget* parent)
     , m_list(new ServicesPage(services->subscriptionModel(), services->catalogueModel(),
                               services->subscriptionCommands(), services->sync(), m_stack))
     , m_add(new AddServicePage(services->catalogueModel(), m_stack))
-    , m_documents(new JustificatifsPage(services->subscriptionCommands(), m_stack))
+    , m_documents(new SupportingDocumentsPage(services->subscriptionCommands(), m_stack))
 {
     setObjectName(QStringLiteral("servicesWidget"));
     m_list->setBeneficiaries(services->beneficiaryModel());
@@ -39,11 +39,11 @@ ServicesWidget::ServicesWidget(AccountScope* services, QWidget* parent)
     connect(m_list, &ServicesPage::purchaseRequested, this, &ServicesWidget::showPurchase);
     connect(m_add, &AddServicePage::backRequested, this, &ServicesWidget::showList);
     connect(m_add, &AddServicePage::serviceChosen, this, &ServicesWidget::showDocuments);
-    connect(m_documents, &JustificatifsPage::backRequested, this, [this] {
+    connect(m_documents, &SupportingDocumentsPage::backRequested, this, [this] {
         m_stack->setCurrentWidget(m_add);
         m_add->focusFilter();
     });
-    connect(m_documents, &JustificatifsPage::submitted, this, [this](const QString& id) {
+    connect(m_documents, &SupportingDocumentsPage::submitted, this, [this](const QString& id) {
         m_add->reset();
         showList();
         m_list->showSubmitted(id);

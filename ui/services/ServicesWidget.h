@@ -7,7 +7,7 @@ class QStackedWidget;
 namespace citoyens {
 
 class AddServicePage;
-class JustificatifsPage;
+class SupportingDocumentsPage;
 class AccountScope;
 class ServicesPage;
 
@@ -23,7 +23,7 @@ public:
 
     ServicesPage* servicesPage() const { return m_list; }
     AddServicePage* addServicePage() const { return m_add; }
-    JustificatifsPage* justificatifsPage() const { return m_documents; }
+    SupportingDocumentsPage* supportingDocumentsPage() const { return m_documents; }
     QWidget* currentPage() const;
 
     void showList();
@@ -41,7 +41,7 @@ private:
     QStackedWidget* m_stack;
     ServicesPage* m_list;
     AddServicePage* m_add;
-    JustificatifsPage* m_documents;
+    SupportingDocumentsPage* m_documents;
 };
 
 } // namespace citoyens

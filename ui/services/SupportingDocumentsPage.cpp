@@ -1,4 +1,4 @@
-#include "JustificatifsPage.h"
+#include "SupportingDocumentsPage.h"
 
 #include "widgets/DocumentField.h"
 
@@ -51,8 +51,8 @@ QString fieldObjectName(const QString& kind)
 
 } // namespace
 
-JustificatifsPage::JustificatifsPage(SubscriptionCommands* commands, QWidget* parent)
-    : FormPage(QStringLiteral("justificatifsPage"), parent, 600)
+SupportingDocumentsPage::SupportingDocumentsPage(SubscriptionCommands* commands, QWidget* parent)
+    : FormPage(QStringLiteral("supportingDocumentsPage"), parent, 600)
     , m_commands(commands)
     , m_serviceLabel(FormHelpers::paragraph({}, this, QStringLiteral("subtitle")))
     , m_documentsBox(new QWidget(this))
@@ -151,13 +151,13 @@ JustificatifsPage::JustificatifsPage(SubscriptionCommands* commands, QWidget* pa
         else
             emit backRequested();
     });
-    connect(m_back, &QPushButton::clicked, this, &JustificatifsPage::backRequested);
+    connect(m_back, &QPushButton::clicked, this, &SupportingDocumentsPage::backRequested);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_operation)
             m_operation->cancel();
     });
-    connect(m_submit, &QPushButton::clicked, this, &JustificatifsPage::submit);
-    connect(m_income, &QLineEdit::textChanged, this, &JustificatifsPage::updateQuotient);
+    connect(m_submit, &QPushButton::clicked, this, &SupportingDocumentsPage::submit);
+    connect(m_income, &QLineEdit::textChanged, this, &SupportingDocumentsPage::updateQuotient);
     connect(m_parts, &QDoubleSpinBox::valueChanged, this, [this] {
         m_errors->clearField(PartsField);
         updateQuotient();
@@ -169,7 +169,7 @@ JustificatifsPage::JustificatifsPage(SubscriptionCommands* commands, QWidget* pa
     updateQuotient();
 }
 
-void JustificatifsPage::setService(const Service& service, const QString& communeName)
+void SupportingDocumentsPage::setService(const Service& service, const QString& communeName)
 {
     if (service.id == m_service.id && !m_documents.isEmpty())
         return;
@@ -203,7 +203,7 @@ void JustificatifsPage::setService(const Service& service, const QString& commun
     updateQuotient();
 }
 
-DocumentField* JustificatifsPage::documentField(const QString& kind) const
+DocumentField* SupportingDocumentsPage::documentField(const QString& kind) const
 {
     for (DocumentField* field : m_documents) {
         if (field->property("kind").toString() == kind)
@@ -212,7 +212,7 @@ DocumentField* JustificatifsPage::documentField(const QString& kind) const
     return nullptr;
 }
 
-SubscriptionDraft JustificatifsPage::draft() const
+SubscriptionDraft SupportingDocumentsPage::draft() const
 {
     SubscriptionDraft draft;
     draft.serviceId = m_service.id;
@@ -229,13 +229,13 @@ SubscriptionDraft JustificatifsPage::draft() const
     return draft;
 }
 
-void JustificatifsPage::clearDocuments()
+void SupportingDocumentsPage::clearDocuments()
 {
     for (DocumentField* field : m_documents)
         field->clear();
 }
 
-void JustificatifsPage::reset()
+void SupportingDocumentsPage::reset()
 {
     clearDocuments();
     m_income->clear();
@@ -246,7 +246,7 @@ void JustificatifsPage::reset()
     updateQuotient();
 }
 
-void JustificatifsPage::focusFirstField()
+void SupportingDocumentsPage::focusFirstField()
 {
     if (!m_documents.isEmpty())
         m_documents.constFirst()->browseButton()->setFocus(Qt::OtherFocusReason);
@@ -256,7 +256,7 @@ void JustificatifsPage::focusFirstField()
         m_submit->setFocus(Qt::OtherFocusReason);
 }
 
-void JustificatifsPage::updateQuotient()
+void SupportingDocumentsPage::updateQuotient()
 {
     if (!m_service.needsIncome) {
         m_quotient->hide();
@@ -279,7 +279,7 @@ void JustificatifsPage::updateQuotient()
                                 : tr("Quotient familial: %1 €").arg(amount));
 }
 
-void JustificatifsPage::showFieldErrors(const FieldErrors& errors)
+void SupportingDocumentsPage::showFieldErrors(const FieldErrors& errors)
 {
     FieldErrors own;
     QWidget* firstDocument = nullptr;
@@ -300,7 +300,7 @@ void JustificatifsPage::showFieldErrors(const FieldErrors& errors)
         firstDocument->setFocus(Qt::OtherFocusReason);
 }
 
-void JustificatifsPage::submit()
+void SupportingDocumentsPage::submit()
 {
     if (m_operation)
         return;
@@ -343,7 +343,7 @@ void JustificatifsPage::submit()
     });
 }
 
-void JustificatifsPage::onBusyChanged(bool busy)
+void SupportingDocumentsPage::onBusyChanged(bool busy)
 {
     m_submit->setBusy(busy);
     m_progress->setValue(0);
@@ -356,7 +356,7 @@ void JustificatifsPage::onBusyChanged(bool busy)
         m_cancel->setFocus(Qt::OtherFocusReason);
 }
 
-void JustificatifsPage::onFailed(const ApiError& error)
+void SupportingDocumentsPage::onFailed(const ApiError& error)
 {
     if (error.kind == ApiError::Kind::Cancelled) {
         m_errors->showFormMessage(tr("Sending was cancelled. Everything you entered is still here: press "
@@ -381,7 +381,7 @@ void JustificatifsPage::onFailed(const ApiError& error)
         m_submit->setFocus(Qt::OtherFocusReason);
 }
 
-void JustificatifsPage::keyPressEvent(QKeyEvent* event)
+void SupportingDocumentsPage::keyPressEvent(QKeyEvent* event)
 {
     // Return in a field (line edits and spin boxes pass it up): "Valider".
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {

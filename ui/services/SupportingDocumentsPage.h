@@ -30,13 +30,13 @@ class SubscriptionOperation;
 // fiscal de référence and the number of parts, with the quotient familial and its bracket
 // shown as they are typed. "Valider" uploads with a progress bar and "Annuler"; a failure
 // keeps everything in place. Escape goes back to the list of services (or cancels a transfer).
-class JustificatifsPage : public FormPage
+class SupportingDocumentsPage : public FormPage
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(JustificatifsPage)
+    Q_DISABLE_COPY_MOVE(SupportingDocumentsPage)
 
 public:
-    JustificatifsPage(SubscriptionCommands* commands, QWidget* parent = nullptr);
+    SupportingDocumentsPage(SubscriptionCommands* commands, QWidget* parent = nullptr);
 
     // Builds the form for `service` (`communeName` as the catalogue writes it). The same
     // service again keeps what was typed.
