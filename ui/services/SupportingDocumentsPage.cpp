@@ -52,7 +52,7 @@ QString fieldObjectName(const QString& kind)
 } // namespace
 
 SupportingDocumentsPage::SupportingDocumentsPage(SubscriptionCommands* commands, QWidget* parent)
-    : FormPage(QStringLiteral("supportingDocumentsPage"), parent, 600)
+    : FormPage(QStringLiteral("justificatifsPage"), parent, 600)
     , m_commands(commands)
     , m_serviceLabel(FormHelpers::paragraph({}, this, QStringLiteral("subtitle")))
     , m_documentsBox(new QWidget(this))
