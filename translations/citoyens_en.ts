@@ -2661,7 +2661,7 @@
     </message>
 </context>
 <context>
-    <name>citoyens::DeskCommands</name>
+    <name>citoyens::QueueCommands</name>
     <message>
         <source>This request has already been handled by another agent.</source>
         <translation>This request has already been handled by another agent.</translation>

@@ -2750,7 +2750,7 @@
     </message>
 </context>
 <context>
-    <name>citoyens::DeskCommands</name>
+    <name>citoyens::QueueCommands</name>
     <message>
         <source>This request has already been handled by another agent.</source>
         <translation>Cette demande a déjà été traitée par un autre agent.</translation>

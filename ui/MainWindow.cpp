@@ -3,15 +3,15 @@
 #include "InactivityWarningDialog.h"
 #include "account/AccountWidget.h"
 #include "account/HomePage.h"
-#include "agent/AssistedSessionWidget.h"
-#include "agent/LockScreen.h"
+#include "assisted/AssistedSessionWidget.h"
+#include "assisted/LockScreen.h"
 #include "auth/AuthWidget.h"
 #include "auth/SignInPage.h"
 #include "widgets/ButtonKeys.h"
 #include "widgets/FormHelpers.h"
 
 #include "ClientCore.h"
-#include "desk/AssistedSession.h"
+#include "assisted/AssistedSession.h"
 #include "scope/AccountScope.h"
 #include "session/InactivityMonitor.h"
 
@@ -40,18 +40,18 @@ MainWindow::MainWindow(const ClientCore& core, QWidget* parent)
     connect(&core, &ClientCore::scopeChanged, m_account, &AccountWidget::setScope);
 
     // The agent's desk: walk-in citizens' assisted sessions, and the lock of a shared machine.
-    m_desk = new AssistedSession(&core, nullptr, this);
-    m_account->setDesk(m_desk);
-    m_lock = new LockScreen(m_desk, m_session, m_stack);
+    m_assistance = new AssistedSession(&core, nullptr, this);
+    m_account->setAssistance(m_assistance);
+    m_lock = new LockScreen(m_assistance, m_session, m_stack);
     m_stack->addWidget(m_lock);
-    connect(m_desk, &AssistedSession::assistedChanged, this, &MainWindow::showAssisted);
-    connect(m_desk, &AssistedSession::locked, this, [this] {
+    connect(m_assistance, &AssistedSession::assistedChanged, this, &MainWindow::showAssisted);
+    connect(m_assistance, &AssistedSession::locked, this, [this] {
         m_lock->prepare();
         m_stack->setCurrentWidget(m_lock);
         m_lock->setFocus(Qt::OtherFocusReason);
     });
     connect(m_lock, &LockScreen::switchUserRequested, this, [this] {
-        m_desk->forgetLock();
+        m_assistance->forgetLock();
         m_auth->showSignIn({}, {});
         m_stack->setCurrentWidget(m_auth);
     });
@@ -66,7 +66,7 @@ void MainWindow::showAssisted(AccountScope* scope)
         m_assisted = nullptr;
     }
     if (scope) {
-        m_assisted = new AssistedSessionWidget(m_desk, scope, m_stack);
+        m_assisted = new AssistedSessionWidget(m_assistance, scope, m_stack);
         m_stack->addWidget(m_assisted);
         m_stack->setCurrentWidget(m_assisted);
         return;
@@ -123,8 +123,8 @@ MainWindow::MainWindow(Session* session, AuthOperations* auth, InactivityMonitor
     connect(m_warning, &InactivityWarningDialog::staySignedInRequested, m_monitor, &InactivityMonitor::reportActivity);
     connect(m_monitor, &InactivityMonitor::expired, this, [this] {
         m_warning->dismiss();
-        if (m_desk && m_desk->isAgentSignedIn()) {
-            m_desk->lock(AssistedSession::LockReason::Inactivity);
+        if (m_assistance && m_assistance->isAgentSignedIn()) {
+            m_assistance->lock(AssistedSession::LockReason::Inactivity);
             return;
         }
         m_session->expire(tr("You were signed out after 2 hours of inactivity. Sign in again to continue where you "
@@ -265,7 +265,7 @@ void MainWindow::showSignedOut()
     m_signedOutNotice.clear();
     m_signingOut = false;
     // A locked desk stays locked until its agent signs in again (or someone else is chosen).
-    if (m_desk && m_desk->isLocked()) {
+    if (m_assistance && m_assistance->isLocked()) {
         m_stack->setCurrentWidget(m_lock);
         return;
     }

@@ -42,7 +42,7 @@ public:
     AccountWidget* accountWidget() const { return m_account; }
     InactivityWarningDialog* inactivityDialog() const { return m_warning; }
     // The desk (built on the one composition only): assisted sessions and the lock.
-    AssistedSession* desk() const { return m_desk; }
+    AssistedSession* assistance() const { return m_assistance; }
     LockScreen* lockScreen() const { return m_lock; }
     AssistedSessionWidget* assistedSession() const { return m_assisted; }
 
@@ -68,7 +68,7 @@ private:
     AuthWidget* m_auth;
     AccountWidget* m_account;
     InactivityWarningDialog* m_warning;
-    AssistedSession* m_desk = nullptr;
+    AssistedSession* m_assistance = nullptr;
     LockScreen* m_lock = nullptr;
     AssistedSessionWidget* m_assisted = nullptr;
     Session::State m_previous = Session::State::SignedOut;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desk/QueueItem.h"
+#include "queue/QueueItem.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

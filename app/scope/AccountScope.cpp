@@ -1,8 +1,8 @@
 #include "AccountScope.h"
 #include "SyncedCollections.h"
 
-#include "desk/AttendanceCommands.h"
-#include "desk/DeskCommands.h"
+#include "attendance/AttendanceCommands.h"
+#include "queue/QueueCommands.h"
 #include "reservations/ReservationCommands.h"
 #include "sync/BeneficiaryCommands.h"
 #include "sync/NotificationPoller.h"
@@ -29,9 +29,9 @@
 #include "store/SubscriptionRepository.h"
 #include "store/WalletRepository.h"
 
-#include "api/AgentApi.h"
 #include "api/ApiClient.h"
 #include "api/ApiClientConfig.h"
+#include "api/QueueApi.h"
 #include "models/Account.h"
 #include "store/LocalStore.h"
 
@@ -72,9 +72,9 @@ AccountScope::AccountScope(ApiClient* client, Kind kind, QObject* parent)
     , m_beneficiaryCommands(new BeneficiaryCommands(client, m_beneficiaryRepository, this))
     , m_queueRepository(addRepository<QueueRepository>())
     , m_queueModel(new QueueTableModel(m_queueRepository, m_catalogueRepository, this))
-    , m_deskCommands(
-          new DeskCommands(new AgentApi(client, this), m_queueRepository, m_catalogueRepository, m_sync, this))
-    , m_attendanceCommands(new AttendanceCommands(new AgentApi(client, this), m_catalogueRepository, this))
+    , m_queueCommands(
+          new QueueCommands(new QueueApi(client, this), m_queueRepository, m_catalogueRepository, m_sync, this))
+    , m_attendanceCommands(new AttendanceCommands(new QueueApi(client, this), m_catalogueRepository, this))
     , m_walletRepository(addRepository<WalletRepository>())
     , m_orderRepository(addRepository<OrderRepository>())
     , m_walletModel(new WalletMovementModel(m_walletRepository, this))
@@ -85,7 +85,7 @@ AccountScope::AccountScope(ApiClient* client, Kind kind, QObject* parent)
     , m_reservationCommands(new ReservationCommands(client, m_reservationRepository, m_walletRepository, m_sync, this))
 {
     m_queueTimer.setInterval(std::chrono::seconds(30));
-    connect(&m_queueTimer, &QTimer::timeout, this, [this] { m_sync->sync(SyncService::Resource::AgentQueue); });
+    connect(&m_queueTimer, &QTimer::timeout, this, [this] { m_sync->sync(SyncService::Resource::Queue); });
     m_declarations = syncedCollections(this, client);
     registerCollections(Account::RoleCitizen);
 }

@@ -20,7 +20,7 @@ class BeneficiaryListModel;
 class BeneficiaryRepository;
 class CatalogueModel;
 class CatalogueRepository;
-class DeskCommands;
+class QueueCommands;
 class LocalStore;
 class NotificationListModel;
 class NotificationPoller;
@@ -98,7 +98,7 @@ public:
     // A desk agent's queue ("File d'attente") and what the agent does with it.
     QueueRepository* queueRepository() const { return m_queueRepository; }
     QueueTableModel* queueModel() const { return m_queueModel; }
-    DeskCommands* deskCommands() const { return m_deskCommands; }
+    QueueCommands* queueCommands() const { return m_queueCommands; }
     // « Pointage »: a day's booked children of a service, marked present or absent.
     AttendanceCommands* attendanceCommands() const { return m_attendanceCommands; }
 
@@ -155,7 +155,7 @@ private:
     BeneficiaryCommands* m_beneficiaryCommands;
     QueueRepository* m_queueRepository;
     QueueTableModel* m_queueModel;
-    DeskCommands* m_deskCommands;
+    QueueCommands* m_queueCommands;
     AttendanceCommands* m_attendanceCommands;
     WalletRepository* m_walletRepository;
     OrderRepository* m_orderRepository;

@@ -2,11 +2,11 @@
 
 #include "AccountScope.h"
 
-#include "api/AgentApi.h"
 #include "api/BeneficiaryApi.h"
 #include "api/CatalogueApi.h"
 #include "api/NotificationApi.h"
 #include "api/OrderApi.h"
+#include "api/QueueApi.h"
 #include "api/SubscriptionApi.h"
 #include "api/WalletApi.h"
 #include "models/Account.h"
@@ -107,8 +107,8 @@ QList<CollectionDeclaration> syncedCollections(AccountScope* scope, ApiClient* c
         { Resource::Orders, citizen,
           SyncService::listCollection<Order>(scope->orderRepository(), QStringLiteral("orders"),
                                              fetchWith(scope, client, &OrderApi::list)) },
-        { Resource::AgentQueue, agent,
-          queueCollection(scope->queueRepository(), fetchWith(scope, client, &AgentApi::queue)) },
+        { Resource::Queue, agent,
+          queueCollection(scope->queueRepository(), fetchWith(scope, client, &QueueApi::queue)) },
     };
 }
 

@@ -14,13 +14,13 @@ QueueRepository::QueueRepository(LocalStore* store, QObject* parent)
     : StoreRepository(store, parent)
 { }
 
-DeskQueue QueueRepository::load() const
+QueueList QueueRepository::load() const
 {
     bool found = false;
     const QJsonObject answer = loadAnswer(&found);
     if (!found)
         return {};
-    return DeskQueue::fromJson(answer).value_or(DeskQueue {});
+    return QueueList::fromJson(answer).value_or(QueueList {});
 }
 
 QByteArray QueueRepository::etag() const
@@ -32,7 +32,7 @@ QByteArray QueueRepository::etag() const
 
 bool QueueRepository::save(const QJsonObject& answer, const QByteArray& etag)
 {
-    if (!DeskQueue::fromJson(answer))
+    if (!QueueList::fromJson(answer))
         return false;
     if (!write(answer, etag))
         return false;
@@ -44,7 +44,7 @@ bool QueueRepository::remove(const QueueItem& item)
 {
     bool found = false;
     const QJsonObject answer = loadAnswer(&found);
-    if (!found || !write(DeskQueue::withoutItem(answer, item), {}))
+    if (!found || !write(QueueList::withoutItem(answer, item), {}))
         return false;
     Q_EMIT changed();
     return true;

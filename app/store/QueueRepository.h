@@ -2,7 +2,7 @@
 
 #include "StoreRepository.h"
 
-#include "desk/QueueItem.h"
+#include "queue/QueueItem.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -22,7 +22,7 @@ class QueueRepository : public StoreRepository
 public:
     explicit QueueRepository(LocalStore* store = nullptr, QObject* parent = nullptr);
 
-    DeskQueue load() const; // empty when nothing stored yet
+    QueueList load() const; // empty when nothing stored yet
     QByteArray etag() const;
     // A 200 answer of GET /agent/queue (one statement); false when unreadable or not stored.
     bool save(const QJsonObject& answer, const QByteArray& etag);

@@ -36,7 +36,7 @@ public:
         Subscriptions,
         Beneficiaries,
         Notifications,
-        AgentQueue,
+        Queue,
         Wallet,
         Orders,
     };

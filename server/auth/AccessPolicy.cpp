@@ -2,15 +2,15 @@
 
 #include "SessionStore.h"
 #include "TokenService.h"
+#include "audit/AuditLog.h"
+#include "catalogue/CatalogueStore.h"
 #include "db/Database.h"
+#include "db/SqlLists.h"
 #include "db/SqlTransaction.h"
 #include "http/Problem.h"
 #include "http/RequestContext.h"
 #include "models/Account.h"
 #include "models/ProblemCodes.h"
-#include "services/AuditLog.h"
-#include "services/CatalogueStore.h"
-#include "services/SqlLists.h"
 
 #include <QSqlQuery>
 

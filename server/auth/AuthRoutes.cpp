@@ -10,6 +10,7 @@
 #include "SessionStore.h"
 #include "Throttle.h"
 #include "TokenService.h"
+#include "audit/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlTransaction.h"
 #include "http/ApiRouter.h"
@@ -24,7 +25,6 @@
 #include "models/PasswordPolicy.h"
 #include "models/ProblemCodes.h"
 #include "models/Validation.h"
-#include "services/AuditLog.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

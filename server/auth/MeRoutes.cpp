@@ -7,6 +7,7 @@
 #include "PasswordHasher.h"
 #include "SessionStore.h"
 #include "Throttle.h"
+#include "audit/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlTransaction.h"
 #include "http/ApiRouter.h"
@@ -21,7 +22,6 @@
 #include "models/PasswordPolicy.h"
 #include "models/ProblemCodes.h"
 #include "models/Validation.h"
-#include "services/AuditLog.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

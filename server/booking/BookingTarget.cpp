@@ -1,10 +1,10 @@
 #include "BookingTarget.h"
 
+#include "catalogue/CatalogueStore.h"
 #include "http/Problem.h"
 #include "models/FieldCodes.h"
 #include "models/ProblemCodes.h"
-#include "services/CatalogueStore.h"
-#include "services/RouteSupport.h"
+#include "routing/RouteSupport.h"
 
 namespace citoyens::server {
 

@@ -2,10 +2,10 @@
 
 #include "ReservationStore.h"
 
+#include "beneficiaries/BeneficiaryStore.h"
 #include "models/BookingDay.h"
 #include "models/Service.h"
-#include "services/BeneficiaryStore.h"
-#include "services/SubscriptionStore.h"
+#include "subscriptions/SubscriptionStore.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

@@ -5,6 +5,7 @@
 #include "BookingTarget.h"
 #include "Clock.h"
 #include "auth/AccessPolicy.h"
+#include "catalogue/CatalogueStore.h"
 #include "db/Database.h"
 #include "http/ApiRouter.h"
 #include "http/JsonBody.h"
@@ -15,8 +16,7 @@
 #include "models/FrenchCalendar.h"
 #include "models/JsonValues.h"
 #include "models/ProblemCodes.h"
-#include "services/CatalogueStore.h"
-#include "services/RouteSupport.h"
+#include "routing/RouteSupport.h"
 
 #include <QJsonArray>
 

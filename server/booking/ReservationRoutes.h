@@ -2,8 +2,8 @@
 
 #include "BookingService.h"
 
-#include "services/Idempotency.h"
-#include "services/ServiceDeps.h"
+#include "idempotency/Idempotency.h"
+#include "routing/ServiceDeps.h"
 
 #include <QJsonObject>
 

@@ -12,7 +12,7 @@
 #include "models/FieldCodes.h"
 #include "models/Money.h"
 #include "models/ProblemCodes.h"
-#include "services/RouteSupport.h"
+#include "routing/RouteSupport.h"
 
 #include <QUrlQuery>
 

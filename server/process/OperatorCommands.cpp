@@ -6,6 +6,7 @@
 #include "auth/ActivationRoutes.h"
 #include "auth/PasswordHasher.h"
 #include "auth/TokenService.h"
+#include "catalogue/CatalogueStore.h"
 #include "db/Database.h"
 #include "db/DbError.h"
 #include "db/Migrator.h"
@@ -15,7 +16,6 @@
 #include "mail/SmtpMailer.h"
 #include "models/FieldCodes.h"
 #include "models/Validation.h"
-#include "services/CatalogueStore.h"
 
 #include <QDateTime>
 #include <QDir>

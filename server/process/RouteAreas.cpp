@@ -1,22 +1,22 @@
 #include "RouteAreas.h"
 
+#include "admin/AdminRoutes.h"
+#include "attendance/AttendanceRoutes.h"
 #include "auth/ActivationRoutes.h"
 #include "auth/AuthRoutes.h"
 #include "auth/MeRoutes.h"
 #include "auth/PasswordRoutes.h"
-#include "booking/AttendanceRoutes.h"
+#include "beneficiaries/BeneficiaryRoutes.h"
 #include "booking/ReservationRoutes.h"
+#include "catalogue/CatalogueRoutes.h"
+#include "documents/DocumentRoutes.h"
 #include "http/ApiRouter.h"
 #include "http/RequestContext.h"
 #include "http/Responses.h"
-#include "services/AdminRoutes.h"
-#include "services/AgentRoutes.h"
-#include "services/BeneficiaryRoutes.h"
-#include "services/CatalogueRoutes.h"
-#include "services/DeskRoutes.h"
-#include "services/DocumentRoutes.h"
-#include "services/NotificationRoutes.h"
-#include "services/SubscriptionRoutes.h"
+#include "notifications/NotificationRoutes.h"
+#include "queue/QueueRoutes.h"
+#include "subscriptions/SubscriptionRoutes.h"
+#include "walkin/WalkInRoutes.h"
 #include "wallet/OrderRoutes.h"
 #include "wallet/WalletRoutes.h"
 
@@ -34,8 +34,8 @@ RouteAreas::RouteAreas(const AreaDeps& d)
     add<SubscriptionRoutes>("subscriptions", d.services);
     add<BeneficiaryRoutes>("beneficiaries", d.services);
     add<NotificationRoutes>("notifications", d.services);
-    add<AgentRoutes>("queue", d.services);
-    add<DeskRoutes>("walkin", d.services, d.auth);
+    add<QueueRoutes>("queue", d.services);
+    add<WalkInRoutes>("walkin", d.services, d.auth);
     add<AdminRoutes>("admin", d.services);
     add<PaymentRoutes>("payments", d.payments);
     add<WalletRoutes>("wallet", d.services, d.payments);

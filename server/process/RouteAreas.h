@@ -2,7 +2,7 @@
 
 #include "auth/AuthServices.h"
 #include "payments/PaymentRoutes.h"
-#include "services/ServiceDeps.h"
+#include "routing/ServiceDeps.h"
 
 #include <QString>
 #include <QStringList>

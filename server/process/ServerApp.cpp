@@ -13,6 +13,7 @@
 #include "booking/Clock.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "documents/FileStore.h"
 #include "http/ApiRouter.h"
 #include "http/HttpServer.h"
 #include "mail/MailDrop.h"
@@ -20,7 +21,6 @@
 #include "payments/PaymentRoutes.h"
 #include "payments/SandboxPaymentProvider.h"
 #include "payments/TopUpSettlement.h"
-#include "services/FileStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "OrderBuilder.h"
 
 #include "auth/TokenService.h"
-#include "services/BeneficiaryStore.h"
+#include "beneficiaries/BeneficiaryStore.h"
 
 namespace citoyens::server {
 

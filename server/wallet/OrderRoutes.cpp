@@ -3,6 +3,8 @@
 #include "OrderBuilder.h"
 #include "WalletPayment.h"
 #include "auth/AccessPolicy.h"
+#include "beneficiaries/BeneficiaryStore.h"
+#include "catalogue/CatalogueStore.h"
 #include "db/Database.h"
 #include "db/SqlTransaction.h"
 #include "http/ApiRouter.h"
@@ -14,10 +16,8 @@
 #include "models/JsonReader.h"
 #include "models/Money.h"
 #include "models/ProblemCodes.h"
-#include "services/BeneficiaryStore.h"
-#include "services/CatalogueStore.h"
-#include "services/RouteSupport.h"
-#include "services/SubscriptionStore.h"
+#include "routing/RouteSupport.h"
+#include "subscriptions/SubscriptionStore.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "OrderStore.h"
-#include "services/Idempotency.h"
-#include "services/ServiceDeps.h"
+#include "idempotency/Idempotency.h"
+#include "routing/ServiceDeps.h"
 
 #include <QJsonObject>
 

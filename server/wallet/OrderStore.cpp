@@ -1,7 +1,7 @@
 #include "OrderStore.h"
 
 #include "db/Database.h"
-#include "services/RouteSupport.h"
+#include "routing/RouteSupport.h"
 
 #include <QHash>
 #include <QJsonArray>

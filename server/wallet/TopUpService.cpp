@@ -7,7 +7,7 @@
 #include "models/ProblemCodes.h"
 #include "payments/PaymentProvider.h"
 #include "payments/TopUpSettlement.h"
-#include "services/RouteSupport.h"
+#include "routing/RouteSupport.h"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 #include "http/Problem.h"
 #include "models/FrenchCalendar.h"
 #include "models/ProblemCodes.h"
-#include "services/RouteSupport.h"
+#include "routing/RouteSupport.h"
 
 #include <QJsonValue>
 

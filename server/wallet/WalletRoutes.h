@@ -2,9 +2,9 @@
 
 #include "TopUpService.h"
 #include "WalletStore.h"
+#include "idempotency/Idempotency.h"
 #include "payments/PaymentRoutes.h"
-#include "services/Idempotency.h"
-#include "services/ServiceDeps.h"
+#include "routing/ServiceDeps.h"
 
 #include <QJsonObject>
 

@@ -2,7 +2,7 @@
 
 #include "auth/TokenService.h"
 #include "db/Database.h"
-#include "services/RouteSupport.h"
+#include "routing/RouteSupport.h"
 
 #include <QRandomGenerator>
 

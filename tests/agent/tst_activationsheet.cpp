@@ -2,7 +2,7 @@
 // one A4 page whose text is the code, the person's name and e-mail, the expiry in French words.
 #include "AgentTestSupport.h"
 
-#include "agent/ActivationSheet.h"
+#include "walkin/ActivationSheet.h"
 
 #include <QBuffer>
 #include <QPdfDocument>

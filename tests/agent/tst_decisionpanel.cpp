@@ -4,9 +4,9 @@
 // did nothing is shown by a later key that did something: key events keep their order.
 #include "AgentTestSupport.h"
 
-#include "agent/DecisionPanel.h"
-#include "agent/DocumentBrowser.h"
-#include "agent/DocumentViewer.h"
+#include "queue/DecisionPanel.h"
+#include "queue/DocumentBrowser.h"
+#include "queue/DocumentViewer.h"
 
 #include <QBuffer>
 #include <QComboBox>

@@ -2,8 +2,8 @@
 // three-page PDF (QPdfWriter), a damaged PDF, a damaged PNG and a text file; offscreen.
 #include "AgentTestSupport.h"
 
-#include "agent/DocumentBrowser.h"
-#include "agent/DocumentViewer.h"
+#include "queue/DocumentBrowser.h"
+#include "queue/DocumentViewer.h"
 
 #include <QLabel>
 #include <QListWidget>

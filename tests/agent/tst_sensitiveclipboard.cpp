@@ -1,6 +1,6 @@
 // SensitiveClipboard on the application's real QClipboard (offscreen: Qt's in-process
 // clipboard, the same QClipboard API the desktop platforms implement).
-#include "agent/SensitiveClipboard.h"
+#include "assisted/SensitiveClipboard.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -12,8 +12,8 @@
 
 #include "ClientCore.h"
 #include "MainWindow.h"
-#include "desk/AttendanceCommands.h"
-#include "desk/AttendancePage.h"
+#include "attendance/AttendanceCommands.h"
+#include "attendance/AttendancePage.h"
 #include "itemmodels/AttendanceTableModel.h"
 #include "scope/AccountScope.h"
 #include "session/Session.h"

@@ -13,11 +13,11 @@
 
 #include "ClientCore.h"
 #include "MainWindow.h"
-#include "agent/DecisionPanel.h"
-#include "agent/DocumentBrowser.h"
-#include "desk/DecisionStatusLine.h"
-#include "desk/QueuePage.h"
-#include "desk/RequestView.h"
+#include "queue/DecisionPanel.h"
+#include "queue/DecisionStatusLine.h"
+#include "queue/DocumentBrowser.h"
+#include "queue/QueuePage.h"
+#include "queue/RequestView.h"
 
 #include "itemmodels/QueueTableModel.h"
 #include "scope/AccountScope.h"

@@ -10,17 +10,17 @@
 #include "MainWindow.h"
 #include "account/AccountWidget.h"
 #include "account/PageIds.h"
-#include "agent/AssistedSessionWidget.h"
-#include "agent/CitizensPage.h"
-#include "agent/LockScreen.h"
-#include "agent/NewCitizenPage.h"
-#include "agent/SensitiveClipboard.h"
+#include "assisted/AssistedSessionWidget.h"
+#include "assisted/LockScreen.h"
+#include "assisted/SensitiveClipboard.h"
+#include "walkin/CitizensPage.h"
+#include "walkin/NewCitizenPage.h"
 #include "widgets/Confirmation.h"
 #include "widgets/DocumentField.h"
 #include "widgets/FilePicker.h"
 #include "widgets/Sidebar.h"
 
-#include "desk/AssistedSession.h"
+#include "assisted/AssistedSession.h"
 #include "scope/AccountScope.h"
 #include "session/InactivityMonitor.h"
 #include "session/ManualClock.h"
@@ -167,9 +167,9 @@ QString DeskWalkInTest::createCitizenOverHttp(const QString& email, const QStrin
 
 void DeskWalkInTest::openAssistedWithoutCode(const QString& id, const QString& name)
 {
-    AssistedSession* desk = m_client->window()->desk();
-    QVERIFY(desk->confirmAssisted(id, name, {}));
-    QTRY_VERIFY_WITH_TIMEOUT(desk->assisted() != nullptr, NetworkTimeoutMs);
+    AssistedSession* assistance = m_client->window()->assistance();
+    QVERIFY(assistance->confirmAssisted(id, name, {}));
+    QTRY_VERIFY_WITH_TIMEOUT(assistance->assisted() != nullptr, NetworkTimeoutMs);
     QTRY_COMPARE(mainPage(), m_client->window()->assistedSession());
 }
 
@@ -297,8 +297,8 @@ void DeskWalkInTest::walkInCitizenAssistedRequestLeavesNothing()
     AssistedSessionWidget* assisted = m_client->window()->assistedSession();
     QTRY_COMPARE(mainPage(), assisted);
     QCOMPARE(assisted->bannerText(), QStringLiteral("Vous agissez pour Jeanne Lefèvre"));
-    AssistedSession* desk = m_client->window()->desk();
-    const QString folder = desk->assisted()->folder();
+    AssistedSession* assistance = m_client->window()->assistance();
+    const QString folder = assistance->assisted()->folder();
     QVERIFY(QFileInfo(folder).isDir());
     QVERIFY(folder.startsWith(AccountScope::assistedRoot(m_client->dataDir())));
 
@@ -381,7 +381,7 @@ void DeskWalkInTest::walkInCitizenAssistedRequestLeavesNothing()
     auto* end = assisted->findChild<QPushButton*>(QStringLiteral("assistedEndButton"));
     click(end);
     QTRY_COMPARE(mainPage(), m_client->window()->accountWidget());
-    QVERIFY(!desk->assisted());
+    QVERIFY(!assistance->assisted());
     QTRY_VERIFY(!QFileInfo::exists(folder));
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     verifyNothingOf(citizenId, address);
@@ -435,16 +435,16 @@ void DeskWalkInTest::searchConsentCodeThenIdleLockAndUnlock()
     QTest::keyClicks(code, m_server->latestCode(address));
     QTest::keyClick(code, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(m_client->window()->assistedSession(), NetworkTimeoutMs);
-    AssistedSession* desk = m_client->window()->desk();
-    const QString folder = desk->assisted()->folder();
+    AssistedSession* assistance = m_client->window()->assistance();
+    const QString folder = assistance->assisted()->folder();
     QVERIFY(QFileInfo(folder).isDir());
 
     // No input for the administrator's delay: the desk locks, the assisted session ends first.
-    QCOMPARE(desk->lockAfterSeconds(), 300);
+    QCOMPARE(assistance->lockAfterSeconds(), 300);
     QCOMPARE(m_client->monitor()->idleLimit(), std::chrono::milliseconds(300 * 1000));
     m_client->clock()->advance(std::chrono::seconds(301));
     QTRY_COMPARE(mainPage(), m_client->window()->lockScreen());
-    QVERIFY(!desk->assisted());
+    QVERIFY(!assistance->assisted());
     QVERIFY(!m_client->window()->assistedSession());
     QTRY_VERIFY(!QFileInfo::exists(folder));
     QCOMPARE(m_client->session()->state(), Session::State::SignedOut);
@@ -465,7 +465,7 @@ void DeskWalkInTest::searchConsentCodeThenIdleLockAndUnlock()
     QTest::keyClick(password, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_client->session()->state(), Session::State::SignedIn, NetworkTimeoutMs);
     QTRY_COMPARE(mainPage(), m_client->window()->accountWidget());
-    QVERIFY(!desk->isLocked());
+    QVERIFY(!assistance->isLocked());
 }
 
 void DeskWalkInTest::osSessionLockEndsAssistedSession()
@@ -474,13 +474,13 @@ void DeskWalkInTest::osSessionLockEndsAssistedSession()
     const QString id = createCitizenOverHttp(address, QStringLiteral("Inès"), QStringLiteral("Morel"));
     QVERIFY(!id.isEmpty());
     openAssistedWithoutCode(id, QStringLiteral("Inès Morel"));
-    AssistedSession* desk = m_client->window()->desk();
-    const QString folder = desk->assisted()->folder();
+    AssistedSession* assistance = m_client->window()->assistance();
+    const QString folder = assistance->assisted()->folder();
     // The agent's own copy (not from the citizen's pages) stays after the session.
     QGuiApplication::clipboard()->setText(QStringLiteral("note de l'agent"));
-    Q_EMIT desk->lockWatcher()->lockRequested(SessionLockWatcher::Reason::SessionLocked);
+    Q_EMIT assistance->lockWatcher()->lockRequested(SessionLockWatcher::Reason::SessionLocked);
     QTRY_COMPARE(mainPage(), m_client->window()->lockScreen());
-    QVERIFY(!desk->assisted());
+    QVERIFY(!assistance->assisted());
     QTRY_VERIFY(!QFileInfo::exists(folder));
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("note de l'agent"));
     verifyNothingOf(id, address);
@@ -503,14 +503,14 @@ void DeskWalkInTest::tokenExpiryEndsAssistedSession()
     const TestReply confirmed = agent.post(QStringLiteral("/agent/citizens/%1/assist/confirm").arg(id), QJsonObject {});
     QCOMPARE(confirmed.status, 200);
     const QByteArray token = confirmed.json().value(QStringLiteral("accessToken")).toString().toUtf8();
-    AssistedSession* desk = m_client->window()->desk();
+    AssistedSession* assistance = m_client->window()->assistance();
     QString error;
-    QVERIFY2(desk->openAssisted(id, QStringLiteral("Hugo Roux"), token, QDateTime::currentDateTimeUtc().addMSecs(500),
-                                &error),
+    QVERIFY2(assistance->openAssisted(id, QStringLiteral("Hugo Roux"), token,
+                                      QDateTime::currentDateTimeUtc().addMSecs(500), &error),
              qPrintable(error));
     QTRY_COMPARE(mainPage(), m_client->window()->assistedSession());
-    const QString folder = desk->assisted()->folder();
-    QTRY_VERIFY_WITH_TIMEOUT(!desk->assisted(), 5000);
+    const QString folder = assistance->assisted()->folder();
+    QTRY_VERIFY_WITH_TIMEOUT(!assistance->assisted(), 5000);
     QTRY_COMPARE(mainPage(), m_client->window()->accountWidget());
     QTRY_VERIFY(!QFileInfo::exists(folder));
     verifyNothingOf(id, address);
@@ -578,7 +578,7 @@ void DeskWalkInTest::newCitizenAndAssistedSessionFromTheKeyboard()
     AssistedSessionWidget* assisted = m_client->window()->assistedSession();
     QTRY_COMPARE(mainPage(), assisted);
     QCOMPARE(assisted->bannerText(), QStringLiteral("Vous agissez pour Louise Garnier"));
-    AssistedSession* desk = m_client->window()->desk();
+    AssistedSession* assistance = m_client->window()->assistance();
 
     // Nothing typed yet: no unsent work. The child's form, from the sidebar.
     QVERIFY(!assisted->hasUnsentInput());
@@ -600,7 +600,7 @@ void DeskWalkInTest::newCitizenAndAssistedSessionFromTheKeyboard()
     Confirmation::setNextAnswer(false);
     keys::press(Qt::Key_F4, Qt::ControlModifier);
     QVERIFY(!Confirmation::hasPendingAnswers());
-    QCOMPARE(desk->assisted() != nullptr, true);
+    QCOMPARE(assistance->assisted() != nullptr, true);
     QCOMPARE(mainPage(), assisted);
     QCOMPARE(keys::focusName(), QStringLiteral("assistedEndButton"));
     // Again, confirmed: the agent's pages.
@@ -608,7 +608,7 @@ void DeskWalkInTest::newCitizenAndAssistedSessionFromTheKeyboard()
     keys::press(Qt::Key_F4, Qt::ControlModifier);
     QVERIFY(!Confirmation::hasPendingAnswers());
     QTRY_COMPARE(mainPage(), m_client->window()->accountWidget());
-    QVERIFY(!desk->assisted());
+    QVERIFY(!assistance->assisted());
 }
 
 QTEST_MAIN(DeskWalkInTest)

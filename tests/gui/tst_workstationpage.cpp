@@ -1,8 +1,8 @@
 // "Ce poste": the scanner folder of this desk machine is chosen, shown and removed, from the
 // keyboard, and kept where the assisted session reads it (AssistedSession::scannerFolder).
 
-#include "app/desk/AssistedSession.h"
-#include "ui/agent/WorkstationPage.h"
+#include "app/assisted/AssistedSession.h"
+#include "ui/assisted/WorkstationPage.h"
 
 #include <QCoreApplication>
 #include <QDir>

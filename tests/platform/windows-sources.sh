@@ -19,7 +19,7 @@ for d in "${qt_dirs[@]}"; do
 done
 status=0
 for f in app/platform/WindowsSessionLockWatcher.cpp app/platform/SessionLockWatcher.cpp \
-         ui/agent/SensitiveClipboard.cpp; do
+         ui/assisted/SensitiveClipboard.cpp; do
     echo "== $f"
     # Qt's own headers, made for Linux here, warn about dllimport: only our code is judged.
     if ! "$cxx" -std=c++17 -fsyntax-only -Wall -Wextra -Wno-attributes -Werror \

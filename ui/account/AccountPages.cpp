@@ -3,16 +3,16 @@
 #include "PageRegistry.h"
 #include "ProfilePage.h"
 
-#include "agent/CitizensPage.h"
-#include "agent/NewCitizenPage.h"
-#include "agent/WorkstationPage.h"
+#include "assisted/WorkstationPage.h"
+#include "attendance/AttendancePage.h"
 #include "beneficiaries/BeneficiariesPage.h"
-#include "desk/AttendancePage.h"
-#include "desk/QueuePage.h"
 #include "notifications/NotificationsPage.h"
 #include "orders/OrdersPage.h"
+#include "queue/QueuePage.h"
 #include "reservations/ReservationsPage.h"
 #include "services/ServicesWidget.h"
+#include "walkin/CitizensPage.h"
+#include "walkin/NewCitizenPage.h"
 #include "wallet/WalletPage.h"
 
 #include "models/Account.h"
@@ -201,9 +201,9 @@ PageRegistry PageRegistry::standard()
         page.order = 50;
         page.label = tr("Citizens");
         page.tileObjectName = QStringLiteral("homeCitizensTile");
-        page.needsDesk = true;
+        page.needsAssistance = true;
         page.create = [](const PageContext& context) -> QWidget* {
-            return new CitizensPage(context.desk, context.parent);
+            return new CitizensPage(context.assistance, context.parent);
         };
         page.reset = [](QWidget* widget) {
             static_cast<CitizensPage*>(widget)->reset();
@@ -217,9 +217,9 @@ PageRegistry PageRegistry::standard()
         page.order = 60;
         page.label = tr("New citizen");
         page.tileObjectName = QStringLiteral("homeNewCitizenTile");
-        page.needsDesk = true;
+        page.needsAssistance = true;
         page.create = [](const PageContext& context) -> QWidget* {
-            return new NewCitizenPage(context.desk, context.parent);
+            return new NewCitizenPage(context.assistance, context.parent);
         };
         page.reset = [](QWidget* widget) {
             static_cast<NewCitizenPage*>(widget)->reset();

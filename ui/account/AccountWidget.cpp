@@ -114,9 +114,9 @@ void AccountWidget::setScope(AccountScope* scope)
     rebuild();
 }
 
-void AccountWidget::setDesk(AssistedSession* desk)
+void AccountWidget::setAssistance(AssistedSession* assistance)
 {
-    m_desk = desk;
+    m_assistance = assistance;
     rebuild();
 }
 
@@ -160,7 +160,7 @@ void AccountWidget::rebuild()
     PageContext context;
     context.session = m_session;
     context.scope = m_scope;
-    context.desk = m_desk;
+    context.assistance = m_assistance;
     context.parent = this;
     context.openPage = [this](const QString& id) {
         openPage(id);
@@ -169,7 +169,7 @@ void AccountWidget::rebuild()
         setBadge(id, count);
     };
     for (const PageDeclaration& declaration : m_registry.pagesFor(m_role, m_scope != nullptr)) {
-        if (declaration.needsDesk && !m_desk)
+        if (declaration.needsAssistance && !m_assistance)
             continue;
         QWidget* widget = m_pages.value(declaration.id);
         if (!widget) {

@@ -57,7 +57,7 @@ public:
     void setScope(AccountScope* scope);
     AccountScope* scope() const { return m_scope; }
     // The agent's desk (the pages that need one are shown only with it).
-    void setDesk(AssistedSession* desk);
+    void setAssistance(AssistedSession* assistance);
 
     void showHome();
     // Shows the page and puts the focus on its first useful control (a tile, a link, a page's
@@ -83,7 +83,7 @@ private:
 
     Session* m_session;
     AccountScope* m_scope;
-    AssistedSession* m_desk = nullptr;
+    AssistedSession* m_assistance = nullptr;
     PageRegistry m_registry;
     Sidebar* m_sidebar;
     HomePage* m_home;

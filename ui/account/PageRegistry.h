@@ -24,7 +24,7 @@ struct PageContext
 {
     Session* session = nullptr;
     AccountScope* scope = nullptr; // the signed-in person's scope
-    AssistedSession* desk = nullptr; // an agent's desk: assisted sessions, the lock
+    AssistedSession* assistance = nullptr; // an agent's desk: assisted sessions, the lock
     QWidget* parent = nullptr;
     std::function<void(const QString& pageId)> openPage;
     std::function<void(const QString& pageId, int count)> setBadge;
@@ -41,7 +41,7 @@ struct PageDeclaration
     QIcon icon;
     QString tileObjectName; // the home tile's objectName; empty: no tile
     bool needsScope = false; // shown only when an account scope is given
-    bool needsDesk = false; // shown only when the window has an AssistedSession
+    bool needsAssistance = false; // shown only when the window has an AssistedSession
     std::function<QWidget*(const PageContext&)> create;
     // Forgets what the page holds (someone else signs in); may be empty.
     std::function<void(QWidget*)> reset;

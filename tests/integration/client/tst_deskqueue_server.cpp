@@ -8,10 +8,10 @@
 #include "TestClient.h"
 
 #include "api/ApiClient.h"
-#include "desk/DeskCommands.h"
-#include "desk/DeskOperation.h"
 #include "itemmodels/QueueTableModel.h"
 #include "models/Account.h"
+#include "queue/QueueCommands.h"
+#include "queue/QueueOperation.h"
 #include "scope/AccountScope.h"
 #include "session/Session.h"
 #include "store/CatalogueRepository.h"
@@ -36,7 +36,7 @@ namespace {
 constexpr int NetworkTimeoutMs = 20000;
 
 // Waits for one operation's single result.
-bool finished(DeskOperation* operation)
+bool finished(QueueOperation* operation)
 {
     QSignalSpy spy(operation, &Operation::finished);
     return spy.wait(NetworkTimeoutMs) && spy.size() == 1;
@@ -113,7 +113,7 @@ QString TestDeskQueueServer::newRequest()
 bool TestDeskQueueServer::syncQueue(TestClient& c)
 {
     QSignalSpy synced(c.scope()->sync(), &SyncService::resourceSynced);
-    c.scope()->sync()->sync(SyncService::Resource::AgentQueue);
+    c.scope()->sync()->sync(SyncService::Resource::Queue);
     return synced.wait(NetworkTimeoutMs);
 }
 
@@ -128,13 +128,13 @@ void TestDeskQueueServer::collectionsFollowTheRole()
     QVERIFY(agent);
     QCOMPARE(agent->scope()->collectionsRole(), Account::RoleAgent);
     QCOMPARE(agent->scope()->sync()->collections(),
-             (QList<SyncService::Resource> { SyncService::Resource::Catalogue, SyncService::Resource::AgentQueue }));
+             (QList<SyncService::Resource> { SyncService::Resource::Catalogue, SyncService::Resource::Queue }));
     QVERIFY(!agent->scope()->catalogueRepository()->load().communes.isEmpty());
 
     auto marie = signIn(QStringLiteral("marie.dupont@example.org"), QStringLiteral("Citoyens-2026!"));
     QVERIFY(marie);
     QCOMPARE(marie->scope()->collectionsRole(), Account::RoleCitizen);
-    QVERIFY(!marie->scope()->sync()->collections().contains(SyncService::Resource::AgentQueue));
+    QVERIFY(!marie->scope()->sync()->collections().contains(SyncService::Resource::Queue));
     QVERIFY(marie->scope()->sync()->collections().contains(SyncService::Resource::Notifications));
     QCOMPARE(marie->scope()->queueModel()->rowCount(), 0);
 }
@@ -169,7 +169,7 @@ void TestDeskQueueServer::queueSyncedAndPaintedFromTheStore()
 
     // Unchanged: a 304 keeps the rows.
     QSignalSpy synced(agent->scope()->sync(), &SyncService::resourceSynced);
-    agent->scope()->sync()->sync(SyncService::Resource::AgentQueue);
+    agent->scope()->sync()->sync(SyncService::Resource::Queue);
     QVERIFY(synced.wait(NetworkTimeoutMs));
     QCOMPARE(synced.at(0).at(1).toBool(), false);
     QCOMPARE(model->rowCount(), painted.rowCount());
@@ -185,8 +185,8 @@ void TestDeskQueueServer::approveLeavesTheQueue()
     QVERIFY(row >= 0);
     const int before = model->rowCount();
     QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
-    DeskOperation* operation
-        = agent->scope()->deskCommands()->decide(model->itemAt(row), { DecisionRequest::Approve, {}, {}, {} });
+    QueueOperation* operation
+        = agent->scope()->queueCommands()->decide(model->itemAt(row), { DecisionRequest::Approve, {}, {}, {} });
     QVERIFY(finished(operation));
     QVERIFY2(operation->succeeded(), qPrintable(operation->error().message));
     QCOMPARE(removed.size(), 1);
@@ -208,20 +208,20 @@ void TestDeskQueueServer::badInputIsRefusedBeforeSending()
         agent->scope()->queueModel()->rowOf(QStringLiteral("subscription:") + id));
     QCOMPARE(item.id(), id);
 
-    DeskOperation* noReason
-        = agent->scope()->deskCommands()->decide(item, { DecisionRequest::Reject, QStringLiteral("  "), {}, {} });
+    QueueOperation* noReason
+        = agent->scope()->queueCommands()->decide(item, { DecisionRequest::Reject, QStringLiteral("  "), {}, {} });
     QVERIFY(finished(noReason));
     QVERIFY(!noReason->succeeded());
     QCOMPARE(noReason->error().fieldErrors, (FieldErrors { { QStringLiteral("reason"), QStringLiteral("required") } }));
     QVERIFY(!noReason->error().fieldMessage(QStringLiteral("reason")).isEmpty());
 
-    DeskOperation* wrongKind = agent->scope()->deskCommands()->decide(
+    QueueOperation* wrongKind = agent->scope()->queueCommands()->decide(
         item, { DecisionRequest::Incomplete, QStringLiteral("Illisible"), QStringLiteral("passport"), {} });
     QVERIFY(finished(wrongKind));
     QCOMPARE(wrongKind->error().fieldErrors,
              (FieldErrors { { QStringLiteral("documentKind"), QStringLiteral("invalid_choice") } }));
 
-    DeskOperation* tooLong = agent->scope()->deskCommands()->decide(
+    QueueOperation* tooLong = agent->scope()->queueCommands()->decide(
         item, { DecisionRequest::Reject, QString(DecisionRequest::MaxReasonLength + 1, QLatin1Char('x')), {}, {} });
     QVERIFY(finished(tooLong));
     QCOMPARE(tooLong->error().fieldErrors, (FieldErrors { { QStringLiteral("reason"), QStringLiteral("too_long") } }));
@@ -238,9 +238,9 @@ void TestDeskQueueServer::incompleteAsksForADocument()
     QVERIFY(agent);
     const QueueItem item = agent->scope()->queueModel()->itemAt(
         agent->scope()->queueModel()->rowOf(QStringLiteral("subscription:") + id));
-    QCOMPARE(agent->scope()->deskCommands()->documentKinds(item),
+    QCOMPARE(agent->scope()->queueCommands()->documentKinds(item),
              (QStringList { support::ProofOfAddress, support::IncomeStatement }));
-    DeskOperation* operation = agent->scope()->deskCommands()->decide(
+    QueueOperation* operation = agent->scope()->queueCommands()->decide(
         item, { DecisionRequest::Incomplete, QStringLiteral("Avis illisible"), support::IncomeStatement, {} });
     QVERIFY(finished(operation));
     QVERIFY2(operation->succeeded(), qPrintable(operation->error().message));
@@ -280,16 +280,16 @@ void TestDeskQueueServer::alreadyDecidedSaysSoAndRefreshes()
                  .status,
              200);
     QSignalSpy synced(agent->scope()->sync(), &SyncService::resourceSynced);
-    DeskOperation* operation = agent->scope()->deskCommands()->decide(item, { DecisionRequest::Approve, {}, {}, {} });
+    QueueOperation* operation = agent->scope()->queueCommands()->decide(item, { DecisionRequest::Approve, {}, {}, {} });
     QVERIFY(finished(operation));
     QVERIFY(!operation->succeeded());
     QCOMPARE(operation->error().httpStatus, 409);
     QCOMPARE(operation->error().code, QStringLiteral("already_decided"));
-    QCOMPARE(operation->error().message, DeskCommands::tr("This request has already been handled by another agent."));
+    QCOMPARE(operation->error().message, QueueCommands::tr("This request has already been handled by another agent."));
     QCOMPARE(agent->scope()->queueModel()->rowOf(item.key()), -1);
     // The list is fetched again.
     QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), NetworkTimeoutMs);
-    QCOMPARE(synced.at(0).at(0).value<SyncService::Resource>(), SyncService::Resource::AgentQueue);
+    QCOMPARE(synced.at(0).at(0).value<SyncService::Resource>(), SyncService::Resource::Queue);
     QCOMPARE(agent->scope()->queueModel()->rowOf(item.key()), -1);
 }
 
@@ -302,7 +302,7 @@ void TestDeskQueueServer::documentsComeDownToMemory()
         agent->scope()->queueModel()->rowOf(QStringLiteral("subscription:") + id));
     QCOMPARE(item.subscription.documents.size(), 2);
     for (const SubscriptionDocument& document : item.subscription.documents) {
-        DeskOperation* operation = agent->scope()->deskCommands()->fetchDocument(item, document.documentId);
+        QueueOperation* operation = agent->scope()->queueCommands()->fetchDocument(item, document.documentId);
         QVERIFY(finished(operation));
         QVERIFY2(operation->succeeded(), qPrintable(operation->error().message));
         if (document.kind == support::ProofOfAddress) {
@@ -314,8 +314,8 @@ void TestDeskQueueServer::documentsComeDownToMemory()
         }
     }
     // A document of nobody's request in the agent's communes: the server's 404, as an error.
-    DeskOperation* missing
-        = agent->scope()->deskCommands()->fetchDocument(item, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QueueOperation* missing
+        = agent->scope()->queueCommands()->fetchDocument(item, QUuid::createUuid().toString(QUuid::WithoutBraces));
     QVERIFY(finished(missing));
     QVERIFY(!missing->succeeded());
     QCOMPARE(missing->error().httpStatus, 404);
@@ -344,15 +344,15 @@ void TestDeskQueueServer::beneficiaryWithPhotoAndPai()
     QCOMPARE(model->index(row, QueueTableModel::Commune).data().toString(), QStringLiteral("Rosières"));
     QVERIFY(!item.photoHref.isEmpty());
 
-    DeskOperation* photo = agent->scope()->deskCommands()->fetchPhoto(item);
+    QueueOperation* photo = agent->scope()->queueCommands()->fetchPhoto(item);
     QVERIFY(finished(photo));
     QVERIFY2(photo->succeeded(), qPrintable(photo->error().message));
     QCOMPARE(photo->bytes(), support::samplePng());
     QCOMPARE(photo->mimeType(), QStringLiteral("image/png"));
 
     // A beneficiary asks for no document kind; its decision names the commune deciding.
-    QVERIFY(agent->scope()->deskCommands()->documentKinds(item).isEmpty());
-    DeskOperation* decided = agent->scope()->deskCommands()->decide(item, { DecisionRequest::Approve, {}, {}, {} });
+    QVERIFY(agent->scope()->queueCommands()->documentKinds(item).isEmpty());
+    QueueOperation* decided = agent->scope()->queueCommands()->decide(item, { DecisionRequest::Approve, {}, {}, {} });
     QVERIFY(finished(decided));
     QVERIFY2(decided->succeeded(), qPrintable(decided->error().message));
     QCOMPARE(model->rowOf(key), -1);

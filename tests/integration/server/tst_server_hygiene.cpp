@@ -5,11 +5,11 @@
 // Runs on SQLite, and on PostgreSQL as tst_server_hygiene_pg.
 
 #include "ServicesTestSupport.h"
+#include "beneficiaries/BeneficiaryRoutes.h"
 #include "db/Database.h"
 #include "db/DbError.h"
+#include "documents/DocumentRoutes.h"
 #include "process/Janitor.h"
-#include "services/BeneficiaryRoutes.h"
-#include "services/DocumentRoutes.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -3,7 +3,7 @@
 // next one, by the desk's own destruction), and nothing locks while no agent is signed in.
 // The lock of a signed-in agent is tested with the real server and the widgets (tst_deskwalkin).
 #include "ClientCore.h"
-#include "desk/AssistedSession.h"
+#include "assisted/AssistedSession.h"
 #include "platform/SessionLockWatcher.h"
 #include "scope/AccountScope.h"
 

@@ -1,9 +1,0 @@
-#include "DeskOperation.h"
-
-namespace citoyens {
-
-DeskOperation::DeskOperation(QObject* parent)
-    : CallOperation(parent)
-{ }
-
-} // namespace citoyens

@@ -1,0 +1,9 @@
+#include "QueueOperation.h"
+
+namespace citoyens {
+
+QueueOperation::QueueOperation(QObject* parent)
+    : CallOperation(parent)
+{ }
+
+} // namespace citoyens
