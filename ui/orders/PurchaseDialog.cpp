@@ -1,6 +1,7 @@
 #include "PurchaseDialog.h"
 
 #include "wallet/MissingFundsBox.h"
+#include "wallet/WalletPaymentFoot.h"
 #include "widgets/BusyButton.h"
 #include "widgets/FormHelpers.h"
 
@@ -92,29 +93,10 @@ PurchaseDialog::PurchaseDialog(AccountScope* scope, const QString& subscriptionI
     m_total->setObjectName(QStringLiteral("purchaseTotalLabel"));
     m_total->setProperty("role", QStringLiteral("subtitle"));
     layout->addWidget(m_total);
-    m_balanceAfter->setObjectName(QStringLiteral("purchaseBalanceAfterLabel"));
-    layout->addWidget(m_balanceAfter);
-
-    layout->addWidget(m_missing);
-    m_error->setObjectName(QStringLiteral("purchaseError"));
-    m_error->hide();
-    layout->addWidget(m_error);
-
-    m_confirm->setObjectName(QStringLiteral("purchaseConfirmButton"));
-    m_confirm->setAccessibleName(tr("Confirm the purchase"));
-    m_confirm->setProperty("role", QStringLiteral("primary"));
-    m_confirm->setDefault(true);
-    m_cancel->setObjectName(QStringLiteral("purchaseCancelButton"));
-    m_cancel->setAccessibleName(tr("Cancel the purchase"));
-    m_cancel->setAutoDefault(false);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_cancel);
-    buttons->addStretch(1);
-    buttons->addWidget(m_confirm);
-    layout->addLayout(buttons);
+    WalletPaymentFoot { m_balanceAfter, m_missing, m_error, m_confirm, m_cancel }.addTo(
+        this, layout, QStringLiteral("purchase"), tr("Confirm the purchase"), tr("Cancel the purchase"));
 
     connect(m_confirm, &QPushButton::clicked, this, &PurchaseDialog::confirm);
-    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_retryOffers, &QPushButton::clicked, this, &PurchaseDialog::loadOffers);
     connect(m_missing, &MissingFundsBox::topUpFinished, this, &PurchaseDialog::update);
     connect(scope->walletModel(), &WalletMovementModel::balanceChanged, this, &PurchaseDialog::update);

@@ -1,6 +1,7 @@
 #include "BookingConfirmDialog.h"
 
 #include "wallet/MissingFundsBox.h"
+#include "wallet/WalletPaymentFoot.h"
 #include "widgets/BusyButton.h"
 #include "widgets/FormHelpers.h"
 
@@ -56,29 +57,10 @@ BookingConfirmDialog::BookingConfirmDialog(AccountScope* scope, const BookingReq
         note->setObjectName(QStringLiteral("bookingConfirmNote"));
         layout->addWidget(note);
     }
-    m_balanceAfter->setObjectName(QStringLiteral("bookingBalanceAfterLabel"));
-    layout->addWidget(m_balanceAfter);
-
-    layout->addWidget(m_missing);
-    m_error->setObjectName(QStringLiteral("bookingError"));
-    m_error->hide();
-    layout->addWidget(m_error);
-
-    m_confirm->setObjectName(QStringLiteral("bookingConfirmButton"));
-    m_confirm->setAccessibleName(tr("Confirm the booking"));
-    m_confirm->setProperty("role", QStringLiteral("primary"));
-    m_confirm->setDefault(true);
-    m_cancel->setObjectName(QStringLiteral("bookingCancelButton"));
-    m_cancel->setAccessibleName(tr("Do not book"));
-    m_cancel->setAutoDefault(false);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_cancel);
-    buttons->addStretch(1);
-    buttons->addWidget(m_confirm);
-    layout->addLayout(buttons);
+    WalletPaymentFoot { m_balanceAfter, m_missing, m_error, m_confirm, m_cancel }.addTo(
+        this, layout, QStringLiteral("booking"), tr("Confirm the booking"), tr("Do not book"));
 
     connect(m_confirm, &QPushButton::clicked, this, &BookingConfirmDialog::confirm);
-    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_missing, &MissingFundsBox::topUpFinished, this, &BookingConfirmDialog::update);
     connect(scope->walletModel(), &WalletMovementModel::balanceChanged, this, [this] {
         m_serverMissing = 0;

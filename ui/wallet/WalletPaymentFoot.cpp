@@ -1,0 +1,39 @@
+#include "WalletPaymentFoot.h"
+
+#include "MissingFundsBox.h"
+#include "widgets/BusyButton.h"
+
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace citoyens {
+
+void WalletPaymentFoot::addTo(QDialog* dialog, QVBoxLayout* layout, const QString& prefix, const QString& confirmName,
+                              const QString& cancelName) const
+{
+    balanceAfter->setObjectName(prefix + QStringLiteral("BalanceAfterLabel"));
+    layout->addWidget(balanceAfter);
+    layout->addWidget(missing);
+    error->setObjectName(prefix + QStringLiteral("Error"));
+    error->hide();
+    layout->addWidget(error);
+
+    confirm->setObjectName(prefix + QStringLiteral("ConfirmButton"));
+    confirm->setAccessibleName(confirmName);
+    confirm->setProperty("role", QStringLiteral("primary"));
+    confirm->setDefault(true);
+    cancel->setObjectName(prefix + QStringLiteral("CancelButton"));
+    cancel->setAccessibleName(cancelName);
+    cancel->setAutoDefault(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(cancel);
+    buttons->addStretch(1);
+    buttons->addWidget(confirm);
+    layout->addLayout(buttons);
+    QObject::connect(cancel, &QPushButton::clicked, dialog, &QDialog::reject);
+}
+
+} // namespace citoyens
