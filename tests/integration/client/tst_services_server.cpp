@@ -418,11 +418,11 @@ void TestServicesServer::beneficiaryWithPhoto()
     // Downloaded by a second device (an empty store): the same bytes.
     auto other = signedInClient();
     QVERIFY(other);
-    BeneficiaryOperation* ready = other->services.beneficiaryCommands()->fetchPhoto(id);
+    BeneficiaryOperation* ready = other->scope()->beneficiaryCommands()->fetchPhoto(id);
     QVERIFY(finished(ready));
     QVERIFY(ready->succeeded());
     QCOMPARE(ready->photo(), Png);
-    QCOMPARE(other->services.beneficiaryRepository()->photo(id), Png);
+    QCOMPARE(other->scope()->beneficiaryRepository()->photo(id), Png);
 
     // Edited while pending.
     Beneficiary edited = list->beneficiaryAt(list->rowOf(id));
