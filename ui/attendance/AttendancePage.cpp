@@ -147,6 +147,9 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     m_date->setAccessibleDescription(tr("Format: dd/mm/yyyy"));
     m_dayText->setObjectName(QStringLiteral("attendanceDayText"));
     m_dayText->setProperty("role", QStringLiteral("fieldLabel"));
+    // « mercredi 30 septembre 2026 » is five letters longer than « mardi 8 décembre 2026 »: the
+    // day's name wraps rather than squeezing the buttons beside it.
+    m_dayText->setWordWrap(true);
     m_future->setObjectName(QStringLiteral("attendanceFutureLabel"));
     m_future->setProperty("role", QStringLiteral("hint"));
     m_future->setWordWrap(true);
@@ -193,11 +196,10 @@ AttendancePage::AttendancePage(AccountScope* scope, Session* session, QWidget* p
     auto* days = new QHBoxLayout;
     days->addWidget(dateLabel);
     days->addWidget(m_date);
-    days->addWidget(m_dayText);
+    days->addWidget(m_dayText, 1);
     days->addWidget(m_previous);
     days->addWidget(m_next);
     days->addWidget(m_refresh);
-    days->addStretch(1);
     auto* marks = new QHBoxLayout;
     marks->addWidget(m_present);
     marks->addWidget(m_absent);
