@@ -1,11 +1,10 @@
 // « Mes réservations » and « Acheter » from the keyboard alone at the default window (1100×740),
-// against the real citoyens-server with its clock set (Thursday 5 March 2026, 11:59 Paris): with no child nor service the page says why and where to go
-// (no blank combos); the hint on choosing days is visible without scrolling and no cell is cut;
-// a click on a day chooses it (the one mouse test), Space too; two April days booked and one
-// cancelled with Tab, arrows, Space and Return, the focus read back at every step; « Planning
-// type » opens without an error; « Prochaines réservations » lets Tab go and keeps its row; Tab
-// reaches every control of the page and of « Acheter » once, in reading order; « Acheter » does
-// not sell the days (booked in the calendar) and says where to book them.
+// against the real citoyens-server with its clock set (Thursday 5 March 2026, 11:59 Paris): with no child nor service
+// the page says why and where to go (no blank combos); the hint on choosing days is visible without scrolling and no
+// cell is cut; a click on a day chooses it (the one mouse test), Space too; two April days booked and one cancelled
+// with Tab, arrows, Space and Return, the focus read back at every step; « Planning type » opens without an error;
+// « Prochaines réservations » lets Tab go and keeps its row; Tab reaches every control of the page and of « Acheter »
+// once, in reading order; « Acheter » does not sell the days (booked in the calendar) and says where to book them.
 #include "KeyboardSupport.h"
 #include "TestHttp.h"
 #include "WalletFlowSupport.h"
