@@ -18,7 +18,20 @@ public:
     // How long a payment may stay in progress; past it the top-up expires.
     static constexpr qint64 PaymentLifetimeMs = 20LL * 60 * 1000;
 
-    enum class Outcome { InProgress, Paid, Refused, Abandoned };
+    // Expired: the provider no longer knows the operation (PayFiP's fault P1: past its life,
+    // or purged), so it can never be paid.
+    enum class Outcome { InProgress, Paid, Refused, Abandoned, Expired };
+
+    // What is asked of the provider. The provider checks and shapes each field to its own
+    // rules (PayFiP: accents stripped from `object`); a field it cannot send throws.
+    struct Request
+    {
+        QString refdet; // our own reference of what is paid, 6 to 30 alphanumerics
+        qint64 amountCents = 0;
+        QString email; // the payer's, for the provider's receipt (PayFiP's mel)
+        QString object; // what is paid, in the town hall's words (PayFiP's objet)
+        qint64 now = 0; // ms since the epoch
+    };
 
     struct Created
     {
@@ -31,13 +44,17 @@ public:
         Outcome outcome = Outcome::InProgress;
         QString refdet;
         qint64 amountCents = 0;
+        // When paid: the bank's authorisation number and when the provider took the payment
+        // (ms since the epoch; 0 when it does not say). Empty for the sandbox's own page.
+        QString authorisation;
+        qint64 paidAt = 0;
     };
 
     virtual ~PaymentProvider() = default;
 
     virtual QString name() const = 0;
     // Registers a payment; throws (DbError, or the adapter's error) when the provider cannot.
-    virtual Created create(const QString& refdet, qint64 amountCents, qint64 now) = 0;
+    virtual Created create(const Request& request) = 0;
     // What the provider says of the operation; nullopt when it does not know it.
     virtual std::optional<Status> status(const QString& idOp) = 0;
 

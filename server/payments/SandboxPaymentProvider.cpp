@@ -26,7 +26,7 @@ SandboxPaymentProvider::SandboxPaymentProvider(Database& database, std::function
     , m_notify(std::move(notify))
 { }
 
-PaymentProvider::Created SandboxPaymentProvider::create(const QString& refdet, qint64 amountCents, qint64 now)
+PaymentProvider::Created SandboxPaymentProvider::create(const Request& request)
 {
     Created created;
     created.idOp = newIdOp();
@@ -35,7 +35,7 @@ PaymentProvider::Created SandboxPaymentProvider::create(const QString& refdet, q
     Database::run(tx.db(),
                   QStringLiteral("INSERT INTO sandbox_payments (id_op, refdet, amount_cents, result, created_at) "
                                  "VALUES (?, ?, ?, NULL, ?)"),
-                  { created.idOp, refdet, amountCents, now });
+                  { created.idOp, request.refdet, request.amountCents, request.now });
     tx.commit();
     QUrl url(m_pageUrl());
     QUrlQuery query;
@@ -69,7 +69,7 @@ std::optional<PaymentProvider::Status> SandboxPaymentProvider::status(const QStr
     const std::optional<Payment> p = find(idOp);
     if (!p)
         return std::nullopt;
-    return Status { fromResultrans(p->result), p->refdet, p->amountCents };
+    return Status { fromResultrans(p->result), p->refdet, p->amountCents, QString(), 0 };
 }
 
 SandboxPaymentProvider::Decided SandboxPaymentProvider::decide(const QString& idOp, Action action, qint64 now)

@@ -36,7 +36,7 @@ public:
                            std::function<void(const QString& idOp)> notify);
 
     QString name() const override { return QStringLiteral("sandbox"); }
-    Created create(const QString& refdet, qint64 amountCents, qint64 now) override;
+    Created create(const Request& request) override;
     std::optional<Status> status(const QString& idOp) override;
 
     std::optional<Payment> find(const QString& idOp);

@@ -66,6 +66,8 @@ WalletStore::TopUp TopUpSettlement::settle(const WalletStore::TopUp& topUp, qint
         next = WalletStore::Refused;
     } else if (status && status->outcome == PaymentProvider::Outcome::Abandoned) {
         next = WalletStore::Abandoned;
+    } else if (status && status->outcome == PaymentProvider::Outcome::Expired) {
+        next = WalletStore::Expired;
     }
     if (next.isEmpty() && now - topUp.createdAt >= PaymentProvider::PaymentLifetimeMs)
         next = WalletStore::Expired;

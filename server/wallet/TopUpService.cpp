@@ -34,7 +34,7 @@ WalletStore::TopUp TopUpService::start(const QString& accountId, qint64 amountCe
     reserve(t);
     PaymentProvider::Created created;
     try {
-        created = m_provider->create(t.id, amountCents, t.createdAt);
+        created = m_provider->create({ t.id, amountCents, QString(), QString(), t.createdAt });
     } catch (...) {
         try {
             SqlTransaction tx(*m_database, SqlTransaction::Kind::Bookkeeping);
