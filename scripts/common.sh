@@ -27,6 +27,7 @@ step_failed() {
 }
 
 # configure_and_build BUILD_DIR [cmake args...]
+# With BUILD_TESTS_MATCHING=REGEX set, builds only what the tests ctest -R REGEX selects run.
 configure_and_build() {
     local dir=$1
     shift
@@ -35,9 +36,18 @@ configure_and_build() {
     run_step "configure-$tag" \
         "CMake could not configure $dir: a missing package is named above (scripts/install-deps.sh installs them); by hand: cmake -S $ROOT -B $dir -G Ninja $*" \
         cmake -S "$ROOT" -B "$dir" -G Ninja "$@"
+    local targets=()
+    if [ -n "${BUILD_TESTS_MATCHING:-}" ]; then
+        run_step "targets-$tag" \
+            "cmake/TestExecutables.cmake could not list what the tests matching '$BUILD_TESTS_MATCHING' run in $dir" \
+            cmake -DBUILD="$dir" -DREGEX="$BUILD_TESTS_MATCHING" -DOUT="$dir/test-executables.txt" \
+            -P "$ROOT/cmake/TestExecutables.cmake"
+        mapfile -t targets <"$dir/test-executables.txt"
+        targets=(--target "${targets[@]}")
+    fi
     run_step "build-$tag" \
-        "the compiler's first error is above (search the log for 'error:'); by hand: cmake --build $dir" \
-        cmake --build "$dir" -j "$(nproc 2>/dev/null || echo 2)"
+        "the compiler's first error is above (search the log for 'error:'); by hand: cmake --build $dir ${targets[*]}" \
+        cmake --build "$dir" -j "$(nproc 2>/dev/null || echo 2)" "${targets[@]}"
 }
 
 # make_dev_certificates DIR: a development CA and a server certificate for localhost signed

@@ -5,7 +5,7 @@
 set -euo pipefail
 
 APT_PACKAGES=(
-    cmake ninja-build g++ pkg-config openssl ca-certificates tzdata
+    cmake ninja-build g++ lld pkg-config openssl ca-certificates tzdata
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl1-mesa-dev libxkbcommon-dev libargon2-dev libcurl4-openssl-dev

@@ -1,0 +1,47 @@
+# cmake -DBUILD=<build folder> -DREGEX=<ctest -R regex> -DOUT=<file> -P cmake/TestExecutables.cmake
+# Writes to OUT, one a line, the build outputs (paths relative to BUILD, which Ninja takes as
+# targets) that the tests ctest selects with REGEX run, read from the configured (not yet
+# built) folder's CTestTestfile.cmake files: a build for those tests alone (the sanitizer build
+# of scripts/test) then builds exactly what they need and nothing else.
+foreach(var BUILD REGEX OUT)
+    if(NOT DEFINED ${var})
+        message(FATAL_ERROR "TestExecutables.cmake: -D${var}=... is required")
+    endif()
+endforeach()
+get_filename_component(_build ${BUILD} ABSOLUTE)
+if(NOT EXISTS ${_build}/CTestTestfile.cmake)
+    message(FATAL_ERROR "${_build} is not a configured build folder with tests")
+endif()
+string(LENGTH "${_build}/" _prefix_length)
+
+# The commands CTestTestfile.cmake calls, read instead of run.
+function(add_test name)
+    if(NOT name MATCHES "${REGEX}")
+        return()
+    endif()
+    foreach(arg IN LISTS ARGN)
+        string(SUBSTRING "${arg}" 0 ${_prefix_length} prefix)
+        if(prefix STREQUAL "${_build}/")
+            string(SUBSTRING "${arg}" ${_prefix_length} -1 output)
+            set_property(GLOBAL APPEND PROPERTY citoyens_outputs ${output})
+        endif()
+    endforeach()
+endfunction()
+function(set_tests_properties)
+endfunction()
+function(subdirs)
+    foreach(dir IN LISTS ARGN)
+        if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/${dir}/CTestTestfile.cmake)
+            include(${CMAKE_CURRENT_LIST_DIR}/${dir}/CTestTestfile.cmake)
+        endif()
+    endforeach()
+endfunction()
+include(${_build}/CTestTestfile.cmake)
+
+get_property(_outputs GLOBAL PROPERTY citoyens_outputs)
+list(REMOVE_DUPLICATES _outputs)
+if(NOT _outputs)
+    message(FATAL_ERROR "no test of ${_build} that matches '${REGEX}' runs an executable built there")
+endif()
+list(JOIN _outputs "\n" _text)
+file(WRITE ${OUT} "${_text}\n")
