@@ -55,8 +55,13 @@ PayFipProvider::PayFipProvider(Settings settings)
 
 QString PayFipProvider::sanitisedObject(const QString& text)
 {
+    // The ligatures no normalisation takes apart.
+    QString plain = text;
+    plain.replace(QChar(0x152), QLatin1String("OE")).replace(QChar(0x153), QLatin1String("oe"));
+    plain.replace(QChar(0xC6), QLatin1String("AE")).replace(QChar(0xE6), QLatin1String("ae"));
+    plain.replace(QChar(0xDF), QLatin1String("ss"));
     QString out;
-    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
+    for (const QChar c : plain.normalized(QString::NormalizationForm_KD)) {
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
         const bool kept = (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
