@@ -3549,6 +3549,10 @@
         <translation>Payment accepted, %1 credited</translation>
     </message>
     <message>
+        <source>Payment accepted, %1 credited (authorisation no. %2)</source>
+        <translation>Payment accepted, %1 credited (authorisation no. %2)</translation>
+    </message>
+    <message>
         <source>Payment refused</source>
         <translation>Payment refused</translation>
     </message>

@@ -3701,6 +3701,10 @@
         <translation>Paiement accepté, %1 crédités</translation>
     </message>
     <message>
+        <source>Payment accepted, %1 credited (authorisation no. %2)</source>
+        <translation>Paiement accepté, %1 crédités (n° d&apos;autorisation %2)</translation>
+    </message>
+    <message>
         <source>Payment refused</source>
         <translation>Paiement refusé</translation>
     </message>

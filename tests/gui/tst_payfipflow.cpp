@@ -97,16 +97,20 @@ void TestPayFipFlow::topUpPaidThroughPayFipWithTheKeyboard()
     const int notified = m_payfip.notificationsAnswered();
     payOnProviderPage(page, QStringLiteral("payer"));
     QTRY_COMPARE_WITH_TIMEOUT(m_payfip.notificationsAnswered(), notified + 1, NetworkTimeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(status->text(),
-                              QStringLiteral("Paiement accepté, %1 crédités").arg(Money::fromCents(2500).toFrench()),
-                              NetworkTimeoutMs);
+    // With the bank's authorisation number PayFiP gave.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status->text().startsWith(
+            QStringLiteral("Paiement accepté, %1 crédités (n°\u00a0d'autorisation ").arg(Money::fromCents(2500).toFrench())),
+        NetworkTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(
         balance->text(), fr(QStringLiteral("Solde : ")) + Money::fromCents(before + 2500).toFrench(), NetworkTimeoutMs);
     const QJsonObject wallet = marieGet(QStringLiteral("/me/wallet"));
     QCOMPARE(wallet.value(QStringLiteral("balanceCents")).toInteger(), before + 2500);
     const QJsonObject movement = wallet.value(QStringLiteral("movements")).toArray().at(0).toObject();
     QCOMPARE(movement.value(QStringLiteral("amountCents")).toInteger(), 2500);
-    QVERIFY(!movement.value(QStringLiteral("authorisation")).toString().isEmpty());
+    const QString authorisation = movement.value(QStringLiteral("authorisation")).toString();
+    QVERIFY(!authorisation.isEmpty());
+    QVERIFY2(status->text().endsWith(authorisation + QLatin1Char(')')), qPrintable(status->text()));
 
     // « Mon porte-monnaie »: the movement.
     m_client->window()->accountWidget()->openPage(PageId::Wallet);
