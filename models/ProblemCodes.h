@@ -63,5 +63,9 @@ inline const QString AlreadyBooked = QStringLiteral("already_booked");
 inline const QString AlreadyWaiting = QStringLiteral("already_waiting");
 inline const QString BookingFull = QStringLiteral("full");
 inline const QString WaitingListOpen = QStringLiteral("waiting_list_open");
+// The payer's e-mail cannot be given to the payment provider (PayFiP takes 6 to 80 characters).
+inline const QString PaymentEmailUnusable = QStringLiteral("payment_email_unusable");
+// The payment provider cannot be reached or refused to register the payment (503, Retry-After).
+inline const QString PaymentUnavailable = QStringLiteral("payment_unavailable");
 
 } // namespace citoyens::ProblemCode

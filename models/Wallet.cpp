@@ -95,6 +95,7 @@ std::optional<TopUp> TopUp::fromJson(const QJsonObject& json, FieldErrors* error
     t.status = r.string(QStringLiteral("status"));
     const QString url = r.string(QStringLiteral("paymentUrl"), false);
     t.expiresAt = r.dateTime(QStringLiteral("expiresAt"));
+    t.authorisation = r.string(QStringLiteral("authorisation"), false);
     if (!QStringList { StatusPending, StatusPaid, StatusRefused, StatusAbandoned, StatusExpired }.contains(t.status))
         r.addError(QStringLiteral("status"), FieldCode::InvalidChoice);
     if (!url.isEmpty()) {

@@ -66,6 +66,7 @@ struct TopUp
     QString status;
     QUrl paymentUrl; // only in the creation's answer; https
     QDateTime expiresAt;
+    QString authorisation; // paid through PayFiP: the bank's authorisation number
 
     bool isFinal() const { return status != StatusPending; }
 

@@ -346,6 +346,14 @@
         <translation>This request is not approved yet: nothing can be bought with it.</translation>
     </message>
     <message>
+        <source>The payment service needs an e-mail address of 6 to 80 characters for the receipt. Change your account&apos;s e-mail address, then try again.</source>
+        <translation>The payment service needs an e-mail address of 6 to 80 characters for the receipt. Change your account&apos;s e-mail address, then try again.</translation>
+    </message>
+    <message>
+        <source>The payment service is not available at the moment. Nothing was charged. Try again in a few minutes.</source>
+        <translation>The payment service is not available at the moment. Nothing was charged. Try again in a few minutes.</translation>
+    </message>
+    <message>
         <source>This service is not booked by the day.</source>
         <translation>This service is not booked by the day.</translation>
     </message>
@@ -3539,6 +3547,10 @@
     <message>
         <source>Payment accepted, %1 credited</source>
         <translation>Payment accepted, %1 credited</translation>
+    </message>
+    <message>
+        <source>Payment accepted, %1 credited (authorisation no. %2)</source>
+        <translation>Payment accepted, %1 credited (authorisation no. %2)</translation>
     </message>
     <message>
         <source>Payment refused</source>

@@ -346,6 +346,14 @@
         <translation>Cette demande n&apos;est pas encore validée : rien ne peut être acheté avec elle.</translation>
     </message>
     <message>
+        <source>The payment service needs an e-mail address of 6 to 80 characters for the receipt. Change your account&apos;s e-mail address, then try again.</source>
+        <translation>Le service de paiement demande une adresse e-mail de 6 à 80 caractères pour envoyer le justificatif. Changez l&apos;adresse e-mail de votre compte, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The payment service is not available at the moment. Nothing was charged. Try again in a few minutes.</source>
+        <translation>Le service de paiement est momentanément indisponible. Rien n&apos;a été débité. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
         <source>This service is not booked by the day.</source>
         <translation>Ce service ne se réserve pas à la journée.</translation>
     </message>
@@ -3691,6 +3699,10 @@
     <message>
         <source>Payment accepted, %1 credited</source>
         <translation>Paiement accepté, %1 crédités</translation>
+    </message>
+    <message>
+        <source>Payment accepted, %1 credited (authorisation no. %2)</source>
+        <translation>Paiement accepté, %1 crédités (n° d&apos;autorisation %2)</translation>
     </message>
     <message>
         <source>Payment refused</source>

@@ -67,6 +67,12 @@ QString problemSentence(const QString& code, int retryAfterSeconds)
     }
     if (code == ProblemCode::NotApproved)
         return ApiError::tr("This request is not approved yet: nothing can be bought with it.");
+    if (code == ProblemCode::PaymentEmailUnusable)
+        return ApiError::tr("The payment service needs an e-mail address of 6 to 80 characters for the receipt. "
+                            "Change your account's e-mail address, then try again.");
+    if (code == ProblemCode::PaymentUnavailable)
+        return ApiError::tr("The payment service is not available at the moment. Nothing was charged. Try again in "
+                            "a few minutes.");
     if (code == ProblemCode::NotBookable)
         return ApiError::tr("This service is not booked by the day.");
     if (code == ProblemCode::DeadlinePassed)

@@ -46,6 +46,8 @@ QString TopUpOperation::statusText() const
             return error().message;
         return tr("Opening the payment page for %1…").arg(amount);
     }
+    if (m_topUp.status == TopUp::StatusPaid && !m_topUp.authorisation.isEmpty())
+        return tr("Payment accepted, %1 credited (authorisation no. %2)").arg(amount, m_topUp.authorisation);
     if (m_topUp.isFinal())
         return finalText(m_topUp.status, m_amountCents);
     if (state() == State::Failed)

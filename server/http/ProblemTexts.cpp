@@ -185,6 +185,20 @@ const QHash<QString, Text>& problems()
             "Cette opération est réservée à l'usager lui-même ou à l'agent hors session accompagnée.",
             "Not allowed while assisting",
             "This is reserved to the citizen themself, or to the agent outside an assisted session." } },
+        { ProblemCode::PaymentEmailUnusable,
+          { "Adresse e-mail inutilisable pour le paiement",
+            "Le service de paiement PayFiP demande une adresse e-mail de 6 à 80 caractères pour envoyer le "
+            "justificatif de paiement. Changez l'adresse e-mail de votre compte, puis réessayez.",
+            "E-mail unusable for the payment",
+            "The PayFiP payment service needs an e-mail address of 6 to 80 characters to send the receipt. "
+            "Change your account's e-mail address, then try again." } },
+        { ProblemCode::PaymentUnavailable,
+          { "Paiement momentanément indisponible",
+            "Le service de paiement ne répond pas ou a refusé d'enregistrer le paiement. Rien n'a été débité. "
+            "Réessayez dans quelques minutes.",
+            "Payment temporarily unavailable",
+            "The payment service does not answer or refused to register the payment. Nothing was charged. Try "
+            "again in a few minutes." } },
     };
     return texts;
 }

@@ -36,6 +36,13 @@ QString fieldOf(const QUrlQuery& query, const QString& name)
     return query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
 }
 
+// The idOp PayFiP sends, under either spelling the public clients meet (idop, idOp).
+QString idOpOf(const QUrlQuery& query)
+{
+    const QString lower = fieldOf(query, QStringLiteral("idop"));
+    return lower.isEmpty() ? fieldOf(query, QStringLiteral("idOp")) : lower;
+}
+
 HttpResponse unknownPayment()
 {
     return HtmlPage::page(404, QStringLiteral("Paiement introuvable"),
@@ -57,7 +64,7 @@ PaymentRoutes::PaymentRoutes(const PaymentDeps& deps)
 void PaymentRoutes::registerOn(ApiRouter& router)
 {
     router.add(
-        QStringLiteral("POST"), QStringLiteral("/payments/payfip/notification"),
+        QStringLiteral("POST"), QLatin1String(NotificationPath),
         [this](const RequestContext& c) { return notification(c); }, FormLimit);
     router.add(QStringLiteral("GET"), QLatin1String(ReturnPath),
                [this](const RequestContext& c) { return browserReturn(c); });
@@ -79,7 +86,11 @@ HttpResponse PaymentRoutes::notification(const RequestContext& ctx) const
 {
     if (!m_deps.settlement)
         throw Problem(404, ProblemCode::NotFound);
-    const QString idOp = fieldOf(formOf(ctx), QStringLiteral("idop"));
+    // In the form PayFiP posts, or in the address it was given (a GET-style notification
+    // posted without a body): only ever an idOp to ask the provider about.
+    QString idOp = ctx.body.isEmpty() ? QString() : idOpOf(formOf(ctx));
+    if (idOp.isEmpty())
+        idOp = idOpOf(ctx.query);
     if (idOp.isEmpty())
         RouteSupport::throwIfInvalid({ { QStringLiteral("idop"), FieldCode::Required } });
     // Answered from the stored state when a notification asked the provider less than
@@ -94,7 +105,7 @@ HttpResponse PaymentRoutes::browserReturn(const RequestContext& ctx) const
     if (!m_deps.settlement)
         throw Problem(404, ProblemCode::NotFound);
     const std::optional<WalletStore::TopUp> topUp = m_deps.settlement->settleOperation(
-        fieldOf(ctx.query, QStringLiteral("idop")), RouteSupport::nowMs(), TopUpSettlement::Channel::Return);
+        idOpOf(ctx.query), RouteSupport::nowMs(), TopUpSettlement::Channel::Return);
     if (!topUp)
         return unknownPayment();
     const QString back = QStringLiteral("Vous pouvez revenir dans Citoyens.");

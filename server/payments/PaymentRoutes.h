@@ -25,8 +25,9 @@ struct PaymentDeps
 };
 
 // The public payment routes, without a bearer token (the provider and the person's browser
-// call them): PayFiP's notification (POST /payments/payfip/notification, form field idop),
-// the browser's return (GET /payments/payfip/retour?idop=), and the sandbox provider's payment
+// call them): PayFiP's notification (POST /payments/payfip/notification, the idop or idOp as a
+// form field or in the query), the browser's return (GET /payments/payfip/retour?idop=, or
+// idOp=), and the sandbox provider's payment
 // page (GET and POST /sandbox/payfip/paiement). Each settles through TopUpSettlement, which
 // asks the provider: what the caller sends is only an idOp.
 class PaymentRoutes
@@ -43,6 +44,7 @@ public:
 
     static constexpr const char* SandboxPagePath = "/sandbox/payfip/paiement";
     static constexpr const char* ReturnPath = "/payments/payfip/retour";
+    static constexpr const char* NotificationPath = "/payments/payfip/notification";
 
 private:
     HttpResponse notification(const RequestContext& ctx) const;

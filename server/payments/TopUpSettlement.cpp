@@ -58,8 +58,14 @@ WalletStore::TopUp TopUpSettlement::settle(const WalletStore::TopUp& topUp, qint
         status = m_provider.status(topUp.idOp);
     }
     QString next;
-    if (status && (status->refdet != topUp.id || status->amountCents != topUp.amountCents)) {
-        qCWarning(lcServer).noquote() << "payment" << topUp.idOp << "does not match its top-up: left pending";
+    // An ended payment must be the one asked for: PayFiP's answer names its refdet and amount
+    // (an Expired or in-progress answer names nothing).
+    const bool ended = status
+        && (status->outcome == PaymentProvider::Outcome::Paid || status->outcome == PaymentProvider::Outcome::Refused
+            || status->outcome == PaymentProvider::Outcome::Abandoned);
+    if (ended && (status->refdet != topUp.id || status->amountCents != topUp.amountCents)) {
+        qCWarning(lcServer).noquote() << "payment" << topUp.idOp << "does not match its top-up" << topUp.id
+                                      << "(reference or amount): left pending, nothing credited";
     } else if (status && status->outcome == PaymentProvider::Outcome::Paid) {
         next = WalletStore::Paid;
     } else if (status && status->outcome == PaymentProvider::Outcome::Refused) {
@@ -75,7 +81,8 @@ WalletStore::TopUp TopUpSettlement::settle(const WalletStore::TopUp& topUp, qint
         return topUp;
 
     SqlTransaction tx(m_database);
-    WalletStore::settleTopUp(tx.db(), topUp, next, now);
+    WalletStore::settleTopUp(tx.db(), topUp, next, now, status ? status->authorisation : QString(),
+                             status ? status->paidAt : 0);
     std::optional<WalletStore::TopUp> after = WalletStore::findTopUp(tx.db(), topUp.id);
     tx.commit();
     return after ? *after : topUp;

@@ -18,6 +18,7 @@
 #include "http/HttpServer.h"
 #include "mail/MailDrop.h"
 #include "mail/SmtpMailer.h"
+#include "payments/PayFipProvider.h"
 #include "payments/PaymentRoutes.h"
 #include "payments/SandboxPaymentProvider.h"
 #include "payments/TopUpSettlement.h"
@@ -153,7 +154,8 @@ bool ServerApp::start()
     AreaDeps deps;
     deps.services = { m_database.get(), m_guard.get(), m_files.get(), m_policy.get() };
     deps.auth = services;
-    deps.payments = { m_database.get(), m_sandbox.get(), m_sandbox.get(), m_settlement.get() };
+    PaymentProvider* provider = m_sandbox ? static_cast<PaymentProvider*>(m_sandbox.get()) : m_payfip.get();
+    deps.payments = { m_database.get(), provider, m_sandbox.get(), m_settlement.get() };
     deps.clock = m_clock.get();
     deps.holdDir = m_config.testHoldDir;
     m_areas = std::make_unique<RouteAreas>(deps);
@@ -199,6 +201,29 @@ void ServerApp::startPayments()
             },
             notify);
         m_settlement = std::make_unique<TopUpSettlement>(*m_database, *m_sandbox);
+    } else if (m_config.paymentProvider == QLatin1String("payfip")) {
+        PayFipProvider::Settings settings;
+        settings.endpoint = QUrl(m_config.payfip.endpoint);
+        settings.page = QUrl(m_config.payfip.page);
+        settings.numcli = m_config.payfip.numcli;
+        settings.saisie = m_config.payfip.saisie;
+        settings.https.caFile = m_config.payfip.caFile;
+        settings.https.totalTimeoutMs = int(m_config.payfip.timeoutMs);
+        settings.https.connectTimeoutMs = int(std::min<qint64>(m_config.payfip.timeoutMs, 5'000));
+        // Built once the server listens (m_publicUrl), before the first request.
+        settings.notificationUrl = [this]() {
+            return QUrl(m_publicUrl + QLatin1String(ApiRouter::BasePath)
+                        + QLatin1String(PaymentRoutes::NotificationPath));
+        };
+        settings.returnUrl = [this]() {
+            return QUrl(m_publicUrl + QLatin1String(ApiRouter::BasePath) + QLatin1String(PaymentRoutes::ReturnPath));
+        };
+        m_payfip = std::make_unique<PayFipProvider>(std::move(settings));
+        m_settlement = std::make_unique<TopUpSettlement>(*m_database, *m_payfip);
+        qCInfo(lcServer).noquote() << "payments through PayFiP" << m_config.payfip.endpoint << "numcli"
+                                   << m_config.payfip.numcli << "saisie" << m_config.payfip.saisie;
+    }
+    if (m_settlement) {
         TopUpSettlement* settlement = m_settlement.get();
         m_janitor->setExtraPass([settlement](qint64 now) {
             const int settled = settlement->reconcile(now);

@@ -23,6 +23,7 @@ class FileStore;
 class Janitor;
 class PaymentRoutes;
 class RouteAreas;
+class PayFipProvider;
 class SandboxPaymentProvider;
 class TopUpSettlement;
 class SessionStore;
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<FileStore> m_files;
     QString m_publicUrl; // set once listening, before any request: where browsers reach us
     std::unique_ptr<SandboxPaymentProvider> m_sandbox;
+    std::unique_ptr<PayFipProvider> m_payfip;
     std::unique_ptr<TopUpSettlement> m_settlement;
     std::unique_ptr<RouteAreas> m_areas; // every route area (RouteAreas.cpp)
     PaymentRoutes* m_paymentRoutes = nullptr; // in m_areas: the sandbox notifies through it

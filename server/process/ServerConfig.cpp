@@ -189,7 +189,7 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
     p.addOptions(transport);
     p.addOption(purge);
     const QCommandLineOption provider(QStringLiteral("payment-provider"),
-                                      QStringLiteral("Payment provider for wallet top-ups: sandbox or none "
+                                      QStringLiteral("Payment provider for wallet top-ups: payfip, sandbox or none "
                                                      "(default: sandbox with --demo-data, else none)."),
                                       QStringLiteral("name"));
     const QCommandLineOption publicUrl(QStringLiteral("public-url"),
@@ -204,6 +204,7 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
                                                 "RFC 3339 instant and runs on (e.g. 2026-03-05T11:59:00+01:00)."),
                                  QStringLiteral("instant"));
     p.addOptions({ provider, publicUrl, holdDir, silent, now });
+    p.addOptions(PayFipOptions::options());
     if (!p.parse(arguments)) {
         *message = p.errorText();
         return false;
@@ -276,16 +277,19 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
     c.paymentProvider = p.isSet(provider) ? p.value(provider) : (c.demoData ? QStringLiteral("sandbox") : QString());
     if (c.paymentProvider == QLatin1String("none"))
         c.paymentProvider.clear();
-    if (!c.paymentProvider.isEmpty() && c.paymentProvider != QLatin1String("sandbox")) {
-        *message = QStringLiteral("--payment-provider: sandbox or none");
+    if (!c.paymentProvider.isEmpty() && c.paymentProvider != QLatin1String("sandbox")
+        && c.paymentProvider != QLatin1String("payfip")) {
+        *message = QStringLiteral("--payment-provider: payfip, sandbox or none");
         return false;
     }
+    if (!PayFipOptions::read(p, c.paymentProvider == QLatin1String("payfip"), &c.payfip, message))
+        return false;
     // The sandbox credits whatever its page is told was paid: on a server without the demo it
     // would be money from nowhere, spendable on real orders and bookings.
     if (c.paymentProvider == QLatin1String("sandbox") && !c.demoData) {
         *message = QStringLiteral(
             "--payment-provider sandbox credits top-ups that nobody paid: it is accepted with --demo-data only. "
-            "A town hall's server runs with --payment-provider none (no top-ups) until PayFiP is available");
+            "A town hall's server runs with --payment-provider payfip (or none: no top-ups)");
         return false;
     }
     c.publicUrl = p.value(publicUrl);

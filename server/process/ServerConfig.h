@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/HttpLimits.h"
+#include "payments/PayFipOptions.h"
 
 #include <QDateTime>
 #include <QString>
@@ -44,12 +45,13 @@ struct ServerConfig
     int quickWorkers = 0; // 0: two per core, at least four
     int mailsPerClient = 0; // 0: AuthSettings' default (tests raise it)
 
-    // Payments (docs/architecture/wallet.md). paymentProvider: "sandbox" or empty (none: no
+    // Payments (docs/architecture/wallet.md). paymentProvider: "sandbox", "payfip" or empty (none: no
     // top-ups); --demo-data makes the sandbox the default, and the sandbox is refused without it. publicUrl: the
     // server's own address as browsers reach it ("https://citoyens.example.org"), for payment pages; empty:
     // https://<listen host>:<port>.
     QString paymentProvider;
     QString publicUrl;
+    PayFipConfig payfip; // with --payment-provider payfip
     // Hidden, tests only, refused without --demo-data: orders whose Idempotency-Key starts with
     // "hold-" wait for a file in this directory (OrderRoutes); the sandbox provider does not
     // notify the server after a decision (a restart between payment and notification).

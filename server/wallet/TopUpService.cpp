@@ -9,6 +9,8 @@
 #include "payments/TopUpSettlement.h"
 #include "routing/RouteSupport.h"
 
+#include <QSqlQuery>
+
 #include <algorithm>
 
 namespace citoyens::server {
@@ -18,6 +20,13 @@ TopUpService::TopUpService(Database* database, PaymentProvider* provider, TopUpS
     , m_provider(provider)
     , m_settlement(settlement)
 { }
+
+QString TopUpService::accountEmail(const QString& accountId) const
+{
+    QSqlQuery q = Database::run(m_database->connection(), QStringLiteral("SELECT email FROM accounts WHERE id = ?"),
+                                { accountId });
+    return q.next() ? q.value(0).toString() : QString();
+}
 
 WalletStore::TopUp TopUpService::start(const QString& accountId, qint64 amountCents,
                                        const InTransaction& inTransaction) const
@@ -34,7 +43,8 @@ WalletStore::TopUp TopUpService::start(const QString& accountId, qint64 amountCe
     reserve(t);
     PaymentProvider::Created created;
     try {
-        created = m_provider->create({ t.id, amountCents, QString(), QString(), t.createdAt });
+        created = m_provider->create(
+            { t.id, amountCents, accountEmail(accountId), QString::fromUtf8(TopUpObject), t.createdAt });
     } catch (...) {
         try {
             SqlTransaction tx(*m_database, SqlTransaction::Kind::Bookkeeping);

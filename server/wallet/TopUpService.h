@@ -15,7 +15,9 @@ class TopUpSettlement;
 
 // Starting a top-up of a wallet: its place first (at most MaxPendingTopUps pending and still
 // payable at once, else 429 too_many_pending_top_ups with Retry-After), then its payment
-// registered with the provider, outside any transaction of ours, then attached to it.
+// registered with the provider, outside any transaction of ours, with the account's e-mail,
+// then attached to it. A provider that refuses the request (PayFiP: an e-mail it cannot take)
+// leaves nothing behind.
 // POST /me/wallet/top-ups and the demo family's top-up both start theirs here.
 class TopUpService
 {
@@ -24,6 +26,9 @@ public:
     // PaymentProvider::PaymentLifetimeMs) at once: each is a payment registered with the
     // provider and asked about until it ends.
     static constexpr int MaxPendingTopUps = 3;
+    // What a top-up is, in the town hall's words, on the provider's page and receipt (PayFiP's
+    // objet; the provider strips what it cannot send).
+    static constexpr const char* TopUpObject = "Rechargement porte-monnaie";
 
     // Called with the top-up, its payment attached, inside the transaction that attaches it.
     using InTransaction = std::function<void(const QSqlDatabase& db, const WalletStore::TopUp& topUp)>;
@@ -39,6 +44,8 @@ private:
     // Stores `topUp` (still without its payment) when the account has room for one more
     // pending top-up; else 429 too_many_pending_top_ups with Retry-After.
     void reserve(const WalletStore::TopUp& topUp) const;
+    // The payer's e-mail given to the provider (PayFiP sends its receipt there).
+    QString accountEmail(const QString& accountId) const;
 
     Database* m_database;
     PaymentProvider* m_provider;

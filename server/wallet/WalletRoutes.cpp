@@ -63,6 +63,10 @@ QJsonObject WalletRoutes::topUpJson(const WalletStore::TopUp& t)
         o.insert(QStringLiteral("paymentUrl"), t.paymentUrl);
     if (t.settledAt > 0)
         o.insert(QStringLiteral("settledAt"), iso(t.settledAt));
+    if (!t.authorisation.isEmpty())
+        o.insert(QStringLiteral("authorisation"), t.authorisation);
+    if (t.paidAt > 0)
+        o.insert(QStringLiteral("paidAt"), iso(t.paidAt));
     return o;
 }
 

@@ -11,7 +11,8 @@ namespace citoyens::server::WalletStore {
 namespace {
 
 const QString TopUpColumns
-    = QStringLiteral("id, account_id, amount_cents, status, provider, id_op, payment_url, created_at, settled_at");
+    = QStringLiteral("id, account_id, amount_cents, status, provider, id_op, payment_url, created_at, settled_at, "
+                     "authorisation, paid_at");
 
 TopUp readTopUp(const QSqlQuery& q)
 {
@@ -25,6 +26,8 @@ TopUp readTopUp(const QSqlQuery& q)
     t.paymentUrl = q.value(6).isNull() ? QString() : q.value(6).toString();
     t.createdAt = q.value(7).toLongLong();
     t.settledAt = q.value(8).isNull() ? 0 : q.value(8).toLongLong();
+    t.authorisation = q.value(9).isNull() ? QString() : q.value(9).toString();
+    t.paidAt = q.value(10).isNull() ? 0 : q.value(10).toLongLong();
     return t;
 }
 
@@ -67,6 +70,12 @@ QJsonObject Movement::toJson() const
     };
     if (!orderId.isEmpty())
         o.insert(QStringLiteral("orderId"), orderId);
+    if (!topUpId.isEmpty())
+        o.insert(QStringLiteral("topUpId"), topUpId);
+    if (!authorisation.isEmpty())
+        o.insert(QStringLiteral("authorisation"), authorisation);
+    if (paidAt > 0)
+        o.insert(QStringLiteral("paidAt"), RouteSupport::instant(paidAt).toString(Qt::ISODateWithMs));
     return o;
 }
 
@@ -89,14 +98,23 @@ QList<Movement> movements(const QSqlDatabase& db, const QString& accountId, int 
     QList<Movement> out;
     QSqlQuery q = Database::run(
         db,
-        QStringLiteral("SELECT id, kind, amount_cents, label, COALESCE(order_id, refunded_order_id), created_at FROM "
-                       "wallet_movements WHERE account_id = ? "
-                       "ORDER BY created_at DESC, id DESC LIMIT ?"),
+        QStringLiteral("SELECT m.id, m.kind, m.amount_cents, m.label, COALESCE(m.order_id, m.refunded_order_id), "
+                       "m.created_at, m.top_up_id, t.authorisation, t.paid_at FROM wallet_movements m "
+                       "LEFT JOIN top_ups t ON t.id = m.top_up_id WHERE m.account_id = ? "
+                       "ORDER BY m.created_at DESC, m.id DESC LIMIT ?"),
         { accountId, limit });
     while (q.next()) {
-        out.append(Movement { q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                              q.value(3).toString(), q.value(4).isNull() ? QString() : q.value(4).toString(),
-                              q.value(5).toLongLong() });
+        Movement m;
+        m.id = q.value(0).toString();
+        m.kind = q.value(1).toString();
+        m.amountCents = q.value(2).toLongLong();
+        m.label = q.value(3).toString();
+        m.orderId = q.value(4).isNull() ? QString() : q.value(4).toString();
+        m.createdAt = q.value(5).toLongLong();
+        m.topUpId = q.value(6).isNull() ? QString() : q.value(6).toString();
+        m.authorisation = q.value(7).isNull() ? QString() : q.value(7).toString();
+        m.paidAt = q.value(8).isNull() ? 0 : q.value(8).toLongLong();
+        out.append(m);
     }
     return out;
 }
@@ -104,7 +122,8 @@ QList<Movement> movements(const QSqlDatabase& db, const QString& accountId, int 
 void insertTopUp(const QSqlDatabase& db, const TopUp& t)
 {
     Database::run(
-        db, QStringLiteral("INSERT INTO top_ups (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)").arg(TopUpColumns),
+        db,
+        QStringLiteral("INSERT INTO top_ups (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL)").arg(TopUpColumns),
         { t.id, t.accountId, t.amountCents, t.status, t.provider, t.idOp.isEmpty() ? nullText() : QVariant(t.idOp),
           t.paymentUrl.isEmpty() ? nullText() : QVariant(t.paymentUrl), t.createdAt });
 }
@@ -167,12 +186,16 @@ QList<TopUp> pendingTopUps(const QSqlDatabase& db, const QString& channel, int l
     return out;
 }
 
-bool settleTopUp(const QSqlDatabase& db, const TopUp& topUp, const QString& status, qint64 now)
+bool settleTopUp(const QSqlDatabase& db, const TopUp& topUp, const QString& status, qint64 now,
+                 const QString& authorisation, qint64 paidAt)
 {
+    const bool paid = status == Paid;
     const int n = Database::run(db,
-                                QStringLiteral("UPDATE top_ups SET status = ?, settled_at = ? "
-                                               "WHERE id = ? AND status = ?"),
-                                { status, now, topUp.id, Pending })
+                                QStringLiteral("UPDATE top_ups SET status = ?, settled_at = ?, authorisation = ?, "
+                                               "paid_at = ? WHERE id = ? AND status = ?"),
+                                { status, now, paid && !authorisation.isEmpty() ? QVariant(authorisation) : nullText(),
+                                  paid && paidAt > 0 ? QVariant(paidAt) : QVariant(QMetaType::fromType<qlonglong>()),
+                                  topUp.id, Pending })
                       .numRowsAffected();
     if (n != 1)
         return false;

@@ -38,6 +38,10 @@ struct TopUp
     QString paymentUrl; // where the person pays, as the provider gave it
     qint64 createdAt = 0;
     qint64 settledAt = 0;
+    // When paid through a provider that says so (PayFiP): the bank's authorisation number and
+    // when the provider took the payment (0 when unknown).
+    QString authorisation;
+    qint64 paidAt = 0;
 };
 
 struct Movement
@@ -48,6 +52,10 @@ struct Movement
     QString label;
     QString orderId;
     qint64 createdAt = 0;
+    // A top-up's: its id, and what the provider said of its payment (TopUp's).
+    QString topUpId;
+    QString authorisation;
+    qint64 paidAt = 0;
 
     QJsonObject toJson() const;
 };
@@ -80,7 +88,10 @@ QList<TopUp> pendingTopUps(const QSqlDatabase& db, const QString& channel, int l
 // Moves a pending top-up to `status` (one conditional write); when it becomes paid, credits
 // the wallet and records the movement, in the same (caller's) transaction. False when the
 // top-up was no longer pending: someone settled it first, and nothing was written.
-bool settleTopUp(const QSqlDatabase& db, const TopUp& topUp, const QString& status, qint64 now);
+// A paid top-up keeps `authorisation` and `paidAt` (the provider's, empty and 0 when it gives
+// none).
+bool settleTopUp(const QSqlDatabase& db, const TopUp& topUp, const QString& status, qint64 now,
+                 const QString& authorisation = {}, qint64 paidAt = 0);
 
 // Takes `amountCents` from the wallet when the balance covers it (a guarded UPDATE, affected
 // rows checked). False, with nothing changed, when the balance is short.

@@ -71,6 +71,7 @@ void WalletFlowSupport::payOnProviderPage(const QUrl& url, const QString& action
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     QList<QSslCertificate> cas = tls.caCertificates();
     cas += m_server->caCertificates();
+    cas += m_providerTrust;
     tls.setCaCertificates(cas);
 
     QNetworkRequest page(url);

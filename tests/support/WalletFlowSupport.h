@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -37,4 +38,6 @@ protected:
     QString approvedChildOfMarie(const QString& birthDate);
 
     BrowserStandIn m_browser;
+    // Authorities the browser trusts beside the server's: a provider stand-in's (PayFiP).
+    QList<QSslCertificate> m_providerTrust;
 };

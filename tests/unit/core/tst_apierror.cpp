@@ -81,6 +81,17 @@ void TestApiError::problem_data()
                                       << ApiError::tr(
                                              "This day has already been refunded: it can no longer be changed.")
                                       << 0;
+    QTest::newRow("payment_email_unusable")
+        << 422 << QByteArray(R"({"status":422,"code":"payment_email_unusable","detail":"x"})")
+        << "payment_email_unusable"
+        << ApiError::tr("The payment service needs an e-mail address of 6 to 80 characters for the receipt. Change "
+                        "your account's e-mail address, then try again.")
+        << 0;
+    QTest::newRow("payment_unavailable")
+        << 503 << QByteArray(R"({"status":503,"code":"payment_unavailable","detail":"x"})") << "payment_unavailable"
+        << ApiError::tr("The payment service is not available at the moment. Nothing was charged. Try again in a few "
+                        "minutes.")
+        << 0;
     QTest::newRow("unknown code: the server's French detail")
         << 409
         << QByteArray(R"({"status":409,"code":"slot_taken","title":"Conflit","detail":"Ce créneau est déjà pris."})")
