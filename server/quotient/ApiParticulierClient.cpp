@@ -45,10 +45,12 @@ ApiParticulierClient::ApiParticulierClient(ApiParticulierSettings settings)
 
 QUrl ApiParticulierClient::requestUrl(const ApiParticulierSettings& settings, const FamilyQuotientRequest& identity)
 {
+    // Names in capitals, accents kept, as the civil status and the API's examples write them
+    // (pass Culture's client does the same).
     QList<QPair<QString, QString>> items { { QStringLiteral("recipient"), settings.recipient },
-                                           { QStringLiteral("nomNaissance"), identity.birthName } };
+                                           { QStringLiteral("nomNaissance"), identity.birthName.toUpper() } };
     for (const QString& name : identity.firstNames)
-        items.append({ QStringLiteral("prenoms[]"), name });
+        items.append({ QStringLiteral("prenoms[]"), name.toUpper() });
     items.append({ QStringLiteral("sexeEtatCivil"), identity.sex });
     if (identity.birthDate.isValid()) {
         items.append({ QStringLiteral("anneeDateNaissance"), QString::number(identity.birthDate.year()) });
