@@ -48,5 +48,13 @@ inline const QString BookedByDay = QStringLiteral("booked_by_day");
 inline const QString EmptyFile = QStringLiteral("empty_file");
 inline const QString UnsupportedMediaType = QStringLiteral("unsupported_media_type");
 inline const QString Unreadable = QStringLiteral("unreadable");
+// The person's consent to ask the CAF or the MSA for their family quotient was not given.
+inline const QString ConsentRequired = QStringLiteral("consent_required");
+// A commune of birth that is not in the official list (models/CommuneList), a country of birth
+// that is not an INSEE country code (99 and three digits).
+inline const QString UnknownCommune = QStringLiteral("unknown_commune");
+inline const QString InvalidCountry = QStringLiteral("invalid_country");
+// A family quotient past its validity (the commune's, from when it was obtained).
+inline const QString QuotientExpired = QStringLiteral("quotient_expired");
 
 } // namespace citoyens::FieldCode

@@ -67,5 +67,12 @@ inline const QString WaitingListOpen = QStringLiteral("waiting_list_open");
 inline const QString PaymentEmailUnusable = QStringLiteral("payment_email_unusable");
 // The payment provider cannot be reached or refused to register the payment (503, Retry-After).
 inline const QString PaymentUnavailable = QStringLiteral("payment_unavailable");
+// The family quotient from API Particulier: no CAF or MSA file for this identity (404); the API
+// cannot answer now (503, the upload stays); the commune has not switched it on (503); the
+// quotient a subscription names has expired (also the field code of familyQuotientId).
+inline const QString QuotientNotFound = QStringLiteral("quotient_not_found");
+inline const QString QuotientUnavailable = QStringLiteral("quotient_unavailable");
+inline const QString QuotientNotConfigured = QStringLiteral("quotient_not_configured");
+inline const QString QuotientExpired = QStringLiteral("quotient_expired");
 
 } // namespace citoyens::ProblemCode

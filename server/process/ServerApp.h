@@ -14,6 +14,7 @@ namespace citoyens::server {
 class ApiRouter;
 class HttpServer;
 class AccessPolicy;
+class ApiParticulierClient;
 class Clock;
 class AuthGuard;
 class Database;
@@ -52,6 +53,9 @@ private:
     // The payment provider (--payment-provider), its settlement and the reconciliation run
     // by the Janitor.
     void startPayments();
+    // The API Particulier client, when --api-particulier-token-file and -recipient are given;
+    // false (logged) when the token's file cannot be read.
+    bool startQuotient();
 
     ServerConfig m_config;
     AuthSettings m_settings;
@@ -68,6 +72,7 @@ private:
     std::unique_ptr<SandboxPaymentProvider> m_sandbox;
     std::unique_ptr<PayFipProvider> m_payfip;
     std::unique_ptr<TopUpSettlement> m_settlement;
+    std::unique_ptr<ApiParticulierClient> m_apiParticulier; // null: not configured
     std::unique_ptr<RouteAreas> m_areas; // every route area (RouteAreas.cpp)
     PaymentRoutes* m_paymentRoutes = nullptr; // in m_areas: the sandbox notifies through it
     QThreadPool m_pool; // quick requests
