@@ -15,12 +15,8 @@ StoredQuotient read(const QSqlQuery& q)
 {
     StoredQuotient s;
     FamilyQuotient& f = s.quotient;
+    f = summaryAt(q, 1);
     f.id = q.value(0).toString();
-    f.valeur = q.value(1).toInt();
-    f.fournisseur = q.value(2).toString();
-    f.mois = q.value(3).toInt();
-    f.annee = q.value(4).toInt();
-    f.obtainedAt = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
     f.expiresAt = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
     s.accountId = q.value(7).toString();
     s.obtainedBy = q.value(8).toString();
@@ -28,6 +24,17 @@ StoredQuotient read(const QSqlQuery& q)
 }
 
 } // namespace
+
+FamilyQuotient summaryAt(const QSqlQuery& q, int first)
+{
+    FamilyQuotient f;
+    f.valeur = q.value(first).toInt();
+    f.fournisseur = q.value(first + 1).toString();
+    f.mois = q.value(first + 2).toInt();
+    f.annee = q.value(first + 3).toInt();
+    f.obtainedAt = QDateTime::fromMSecsSinceEpoch(q.value(first + 4).toLongLong(), Qt::UTC);
+    return f;
+}
 
 void insert(const QSqlDatabase& db, const StoredQuotient& stored)
 {

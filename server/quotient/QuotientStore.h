@@ -3,6 +3,7 @@
 #include "models/FamilyQuotient.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,9 @@ void insert(const QSqlDatabase& db, const StoredQuotient& stored);
 std::optional<StoredQuotient> find(const QSqlDatabase& db, const QString& id);
 // The account's newest quotient still valid at `nowMs`.
 std::optional<FamilyQuotient> current(const QSqlDatabase& db, const QString& accountId, qint64 nowMs);
+// A quotient's summary (valeur, fournisseur, mois, annee, obtained_at) read from five columns of
+// `q` from `first` on, as a query joining family_quotients selects them.
+FamilyQuotient summaryAt(const QSqlQuery& q, int first);
 
 } // namespace QuotientStore
 

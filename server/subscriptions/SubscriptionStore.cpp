@@ -3,6 +3,7 @@
 #include "auth/TokenService.h"
 #include "db/Database.h"
 #include "db/SqlLists.h"
+#include "quotient/QuotientStore.h"
 #include "routing/RouteSupport.h"
 
 #include <QHash>
@@ -53,15 +54,8 @@ QList<StoredSubscription> readAll(const QSqlDatabase& db, QSqlQuery& q, bool wit
         stored.accountId = q.value(13).toString();
         s.missingDocumentKind = q.value(18).toString();
         stored.familyQuotientId = q.value(19).toString();
-        if (!q.value(20).isNull()) {
-            FamilyQuotient fq;
-            fq.valeur = q.value(20).toInt();
-            fq.fournisseur = q.value(21).toString();
-            fq.mois = q.value(22).toInt();
-            fq.annee = q.value(23).toInt();
-            fq.obtainedAt = QDateTime::fromMSecsSinceEpoch(q.value(24).toLongLong(), Qt::UTC);
-            s.familyQuotient = fq;
-        }
+        if (!q.value(20).isNull())
+            s.familyQuotient = QuotientStore::summaryAt(q, 20);
         if (withCitizen)
             s.citizen
                 = CitizenSummary { stored.accountId, q.value(14).toString(), q.value(15).toString(),

@@ -32,15 +32,13 @@ static ApiParticulierSettings settings()
 
 static FamilyQuotientRequest identity()
 {
-    FamilyQuotientRequest r;
-    r.consent = true;
-    r.birthName = QStringLiteral("Martin");
-    r.firstNames = { QStringLiteral("Léa"), QStringLiteral("Anne-Marie") };
-    r.sex = QStringLiteral("F");
-    r.birthDate = QDate(1988, 3, 4);
-    r.birthCountry = FamilyQuotientRequest::CountryFrance;
-    r.birthCommune = QStringLiteral("2A004");
-    return r;
+    return FamilyQuotientRequest { true,
+                                   QStringLiteral("Martin"),
+                                   { QStringLiteral("Léa"), QStringLiteral("Anne-Marie") },
+                                   QStringLiteral("F"),
+                                   QDate(1988, 3, 4),
+                                   FamilyQuotientRequest::CountryFrance,
+                                   QStringLiteral("2A004") };
 }
 
 static QList<QPair<QString, QString>> items(const QUrl& url)
