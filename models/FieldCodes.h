@@ -48,5 +48,11 @@ inline const QString BookedByDay = QStringLiteral("booked_by_day");
 inline const QString EmptyFile = QStringLiteral("empty_file");
 inline const QString UnsupportedMediaType = QStringLiteral("unsupported_media_type");
 inline const QString Unreadable = QStringLiteral("unreadable");
+// The person's consent to ask the CAF or the MSA for their family quotient was not given.
+inline const QString ConsentRequired = QStringLiteral("consent_required");
+// A commune of birth that is not in the official list (models/CommuneList), a country of birth
+// that is not an INSEE country code (99 and three digits).
+inline const QString UnknownCommune = QStringLiteral("unknown_commune");
+inline const QString InvalidCountry = QStringLiteral("invalid_country");
 
 } // namespace citoyens::FieldCode

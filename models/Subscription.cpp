@@ -64,6 +64,8 @@ QJsonObject Subscription::toJson() const
         { QStringLiteral("fiscalPartsHalves"), JsonValues::optionalNumber(fiscalPartsHalves) },
         { QStringLiteral("quotient"), JsonValues::optionalNumber(quotient) },
         { QStringLiteral("bracketLabel"), JsonValues::text(bracketLabel) },
+        { QStringLiteral("familyQuotient"),
+          familyQuotient ? QJsonValue(familyQuotient->toSummaryJson()) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("documents"), JsonValues::array(documents) },
         { QStringLiteral("createdAt"), JsonValues::instant(createdAt) },
         { QStringLiteral("updatedAt"), JsonValues::instant(updatedAt) },
@@ -91,6 +93,14 @@ std::optional<Subscription> Subscription::fromJson(const QJsonObject& json, Fiel
     if (const std::optional<qint64> v = r.optionalInteger(QStringLiteral("quotient")))
         s.quotient = static_cast<int>(*v);
     s.bracketLabel = r.string(QStringLiteral("bracketLabel"), false);
+    bool hasQuotient = false;
+    r.object(QStringLiteral("familyQuotient"), &hasQuotient);
+    if (hasQuotient) {
+        FieldErrors quotientErrors;
+        s.familyQuotient = FamilyQuotient::fromJson(json.value(QStringLiteral("familyQuotient")).toObject(),
+                                                    &quotientErrors, r.fieldPath(QStringLiteral("familyQuotient")));
+        r.mergeErrors(quotientErrors);
+    }
     s.documents = JsonValues::readList<SubscriptionDocument>(r, QStringLiteral("documents"));
     s.createdAt = r.dateTime(QStringLiteral("createdAt"));
     s.updatedAt = r.dateTime(QStringLiteral("updatedAt"));
@@ -116,8 +126,8 @@ bool operator==(const Subscription& a, const Subscription& b)
         && a.communeName == b.communeName && a.status == b.status && a.statusReason == b.statusReason
         && a.missingDocumentKind == b.missingDocumentKind && a.fiscalIncomeEuros == b.fiscalIncomeEuros
         && a.fiscalPartsHalves == b.fiscalPartsHalves && a.quotient == b.quotient && a.bracketLabel == b.bracketLabel
-        && a.documents == b.documents && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt
-        && a.citizen == b.citizen;
+        && a.familyQuotient == b.familyQuotient && a.documents == b.documents && a.createdAt == b.createdAt
+        && a.updatedAt == b.updatedAt && a.citizen == b.citizen;
 }
 
 } // namespace citoyens

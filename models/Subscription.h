@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CitizenSummary.h"
+#include "FamilyQuotient.h"
 #include "FieldError.h"
 #include "SubscriptionDocument.h"
 
@@ -33,6 +34,9 @@ struct Subscription
     std::optional<int> fiscalPartsHalves;
     std::optional<int> quotient;
     QString bracketLabel;
+    // The quotient obtained from the CAF or the MSA the request was priced from (its summary: no id,
+    // no expiry), instead of a typed income and a document.
+    std::optional<FamilyQuotient> familyQuotient;
     QList<SubscriptionDocument> documents;
     QDateTime createdAt;
     QDateTime updatedAt;

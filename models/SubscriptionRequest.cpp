@@ -28,6 +28,7 @@ QJsonObject SubscriptionRequest::toJson() const
         { QStringLiteral("serviceId"), serviceId },
         { QStringLiteral("fiscalIncomeEuros"), JsonValues::optionalNumber(fiscalIncomeEuros) },
         { QStringLiteral("fiscalPartsHalves"), JsonValues::optionalNumber(fiscalPartsHalves) },
+        { QStringLiteral("familyQuotientId"), JsonValues::text(familyQuotientId) },
         { QStringLiteral("documents"), JsonValues::array(documents) },
     };
 }
@@ -40,6 +41,7 @@ SubscriptionRequest SubscriptionRequest::fromJson(const QJsonObject& json, Field
     req.fiscalIncomeEuros = readNumber(json, r, QStringLiteral("fiscalIncomeEuros"));
     if (const std::optional<qint64> halves = readNumber(json, r, QStringLiteral("fiscalPartsHalves")))
         req.fiscalPartsHalves = static_cast<int>(std::clamp<qint64>(*halves, -1, 1000));
+    req.familyQuotientId = r.string(QStringLiteral("familyQuotientId"), false);
     req.documents = JsonValues::readList<SubscriptionDocument>(r, QStringLiteral("documents"));
     if (errors)
         *errors = r.errors();

@@ -185,6 +185,29 @@ const QHash<QString, Text>& problems()
             "Cette opération est réservée à l'usager lui-même ou à l'agent hors session accompagnée.",
             "Not allowed while assisting",
             "This is reserved to the citizen themself, or to the agent outside an assisted session." } },
+        { ProblemCode::QuotientNotFound,
+          { "Quotient familial introuvable",
+            "La CAF et la MSA n'ont pas trouvé de dossier pour cette identité. Vérifiez le nom de naissance, "
+            "les prénoms, la date et le lieu de naissance tels qu'ils figurent à l'état civil, ou joignez votre "
+            "attestation de quotient familial.",
+            "Family quotient not found",
+            "Neither the CAF nor the MSA found a file for this identity. Check the birth name, given names, date "
+            "and place of birth as the civil status writes them, or attach your family quotient certificate." } },
+        { ProblemCode::QuotientUnavailable,
+          { "Quotient familial indisponible",
+            "Le quotient familial ne peut pas être obtenu auprès de la CAF ou de la MSA pour le moment. "
+            "Réessayez plus tard, ou joignez votre attestation de quotient familial (ou votre avis "
+            "d'imposition) à la demande.",
+            "Family quotient unavailable",
+            "The family quotient cannot be obtained from the CAF or the MSA at the moment. Try again later, or "
+            "attach your family quotient certificate (or your tax notice) to the request." } },
+        { ProblemCode::QuotientExpired,
+          { "Quotient familial expiré",
+            "Ce quotient familial n'est plus valable : obtenez-le de nouveau auprès de la CAF ou de la MSA, ou "
+            "joignez votre attestation.",
+            "Family quotient expired",
+            "This family quotient is no longer valid: obtain it again from the CAF or the MSA, or attach your "
+            "certificate." } },
     };
     return texts;
 }
@@ -248,6 +271,15 @@ const QHash<QString, QPair<const char*, const char*>>& fieldMessages()
         { FieldCode::BookedByDay,
           { "Cette prestation se réserve jour par jour, pour un enfant, dans « Mes réservations ».",
             "This item is booked day by day, for a child, in « Mes réservations »." } },
+        { FieldCode::ConsentRequired,
+          { "Cochez « J'autorise la commune à obtenir mon quotient familial auprès de la CAF ou de la MSA ».",
+            "Tick « J'autorise la commune à obtenir mon quotient familial auprès de la CAF ou de la MSA »." } },
+        { FieldCode::UnknownCommune,
+          { "Choisissez la commune de naissance dans la liste officielle.",
+            "Choose the commune of birth from the official list." } },
+        { FieldCode::InvalidCountry,
+          { "Le pays de naissance est un code INSEE de 5 chiffres commençant par 99 (99100 : France).",
+            "The country of birth is a 5-digit INSEE code starting with 99 (99100: France)." } },
     };
     return texts;
 }

@@ -116,7 +116,7 @@ void TestSubscriptionJson::fieldErrors()
 
 void TestSubscriptionJson::requestNotANumber()
 {
-    SubscriptionRequest req { QStringLiteral("svc"), 23500, 5, { { QStringLiteral("k"), QStringLiteral("d") } } };
+    SubscriptionRequest req { QStringLiteral("svc"), 23500, 5, { { QStringLiteral("k"), QStringLiteral("d") } }, {} };
     FieldErrors errors;
     const SubscriptionRequest back = SubscriptionRequest::fromJson(throughWire(req.toJson()), &errors);
     QVERIFY(errors.isEmpty());
