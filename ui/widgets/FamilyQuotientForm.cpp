@@ -10,6 +10,7 @@
 #include "models/CommuneList.h"
 #include "models/FieldCodes.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -105,7 +106,15 @@ FamilyQuotientForm::FamilyQuotientForm(const QString& prefix, Voice voice, QWidg
     sexLayout->addSpacing(16);
     sexLayout->addWidget(m_male);
     sexLayout->addStretch(1);
-    addField(Sex, tr("&Sex (civil status)"), m_sexBox, m_female);
+    // As the civility of the account forms: the group is reached on its checked button, and its
+    // label's Alt+S focuses it without checking « Féminin ».
+    m_sexBox->setFocusProxy(m_female);
+    m_sexBox->setFocusPolicy(Qt::ClickFocus);
+    connect(m_sexGroup, &QButtonGroup::buttonToggled, this, [this](QAbstractButton* button, bool checked) {
+        if (checked)
+            m_sexBox->setFocusProxy(button);
+    });
+    addField(Sex, tr("&Sex (civil status)"), m_sexBox, m_sexBox);
 
     m_birthDate->setMaximumWidth(200);
     addField(BirthDate, tr("Birth &date"), m_birthDate, m_birthDate);
