@@ -54,5 +54,7 @@ inline const QString ConsentRequired = QStringLiteral("consent_required");
 // that is not an INSEE country code (99 and three digits).
 inline const QString UnknownCommune = QStringLiteral("unknown_commune");
 inline const QString InvalidCountry = QStringLiteral("invalid_country");
+// A family quotient past its validity (the commune's, from when it was obtained).
+inline const QString QuotientExpired = QStringLiteral("quotient_expired");
 
 } // namespace citoyens::FieldCode

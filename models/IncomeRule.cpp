@@ -37,4 +37,15 @@ IncomeAssessment assess(const Service& service, std::optional<qint64> incomeEuro
     return a;
 }
 
+IncomeAssessment assessQuotient(const Service& service, int quotient)
+{
+    IncomeAssessment a;
+    if (!service.needsIncome || quotient < 0)
+        return a;
+    a.quotient = quotient;
+    if (const TariffBracket* bracket = Quotient::bracketFor(service.brackets, quotient))
+        a.bracketLabel = bracket->label;
+    return a;
+}
+
 } // namespace citoyens::IncomeRule

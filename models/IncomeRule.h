@@ -31,6 +31,9 @@ FieldErrors check(const Service& service, std::optional<qint64> incomeEuros, std
 // The declared figures, quotient and bracket of a request that passed check(); all empty for a
 // service without `needsIncome`.
 IncomeAssessment assess(const Service& service, std::optional<qint64> incomeEuros, std::optional<int> partsHalves);
+// The quotient and bracket of a request priced from a family quotient the CAF or the MSA gave
+// (no declared figures); empty for a service without `needsIncome`.
+IncomeAssessment assessQuotient(const Service& service, int quotient);
 
 } // namespace IncomeRule
 

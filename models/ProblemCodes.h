@@ -64,10 +64,11 @@ inline const QString AlreadyWaiting = QStringLiteral("already_waiting");
 inline const QString BookingFull = QStringLiteral("full");
 inline const QString WaitingListOpen = QStringLiteral("waiting_list_open");
 // The family quotient from API Particulier: no CAF or MSA file for this identity (404); the API
-// cannot answer now or is not configured (503/502, the upload stays); the quotient a subscription
-// names has expired.
+// cannot answer now (503, the upload stays); the commune has not switched it on (503); the
+// quotient a subscription names has expired (also the field code of familyQuotientId).
 inline const QString QuotientNotFound = QStringLiteral("quotient_not_found");
 inline const QString QuotientUnavailable = QStringLiteral("quotient_unavailable");
+inline const QString QuotientNotConfigured = QStringLiteral("quotient_not_configured");
 inline const QString QuotientExpired = QStringLiteral("quotient_expired");
 
 } // namespace citoyens::ProblemCode

@@ -40,6 +40,10 @@ inline const QString AttendanceListOpened = QStringLiteral("attendance_list_open
 inline const QString QueueOpened = QStringLiteral("queue_opened");
 inline const QString SettingsChanged = QStringLiteral("settings_changed");
 inline const QString Attendance = QStringLiteral("attendance");
+// An agent asked API Particulier for a citizen's family quotient (detail: found, not found,
+// unavailable), at the desk; and an assisted session read the kept one.
+inline const QString FamilyQuotientRequested = QStringLiteral("family_quotient_requested");
+inline const QString FamilyQuotientOpened = QStringLiteral("family_quotient_opened");
 
 struct Entry
 {

@@ -201,6 +201,13 @@ const QHash<QString, Text>& problems()
             "Family quotient unavailable",
             "The family quotient cannot be obtained from the CAF or the MSA at the moment. Try again later, or "
             "attach your family quotient certificate (or your tax notice) to the request." } },
+        { ProblemCode::QuotientNotConfigured,
+          { "Service non activé",
+            "La commune n'a pas activé l'obtention du quotient familial auprès de la CAF ou de la MSA. Joignez "
+            "votre attestation de quotient familial (ou votre avis d'imposition) à la demande.",
+            "Service not enabled",
+            "The commune has not enabled obtaining the family quotient from the CAF or the MSA. Attach your "
+            "family quotient certificate (or your tax notice) to the request." } },
         { ProblemCode::QuotientExpired,
           { "Quotient familial expiré",
             "Ce quotient familial n'est plus valable : obtenez-le de nouveau auprès de la CAF ou de la MSA, ou "
@@ -274,6 +281,9 @@ const QHash<QString, QPair<const char*, const char*>>& fieldMessages()
         { FieldCode::ConsentRequired,
           { "Cochez « J'autorise la commune à obtenir mon quotient familial auprès de la CAF ou de la MSA ».",
             "Tick « J'autorise la commune à obtenir mon quotient familial auprès de la CAF ou de la MSA »." } },
+        { FieldCode::QuotientExpired,
+          { "Ce quotient familial n'est plus valable : obtenez-le de nouveau ou joignez votre attestation.",
+            "This family quotient is no longer valid: obtain it again or attach your certificate." } },
         { FieldCode::UnknownCommune,
           { "Choisissez la commune de naissance dans la liste officielle.",
             "Choose the commune of birth from the official list." } },

@@ -164,7 +164,7 @@ bool insertFamily(Database& database, const Account& a, const QString& hash, con
         for (const StoredDocument& d : documents)
             attached.append({ d.document.kind, d.document.id });
         const Subscription sub = SubscriptionStore::newPending(*service, communeName, income, attached, now);
-        SubscriptionStore::insert(db, StoredSubscription { sub, a.id });
+        SubscriptionStore::insert(db, StoredSubscription { sub, a.id, {} });
     }
     for (const DemoChild& child : FamilyChildren) {
         Beneficiary b;

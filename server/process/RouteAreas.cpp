@@ -15,6 +15,7 @@
 #include "http/Responses.h"
 #include "notifications/NotificationRoutes.h"
 #include "queue/QueueRoutes.h"
+#include "quotient/QuotientRoutes.h"
 #include "subscriptions/SubscriptionRoutes.h"
 #include "walkin/WalkInRoutes.h"
 #include "wallet/OrderRoutes.h"
@@ -42,6 +43,7 @@ RouteAreas::RouteAreas(const AreaDeps& d)
     add<OrderRoutes>("orders", d.services, d.holdDir);
     add<ReservationRoutes>("reservations", d.services, d.clock);
     add<AttendanceRoutes>("attendance", d.services, d.clock);
+    add<QuotientRoutes>("quotient", d.services, d.auth, d.quotient);
 }
 
 RouteAreas::~RouteAreas() = default;

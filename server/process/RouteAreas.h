@@ -2,6 +2,7 @@
 
 #include "auth/AuthServices.h"
 #include "payments/PaymentRoutes.h"
+#include "quotient/QuotientRoutes.h"
 #include "routing/ServiceDeps.h"
 
 #include <QString>
@@ -24,6 +25,7 @@ struct AreaDeps
     PaymentDeps payments;
     const Clock* clock = nullptr; // ServerApp's (--now); null: the system clock
     QString holdDir; // --test-hold-dir, for the orders
+    QuotientDeps quotient; // API Particulier (--api-particulier-*)
 };
 
 // Every route area of the API, built from the one list in RouteAreas.cpp: a route class with

@@ -21,6 +21,7 @@
 #include "payments/PaymentRoutes.h"
 #include "payments/SandboxPaymentProvider.h"
 #include "payments/TopUpSettlement.h"
+#include "quotient/ApiParticulierClient.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,6 +30,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace citoyens::server {
@@ -150,12 +152,15 @@ bool ServerApp::start()
         qCCritical(lcServer).noquote() << error;
         return false;
     }
+    if (!startQuotient())
+        return false;
     AreaDeps deps;
     deps.services = { m_database.get(), m_guard.get(), m_files.get(), m_policy.get() };
     deps.auth = services;
     deps.payments = { m_database.get(), m_sandbox.get(), m_sandbox.get(), m_settlement.get() };
     deps.clock = m_clock.get();
     deps.holdDir = m_config.testHoldDir;
+    deps.quotient = { m_apiParticulier.get(), m_config.quotientValidityMonths };
     m_areas = std::make_unique<RouteAreas>(deps);
     m_paymentRoutes = m_areas->find<PaymentRoutes>();
     qCDebug(lcServer).noquote() << "route areas:" << m_areas->names().join(QLatin1String(", "));
@@ -206,6 +211,36 @@ void ServerApp::startPayments()
                 qCInfo(lcServer).noquote() << "settled" << settled << "pending top-ups";
         });
     }
+}
+
+bool ServerApp::startQuotient()
+{
+    if (m_config.apiParticulierTokenFile.isEmpty()) {
+        qCInfo(lcServer) << "family quotient from API Particulier: not configured (--api-particulier-token-file, "
+                            "--api-particulier-recipient)";
+        return true;
+    }
+    QFile file(m_config.apiParticulierTokenFile);
+    ApiParticulierSettings settings;
+    if (file.open(QIODevice::ReadOnly))
+        settings.token = file.read(64 * 1024).trimmed();
+    // A token is one line of printable ASCII (a JWT): anything else would break the header.
+    const bool printable
+        = std::all_of(settings.token.cbegin(), settings.token.cend(), [](char c) { return c > 0x20 && c < 0x7f; });
+    if (settings.token.isEmpty() || !printable) {
+        qCCritical(lcServer).noquote() << "cannot read an API Particulier token from"
+                                       << m_config.apiParticulierTokenFile
+                                       << "(--api-particulier-token-file: one line, the token alone)";
+        return false;
+    }
+    settings.rootUrl = m_config.apiParticulierUrl;
+    settings.recipient = m_config.apiParticulierRecipient;
+    settings.caFile = m_config.apiParticulierCaFile;
+    settings.timeoutMs = int(m_config.apiParticulierTimeoutMs);
+    m_apiParticulier = std::make_unique<ApiParticulierClient>(settings);
+    qCInfo(lcServer).noquote() << "family quotient from API Particulier at" << settings.rootUrl << "for SIRET"
+                               << settings.recipient << "- kept" << m_config.quotientValidityMonths << "months";
+    return true;
 }
 
 bool ServerApp::listen()

@@ -14,6 +14,7 @@ namespace citoyens::server {
 class ApiRouter;
 class HttpServer;
 class AccessPolicy;
+class ApiParticulierClient;
 class Clock;
 class AuthGuard;
 class Database;
@@ -51,6 +52,9 @@ private:
     // The payment provider (--payment-provider), its settlement and the reconciliation run
     // by the Janitor.
     void startPayments();
+    // The API Particulier client, when --api-particulier-token-file and -recipient are given;
+    // false (logged) when the token's file cannot be read.
+    bool startQuotient();
 
     ServerConfig m_config;
     AuthSettings m_settings;
@@ -66,6 +70,7 @@ private:
     QString m_publicUrl; // set once listening, before any request: where browsers reach us
     std::unique_ptr<SandboxPaymentProvider> m_sandbox;
     std::unique_ptr<TopUpSettlement> m_settlement;
+    std::unique_ptr<ApiParticulierClient> m_apiParticulier; // null: not configured
     std::unique_ptr<RouteAreas> m_areas; // every route area (RouteAreas.cpp)
     PaymentRoutes* m_paymentRoutes = nullptr; // in m_areas: the sandbox notifies through it
     QThreadPool m_pool; // quick requests

@@ -127,6 +127,68 @@ bool readTransportOptions(const QCommandLineParser& p, ServerConfig* c, QString*
 
 } // namespace
 
+// --api-particulier-*: the API's root, the token's file, the SIRET, the tests' authority.
+QList<QCommandLineOption> quotientOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("api-particulier-url"),
+                           QStringLiteral("API Particulier's root (staging: https://staging.particulier.api.gouv.fr)."),
+                           QStringLiteral("url"), QStringLiteral("https://particulier.api.gouv.fr")),
+        QCommandLineOption(QStringLiteral("api-particulier-token-file"),
+                           QStringLiteral("File holding the API Particulier token (a secret: never on the "
+                                          "command line)."),
+                           QStringLiteral("file")),
+        QCommandLineOption(QStringLiteral("api-particulier-recipient"),
+                           QStringLiteral("The commune's SIRET, sent as API Particulier's recipient (14 digits)."),
+                           QStringLiteral("siret")),
+        QCommandLineOption(QStringLiteral("api-particulier-ca-file"),
+                           QStringLiteral("Trust only this CA for API Particulier (tests with a stand-in)."),
+                           QStringLiteral("file")),
+        QCommandLineOption(QStringLiteral("quotient-validity-months"),
+                           QStringLiteral("How long a family quotient from the CAF or the MSA is used (months)."),
+                           QStringLiteral("n"), QStringLiteral("12")),
+        hidden(QCommandLineOption(QStringLiteral("api-particulier-timeout"), QString(), QStringLiteral("duration"),
+                                  QStringLiteral("10s"))),
+    };
+}
+
+bool readQuotientOptions(const QCommandLineParser& p, ServerConfig* c, QString* message)
+{
+    c->apiParticulierUrl = p.value(QStringLiteral("api-particulier-url"));
+    while (c->apiParticulierUrl.endsWith(QLatin1Char('/')))
+        c->apiParticulierUrl.chop(1);
+    const QUrl url(c->apiParticulierUrl, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() || url.hasQuery()
+        || url.hasFragment()) {
+        *message = QStringLiteral("--api-particulier-url wants an https address, e.g. https://particulier.api.gouv.fr");
+        return false;
+    }
+    c->apiParticulierTokenFile = p.value(QStringLiteral("api-particulier-token-file"));
+    c->apiParticulierRecipient = p.value(QStringLiteral("api-particulier-recipient"));
+    static const QRegularExpression siret(QStringLiteral("^[0-9]{14}$"));
+    if (!c->apiParticulierRecipient.isEmpty() && !siret.match(c->apiParticulierRecipient).hasMatch()) {
+        *message = QStringLiteral("--api-particulier-recipient wants the commune's SIRET: 14 digits");
+        return false;
+    }
+    if (c->apiParticulierTokenFile.isEmpty() != c->apiParticulierRecipient.isEmpty()) {
+        *message = QStringLiteral("give both --api-particulier-token-file and --api-particulier-recipient, or neither");
+        return false;
+    }
+    c->apiParticulierCaFile = p.value(QStringLiteral("api-particulier-ca-file"));
+    bool ok = false;
+    c->quotientValidityMonths = p.value(QStringLiteral("quotient-validity-months")).toInt(&ok);
+    if (!ok || c->quotientValidityMonths < 1 || c->quotientValidityMonths > 36) {
+        *message = QStringLiteral("--quotient-validity-months wants a number of months from 1 to 36");
+        return false;
+    }
+    c->apiParticulierTimeoutMs = ServerConfig::parseDuration(p.value(QStringLiteral("api-particulier-timeout")));
+    if (c->apiParticulierTimeoutMs <= 0 || c->apiParticulierTimeoutMs > 60'000) {
+        *message = QStringLiteral("--api-particulier-timeout: a duration up to 60s");
+        return false;
+    }
+    return true;
+}
+
 bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QString* message, bool* help)
 {
     QCommandLineParser p;
@@ -204,6 +266,7 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
                                                 "RFC 3339 instant and runs on (e.g. 2026-03-05T11:59:00+01:00)."),
                                  QStringLiteral("instant"));
     p.addOptions({ provider, publicUrl, holdDir, silent, now });
+    p.addOptions(quotientOptions());
     if (!p.parse(arguments)) {
         *message = p.errorText();
         return false;
@@ -320,6 +383,8 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
         }
         c.now = c.now.toUTC();
     }
+    if (!readQuotientOptions(p, &c, message))
+        return false;
     if (!c.mailDrop.isEmpty() && !c.smtpUrl.isEmpty()) {
         *message = QStringLiteral("give either --mail-drop or --smtp, not both");
         return false;

@@ -58,6 +58,16 @@ struct ServerConfig
     // --now, with --demo-data only: where the booking clock starts (UTC); invalid: the system clock.
     QDateTime now;
 
+    // The family quotient through API Particulier (docs/architecture/family-quotient.md). The
+    // token is read from its file by ServerApp (never given on the command line); without it
+    // or the recipient the quotient routes answer that the service is not configured.
+    QString apiParticulierUrl = QStringLiteral("https://particulier.api.gouv.fr");
+    QString apiParticulierTokenFile;
+    QString apiParticulierRecipient; // the commune's SIRET
+    QString apiParticulierCaFile; // tests only: a stand-in's authority
+    qint64 apiParticulierTimeoutMs = 10'000; // hidden --api-particulier-timeout
+    int quotientValidityMonths = 12;
+
     // user add
     QString email;
     QString role;

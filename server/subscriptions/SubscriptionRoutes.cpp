@@ -18,6 +18,7 @@
 #include "models/ProblemCodes.h"
 #include "models/SubscriptionRequest.h"
 #include "models/Validation.h"
+#include "quotient/QuotientStore.h"
 #include "routing/RouteSupport.h"
 
 #include <QJsonDocument>
@@ -62,6 +63,26 @@ FieldErrors checkDocument(const QSqlDatabase& db, const SubscriptionDocument& d,
     if (doc->document.kind != d.kind)
         return { { field("kind"), FieldCode::KindMismatch } };
     return {};
+}
+
+// The family quotient a request names (familyQuotientId): the account's own, still valid.
+// Absent or not asked for (a service without income): none.
+std::optional<StoredQuotient> namedQuotient(const QSqlDatabase& db, const SubscriptionRequest& request,
+                                            const Service& service, const QString& accountId, FieldErrors* errors)
+{
+    if (request.familyQuotientId.isEmpty() || !service.needsIncome)
+        return std::nullopt;
+    const QString field = QStringLiteral("familyQuotientId");
+    std::optional<StoredQuotient> q = QuotientStore::find(db, request.familyQuotientId);
+    if (!q || q->accountId != accountId) {
+        errors->append({ field, FieldCode::NotFound });
+        return std::nullopt;
+    }
+    if (!q->quotient.isValidAt(RouteSupport::instant(RouteSupport::nowMs()))) {
+        errors->append({ field, FieldCode::QuotientExpired });
+        return std::nullopt;
+    }
+    return q;
 }
 
 } // namespace
@@ -117,7 +138,10 @@ QJsonObject SubscriptionRoutes::createSubscription(const QString& accountId, con
     if (!service)
         RouteSupport::throwIfInvalid({ { QStringLiteral("serviceId"), FieldCode::NotFound } });
 
-    errors += IncomeRule::check(*service, request.fiscalIncomeEuros, request.fiscalPartsHalves);
+    // A quotient from the CAF or the MSA stands for the typed income and its document.
+    const std::optional<StoredQuotient> quotient = namedQuotient(db, request, *service, accountId, &errors);
+    if (!quotient && request.familyQuotientId.isEmpty())
+        errors += IncomeRule::check(*service, request.fiscalIncomeEuros, request.fiscalPartsHalves);
     const QStringList kinds = requiredKinds(*service);
     QStringList given;
     for (int i = 0; i < request.documents.size(); ++i) {
@@ -126,18 +150,27 @@ QJsonObject SubscriptionRoutes::createSubscription(const QString& accountId, con
         given.append(d.kind);
     }
     for (const QString& kind : kinds) {
-        if (!given.contains(kind))
+        const bool standsIn = kind == DocumentRequirement::KindIncomeStatement && !request.familyQuotientId.isEmpty();
+        if (!given.contains(kind) && !standsIn)
             errors.append({ QStringLiteral("documents.") + kind, FieldCode::Required });
     }
     RouteSupport::throwIfInvalid(errors);
 
-    const Subscription sub = SubscriptionStore::newPending(
-        *service, communeName, IncomeRule::assess(*service, request.fiscalIncomeEuros, request.fiscalPartsHalves),
+    Subscription sub = SubscriptionStore::newPending(
+        *service, communeName,
+        quotient ? IncomeRule::assessQuotient(*service, quotient->quotient.valeur)
+                 : IncomeRule::assess(*service, request.fiscalIncomeEuros, request.fiscalPartsHalves),
         request.documents, RouteSupport::nowMs());
+    if (quotient) {
+        sub.familyQuotient = quotient->quotient;
+        sub.familyQuotient->id.clear();
+        sub.familyQuotient->expiresAt = {};
+    }
     const QJsonObject json = sub.toJson();
 
     SqlTransaction tx(*m_deps.database);
-    SubscriptionStore::insert(tx.db(), StoredSubscription { sub, accountId });
+    SubscriptionStore::insert(tx.db(),
+                              StoredSubscription { sub, accountId, quotient ? quotient->quotient.id : QString() });
     complete(tx.db(), json);
     tx.commit();
     return json;

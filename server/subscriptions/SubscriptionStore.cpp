@@ -17,9 +17,11 @@ namespace {
 const QString Select = QStringLiteral(
     "SELECT s.id, s.service_id, s.commune_id, sv.name, c.name, s.status, s.status_reason, s.fiscal_income_euros, "
     "s.fiscal_parts_halves, s.quotient, s.bracket_label, s.created_at, s.updated_at, s.account_id, "
-    "a.first_name, a.last_name, a.email, a.birth_date, s.missing_document_kind FROM subscriptions s JOIN services sv "
+    "a.first_name, a.last_name, a.email, a.birth_date, s.missing_document_kind, s.family_quotient_id, fq.valeur, "
+    "fq.fournisseur, fq.mois, fq.annee, fq.obtained_at FROM subscriptions s JOIN services sv "
     "ON sv.id = s.service_id "
-    "JOIN communes c ON c.id = s.commune_id JOIN accounts a ON a.id = s.account_id ");
+    "JOIN communes c ON c.id = s.commune_id JOIN accounts a ON a.id = s.account_id "
+    "LEFT JOIN family_quotients fq ON fq.id = s.family_quotient_id ");
 
 QVariant optionalNumber(const std::optional<qint64>& v)
 {
@@ -50,6 +52,16 @@ QList<StoredSubscription> readAll(const QSqlDatabase& db, QSqlQuery& q, bool wit
         s.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(12).toLongLong(), Qt::UTC);
         stored.accountId = q.value(13).toString();
         s.missingDocumentKind = q.value(18).toString();
+        stored.familyQuotientId = q.value(19).toString();
+        if (!q.value(20).isNull()) {
+            FamilyQuotient fq;
+            fq.valeur = q.value(20).toInt();
+            fq.fournisseur = q.value(21).toString();
+            fq.mois = q.value(22).toInt();
+            fq.annee = q.value(23).toInt();
+            fq.obtainedAt = QDateTime::fromMSecsSinceEpoch(q.value(24).toLongLong(), Qt::UTC);
+            s.familyQuotient = fq;
+        }
         if (withCitizen)
             s.citizen
                 = CitizenSummary { stored.accountId, q.value(14).toString(), q.value(15).toString(),
@@ -116,14 +128,16 @@ void insert(const QSqlDatabase& db, const StoredSubscription& stored)
     Database::run(db,
                   QStringLiteral("INSERT INTO subscriptions (id, account_id, service_id, commune_id, status, "
                                  "status_reason, fiscal_income_euros, fiscal_parts_halves, quotient, bracket_label, "
-                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 "created_at, updated_at, family_quotient_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                 "?, ?)"),
                   { s.id, stored.accountId, s.serviceId, s.communeId, s.status,
                     s.statusReason.isEmpty() ? nullText() : QVariant(s.statusReason),
                     optionalNumber(s.fiscalIncomeEuros),
                     optionalNumber(s.fiscalPartsHalves ? std::optional<qint64>(*s.fiscalPartsHalves) : std::nullopt),
                     optionalNumber(s.quotient ? std::optional<qint64>(*s.quotient) : std::nullopt),
                     s.bracketLabel.isEmpty() ? nullText() : QVariant(s.bracketLabel), s.createdAt.toMSecsSinceEpoch(),
-                    s.updatedAt.toMSecsSinceEpoch() });
+                    s.updatedAt.toMSecsSinceEpoch(),
+                    stored.familyQuotientId.isEmpty() ? nullText() : QVariant(stored.familyQuotientId) });
     for (const SubscriptionDocument& d : s.documents)
         addDocument(db, s.id, d.kind, d.documentId);
 }

@@ -17,6 +17,7 @@ struct StoredSubscription
 {
     Subscription subscription;
     QString accountId;
+    QString familyQuotientId; // the quotient it was priced from (subscription.familyQuotient), if one
 };
 
 // SQL for the subscriptions and subscription_documents tables. Service and commune names

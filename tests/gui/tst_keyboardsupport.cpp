@@ -1,6 +1,6 @@
 // The keyboard checks the GUI tests rely on find what they claim to find: a form whose
 // Tab order is not its reading order, a control Tab never reaches, a table that keeps Tab, two
-// controls on one mnemonic, a label cut by a window too small for it.
+// controls on one mnemonic, a label cut by a window too small for it; and it types French.
 #include "KeyboardSupport.h"
 
 #include <QApplication>
@@ -25,6 +25,7 @@ private Q_SLOTS:
     void tableThatKeepsTabIsFound();
     void mnemonicClashIsFound();
     void cutLabelIsFound();
+    void typesAccentedLetters();
 
 private:
     struct Form
@@ -155,6 +156,18 @@ void TestKeyboardSupport::cutLabelIsFound()
     QTRY_COMPARE(keys::clippedTexts(&window), QStringList());
     label->resize(label->sizeHint().width() / 2, label->height());
     QCOMPARE(keys::clippedTexts(&window).size(), 1);
+}
+
+void TestKeyboardSupport::typesAccentedLetters()
+{
+    Form f;
+    build(f);
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    f.first->setFocus();
+    QTRY_VERIFY(f.first->hasFocus());
+    keys::type(QStringLiteral("Hélène Çà-Œuvre"));
+    QCOMPARE(f.first->text(), QStringLiteral("Hélène Çà-Œuvre"));
 }
 
 QTEST_MAIN(TestKeyboardSupport)

@@ -153,7 +153,17 @@ void type(const QString& text)
         qWarning("keys::type: nothing has the focus");
         return;
     }
-    QTest::keyClicks(focus(), text);
+    for (const QChar c : text) {
+        // QTest::keyClicks maps each character to a key of a US keyboard, which has no « é »:
+        // a character outside ASCII goes as the key event a French keyboard's key sends, its
+        // text and no key code.
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(focus(), c.toLatin1());
+        } else {
+            QTest::sendKeyEvent(QTest::Press, focus(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, focus(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
 }
 
 bool tabTo(const QString& objectName, QStringList* passed, bool back, int max)

@@ -21,7 +21,7 @@ QString focusName();
 // A key press and release sent to the focus widget (the active window when nothing has the
 // focus), through the shortcut map first as a real key is.
 void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
-// Text typed into the focus widget, one key per character.
+// Text typed into the focus widget, one key per character (accented letters too).
 void type(const QString& text);
 
 // Presses Tab (Shift+Tab when `back`) until the focus is on the widget named `objectName`.

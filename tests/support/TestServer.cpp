@@ -1,5 +1,7 @@
 #include "TestServer.h"
 
+#include "TestCertificates.h"
+
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -117,49 +119,9 @@ qint64 TestServer::processId() const
     return isRunning() ? m_process->processId() : 0;
 }
 
-bool TestServer::runOpenssl(const QStringList& args)
-{
-    QProcess openssl;
-    openssl.setWorkingDirectory(m_dir->path());
-    openssl.start(QStringLiteral("openssl"), args);
-    if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
-        m_error = QStringLiteral("openssl %1 failed: %2 %3")
-                      .arg(args.join(QLatin1Char(' ')), openssl.errorString(),
-                           QString::fromLocal8Bit(openssl.readAllStandardError()));
-        return false;
-    }
-    return true;
-}
-
 bool TestServer::makeCertificates()
 {
-    QFile ext(m_dir->filePath(QStringLiteral("server.ext")));
-    if (!ext.open(QIODevice::WriteOnly))
-        return false;
-    ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=critical,CA:FALSE\n"
-              "keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n");
-    ext.close();
-    const QStringList ec { QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                           QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes") };
-    if (!runOpenssl(QStringList { QStringLiteral("req"), QStringLiteral("-x509") } + ec
-                    + QStringList { QStringLiteral("-sha256"), QStringLiteral("-days"), QStringLiteral("2"),
-                                    QStringLiteral("-subj"), QStringLiteral("/CN=Citoyens Test CA"),
-                                    QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                                    QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign"),
-                                    QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-                                    QStringLiteral("ca.pem") }))
-        return false;
-    if (!runOpenssl(QStringList { QStringLiteral("req") } + ec
-                    + QStringList { QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"),
-                                    QStringLiteral("server.key"), QStringLiteral("-out"),
-                                    QStringLiteral("server.csr") }))
-        return false;
-    if (!runOpenssl({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-sha256"),
-                      QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-                      QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"),
-                      QStringLiteral("ca.key"), QStringLiteral("-set_serial"),
-                      QString::number(QDateTime::currentMSecsSinceEpoch()), QStringLiteral("-extfile"),
-                      QStringLiteral("server.ext"), QStringLiteral("-out"), QStringLiteral("server.pem") }))
+    if (!makeTestCertificates(m_dir->path(), QStringLiteral("Citoyens Test CA"), &m_error))
         return false;
     m_caCertificates = QSslCertificate::fromPath(caFile(), QSsl::Pem);
     if (m_caCertificates.isEmpty()) {

@@ -116,7 +116,6 @@ private:
     bool makeCertificates();
     bool createPostgresDatabase(QString* url);
     void dropPostgresDatabase();
-    bool runOpenssl(const QStringList& args);
 
     QStringList m_extraArgs;
     QStringList m_args; // of the last start()
