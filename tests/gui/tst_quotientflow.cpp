@@ -46,7 +46,6 @@ using namespace servicesflow;
 
 namespace {
 
-const QString Recipient = QStringLiteral("21430157400017");
 const QString Prefix = QStringLiteral("justificatifsQuotient");
 
 QString name(const QString& suffix)
@@ -84,7 +83,6 @@ private:
     void openLoisirsDocuments();
 
     ApiParticulierStandIn m_standIn;
-    QTemporaryDir m_secrets;
     QString m_subscriptionId;
 };
 
@@ -92,13 +90,9 @@ void TestQuotientFlow::initTestCase()
 {
     ClientFixture::applyStyle();
     QVERIFY2(m_standIn.start(), qPrintable(m_standIn.errorString()));
-    QVERIFY(m_secrets.isValid());
-    const QString tokenFile = writeFile(m_secrets.filePath(QStringLiteral("api-particulier.token")),
-                                        m_standIn.token() + QByteArrayLiteral("\n"));
-    startServerAndWriteFiles({ QStringLiteral("--api-particulier-url"), m_standIn.url().toString(),
-                               QStringLiteral("--api-particulier-token-file"), tokenFile,
-                               QStringLiteral("--api-particulier-recipient"), Recipient,
-                               QStringLiteral("--api-particulier-ca-file"), m_standIn.caFile() });
+    // Marie as her CAF knows her (her account has no birth date: she types it).
+    m_standIn.addFamily({ QStringLiteral("Dupont"), QStringLiteral("Marie"), QDate(1985, 3, 14), 512 });
+    startServerAndWriteFiles(m_standIn.serverArguments());
 }
 
 void TestQuotientFlow::openLoisirsDocuments()
@@ -242,6 +236,9 @@ void TestQuotientFlow::notFoundKeepsEverythingThenFoundPricesTheRequest()
     const QJsonObject sent = mine.json().value(QStringLiteral("subscriptions")).toArray().at(0).toObject();
     QCOMPARE(sent.value(QStringLiteral("documents")).toArray().size(), 1);
     QCOMPARE(sent.value(QStringLiteral("familyQuotient")).toObject().value(QStringLiteral("valeur")).toInt(), 512);
+    // The server asked the stand-in twice, by its protocol.
+    QCOMPARE(m_standIn.requests().size(), 2);
+    QCOMPARE(m_standIn.violations(), QStringList());
 }
 
 void TestQuotientFlow::theAgentReadsTheQuotientInTheRequest()
