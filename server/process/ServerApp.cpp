@@ -237,6 +237,7 @@ bool ServerApp::startQuotient()
     settings.recipient = m_config.apiParticulierRecipient;
     settings.caFile = m_config.apiParticulierCaFile;
     settings.timeoutMs = int(m_config.apiParticulierTimeoutMs);
+    settings.callsPerSecond = m_config.apiParticulierCallsPerSecond;
     m_apiParticulier = std::make_unique<ApiParticulierClient>(settings);
     qCInfo(lcServer).noquote() << "family quotient from API Particulier at" << settings.rootUrl << "for SIRET"
                                << settings.recipient << "- kept" << m_config.quotientValidityMonths << "months";

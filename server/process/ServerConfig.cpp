@@ -149,6 +149,8 @@ QList<QCommandLineOption> quotientOptions()
                            QStringLiteral("n"), QStringLiteral("12")),
         hidden(QCommandLineOption(QStringLiteral("api-particulier-timeout"), QString(), QStringLiteral("duration"),
                                   QStringLiteral("10s"))),
+        hidden(QCommandLineOption(QStringLiteral("api-particulier-calls-per-second"), QString(), QStringLiteral("n"),
+                                  QStringLiteral("10"))),
     };
 }
 
@@ -184,6 +186,11 @@ bool readQuotientOptions(const QCommandLineParser& p, ServerConfig* c, QString* 
     c->apiParticulierTimeoutMs = ServerConfig::parseDuration(p.value(QStringLiteral("api-particulier-timeout")));
     if (c->apiParticulierTimeoutMs <= 0 || c->apiParticulierTimeoutMs > 60'000) {
         *message = QStringLiteral("--api-particulier-timeout: a duration up to 60s");
+        return false;
+    }
+    c->apiParticulierCallsPerSecond = p.value(QStringLiteral("api-particulier-calls-per-second")).toInt(&ok);
+    if (!ok || c->apiParticulierCallsPerSecond < 1) {
+        *message = QStringLiteral("--api-particulier-calls-per-second: a whole number from 1");
         return false;
     }
     return true;

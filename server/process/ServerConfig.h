@@ -66,6 +66,7 @@ struct ServerConfig
     QString apiParticulierRecipient; // the commune's SIRET
     QString apiParticulierCaFile; // tests only: a stand-in's authority
     qint64 apiParticulierTimeoutMs = 10'000; // hidden --api-particulier-timeout
+    int apiParticulierCallsPerSecond = 10; // hidden --api-particulier-calls-per-second
     int quotientValidityMonths = 12;
 
     // user add

@@ -45,10 +45,12 @@ ApiParticulierClient::ApiParticulierClient(ApiParticulierSettings settings)
 
 QUrl ApiParticulierClient::requestUrl(const ApiParticulierSettings& settings, const FamilyQuotientRequest& identity)
 {
+    // Names in capitals, accents kept, as the civil status and the API's examples write them
+    // (pass Culture's client does the same).
     QList<QPair<QString, QString>> items { { QStringLiteral("recipient"), settings.recipient },
-                                           { QStringLiteral("nomNaissance"), identity.birthName } };
+                                           { QStringLiteral("nomNaissance"), identity.birthName.toUpper() } };
     for (const QString& name : identity.firstNames)
-        items.append({ QStringLiteral("prenoms[]"), name });
+        items.append({ QStringLiteral("prenoms[]"), name.toUpper() });
     items.append({ QStringLiteral("sexeEtatCivil"), identity.sex });
     if (identity.birthDate.isValid()) {
         items.append({ QStringLiteral("anneeDateNaissance"), QString::number(identity.birthDate.year()) });
@@ -107,18 +109,18 @@ ApiParticulierClient::Result ApiParticulierClient::read(const HttpsClient::Answe
     if (status == 404)
         return Result { Outcome::NotFound, 0, {}, 0, 0, 0, false };
     if (log) {
-        const QString codes = errorCodes(answer.body);
+        const QString codes = QStringLiteral("(HTTP %1): %2").arg(status).arg(errorCodes(answer.body));
         if (status == 401 || status == 403)
             qCCritical(lcServer).noquote()
-                << "API Particulier refused our token (HTTP" << status << "):" << codes
+                << "API Particulier refused our token" << codes
                 << "- a configuration error: check --api-particulier-token-file, the token's validity and its "
                    "habilitation to the family quotient, and --api-particulier-recipient";
         else if (status == 422)
-            qCWarning(lcServer).noquote() << "API Particulier refused the parameters (HTTP 422):" << codes;
+            qCWarning(lcServer).noquote() << "API Particulier refused the parameters" << codes;
         else if (status == 429)
-            qCWarning(lcServer).noquote() << "API Particulier's rate limit reached (HTTP 429):" << codes;
+            qCWarning(lcServer).noquote() << "API Particulier's rate limit reached" << codes;
         else
-            qCWarning(lcServer).noquote() << "API Particulier unavailable (HTTP" << status << "):" << codes;
+            qCWarning(lcServer).noquote() << "API Particulier unavailable" << codes;
     }
     return unavailable(status == 429 || status == 502 || status == 503 ? DefaultRetryAfterSeconds : 0);
 }
@@ -129,7 +131,7 @@ bool ApiParticulierClient::admitCall() const
     QMutexLocker lock(&m_mutex);
     while (!m_recentCalls.empty() && now - m_recentCalls.front() >= 1000)
         m_recentCalls.pop_front();
-    if (int(m_recentCalls.size()) >= MaxPerSecond)
+    if (int(m_recentCalls.size()) >= m_settings.callsPerSecond)
         return false;
     m_recentCalls.push_back(now);
     return true;

@@ -22,6 +22,9 @@ struct ApiParticulierSettings
     QString recipient; // the commune's SIRET, 14 digits
     QString caFile; // tests only: the stand-in's authority
     int timeoutMs = 10'000;
+    // Calls a second for the whole server, beyond which it answers Unavailable without calling
+    // (the API allows 20 a second per token; tests raise it).
+    int callsPerSecond = 10;
 
     bool configured() const { return !token.isEmpty() && !recipient.isEmpty(); }
 };
@@ -30,13 +33,12 @@ struct ApiParticulierSettings
 // <root>/v3/dss/quotient_familial/identite (docs/architecture/family-quotient.md). Blocking: call
 // it from a worker thread. Every answer but a quotient or "no file" is Unavailable and logged,
 // with the status and the API's error codes, never the token nor the identity. Bounded on our
-// side: at most MaxConcurrent calls at once and MaxPerSecond a second for the whole server (the
-// API allows 20 a second per token), beyond which it answers Unavailable without calling.
+// side: at most MaxConcurrent calls at once and settings.callsPerSecond a second for the whole
+// server, beyond which it answers Unavailable without calling.
 class ApiParticulierClient
 {
 public:
     static constexpr int MaxConcurrent = 4;
-    static constexpr int MaxPerSecond = 10;
     static constexpr int DefaultRetryAfterSeconds = 30;
 
     enum class Outcome { Found, NotFound, Unavailable };
