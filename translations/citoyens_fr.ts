@@ -1595,6 +1595,10 @@
         <source>The income statement, the income and the parts are no longer asked.</source>
         <translation>L&apos;attestation de revenus, le revenu fiscal et les parts ne sont plus demandés.</translation>
     </message>
+    <message>
+        <source>Or, with no document and no income to type in:</source>
+        <translation>Ou, sans justificatif ni revenu à saisir :</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::KeychainSecretStore</name>
@@ -4633,6 +4637,10 @@
     <message>
         <source>%1 quotient of %2: %3 €</source>
         <translation>Quotient %1 de %2 : %3 €</translation>
+    </message>
+    <message>
+        <source>My family quotient from the CAF / MSA</source>
+        <translation>Mon quotient familial auprès de la CAF / MSA</translation>
     </message>
 </context>
 </TS>

@@ -168,6 +168,7 @@ void TestQuotientFlow::notFoundKeepsEverythingThenFoundPricesTheRequest()
     FIND(QLineEdit, commune, "justificatifsQuotientCommuneEdit");
     QTRY_COMPARE(commune->text(), QStringLiteral("Le Puy-en-Velay (43)"));
     QCOMPARE(keys::focusName(), name(QStringLiteral("CommuneEdit")));
+    QVERIFY(!QApplication::activePopupWidget()); // chosen: the list does not open again
     keys::press(Qt::Key_Tab);
     QCOMPARE(keys::focusName(), name(QStringLiteral("ConsentCheck")));
     keys::press(Qt::Key_Space);
@@ -194,7 +195,14 @@ void TestQuotientFlow::notFoundKeepsEverythingThenFoundPricesTheRequest()
     shot(QStringLiteral("q03-not-found"));
 
     // The right birth name: the quotient stands for the income and the statement.
-    QVERIFY(keys::tabTo(name(QStringLiteral("BirthNameEdit")), nullptr, true));
+    // Back to the birth name. The offscreen platform makes the commune list's popup the active
+    // window again once it has been shown (no window manager gives the activation back): the
+    // window is activated as a person's click on it would.
+    if (QApplication::activeWindow() != m_client->window()) {
+        m_client->window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_client->window()));
+    }
+    QVERIFY(keys::tabTo(name(QStringLiteral("BirthNameEdit"))));
     keys::press(Qt::Key_A, Qt::ControlModifier);
     keys::type(QStringLiteral("Dupont"));
     keys::press(Qt::Key_Return); // Return in a field: « Récupérer mon quotient »

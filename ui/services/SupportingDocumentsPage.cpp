@@ -73,6 +73,8 @@ SupportingDocumentsPage::SupportingDocumentsPage(SubscriptionCommands* commands,
     , m_submit(new BusyButton(tr("&Validate"), tr("Sending…"), this))
     , m_quotients(quotients)
     , m_quotientBox(new QWidget(this))
+    , m_quotientChoiceHint(FormHelpers::paragraph(tr("Or, with no document and no income to type in:"), m_quotientBox,
+                                                  QStringLiteral("hint")))
     , m_quotientChoice(new QPushButton(tr("Get my &quotient from the CAF / MSA"), m_quotientBox))
     , m_quotientForm(new FamilyQuotientForm(QStringLiteral("justificatifsQuotient"), FamilyQuotientForm::Voice::Citizen,
                                             m_quotientBox))
@@ -106,6 +108,8 @@ SupportingDocumentsPage::SupportingDocumentsPage(SubscriptionCommands* commands,
     m_quotientResult->setAccessibleName(tr("Family quotient from the CAF / MSA"));
     m_quotientUndo->setObjectName(QStringLiteral("justificatifsQuotientUndoButton"));
     m_quotientUndo->setAccessibleName(tr("Attach a document instead"));
+    m_quotientChoiceHint->setObjectName(QStringLiteral("justificatifsQuotientChoiceHint"));
+    quotientLayout->addWidget(m_quotientChoiceHint);
     auto* choiceRow = new QHBoxLayout;
     choiceRow->addWidget(m_quotientChoice);
     choiceRow->addStretch(1);
@@ -280,6 +284,7 @@ void SupportingDocumentsPage::openQuotientForm()
 {
     m_quotientForm->show();
     m_quotientChoice->hide();
+    m_quotientChoiceHint->hide();
     m_quotientForm->firstField()->setFocus(Qt::OtherFocusReason);
     QuotientOperation* operation = m_quotients->identity();
     connect(operation, &Operation::finished, this, [this, operation] {
@@ -324,6 +329,7 @@ void SupportingDocumentsPage::useQuotient(const std::optional<FamilyQuotient>& q
     m_quotientResult->setVisible(used);
     m_quotientUndo->setVisible(used);
     m_quotientChoice->setVisible(!used && !m_quotientForm->isVisible());
+    m_quotientChoiceHint->setVisible(m_quotientChoice->isVisibleTo(m_quotientBox));
     if (DocumentField* statement = documentField(DocumentRequirement::KindIncomeStatement))
         statement->setVisible(!used);
     m_incomeBox->setVisible(m_service.needsIncome && !used);

@@ -97,6 +97,7 @@ private:
     QPointer<SubscriptionOperation> m_operation; // the submission this page started
     QuotientCommands* m_quotients;
     QWidget* m_quotientBox;
+    QLabel* m_quotientChoiceHint;
     QPushButton* m_quotientChoice;
     FamilyQuotientForm* m_quotientForm;
     QLabel* m_quotientResult;

@@ -82,6 +82,12 @@ FamilyQuotientForm::FamilyQuotientForm(const QString& prefix, Voice voice, QWidg
               m_errors->addField(field, focus, error, FormHelpers::plain(label));
           };
 
+    layout->addSpacing(8);
+    auto* heading = FormHelpers::paragraph(voice == Voice::Citizen ? tr("My family quotient from the CAF / MSA")
+                                                                   : tr("Family quotient from the CAF / MSA"),
+                                           this, QStringLiteral("subtitle"));
+    heading->setObjectName(prefix + QStringLiteral("Heading"));
+    layout->addWidget(heading);
     layout->addWidget(FormHelpers::paragraph(voice == Voice::Citizen
                                                  ? tr("As written on your birth certificate: the CAF or the MSA finds "
                                                       "your file with it.")
@@ -122,6 +128,7 @@ FamilyQuotientForm::FamilyQuotientForm(const QString& prefix, Voice voice, QWidg
     m_country->setObjectName(prefix + QStringLiteral("CountryCombo"));
     m_country->addItem(tr("France"), FamilyQuotientRequest::CountryFrance);
     m_country->addItem(tr("Another country"), QString());
+    m_country->setMaximumWidth(320);
     addField(BirthCountry, tr("Country of bi&rth"), m_country, m_country);
     m_abroad->setObjectName(prefix + QStringLiteral("AbroadNotice"));
     m_abroad->hide();
@@ -212,6 +219,9 @@ void FamilyQuotientForm::prefill(const QString& civility, const QString& firstNa
 
 void FamilyQuotientForm::searchCommunes(const QString& text)
 {
+    // The list's choice written into the field: the list stays closed.
+    if (m_communeChoices->stringList().contains(text))
+        return;
     if (text != m_chosenLabel) {
         m_chosenCode.clear();
         m_chosenLabel.clear();
@@ -279,19 +289,19 @@ bool FamilyQuotientForm::checkInput()
 
 void FamilyQuotientForm::showError(const ApiError& error)
 {
-    m_errors->show(error);
-    if (error.fieldErrors.isEmpty() && !error.message.isEmpty())
+    m_errors->show(error); // a field's error takes the focus to it
+    if (error.fieldErrors.isEmpty() && !error.message.isEmpty()) {
         m_errors->showFormMessage(error.message + QLatin1Char(' ')
                                   + tr("You can still attach the document instead: nothing typed is lost."));
+        // The fields were disabled while the CAF/MSA was asked: back to the first one to check.
+        m_birthName->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void FamilyQuotientForm::setBusy(bool busy)
 {
+    // Only the button: the fields stay as they are, the focus where it is (a second press waits).
     m_submit->setBusy(busy);
-    for (QWidget* w : tabStops()) {
-        if (w != m_submit)
-            w->setEnabled(!busy);
-    }
 }
 
 void FamilyQuotientForm::clear()
