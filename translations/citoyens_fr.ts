@@ -393,6 +393,30 @@
         <source>This is booked day by day, for a child, in &quot;My reservations&quot;.</source>
         <translation>Cela se réserve jour par jour, pour un enfant, dans « Mes réservations ».</translation>
     </message>
+    <message>
+        <source>The CAF and the MSA found no file for this identity. Check the birth name, the first names, the birth date and the commune of birth.</source>
+        <translation>La CAF et la MSA n&apos;ont trouvé aucun dossier pour cette identité. Vérifiez le nom de naissance, les prénoms, la date et la commune de naissance.</translation>
+    </message>
+    <message>
+        <source>The CAF and the MSA cannot be asked at the moment. Try again later.</source>
+        <translation>La CAF et la MSA ne peuvent pas être interrogées pour le moment. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The family quotient from the CAF / MSA has expired. Get it again, or attach the document.</source>
+        <translation>Le quotient familial de la CAF / MSA a expiré. Récupérez-le à nouveau, ou joignez le justificatif.</translation>
+    </message>
+    <message>
+        <source>Tick the box: the commune asks the CAF or the MSA only with this consent.</source>
+        <translation>Cochez la case : la commune n&apos;interroge la CAF ou la MSA qu&apos;avec ce consentement.</translation>
+    </message>
+    <message>
+        <source>Type the commune&apos;s name, then choose it in the list.</source>
+        <translation>Tapez le nom de la commune, puis choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose the country in the list.</source>
+        <translation>Choisissez le pays dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::AccountWidget</name>
@@ -1547,6 +1571,42 @@
         <source>Sending was cancelled. Everything you entered is still here: press &quot;Validate&quot; to try again.</source>
         <translation>L&apos;envoi a été annulé. Tout ce que vous avez saisi est conservé : appuyez sur « Valider » pour réessayer.</translation>
     </message>
+    <message>
+        <source>Get my &amp;quotient from the CAF / MSA</source>
+        <translation>Récupérer mon &amp;quotient auprès de la CAF / MSA</translation>
+    </message>
+    <message>
+        <source>Attach a document &amp;instead</source>
+        <translation>Joindre plutôt un justificati&amp;f</translation>
+    </message>
+    <message>
+        <source>Get my quotient from the CAF / MSA</source>
+        <translation>Récupérer mon quotient auprès de la CAF / MSA</translation>
+    </message>
+    <message>
+        <source>Instead of the document, the income and the parts: the commune asks the CAF or the MSA.</source>
+        <translation>À la place du justificatif, du revenu et des parts : la commune interroge la CAF ou la MSA.</translation>
+    </message>
+    <message>
+        <source>Family quotient from the CAF / MSA</source>
+        <translation>Quotient familial de la CAF / MSA</translation>
+    </message>
+    <message>
+        <source>Attach a document instead</source>
+        <translation>Joindre plutôt un justificatif</translation>
+    </message>
+    <message>
+        <source>%1 — bracket &quot;%2&quot;</source>
+        <translation>%1 — tranche « %2 »</translation>
+    </message>
+    <message>
+        <source>The income statement, the income and the parts are no longer asked.</source>
+        <translation>L&apos;attestation de revenus, le revenu fiscal et les parts ne sont plus demandés.</translation>
+    </message>
+    <message>
+        <source>Or, with no document and no income to type in:</source>
+        <translation>Ou, sans justificatif ni revenu à saisir :</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::KeychainSecretStore</name>
@@ -2553,6 +2613,30 @@
         <source>Code: %1</source>
         <translation>Code : %1</translation>
     </message>
+    <message>
+        <source>&amp;Get the CAF / MSA quotient</source>
+        <translation>Récupérer le &amp;quotient CAF / MSA</translation>
+    </message>
+    <message>
+        <source>Get the CAF / MSA quotient</source>
+        <translation>Récupérer le quotient CAF / MSA</translation>
+    </message>
+    <message>
+        <source>With the citizen&apos;s consent, given at the desk.</source>
+        <translation>Avec le consentement de l&apos;usager, donné au guichet.</translation>
+    </message>
+    <message>
+        <source>Family quotient of %1</source>
+        <translation>Quotient familial de %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1, obtained with the citizen&apos;s consent.</source>
+        <translation>%1, obtenu avec le consentement de l&apos;usager.</translation>
+    </message>
 </context>
 <context>
     <name>citoyens::CitizensPage</name>
@@ -3029,6 +3113,14 @@
     <message>
         <source>Document to complete: %1</source>
         <translation>Pièce à compléter : %1</translation>
+    </message>
+    <message>
+        <source>%1, obtained on %2</source>
+        <translation>%1, obtenu le %2</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4538,121 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::FamilyQuotientForm</name>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>As written on your birth certificate: the CAF or the MSA finds your file with it.</source>
+        <translation>Tels qu&apos;ils figurent sur votre acte de naissance : la CAF ou la MSA retrouve votre dossier ainsi.</translation>
+    </message>
+    <message>
+        <source>As written on the citizen&apos;s birth certificate: the CAF or the MSA finds their file with it.</source>
+        <translation>Tels qu&apos;ils figurent sur l&apos;acte de naissance de l&apos;usager : la CAF ou la MSA retrouve son dossier ainsi.</translation>
+    </message>
+    <message>
+        <source>&amp;Birth name</source>
+        <translation>Nom &amp;de naissance</translation>
+    </message>
+    <message>
+        <source>All of them, in order, e.g. Marie Claire</source>
+        <translation>Tous, dans l&apos;ordre, par exemple Marie Claire</translation>
+    </message>
+    <message>
+        <source>&amp;First names</source>
+        <translation>&amp;Prénoms</translation>
+    </message>
+    <message>
+        <source>Sex: female</source>
+        <translation>Sexe : féminin</translation>
+    </message>
+    <message>
+        <source>Sex: male</source>
+        <translation>Sexe : masculin</translation>
+    </message>
+    <message>
+        <source>&amp;Sex (civil status)</source>
+        <translation>&amp;Sexe (état civil)</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date</source>
+        <translation>Da&amp;te de naissance</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Un autre pays</translation>
+    </message>
+    <message>
+        <source>Country of bi&amp;rth</source>
+        <translation>Pa&amp;ys de naissance</translation>
+    </message>
+    <message>
+        <source>The CAF / MSA search is offered here for a birth in France only. Born abroad: attach the document instead.</source>
+        <translation>La recherche auprès de la CAF / MSA n&apos;est proposée ici que pour une naissance en France. Né(e) à l&apos;étranger : joignez plutôt le justificatif.</translation>
+    </message>
+    <message>
+        <source>Type its name, then choose it in the list</source>
+        <translation>Tapez son nom, puis choisissez-la dans la liste</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune of birth</source>
+        <translation>Co&amp;mmune de naissance</translation>
+    </message>
+    <message>
+        <source>I allow the commune to obtain my family quotient from the CAF or the MSA</source>
+        <translation>J&apos;autorise la commune à obtenir mon quotient familial auprès de la CAF ou de la MSA</translation>
+    </message>
+    <message>
+        <source>The citizen allows the commune to obtain their family quotient from the CAF or the MSA</source>
+        <translation>L&apos;usager autorise la commune à obtenir son quotient familial auprès de la CAF ou de la MSA</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Get &amp;my quotient</source>
+        <translation>Ré&amp;cupérer mon quotient</translation>
+    </message>
+    <message>
+        <source>Get the &amp;quotient</source>
+        <translation>Récupérer le &amp;quotient</translation>
+    </message>
+    <message>
+        <source>Asking the CAF / MSA…</source>
+        <translation>Demande à la CAF / MSA…</translation>
+    </message>
+    <message>
+        <source>Family quotient from the CAF / MSA</source>
+        <translation>Quotient familial de la CAF / MSA</translation>
+    </message>
+    <message>
+        <source>You can still attach the document instead: nothing typed is lost.</source>
+        <translation>Vous pouvez aussi joindre le justificatif : rien de ce qui a été saisi n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>%1 quotient of %2: %3 €</source>
+        <translation>Quotient %1 de %2 : %3 €</translation>
+    </message>
+    <message>
+        <source>My family quotient from the CAF / MSA</source>
+        <translation>Mon quotient familial auprès de la CAF / MSA</translation>
     </message>
 </context>
 </TS>

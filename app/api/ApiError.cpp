@@ -81,6 +81,14 @@ QString problemSentence(const QString& code, int retryAfterSeconds)
         return ApiError::tr("This can only be recorded on the day itself or afterwards.");
     if (code == ProblemCode::AlreadyRefunded)
         return ApiError::tr("This day has already been refunded: it can no longer be changed.");
+    if (code == ProblemCode::QuotientNotFound)
+        return ApiError::tr("The CAF and the MSA found no file for this identity. Check the birth name, the first "
+                            "names, the birth date and the commune of birth.");
+    if (code == ProblemCode::QuotientUnavailable)
+        return ApiError::tr("The CAF and the MSA cannot be asked at the moment. Try again later.");
+    if (code == ProblemCode::QuotientExpired)
+        return ApiError::tr("The family quotient from the CAF / MSA has expired. Get it again, or attach the "
+                            "document.");
     if (code == ProblemCode::InvalidJson || code == ProblemCode::MethodNotAllowed)
         return ApiError::tr("The server refused the request. Update the application or contact support.");
     return {};
@@ -164,6 +172,12 @@ QString knownFieldSentence(const QString& c)
         return ApiError::tr("Only PDF, JPEG and PNG files are accepted.");
     if (c == FieldCode::Unreadable)
         return ApiError::tr("This file cannot be read.");
+    if (c == FieldCode::ConsentRequired)
+        return ApiError::tr("Tick the box: the commune asks the CAF or the MSA only with this consent.");
+    if (c == FieldCode::UnknownCommune)
+        return ApiError::tr("Type the commune's name, then choose it in the list.");
+    if (c == FieldCode::InvalidCountry)
+        return ApiError::tr("Choose the country in the list.");
     return {};
 }
 

@@ -3,6 +3,7 @@
 
 #include "attendance/AttendanceCommands.h"
 #include "queue/QueueCommands.h"
+#include "quotient/QuotientCommands.h"
 #include "reservations/ReservationCommands.h"
 #include "sync/BeneficiaryCommands.h"
 #include "sync/NotificationPoller.h"
@@ -22,6 +23,7 @@
 #include "session/Session.h"
 #include "store/BeneficiaryRepository.h"
 #include "store/CatalogueRepository.h"
+#include "store/FamilyQuotientRepository.h"
 #include "store/NotificationRepository.h"
 #include "store/OrderRepository.h"
 #include "store/QueueRepository.h"
@@ -83,6 +85,8 @@ AccountScope::AccountScope(ApiClient* client, Kind kind, QObject* parent)
     , m_reservationRepository(addRepository<ReservationRepository>())
     , m_upcomingReservationModel(new UpcomingReservationModel(m_reservationRepository, this))
     , m_reservationCommands(new ReservationCommands(client, m_reservationRepository, m_walletRepository, m_sync, this))
+    , m_quotientRepository(addRepository<FamilyQuotientRepository>())
+    , m_quotientCommands(new QuotientCommands(client, m_quotientRepository, this))
 {
     m_queueTimer.setInterval(std::chrono::seconds(30));
     connect(&m_queueTimer, &QTimer::timeout, this, [this] { m_sync->sync(SyncService::Resource::Queue); });

@@ -29,6 +29,8 @@ class OrderRepository;
 class OrderTableModel;
 class QueueRepository;
 class QueueTableModel;
+class QuotientCommands;
+class FamilyQuotientRepository;
 class ReservationCommands;
 class ReservationRepository;
 class UpcomingReservationModel;
@@ -114,6 +116,10 @@ public:
     UpcomingReservationModel* upcomingReservationModel() const { return m_upcomingReservationModel; }
     ReservationCommands* reservationCommands() const { return m_reservationCommands; }
 
+    // The family quotient from the CAF or MSA: the one kept, and the request for it.
+    FamilyQuotientRepository* quotientRepository() const { return m_quotientRepository; }
+    QuotientCommands* quotientCommands() const { return m_quotientCommands; }
+
     SyncService* sync() const { return m_sync; }
     NotificationPoller* poller() const { return m_poller; }
     SubscriptionCommands* subscriptionCommands() const { return m_subscriptionCommands; }
@@ -165,6 +171,8 @@ private:
     ReservationRepository* m_reservationRepository;
     UpcomingReservationModel* m_upcomingReservationModel;
     ReservationCommands* m_reservationCommands;
+    FamilyQuotientRepository* m_quotientRepository;
+    QuotientCommands* m_quotientCommands;
     QTimer m_queueTimer; // an agent's queue, fetched again while signed in
     QList<CollectionDeclaration> m_declarations;
     QString m_collectionsRole;

@@ -71,10 +71,22 @@ FieldErrors SubscriptionCommands::validate(const SubscriptionDraft& draft) const
     const Service* service = catalogue.findService(draft.serviceId);
     if (!service)
         return { { QStringLiteral("serviceId"), FieldCode::NotFound } };
-    errors += IncomeRule::check(*service, draft.fiscalIncomeEuros, draft.fiscalPartsHalves);
-    for (const DocumentRequirement& requirement : service->requiredDocuments)
+    if (draft.familyQuotientId.isEmpty())
+        errors += IncomeRule::check(*service, draft.fiscalIncomeEuros, draft.fiscalPartsHalves);
+    for (const DocumentRequirement& requirement : requiredDocuments(*service, draft))
         errors += checkFile(DocumentsField + requirement.kind, draft.documentFiles.value(requirement.kind));
     return errors;
+}
+
+QList<DocumentRequirement> SubscriptionCommands::requiredDocuments(const Service& service,
+                                                                   const SubscriptionDraft& draft)
+{
+    QList<DocumentRequirement> required = service.requiredDocuments;
+    // The CAF/MSA's quotient stands for the income statement.
+    if (!draft.familyQuotientId.isEmpty())
+        required.removeIf(
+            [](const DocumentRequirement& r) { return r.kind == DocumentRequirement::KindIncomeStatement; });
+    return required;
 }
 
 bool SubscriptionCommands::isStillUploaded(const QString& cacheKey, const QString& path) const
@@ -100,7 +112,7 @@ SubscriptionOperation* SubscriptionCommands::submit(const SubscriptionDraft& dra
     const Catalogue catalogue = m_catalogue->load();
     const Service* service = catalogue.findService(draft.serviceId); // validate() found it
     QList<PendingUpload> uploads;
-    for (const DocumentRequirement& requirement : service->requiredDocuments) {
+    for (const DocumentRequirement& requirement : requiredDocuments(*service, draft)) {
         const QString path = draft.documentFiles.value(requirement.kind);
         if (!isStillUploaded(requirement.kind, path))
             uploads.append({ requirement.kind, requirement.kind, path, QFileInfo(path).size() });
@@ -226,6 +238,7 @@ CallOperation::Step SubscriptionCommands::postSubscription()
     request.serviceId = m_draft.serviceId;
     request.fiscalIncomeEuros = m_draft.fiscalIncomeEuros;
     request.fiscalPartsHalves = m_draft.fiscalPartsHalves;
+    request.familyQuotientId = m_draft.familyQuotientId;
     for (auto it = m_draft.documentFiles.cbegin(); it != m_draft.documentFiles.cend(); ++it) {
         if (m_uploaded.contains(it.key()))
             request.documents.append({ it.key(), m_uploaded.value(it.key()).documentId });

@@ -5,6 +5,7 @@
 #include "operations/CallOperation.h"
 
 #include "models/FieldError.h"
+#include "models/Service.h"
 #include "models/Subscription.h"
 
 #include <QByteArray>
@@ -73,6 +74,10 @@ public:
     // Codes (ApiError::describe knows them): required, not_found, negative, too_large,
     // invalid_parts, empty_file, unsupported_media_type, unreadable.
     FieldErrors validate(const SubscriptionDraft& draft) const;
+
+    // The documents `draft` must attach: the service's, less the income statement when it
+    // carries the CAF/MSA's quotient.
+    static QList<DocumentRequirement> requiredDocuments(const Service& service, const SubscriptionDraft& draft);
 
     // The check addMissingDocument() makes on its file (field "documents.<kind>").
     FieldErrors checkDocument(const QString& kind, const QString& filePath) const;

@@ -16,11 +16,15 @@ struct SubscriptionDraft
     std::optional<qint64> fiscalIncomeEuros; // whole euros (services with needsIncome)
     std::optional<int> fiscalPartsHalves; // 2.5 parts = 5
     QMap<QString, QString> documentFiles; // document kind -> local file path
+    // The quotient the CAF/MSA gave: the income, the parts and the income statement are then
+    // not asked.
+    QString familyQuotientId;
 
     friend bool operator==(const SubscriptionDraft& a, const SubscriptionDraft& b)
     {
         return a.serviceId == b.serviceId && a.fiscalIncomeEuros == b.fiscalIncomeEuros
-            && a.fiscalPartsHalves == b.fiscalPartsHalves && a.documentFiles == b.documentFiles;
+            && a.fiscalPartsHalves == b.fiscalPartsHalves && a.documentFiles == b.documentFiles
+            && a.familyQuotientId == b.familyQuotientId;
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/FamilyQuotientApi.h"
 #include "api/WalkInApi.h"
 #include "models/FieldCodes.h"
 
@@ -75,6 +76,7 @@ WalkInCommands::WalkInCommands(ApiClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_api(std::make_unique<WalkInApi>(client))
+    , m_quotients(std::make_unique<FamilyQuotientApi>(client))
 { }
 
 WalkInCommands::~WalkInCommands() = default;
@@ -161,6 +163,17 @@ WalkInOperation* WalkInCommands::settings()
         [](WalkInOperation* op, const QJsonObject& answer) {
             op->m_lockAfterSeconds = answer.value(QStringLiteral("lockAfterSeconds")).toInt();
             return ApiError();
+        });
+}
+
+WalkInOperation* WalkInCommands::obtainQuotient(const QString& citizenId, const FamilyQuotientRequest& request)
+{
+    return WalkInOperation::start(
+        this, request.check(QDate::currentDate()),
+        [this, citizenId, request] { return m_quotients->obtainFor(citizenId, request); },
+        [](WalkInOperation* op, const QJsonObject& answer) {
+            op->m_quotient = FamilyQuotient::fromJson(answer);
+            return op->m_quotient ? ApiError() : malformed(QStringLiteral("family quotient"));
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "operations/CallOperation.h"
 
+#include "models/FamilyQuotient.h"
 #include "models/Subscription.h"
 
 #include <QByteArray>
@@ -15,11 +16,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace citoyens {
 
 class ApiCall;
 class ApiClient;
+class FamilyQuotientApi;
 class WalkInApi;
 
 // A citizen as the desk's search and record show them.
@@ -91,6 +94,8 @@ public:
     QByteArray accessToken() const { return m_accessToken; }
     QDateTime expiresAt() const { return m_expiresAt; }
     int lockAfterSeconds() const { return m_lockAfterSeconds; }
+    // obtainQuotient(): the quotient the CAF or MSA gave, as the server keeps it.
+    const std::optional<FamilyQuotient>& quotient() const { return m_quotient; }
 
 private:
     friend class WalkInCommands;
@@ -105,6 +110,7 @@ private:
     QByteArray m_accessToken;
     QDateTime m_expiresAt;
     int m_lockAfterSeconds = 0;
+    std::optional<FamilyQuotient> m_quotient;
 };
 
 // What the desk does about walk-in citizens, on the agent's own client: search, the record,
@@ -130,6 +136,10 @@ public:
     WalkInOperation* confirmAssist(const QString& citizenId, const QString& code);
     // The lock delay the administrator set: lockAfterSeconds().
     WalkInOperation* settings();
+    // The citizen's family quotient from the CAF or MSA, asked at the desk with the identity the
+    // agent checked and the consent the citizen gave there (checked with
+    // FamilyQuotientRequest::check() first): quotient().
+    WalkInOperation* obtainQuotient(const QString& citizenId, const FamilyQuotientRequest& request);
     // Ends an assisted session's token on the server, by a client of its own (the assisted
     // scope's goes away with the scope); nothing waits for the answer.
     void revoke(const QByteArray& accessToken);
@@ -137,6 +147,7 @@ public:
 private:
     ApiClient* m_client;
     std::unique_ptr<WalkInApi> m_api;
+    std::unique_ptr<FamilyQuotientApi> m_quotients;
 };
 
 } // namespace citoyens

@@ -2,6 +2,7 @@
 
 #include "queue/DecisionPanel.h"
 #include "queue/DocumentBrowser.h"
+#include "widgets/FamilyQuotientForm.h"
 #include "widgets/FormErrors.h"
 #include "widgets/FormPage.h"
 
@@ -9,6 +10,7 @@
 #include "models/DecisionRequest.h"
 #include "models/DocumentRules.h"
 #include "models/IncomeRule.h"
+#include "models/Quotient.h"
 #include "queue/QueueCommands.h"
 #include "queue/QueueOperation.h"
 #include "scope/AccountScope.h"
@@ -196,6 +198,22 @@ void RequestView::fillSubscription()
     }
     const QLocale locale;
     const QString none = tr("not given");
+    if (s.familyQuotient) {
+        // The CAF/MSA's figure, read by the server: nothing typed, no document to read.
+        if (service)
+            if (const TariffBracket* b = Quotient::bracketFor(service->brackets, s.familyQuotient->valeur))
+                bracket = b->label;
+        addRow(tr("Family quotient"),
+               tr("%1, obtained on %2")
+                   .arg(FamilyQuotientForm::summary(*s.familyQuotient),
+                        locale.toString(s.familyQuotient->obtainedAt.toLocalTime().date(), tr("d MMMM yyyy"))),
+               QStringLiteral("deskRequestFamilyQuotient"));
+        addRow(tr("Bracket"), bracket.isEmpty() ? none : bracket, QStringLiteral("deskRequestBracket"));
+        addRow(tr("Received on"), locale.toString(s.createdAt.toLocalTime(), tr("dddd d MMMM yyyy 'at' HH:mm")),
+               QStringLiteral("deskRequestDate"));
+        showDocuments(service);
+        return;
+    }
     addRow(tr("Declared income"), s.fiscalIncomeEuros ? tr("%1 €").arg(locale.toString(*s.fiscalIncomeEuros)) : none,
            QStringLiteral("deskRequestIncome"));
     addRow(tr("Tax parts"), s.fiscalPartsHalves ? locale.toString(*s.fiscalPartsHalves / 2.0, 'g', 3) : none,
@@ -206,6 +224,11 @@ void RequestView::fillSubscription()
     addRow(tr("Received on"), locale.toString(s.createdAt.toLocalTime(), tr("dddd d MMMM yyyy 'at' HH:mm")),
            QStringLiteral("deskRequestDate"));
 
+    showDocuments(service);
+}
+
+void RequestView::showDocuments(const Service* service)
+{
     QList<DocumentRequirement> kinds;
     for (const QString& kind : m_scope->queueCommands()->documentKinds(m_item)) {
         QString label = DocumentRequirement::defaultLabel(kind);

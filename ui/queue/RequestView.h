@@ -17,6 +17,7 @@ namespace citoyens {
 class AccountScope;
 class DecisionPanel;
 class QueueOperation;
+struct Service;
 class DocumentBrowser;
 
 // One request of the queue beside its documents: who asks, for what, the declared income,
@@ -60,6 +61,8 @@ private:
     void clearRows();
     void fillSubscription();
     void fillBeneficiary();
+    // The kinds the decision panel may ask for again, then the documents downloaded.
+    void showDocuments(const Service* service);
     void downloadDocuments();
     void downloadPhoto();
     void decide(const QString& decision, const QString& reason, const QString& documentKind);

@@ -22,7 +22,7 @@ ServicesWidget::ServicesWidget(AccountScope* services, QWidget* parent)
     , m_list(new ServicesPage(services->subscriptionModel(), services->catalogueModel(),
                               services->subscriptionCommands(), services->sync(), m_stack))
     , m_add(new AddServicePage(services->catalogueModel(), m_stack))
-    , m_documents(new SupportingDocumentsPage(services->subscriptionCommands(), m_stack))
+    , m_documents(new SupportingDocumentsPage(services->subscriptionCommands(), services->quotientCommands(), m_stack))
 {
     setObjectName(QStringLiteral("servicesWidget"));
     m_list->setBeneficiaries(services->beneficiaryModel());

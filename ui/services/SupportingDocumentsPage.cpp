@@ -3,17 +3,21 @@
 #include "widgets/DocumentField.h"
 
 #include "widgets/BusyButton.h"
+#include "widgets/FamilyQuotientForm.h"
 #include "widgets/FormErrors.h"
 #include "widgets/FormHelpers.h"
 
+#include "quotient/QuotientCommands.h"
 #include "sync/SubscriptionCommands.h"
 
+#include "models/ProblemCodes.h"
 #include "models/Quotient.h"
 #include "models/Subscription.h"
 #include "models/Validation.h"
 
 #include <QAbstractButton>
 #include <QDoubleSpinBox>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,7 +55,8 @@ QString fieldObjectName(const QString& kind)
 
 } // namespace
 
-SupportingDocumentsPage::SupportingDocumentsPage(SubscriptionCommands* commands, QWidget* parent)
+SupportingDocumentsPage::SupportingDocumentsPage(SubscriptionCommands* commands, QuotientCommands* quotients,
+                                                 QWidget* parent)
     : FormPage(QStringLiteral("justificatifsPage"), parent, 600)
     , m_commands(commands)
     , m_serviceLabel(FormHelpers::paragraph({}, this, QStringLiteral("subtitle")))
@@ -66,6 +71,15 @@ SupportingDocumentsPage::SupportingDocumentsPage(SubscriptionCommands* commands,
     , m_back(new QPushButton(tr("Back"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_submit(new BusyButton(tr("&Validate"), tr("Sending…"), this))
+    , m_quotients(quotients)
+    , m_quotientBox(new QWidget(this))
+    , m_quotientChoiceHint(FormHelpers::paragraph(tr("Or, with no document and no income to type in:"), m_quotientBox,
+                                                  QStringLiteral("hint")))
+    , m_quotientChoice(new QPushButton(tr("Get my &quotient from the CAF / MSA"), m_quotientBox))
+    , m_quotientForm(new FamilyQuotientForm(QStringLiteral("justificatifsQuotient"), FamilyQuotientForm::Voice::Citizen,
+                                            m_quotientBox))
+    , m_quotientResult(FormHelpers::paragraph({}, m_quotientBox, QStringLiteral("success")))
+    , m_quotientUndo(new QPushButton(tr("Attach a document &instead"), m_quotientBox))
 {
     setTitle(tr("My services"));
     m_serviceLabel->setObjectName(QStringLiteral("justificatifsServiceLabel"));
@@ -80,6 +94,35 @@ SupportingDocumentsPage::SupportingDocumentsPage(SubscriptionCommands* commands,
     documentsLayout->setSpacing(16);
     body()->addWidget(m_documentsBox);
     body()->addSpacing(8);
+
+    // The CAF/MSA's quotient, placed beside the income statement by setService().
+    m_quotientBox->setObjectName(QStringLiteral("justificatifsQuotientBox"));
+    auto* quotientLayout = new QVBoxLayout(m_quotientBox);
+    quotientLayout->setContentsMargins(0, 0, 0, 0);
+    quotientLayout->setSpacing(6);
+    m_quotientChoice->setObjectName(QStringLiteral("justificatifsQuotientChoiceButton"));
+    m_quotientChoice->setAccessibleName(tr("Get my quotient from the CAF / MSA"));
+    m_quotientChoice->setAccessibleDescription(
+        tr("Instead of the document, the income and the parts: the commune asks the CAF or the MSA."));
+    m_quotientResult->setObjectName(QStringLiteral("justificatifsQuotientResult"));
+    m_quotientResult->setAccessibleName(tr("Family quotient from the CAF / MSA"));
+    m_quotientUndo->setObjectName(QStringLiteral("justificatifsQuotientUndoButton"));
+    m_quotientUndo->setAccessibleName(tr("Attach a document instead"));
+    m_quotientChoiceHint->setObjectName(QStringLiteral("justificatifsQuotientChoiceHint"));
+    quotientLayout->addWidget(m_quotientChoiceHint);
+    auto* choiceRow = new QHBoxLayout;
+    choiceRow->addWidget(m_quotientChoice);
+    choiceRow->addStretch(1);
+    quotientLayout->addLayout(choiceRow);
+    quotientLayout->addWidget(m_quotientForm);
+    quotientLayout->addWidget(m_quotientResult);
+    auto* undoRow = new QHBoxLayout;
+    undoRow->addWidget(m_quotientUndo);
+    undoRow->addStretch(1);
+    quotientLayout->addLayout(undoRow);
+    m_quotientForm->hide();
+    m_quotientResult->hide();
+    m_quotientUndo->hide();
 
     // Income and parts.
     auto* incomeLayout = new QVBoxLayout(m_incomeBox);
@@ -157,6 +200,12 @@ SupportingDocumentsPage::SupportingDocumentsPage(SubscriptionCommands* commands,
             m_operation->cancel();
     });
     connect(m_submit, &QPushButton::clicked, this, &SupportingDocumentsPage::submit);
+    connect(m_quotientChoice, &QPushButton::clicked, this, &SupportingDocumentsPage::openQuotientForm);
+    connect(m_quotientForm, &FamilyQuotientForm::submitRequested, this, &SupportingDocumentsPage::obtainQuotient);
+    connect(m_quotientUndo, &QPushButton::clicked, this, [this] {
+        useQuotient(std::nullopt);
+        m_quotientChoice->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_income, &QLineEdit::textChanged, this, &SupportingDocumentsPage::updateQuotient);
     connect(m_parts, &QDoubleSpinBox::valueChanged, this, [this] {
         m_errors->clearField(PartsField);
@@ -182,6 +231,7 @@ void SupportingDocumentsPage::setService(const Service& service, const QString& 
     // Tab goes down the page as it reads: the documents (built here, after the rest), then the
     // income, the parts and the buttons.
     QList<QWidget*> chain;
+    m_documentsBox->layout()->removeWidget(m_quotientBox);
     for (const DocumentRequirement& requirement : service.requiredDocuments) {
         const QString label
             = requirement.label.isEmpty() ? DocumentRequirement::defaultLabel(requirement.kind) : requirement.label;
@@ -192,7 +242,12 @@ void SupportingDocumentsPage::setService(const Service& service, const QString& 
         chain << field->browseButton()
               << field->findChild<QPushButton*>(field->objectName() + QStringLiteral("ClearButton"));
         connect(field, &DocumentField::pathChanged, m_formMessage, &QLabel::hide);
+        if (requirement.kind == DocumentRequirement::KindIncomeStatement)
+            placeQuotientBox(&chain);
     }
+    if (service.needsIncome && m_documentsBox->layout()->indexOf(m_quotientBox) < 0)
+        placeQuotientBox(&chain);
+    m_quotientBox->setVisible(service.needsIncome);
     chain << m_income << m_parts << m_back << m_cancel << m_submit;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
@@ -200,6 +255,84 @@ void SupportingDocumentsPage::setService(const Service& service, const QString& 
     m_income->clear();
     m_parts->setValue(1.0);
     m_errors->clear();
+    useQuotient(service.needsIncome ? m_quotients->kept() : std::nullopt);
+    if (service.needsIncome)
+        refreshKeptQuotient();
+}
+
+void SupportingDocumentsPage::placeQuotientBox(QList<QWidget*>* chain)
+{
+    m_documentsBox->layout()->addWidget(m_quotientBox);
+    *chain << m_quotientChoice << m_quotientForm->tabStops() << m_quotientUndo;
+}
+
+void SupportingDocumentsPage::refreshKeptQuotient()
+{
+    if (m_quotientCall)
+        return;
+    QuotientOperation* operation = m_quotients->refresh();
+    connect(operation, &Operation::finished, this, [this, operation] {
+        // Only a page still showing the choice follows: a form being filled stays as it is.
+        if (!operation->succeeded() || m_quotientForm->isVisible() || !m_service.needsIncome)
+            return;
+        if (operation->quotient().has_value() != m_familyQuotient.has_value())
+            useQuotient(operation->quotient());
+    });
+}
+
+void SupportingDocumentsPage::openQuotientForm()
+{
+    m_quotientForm->show();
+    m_quotientChoice->hide();
+    m_quotientChoiceHint->hide();
+    m_quotientForm->firstField()->setFocus(Qt::OtherFocusReason);
+    QuotientOperation* operation = m_quotients->identity();
+    connect(operation, &Operation::finished, this, [this, operation] {
+        if (const std::optional<Account>& a = operation->account())
+            m_quotientForm->prefill(a->civility, a->firstName, a->lastName, a->birthDate);
+    });
+}
+
+void SupportingDocumentsPage::obtainQuotient()
+{
+    if (m_quotientCall || !m_quotientForm->checkInput())
+        return;
+    QuotientOperation* operation = m_quotients->obtain(m_quotientForm->request());
+    m_quotientCall = operation;
+    m_quotientForm->setBusy(true);
+    connect(operation, &Operation::finished, this, [this, operation] {
+        m_quotientForm->setBusy(false);
+        if (!operation->succeeded()) {
+            // The form and the upload stay: the person may correct, or attach the document.
+            m_quotientForm->showError(operation->error());
+            return;
+        }
+        useQuotient(operation->quotient());
+        // The form is gone: the focus stays beside what it gave.
+        m_quotientUndo->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+void SupportingDocumentsPage::useQuotient(const std::optional<FamilyQuotient>& quotient)
+{
+    m_familyQuotient = quotient;
+    const bool used = quotient.has_value();
+    if (used) {
+        const TariffBracket* bracket = Quotient::bracketFor(m_service.brackets, quotient->valeur);
+        const QString summary = FamilyQuotientForm::summary(*quotient);
+        m_quotientResult->setText((bracket ? tr("%1 — bracket \"%2\"").arg(summary, bracket->label) : summary)
+                                  + QLatin1Char('\n')
+                                  + tr("The income statement, the income and the parts are no longer asked."));
+        m_quotientForm->hide();
+    }
+    m_quotientUndo->setAccessibleDescription(used ? m_quotientResult->text() : QString());
+    m_quotientResult->setVisible(used);
+    m_quotientUndo->setVisible(used);
+    m_quotientChoice->setVisible(!used && !m_quotientForm->isVisible());
+    m_quotientChoiceHint->setVisible(m_quotientChoice->isVisibleTo(m_quotientBox));
+    if (DocumentField* statement = documentField(DocumentRequirement::KindIncomeStatement))
+        statement->setVisible(!used);
+    m_incomeBox->setVisible(m_service.needsIncome && !used);
     updateQuotient();
 }
 
@@ -216,15 +349,19 @@ SubscriptionDraft SupportingDocumentsPage::draft() const
 {
     SubscriptionDraft draft;
     draft.serviceId = m_service.id;
-    if (m_service.needsIncome) {
+    if (m_familyQuotient) {
+        draft.familyQuotientId = m_familyQuotient->id;
+    } else if (m_service.needsIncome) {
         qint64 euros = 0;
         if (Validation::fiscalIncomeText(QString(m_income->text()).remove(QChar(0x20AC)), &euros).isEmpty())
             draft.fiscalIncomeEuros = euros;
         draft.fiscalPartsHalves = qRound(m_parts->value() * 2);
     }
     for (DocumentField* field : m_documents) {
-        if (!field->path().isEmpty())
-            draft.documentFiles.insert(field->property("kind").toString(), field->path());
+        const QString kind = field->property("kind").toString();
+        // The quotient stands for the income statement: a file chosen before is not sent.
+        if (!field->path().isEmpty() && !(m_familyQuotient && kind == DocumentRequirement::KindIncomeStatement))
+            draft.documentFiles.insert(kind, field->path());
     }
     return draft;
 }
@@ -241,6 +378,9 @@ void SupportingDocumentsPage::reset()
     m_income->clear();
     m_parts->setValue(1.0);
     m_errors->clear();
+    m_quotientForm->clear();
+    m_quotientForm->hide();
+    useQuotient(m_service.needsIncome ? m_quotients->kept() : std::nullopt);
     m_progress->hide();
     m_progress->setValue(0);
     updateQuotient();
@@ -308,7 +448,7 @@ void SupportingDocumentsPage::submit()
     const SubscriptionDraft d = draft();
     FieldErrors errors = m_commands->validate(d);
     const QString incomeText = QString(m_income->text()).remove(QChar(0x20AC));
-    if (m_service.needsIncome && !incomeText.trimmed().isEmpty()) {
+    if (m_service.needsIncome && !m_familyQuotient && !incomeText.trimmed().isEmpty()) {
         // The words for what was typed ("not a number") rather than "required".
         const FieldErrors typed = Validation::fiscalIncomeText(incomeText);
         if (!typed.isEmpty()) {
@@ -363,6 +503,11 @@ void SupportingDocumentsPage::onFailed(const ApiError& error)
                                      "\"Validate\" to try again."));
         m_submit->setFocus(Qt::OtherFocusReason);
         return;
+    }
+    if (error.code == ProblemCode::QuotientExpired) {
+        // Expired since it was painted: back to the document and the income, which are kept.
+        useQuotient(std::nullopt);
+        refreshKeptQuotient();
     }
     FieldErrors documentErrors;
     for (const FieldError& e : error.fieldErrors) {

@@ -6,6 +6,7 @@
 
 #include "sync/SubscriptionDraft.h"
 
+#include "models/FamilyQuotient.h"
 #include "models/Service.h"
 
 #include <QList>
@@ -21,14 +22,20 @@ namespace citoyens {
 class ApiError;
 class BusyButton;
 class DocumentField;
+class FamilyQuotientForm;
 class FormErrors;
+class QuotientCommands;
+class QuotientOperation;
 class Subscription;
 class SubscriptionCommands;
 class SubscriptionOperation;
 
 // The second step of a request: the supporting documents the service asks for, the revenu
 // fiscal de référence and the number of parts, with the quotient familial and its bracket
-// shown as they are typed. "Valider" uploads with a progress bar and "Annuler"; a failure
+// shown as they are typed. Beside the income statement, « Récupérer mon quotient auprès de la
+// CAF / MSA » opens the identity form (FamilyQuotientForm): once the quotient is obtained (or
+// the one kept is painted from the store), it prices the request and the income statement, the
+// income and the parts are no longer asked. "Valider" uploads with a progress bar and "Annuler"; a failure
 // keeps everything in place. Escape goes back to the list of services (or cancels a transfer).
 class SupportingDocumentsPage : public FormPage
 {
@@ -36,7 +43,7 @@ class SupportingDocumentsPage : public FormPage
     Q_DISABLE_COPY_MOVE(SupportingDocumentsPage)
 
 public:
-    SupportingDocumentsPage(SubscriptionCommands* commands, QWidget* parent = nullptr);
+    SupportingDocumentsPage(SubscriptionCommands* commands, QuotientCommands* quotients, QWidget* parent = nullptr);
 
     // Builds the form for `service` (`communeName` as the catalogue writes it). The same
     // service again keeps what was typed.
@@ -44,6 +51,9 @@ public:
     QString serviceId() const { return m_service.id; }
     SubscriptionDraft draft() const;
     DocumentField* documentField(const QString& kind) const;
+    FamilyQuotientForm* quotientForm() const { return m_quotientForm; }
+    // The CAF/MSA's quotient the request will carry (nullopt: the income and the document).
+    const std::optional<FamilyQuotient>& familyQuotient() const { return m_familyQuotient; }
     void reset();
     void focusFirstField() override;
 
@@ -61,6 +71,12 @@ private:
     void onBusyChanged(bool busy);
     void onFailed(const ApiError& error);
     void showFieldErrors(const FieldErrors& errors);
+    // The quotient part of the page: the choice, the form, or the quotient used.
+    void placeQuotientBox(QList<QWidget*>* chain);
+    void openQuotientForm();
+    void obtainQuotient();
+    void useQuotient(const std::optional<FamilyQuotient>& quotient);
+    void refreshKeptQuotient();
 
     SubscriptionCommands* m_commands;
     Service m_service;
@@ -79,6 +95,15 @@ private:
     QPushButton* m_cancel;
     BusyButton* m_submit;
     QPointer<SubscriptionOperation> m_operation; // the submission this page started
+    QuotientCommands* m_quotients;
+    QWidget* m_quotientBox;
+    QLabel* m_quotientChoiceHint;
+    QPushButton* m_quotientChoice;
+    FamilyQuotientForm* m_quotientForm;
+    QLabel* m_quotientResult;
+    QPushButton* m_quotientUndo;
+    std::optional<FamilyQuotient> m_familyQuotient;
+    QPointer<QuotientOperation> m_quotientCall;
 };
 
 } // namespace citoyens

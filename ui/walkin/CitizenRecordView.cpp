@@ -1,5 +1,6 @@
 #include "CitizenRecordView.h"
 
+#include "widgets/FamilyQuotientForm.h"
 #include "widgets/FormHelpers.h"
 #include "widgets/FormPage.h"
 
@@ -9,6 +10,8 @@
 #include "walkin/WalkInCommands.h"
 
 #include <QDate>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -16,6 +19,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace citoyens {
@@ -29,6 +33,7 @@ CitizenRecordView::CitizenRecordView(AssistedSession* assistance, QWidget* paren
     , m_subscriptions(new QListWidget(this))
     , m_back(new QPushButton(tr("\u2190 &Back to the search"), this))
     , m_assist(new QPushButton(tr("&Open an assisted session"), this))
+    , m_quotient(new QPushButton(tr("&Get the CAF / MSA quotient"), this))
     , m_consent(new QWidget(this))
     , m_code(FormHelpers::lineEdit(QStringLiteral("citizenConsentCodeEdit"), m_consent))
     , m_confirm(new QPushButton(tr("&Confirm"), m_consent))
@@ -65,6 +70,10 @@ CitizenRecordView::CitizenRecordView(AssistedSession* assistance, QWidget* paren
     m_assist->setAccessibleName(tr("Open an assisted session"));
     auto* assistRow = new QHBoxLayout;
     assistRow->addWidget(m_assist);
+    m_quotient->setObjectName(QStringLiteral("citizenQuotientButton"));
+    m_quotient->setAccessibleName(tr("Get the CAF / MSA quotient"));
+    m_quotient->setAccessibleDescription(tr("With the citizen's consent, given at the desk."));
+    assistRow->addWidget(m_quotient);
     assistRow->addStretch(1);
     layout->addLayout(assistRow);
 
@@ -88,6 +97,7 @@ CitizenRecordView::CitizenRecordView(AssistedSession* assistance, QWidget* paren
 
     connect(m_back, &QPushButton::clicked, this, &CitizenRecordView::backRequested);
     connect(m_assist, &QPushButton::clicked, this, &CitizenRecordView::requestConsent);
+    connect(m_quotient, &QPushButton::clicked, this, &CitizenRecordView::openQuotientDialog);
     connect(m_confirm, &QPushButton::clicked, this, [this] { confirm(m_id, m_name, m_code->text()); });
     connect(m_code, &QLineEdit::returnPressed, this, [this] { confirm(m_id, m_name, m_code->text()); });
     setFocusProxy(m_assist);
@@ -99,6 +109,7 @@ void CitizenRecordView::load(const QString& citizenId)
         m_call->cancel();
     m_id = citizenId;
     m_name.clear();
+    m_citizen = {};
     m_title->clear();
     m_loaded = false;
     m_identity->setText(tr("Loading the record…"));
@@ -120,6 +131,7 @@ void CitizenRecordView::load(const QString& citizenId)
 void CitizenRecordView::show(const CitizenRecord& record)
 {
     const WalkInCitizen& citizen = record.citizen;
+    m_citizen = citizen;
     m_name = citizen.fullName();
     m_title->setText(m_name);
     QStringList lines { citizen.email };
@@ -193,6 +205,65 @@ void CitizenRecordView::setMessage(const QString& message, bool error)
     m_message->setText(message);
     m_message->setProperty("error", error);
     m_message->setVisible(!message.isEmpty());
+}
+
+void CitizenRecordView::openQuotientDialog()
+{
+    if (!m_loaded)
+        return;
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("citizenQuotientDialog"));
+    dialog->setWindowTitle(tr("Family quotient of %1").arg(m_name));
+    dialog->setAccessibleName(dialog->windowTitle());
+    auto* form = new FamilyQuotientForm(QStringLiteral("citizenQuotient"), FamilyQuotientForm::Voice::Desk);
+    form->prefill(m_citizen.civility, m_citizen.firstName, m_citizen.lastName, m_citizen.birthDate);
+    // At 200 % the form is taller than a small screen: it scrolls.
+    auto* scroll = new QScrollArea(dialog);
+    scroll->setObjectName(QStringLiteral("citizenQuotientScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton* close = buttons->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("citizenQuotientCloseButton"));
+    close->setText(tr("Close"));
+    close->setAccessibleName(tr("Close"));
+    close->setAutoDefault(false);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+    dialog->resize(560, 640);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(form, &FamilyQuotientForm::submitRequested, dialog, [this, dialog, form] { obtainQuotient(dialog, form); });
+    QWidget::setTabOrder(form->tabStops().constLast(), close);
+    dialog->open();
+    form->firstField()->setFocus(Qt::OtherFocusReason);
+}
+
+void CitizenRecordView::obtainQuotient(QDialog* dialog, FamilyQuotientForm* form)
+{
+    if ((m_call && m_call->isRunning()) || !form->checkInput())
+        return;
+    WalkInOperation* operation = m_assistance->walkIn()->obtainQuotient(m_id, form->request());
+    m_call = operation;
+    form->setBusy(true);
+    QPointer<QDialog> open = dialog;
+    connect(operation, &Operation::finished, this, [this, operation, open, form] {
+        if (!open)
+            return;
+        form->setBusy(false);
+        if (!operation->succeeded()) {
+            if (operation->error().kind != ApiError::Kind::Cancelled)
+                form->showError(operation->error());
+            return;
+        }
+        setMessage(
+            tr("%1, obtained with the citizen's consent.").arg(FamilyQuotientForm::summary(*operation->quotient())),
+            false);
+        open->accept();
+        m_quotient->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 } // namespace citoyens

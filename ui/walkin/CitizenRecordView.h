@@ -5,14 +5,18 @@
 #include <QString>
 #include <QWidget>
 
+#include "walkin/WalkInCommands.h"
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QDialog;
 class QPushButton;
 
 namespace citoyens {
 
 class AssistedSession;
+class FamilyQuotientForm;
 class WalkInOperation;
 struct CitizenRecord;
 
@@ -43,6 +47,8 @@ private:
     void show(const CitizenRecord& record);
     void requestConsent();
     void setMessage(const QString& message, bool error);
+    void openQuotientDialog();
+    void obtainQuotient(QDialog* dialog, FamilyQuotientForm* form);
 
     AssistedSession* m_assistance;
     QLabel* m_title;
@@ -51,11 +57,13 @@ private:
     QListWidget* m_subscriptions;
     QPushButton* m_back;
     QPushButton* m_assist;
+    QPushButton* m_quotient;
     QWidget* m_consent;
     QLineEdit* m_code;
     QPushButton* m_confirm;
     QLabel* m_message;
     QPointer<WalkInOperation> m_call;
+    WalkInCitizen m_citizen;
     QString m_id;
     QString m_name;
     bool m_loaded = false;
