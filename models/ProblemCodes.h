@@ -63,5 +63,8 @@ inline const QString AlreadyBooked = QStringLiteral("already_booked");
 inline const QString AlreadyWaiting = QStringLiteral("already_waiting");
 inline const QString BookingFull = QStringLiteral("full");
 inline const QString WaitingListOpen = QStringLiteral("waiting_list_open");
+inline const QString PaymentUnavailable = QStringLiteral("payment_unavailable");
+inline const QString PaymentPending = QStringLiteral("payment_pending");
+inline const QString TooManyPendingPayments = QStringLiteral("too_many_pending_payments");
 
 } // namespace citoyens::ProblemCode

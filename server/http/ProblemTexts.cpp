@@ -185,6 +185,26 @@ const QHash<QString, Text>& problems()
             "Cette opération est réservée à l'usager lui-même ou à l'agent hors session accompagnée.",
             "Not allowed while assisting",
             "This is reserved to the citizen themself, or to the agent outside an assisted session." } },
+        { ProblemCode::PaymentUnavailable,
+          { "Paiement par carte indisponible",
+            "Le service de paiement n'a pas pu enregistrer le paiement : rien n'a été débité. Réessayez plus tard ou "
+            "payez avec votre porte-monnaie.",
+            "Card payment unavailable",
+            "The payment service could not register the payment: nothing was charged. Try again later or pay with "
+            "your wallet." } },
+        { ProblemCode::PaymentPending,
+          { "Paiement en cours",
+            "Ce jour attend le paiement par carte de sa commande : il ne peut pas être annulé avant la fin du "
+            "paiement.",
+            "Payment in progress",
+            "This day is waiting for its order's card payment: it cannot be cancelled before the payment ends." } },
+        { ProblemCode::TooManyPendingPayments,
+          { "Paiements en attente",
+            "Vous avez déjà 3 commandes en attente de paiement par carte. Payez ou abandonnez l'une d'elles sur la "
+            "page de paiement, ou attendez qu'elle expire (20 minutes au plus, voir Retry-After), puis réessayez.",
+            "Payments waiting",
+            "You already have 3 orders waiting for a card payment. Pay or abandon one of them on the payment page, "
+            "or wait for it to expire (20 minutes at most, see Retry-After), then try again." } },
     };
     return texts;
 }

@@ -18,6 +18,7 @@
 #include "http/HttpServer.h"
 #include "mail/MailDrop.h"
 #include "mail/SmtpMailer.h"
+#include "payments/OrderPaymentSettlement.h"
 #include "payments/PaymentRoutes.h"
 #include "payments/SandboxPaymentProvider.h"
 #include "payments/TopUpSettlement.h"
@@ -153,7 +154,7 @@ bool ServerApp::start()
     AreaDeps deps;
     deps.services = { m_database.get(), m_guard.get(), m_files.get(), m_policy.get() };
     deps.auth = services;
-    deps.payments = { m_database.get(), m_sandbox.get(), m_sandbox.get(), m_settlement.get() };
+    deps.payments = { m_database.get(), m_sandbox.get(), m_sandbox.get(), m_settlement.get(), m_orderSettlement.get() };
     deps.clock = m_clock.get();
     deps.holdDir = m_config.testHoldDir;
     m_areas = std::make_unique<RouteAreas>(deps);
@@ -199,11 +200,16 @@ void ServerApp::startPayments()
             },
             notify);
         m_settlement = std::make_unique<TopUpSettlement>(*m_database, *m_sandbox);
+        m_orderSettlement = std::make_unique<OrderPaymentSettlement>(*m_database, *m_sandbox);
         TopUpSettlement* settlement = m_settlement.get();
-        m_janitor->setExtraPass([settlement](qint64 now) {
+        OrderPaymentSettlement* orders = m_orderSettlement.get();
+        m_janitor->setExtraPass([settlement, orders](qint64 now) {
             const int settled = settlement->reconcile(now);
             if (settled > 0)
                 qCInfo(lcServer).noquote() << "settled" << settled << "pending top-ups";
+            const int ordersSettled = orders->reconcile(now);
+            if (ordersSettled > 0)
+                qCInfo(lcServer).noquote() << "settled" << ordersSettled << "pending card orders";
         });
     }
 }

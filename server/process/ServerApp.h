@@ -25,6 +25,7 @@ class PaymentRoutes;
 class RouteAreas;
 class SandboxPaymentProvider;
 class TopUpSettlement;
+class OrderPaymentSettlement;
 class SessionStore;
 class Throttle;
 
@@ -66,6 +67,7 @@ private:
     QString m_publicUrl; // set once listening, before any request: where browsers reach us
     std::unique_ptr<SandboxPaymentProvider> m_sandbox;
     std::unique_ptr<TopUpSettlement> m_settlement;
+    std::unique_ptr<OrderPaymentSettlement> m_orderSettlement;
     std::unique_ptr<RouteAreas> m_areas; // every route area (RouteAreas.cpp)
     PaymentRoutes* m_paymentRoutes = nullptr; // in m_areas: the sandbox notifies through it
     QThreadPool m_pool; // quick requests
