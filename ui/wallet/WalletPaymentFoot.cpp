@@ -31,6 +31,11 @@ void WalletPaymentFoot::addTo(QDialog* dialog, QVBoxLayout* layout, const QStrin
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(cancel);
     buttons->addStretch(1);
+    if (card) {
+        card->setObjectName(prefix + QStringLiteral("CardButton"));
+        card->setAutoDefault(false);
+        buttons->addWidget(card);
+    }
     buttons->addWidget(confirm);
     layout->addLayout(buttons);
     QObject::connect(cancel, &QPushButton::clicked, dialog, &QDialog::reject);

@@ -17,7 +17,8 @@ class MissingFundsBox;
 // the default « Confirmer ». The dialog creates the parts (their words are its own) and keeps
 // them; this names them `<prefix>BalanceAfterLabel`, `<prefix>Error`, `<prefix>ConfirmButton`
 // and `<prefix>CancelButton`, lays them out in that order (their Tab order) and makes
-// « Annuler » reject the dialog.
+// « Annuler » reject the dialog. With `card` (« Payer par carte », its accessible name set by the
+// dialog), that button is `<prefix>CardButton`, between « Annuler » and « Confirmer ».
 struct WalletPaymentFoot
 {
     QLabel* balanceAfter;
@@ -25,6 +26,7 @@ struct WalletPaymentFoot
     QLabel* error;
     BusyButton* confirm;
     QPushButton* cancel;
+    QPushButton* card = nullptr;
 
     void addTo(QDialog* dialog, QVBoxLayout* layout, const QString& prefix, const QString& confirmName,
                const QString& cancelName) const;
