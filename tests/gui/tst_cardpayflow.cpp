@@ -46,12 +46,6 @@ const QString Canteen = QStringLiteral("rosieres-reservation-cantine-pour-enfant
 const QString Leisure = QStringLiteral("rosieres-inscription-accueil-de-loisirs-resident-commune");
 constexpr qint64 MealCents = 280; // repas enfant, bracket "inf 399"
 
-bool activate(QWidget* window)
-{
-    window->activateWindow();
-    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
-}
-
 } // namespace
 
 class TestCardPayFlow : public QObject, public WalletFlowSupport
@@ -131,7 +125,7 @@ void TestCardPayFlow::purchasePaidByCard()
     keys::press(Qt::Key_Return);
     PurchaseDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = m_client->find<PurchaseDialog>(QStringLiteral("purchaseDialog"))) && dialog->isVisible());
-    QVERIFY(activate(dialog));
+    QVERIFY(keys::activate(dialog));
     FIND(QWidget, offers, "purchaseOffersBox");
     QTRY_VERIFY_WITH_TIMEOUT(offers->isVisible(), NetworkTimeoutMs);
 
@@ -181,7 +175,7 @@ void TestCardPayFlow::purchasePaidByCard()
     QCOMPARE(balance(), 0);
 
     // « Mes commandes »: the receipt says how it was paid.
-    QVERIFY(activate(m_client->window()));
+    QVERIFY(keys::activate(m_client->window()));
     account->openPage(PageId::Orders);
     FIND(QTableView, orders, "ordersTable");
     QTRY_VERIFY_WITH_TIMEOUT(orders->model()->rowCount() >= 1, NetworkTimeoutMs);
@@ -230,7 +224,7 @@ BookingConfirmDialog* TestCardPayFlow::bookByCard(const QDate& day)
                 && dialog->isVisible();
         }))
         return nullptr;
-    if (!activate(dialog) || !keys::tabTo(QStringLiteral("bookingCardButton"), nullptr, false, 12)
+    if (!keys::activate(dialog) || !keys::tabTo(QStringLiteral("bookingCardButton"), nullptr, false, 12)
         || keys::focusName() != QLatin1String("bookingCardButton"))
         return nullptr;
     keys::press(Qt::Key_Space);

@@ -354,12 +354,8 @@ void PurchaseDialog::payByCard()
 
 void PurchaseDialog::followCard(const Order& pending)
 {
-    CardPaymentOperation* following = m_scope->walletCommands()->followCardPayment(pending);
+    CardPaymentOperation* following = WalletPaymentFoot::followCard(m_scope->walletCommands(), pending, m_cardStatus);
     m_following = following;
-    m_cardStatus->setText(following->statusText());
-    m_cardStatus->show();
-    connect(following, &CardPaymentOperation::statusChanged, this,
-            [this, following] { m_cardStatus->setText(following->statusText()); });
     connect(following, &Operation::finished, this, [this, following] {
         m_following = nullptr;
         m_cardStatus->setText(following->statusText());

@@ -178,12 +178,8 @@ void BookingConfirmDialog::followCard(const BookingResult& held)
     pending.status = Order::StatusPending;
     pending.paymentUrl = held.paymentUrl;
     pending.expiresAt = held.expiresAt;
-    CardPaymentOperation* following = m_scope->walletCommands()->followCardPayment(pending);
+    CardPaymentOperation* following = WalletPaymentFoot::followCard(m_scope->walletCommands(), pending, m_cardStatus);
     m_following = following;
-    m_cardStatus->setText(following->statusText());
-    m_cardStatus->show();
-    connect(following, &CardPaymentOperation::statusChanged, this,
-            [this, following] { m_cardStatus->setText(following->statusText()); });
     connect(following, &Operation::finished, this, [this, following, held] {
         m_following = nullptr;
         m_scope->reservationCommands()->cardPaymentEnded(m_request.subscriptionId, m_request.beneficiaryId);

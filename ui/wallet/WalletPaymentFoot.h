@@ -10,7 +10,10 @@ class QVBoxLayout;
 namespace citoyens {
 
 class BusyButton;
+class CardPaymentOperation;
 class MissingFundsBox;
+class WalletCommands;
+struct Order;
 
 // The foot of a dialog that pays from the wallet (a purchase, a booking), the same in each:
 // the balance after paying, what is missing with its top-up, the error, then « Annuler » and
@@ -30,6 +33,10 @@ struct WalletPaymentFoot
 
     void addTo(QDialog* dialog, QVBoxLayout* layout, const QString& prefix, const QString& confirmName,
                const QString& cancelName) const;
+
+    // Follows the card payment of `pending` (WalletCommands::followCardPayment), its words kept
+    // in `status`, shown, as it goes.
+    static CardPaymentOperation* followCard(WalletCommands* commands, const Order& pending, QLabel* status);
 };
 
 } // namespace citoyens
