@@ -116,6 +116,9 @@ QJsonObject Order::toJson() const
         { QStringLiteral("totalCents"), totalCents },
         { QStringLiteral("paidWith"), paidWith },
         { QStringLiteral("status"), status },
+        { QStringLiteral("paymentUrl"), JsonValues::text(paymentUrl) },
+        { QStringLiteral("expiresAt"), JsonValues::instant(expiresAt) },
+        { QStringLiteral("authorisation"), JsonValues::text(authorisation) },
     };
 }
 
@@ -134,6 +137,9 @@ std::optional<Order> Order::fromJson(const QJsonObject& json, FieldErrors* error
     o.totalCents = amount(r, QStringLiteral("totalCents"));
     o.paidWith = r.string(QStringLiteral("paidWith"), false);
     o.status = r.string(QStringLiteral("status"), false);
+    o.paymentUrl = r.string(QStringLiteral("paymentUrl"), false);
+    o.expiresAt = r.dateTime(QStringLiteral("expiresAt"), false);
+    o.authorisation = r.string(QStringLiteral("authorisation"), false);
     const QJsonArray list = r.array(QStringLiteral("lines"), true);
     Money sum;
     bool sumOk = true;
@@ -168,6 +174,8 @@ QJsonObject OrderRequest::toJson() const
     QJsonObject o { { QStringLiteral("subscriptionId"), subscriptionId }, { QStringLiteral("lines"), list } };
     if (!beneficiaryId.isEmpty())
         o.insert(QStringLiteral("beneficiaryId"), beneficiaryId);
+    if (byCard)
+        o.insert(QStringLiteral("payment"), QStringLiteral("card"));
     return o;
 }
 

@@ -48,9 +48,20 @@ struct OrderLine
     }
 };
 
-// A paid order, as GET /me/orders answers it (prices frozen at order time).
+// An order, as GET /me/orders answers it (prices frozen at order time): paid from the wallet,
+// or by card — then pending while its payment runs, and paid or released (refused, abandoned,
+// expired, failed) with nothing charged.
 struct Order
 {
+    static inline const QString PaidWithWallet = QStringLiteral("wallet");
+    static inline const QString PaidWithCard = QStringLiteral("card");
+    static inline const QString StatusPaid = QStringLiteral("paid");
+    static inline const QString StatusPending = QStringLiteral("pending");
+    static inline const QString StatusRefused = QStringLiteral("refused");
+    static inline const QString StatusAbandoned = QStringLiteral("abandoned");
+    static inline const QString StatusExpired = QStringLiteral("expired");
+    static inline const QString StatusFailed = QStringLiteral("failed");
+
     QString id;
     QString number; // "CMD-2026-000123"
     QDateTime createdAt;
@@ -61,8 +72,13 @@ struct Order
     QString beneficiaryName;
     QList<OrderLine> lines;
     qint64 totalCents = 0;
-    QString paidWith; // "wallet"
-    QString status; // "paid"
+    QString paidWith; // "wallet" or "card"
+    QString status; // "paid", "pending", ...
+    QString paymentUrl; // a pending card order's payment page
+    QDateTime expiresAt; // when that payment can no longer be made
+    QString authorisation; // the bank's, for a card payment, when the provider gives one
+
+    bool isPending() const { return status == StatusPending; }
 
     QJsonObject toJson() const;
     // The lines' totals must add up to the order's, each line's to price × quantity.
@@ -74,7 +90,8 @@ struct Order
         return a.id == b.id && a.number == b.number && a.createdAt == b.createdAt
             && a.subscriptionId == b.subscriptionId && a.serviceName == b.serviceName && a.communeName == b.communeName
             && a.beneficiaryId == b.beneficiaryId && a.beneficiaryName == b.beneficiaryName && a.lines == b.lines
-            && a.totalCents == b.totalCents && a.paidWith == b.paidWith && a.status == b.status;
+            && a.totalCents == b.totalCents && a.paidWith == b.paidWith && a.status == b.status
+            && a.paymentUrl == b.paymentUrl && a.expiresAt == b.expiresAt && a.authorisation == b.authorisation;
     }
 };
 
@@ -93,6 +110,7 @@ struct OrderRequest
     QString subscriptionId;
     QString beneficiaryId; // optional
     QList<Line> lines;
+    bool byCard = false; // its exact amount paid by card ("payment": "card"), else from the wallet
 
     QJsonObject toJson() const;
     // The rules the server applies: 1..20 lines, quantities 1..99, an item once

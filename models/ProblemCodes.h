@@ -74,5 +74,7 @@ inline const QString QuotientNotFound = QStringLiteral("quotient_not_found");
 inline const QString QuotientUnavailable = QStringLiteral("quotient_unavailable");
 inline const QString QuotientNotConfigured = QStringLiteral("quotient_not_configured");
 inline const QString QuotientExpired = QStringLiteral("quotient_expired");
+inline const QString PaymentPending = QStringLiteral("payment_pending");
+inline const QString TooManyPendingPayments = QStringLiteral("too_many_pending_payments");
 
 } // namespace citoyens::ProblemCode

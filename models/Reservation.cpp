@@ -186,6 +186,8 @@ QJsonObject BookingRequest::toJson() const
             list.append(d.toString(Qt::ISODate));
         json.insert(QStringLiteral("dates"), list);
     }
+    if (byCard)
+        json.insert(QStringLiteral("payment"), QStringLiteral("card"));
     return json;
 }
 
@@ -232,6 +234,11 @@ std::optional<BookingResult> BookingResult::fromJson(const QJsonObject& json)
     result.totalCents = r.integer(QStringLiteral("totalCents"));
     result.orderId = r.string(QStringLiteral("orderId"), false);
     result.balanceCents = r.integer(QStringLiteral("balanceCents"), false, -1);
+    result.orderNumber = r.string(QStringLiteral("orderNumber"), false);
+    result.paidWith = r.string(QStringLiteral("paidWith"), false);
+    result.orderStatus = r.string(QStringLiteral("orderStatus"), false);
+    result.paymentUrl = r.string(QStringLiteral("paymentUrl"), false);
+    result.expiresAt = r.dateTime(QStringLiteral("expiresAt"), false);
     if (!r.ok())
         return std::nullopt;
     return result;

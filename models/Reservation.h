@@ -61,6 +61,7 @@ struct BookingRequest
     QString itemId; // empty: the service's first booked item
     QList<QDate> dates;
     std::optional<BookingPattern> pattern;
+    bool byCard = false; // the booked days paid by card ("payment": "card"), else from the wallet
 
     FieldErrors check() const;
     QJsonObject toJson() const;
@@ -89,6 +90,11 @@ struct BookingResult
     qint64 totalCents = 0;
     QString orderId; // empty when nothing was paid
     qint64 balanceCents = -1;
+    QString orderNumber;
+    QString paidWith; // "wallet" or "card" when there is an order
+    QString orderStatus; // "paid", or "pending" while a card payment holds the days
+    QString paymentUrl; // by card: the payment page
+    QDateTime expiresAt; // by card: when the payment can no longer be made
 
     int count(BookingOutcome::Status status) const;
     static std::optional<BookingResult> fromJson(const QJsonObject& json);

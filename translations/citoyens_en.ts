@@ -3174,6 +3174,22 @@
 <context>
     <name>ReceiptWriter</name>
     <message>
+        <source>Waiting for the card payment</source>
+        <translation>Waiting for the card payment</translation>
+    </message>
+    <message>
+        <source>Card payment not made: nothing was charged</source>
+        <translation>Card payment not made: nothing was charged</translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation>Paid by card</translation>
+    </message>
+    <message>
+        <source>Paid by card (authorisation no. %1)</source>
+        <translation>Paid by card (authorisation no. %1)</translation>
+    </message>
+    <message>
         <source>The file %1 could not be written. Choose another folder.</source>
         <translation>The file %1 could not be written. Choose another folder.</translation>
     </message>
@@ -3433,6 +3449,26 @@
 </context>
 <context>
     <name>citoyens::PurchaseDialog</name>
+    <message>
+        <source>Pay with my &amp;wallet</source>
+        <translation>Pay with my &amp;wallet</translation>
+    </message>
+    <message>
+        <source>Pay by &amp;card</source>
+        <translation>Pay by &amp;card</translation>
+    </message>
+    <message>
+        <source>Opening the payment page…</source>
+        <translation>Opening the payment page…</translation>
+    </message>
+    <message>
+        <source>Pay the exact amount by card</source>
+        <translation>Pay the exact amount by card</translation>
+    </message>
+    <message>
+        <source>Pay with my wallet</source>
+        <translation>Pay with my wallet</translation>
+    </message>
     <message>
         <source>Loading what this service offers…</source>
         <translation>Loading what this service offers…</translation>
@@ -3849,6 +3885,30 @@
 <context>
     <name>citoyens::BookingConfirmDialog</name>
     <message>
+        <source>Pay with my &amp;wallet</source>
+        <translation>Pay with my &amp;wallet</translation>
+    </message>
+    <message>
+        <source>Pay by &amp;card</source>
+        <translation>Pay by &amp;card</translation>
+    </message>
+    <message>
+        <source>Opening the payment page…</source>
+        <translation>Opening the payment page…</translation>
+    </message>
+    <message>
+        <source>Pay the booking by card</source>
+        <translation>Pay the booking by card</translation>
+    </message>
+    <message>
+        <source>Pay the booking with my wallet</source>
+        <translation>Pay the booking with my wallet</translation>
+    </message>
+    <message>
+        <source>%1 The days are free again.</source>
+        <translation>%1 The days are free again.</translation>
+    </message>
+    <message>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
@@ -4015,6 +4075,10 @@
 </context>
 <context>
     <name>citoyens::ReservationsPage</name>
+    <message>
+        <source>Booking done: %1. Paid by card: %2.</source>
+        <translation>Booking done: %1. Paid by card: %2.</translation>
+    </message>
     <message>
         <source>◀ &amp;Previous month</source>
         <translation>◀ &amp;Previous month</translation>
@@ -4278,6 +4342,37 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::CardPaymentOperation</name>
+    <message>
+        <source>Card payment accepted: order %1 is paid.</source>
+        <translation>Card payment accepted: order %1 is paid.</translation>
+    </message>
+    <message>
+        <source>Card payment refused: nothing was charged.</source>
+        <translation>Card payment refused: nothing was charged.</translation>
+    </message>
+    <message>
+        <source>Card payment abandoned: nothing was charged.</source>
+        <translation>Card payment abandoned: nothing was charged.</translation>
+    </message>
+    <message>
+        <source>The time to pay has passed: nothing was charged.</source>
+        <translation>The time to pay has passed: nothing was charged.</translation>
+    </message>
+    <message>
+        <source>The card payment could not be made: nothing was charged.</source>
+        <translation>The card payment could not be made: nothing was charged.</translation>
+    </message>
+    <message>
+        <source>The payment page could not be opened. Open this address in your browser to pay %1 by card: %2</source>
+        <translation>The payment page could not be opened. Open this address in your browser to pay %1 by card: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the card payment of %1 on the payment page…</source>
+        <translation>Waiting for the card payment of %1 on the payment page…</translation>
     </message>
 </context>
 </TS>

@@ -3399,6 +3399,22 @@
 <context>
     <name>ReceiptWriter</name>
     <message>
+        <source>Waiting for the card payment</source>
+        <translation>Paiement par carte en attente</translation>
+    </message>
+    <message>
+        <source>Card payment not made: nothing was charged</source>
+        <translation>Paiement par carte non effectué : rien n&apos;a été débité</translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation>Payé par carte</translation>
+    </message>
+    <message>
+        <source>Paid by card (authorisation no. %1)</source>
+        <translation>Payé par carte (autorisation n° %1)</translation>
+    </message>
+    <message>
         <source>The file %1 could not be written. Choose another folder.</source>
         <translation>Le fichier %1 n&apos;a pas pu être enregistré. Choisissez un autre dossier.</translation>
     </message>
@@ -3452,7 +3468,7 @@
     </message>
     <message>
         <source>Paid with the wallet</source>
-        <translation>Payé par porte-monnaie</translation>
+        <translation>Payé avec le porte-monnaie</translation>
     </message>
     <message>
         <source>This receipt was issued by the Citoyens platform of the %1.</source>
@@ -3621,7 +3637,7 @@
     </message>
     <message>
         <source>Paid with the wallet</source>
-        <translation>Payé par porte-monnaie</translation>
+        <translation>Payé avec le porte-monnaie</translation>
     </message>
     <message>
         <source>Total: %1</source>
@@ -3658,6 +3674,26 @@
 </context>
 <context>
     <name>citoyens::PurchaseDialog</name>
+    <message>
+        <source>Pay with my &amp;wallet</source>
+        <translation>Payer avec mon &amp;porte-monnaie</translation>
+    </message>
+    <message>
+        <source>Pay by &amp;card</source>
+        <translation>Payer par &amp;carte</translation>
+    </message>
+    <message>
+        <source>Opening the payment page…</source>
+        <translation>Ouverture de la page de paiement…</translation>
+    </message>
+    <message>
+        <source>Pay the exact amount by card</source>
+        <translation>Payer le montant exact par carte</translation>
+    </message>
+    <message>
+        <source>Pay with my wallet</source>
+        <translation>Payer avec mon porte-monnaie</translation>
+    </message>
     <message>
         <source>Loading what this service offers…</source>
         <translation>Chargement de ce que propose ce service…</translation>
@@ -4105,6 +4141,30 @@
 <context>
     <name>citoyens::BookingConfirmDialog</name>
     <message>
+        <source>Pay with my &amp;wallet</source>
+        <translation>Payer avec mon &amp;porte-monnaie</translation>
+    </message>
+    <message>
+        <source>Pay by &amp;card</source>
+        <translation>Payer par &amp;carte</translation>
+    </message>
+    <message>
+        <source>Opening the payment page…</source>
+        <translation>Ouverture de la page de paiement…</translation>
+    </message>
+    <message>
+        <source>Pay the booking by card</source>
+        <translation>Payer la réservation par carte</translation>
+    </message>
+    <message>
+        <source>Pay the booking with my wallet</source>
+        <translation>Payer la réservation avec mon porte-monnaie</translation>
+    </message>
+    <message>
+        <source>%1 The days are free again.</source>
+        <translation>%1 Les jours sont de nouveau libres.</translation>
+    </message>
+    <message>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirmer</translation>
     </message>
@@ -4271,6 +4331,10 @@
 </context>
 <context>
     <name>citoyens::ReservationsPage</name>
+    <message>
+        <source>Booking done: %1. Paid by card: %2.</source>
+        <translation>Réservation effectuée : %1. Payé par carte : %2.</translation>
+    </message>
     <message>
         <source>◀ &amp;Previous month</source>
         <translation>◀ Mois &amp;précédent</translation>
@@ -4653,6 +4717,37 @@
     <message>
         <source>My family quotient from the CAF / MSA</source>
         <translation>Mon quotient familial auprès de la CAF / MSA</translation>
+    </message>
+</context>
+<context>
+    <name>citoyens::CardPaymentOperation</name>
+    <message>
+        <source>Card payment accepted: order %1 is paid.</source>
+        <translation>Paiement par carte accepté : la commande %1 est payée.</translation>
+    </message>
+    <message>
+        <source>Card payment refused: nothing was charged.</source>
+        <translation>Paiement par carte refusé : rien n&apos;a été débité.</translation>
+    </message>
+    <message>
+        <source>Card payment abandoned: nothing was charged.</source>
+        <translation>Paiement par carte abandonné : rien n&apos;a été débité.</translation>
+    </message>
+    <message>
+        <source>The time to pay has passed: nothing was charged.</source>
+        <translation>Le délai de paiement est dépassé : rien n&apos;a été débité.</translation>
+    </message>
+    <message>
+        <source>The card payment could not be made: nothing was charged.</source>
+        <translation>Le paiement par carte n&apos;a pas pu se faire : rien n&apos;a été débité.</translation>
+    </message>
+    <message>
+        <source>The payment page could not be opened. Open this address in your browser to pay %1 by card: %2</source>
+        <translation>La page de paiement n&apos;a pas pu s&apos;ouvrir. Ouvrez cette adresse dans votre navigateur pour payer %1 par carte : %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the card payment of %1 on the payment page…</source>
+        <translation>Paiement par carte de %1 en attente sur la page de paiement…</translation>
     </message>
 </context>
 </TS>

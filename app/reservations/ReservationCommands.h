@@ -45,6 +45,13 @@ public:
     QDate serverToday() const;
     qint64 serverOffsetMs() const { return m_offsetMs; }
 
+    // The card payment of a booking of this request and child ended (paid, or released and its
+    // days freed): the month and the coming reservations are read again.
+    void cardPaymentEnded(const QString& subscriptionId, const QString& beneficiaryId)
+    {
+        changed(subscriptionId, beneficiaryId);
+    }
+
 Q_SIGNALS:
     // A booking or a cancel went through for this request and child.
     void reservationsChanged(const QString& subscriptionId, const QString& beneficiaryId);

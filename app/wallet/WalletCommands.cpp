@@ -1,5 +1,6 @@
 #include "WalletCommands.h"
 
+#include "CardPaymentOperation.h"
 #include "OrderOperation.h"
 
 #include "api/OrderApi.h"
@@ -59,6 +60,16 @@ OrderOperation* WalletCommands::order(const OrderRequest& request, const QByteAr
             moneyMoved();
     });
     operation->begin(request, idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey);
+    return operation;
+}
+
+CardPaymentOperation* WalletCommands::followCardPayment(const Order& pending)
+{
+    auto* operation = new CardPaymentOperation(
+        m_orderApi, [this](const Order& order) { m_orders->upsert(order); }, m_followInterval, this);
+    // Paid or released: the orders (and the balance shown beside them) are read again.
+    connect(operation, &Operation::finished, this, &WalletCommands::moneyMoved);
+    operation->begin(pending, m_opener);
     return operation;
 }
 

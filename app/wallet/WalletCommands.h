@@ -13,6 +13,7 @@
 namespace citoyens {
 
 class ApiClient;
+class CardPaymentOperation;
 class FetchOperation;
 class OrderApi;
 class OrderOperation;
@@ -49,6 +50,9 @@ public:
     // (newIdempotencyKey()).
     OrderOperation* order(const OrderRequest& request, const QByteArray& idempotencyKey);
     static QByteArray newIdempotencyKey();
+    // Follows an order answered pending its card payment (an order or a booking sent with
+    // « Payer par carte »): opens its payment page, then reads it until it is paid or released.
+    CardPaymentOperation* followCardPayment(const Order& pending);
 
     // The offers of an approved request (answer(): read with Offer::listFromJson); fails with
     // not_approved for another.

@@ -12,7 +12,8 @@ namespace citoyens::server {
 namespace {
 
 const QStringList BodyFields { QStringLiteral("subscriptionId"), QStringLiteral("beneficiaryId"),
-                               QStringLiteral("itemId"), QStringLiteral("dates"), QStringLiteral("pattern") };
+                               QStringLiteral("itemId"),         QStringLiteral("dates"),
+                               QStringLiteral("pattern"),        QStringLiteral("payment") };
 const QStringList PatternFields { QStringLiteral("weekdays"), QStringLiteral("every"), QStringLiteral("parity"),
                                   QStringLiteral("from"), QStringLiteral("to") };
 

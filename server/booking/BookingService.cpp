@@ -15,6 +15,7 @@
 #include "models/ProblemCodes.h"
 #include "notifications/NotificationStore.h"
 #include "routing/RouteSupport.h"
+#include "wallet/CardPayment.h"
 #include "wallet/OrderBuilder.h"
 #include "wallet/WalletPayment.h"
 #include "wallet/WalletStore.h"
@@ -54,24 +55,25 @@ qint64 BookingService::nowMs() const
 }
 
 BookingService::Booking BookingService::book(const QString& accountId, const BookingTarget& target,
-                                             const QList<QDate>& days, const InTransaction& inTransaction) const
+                                             const QList<QDate>& days, const InTransaction& inTransaction,
+                                             const CardPayment* card) const
 {
     const QList<BookingDay> states = target.evaluate(m_database->connection(), days, RouteSupport::instant(nowMs()));
     const qint64 stamp = RouteSupport::nowMs();
     // One transaction; run again when it met the live-reservation index (SQLSTATE 23505): two
     // bookings of one child's day at once on PostgreSQL, the second then finds the day booked.
     try {
-        return write(accountId, target, states, stamp, inTransaction);
+        return write(accountId, target, states, stamp, inTransaction, card);
     } catch (const DbError& e) {
         if (e.code() != QLatin1String("23505"))
             throw;
-        return write(accountId, target, states, stamp, inTransaction);
+        return write(accountId, target, states, stamp, inTransaction, card);
     }
 }
 
 BookingService::Booking BookingService::write(const QString& accountId, const BookingTarget& t,
                                               const QList<BookingDay>& states, qint64 stamp,
-                                              const InTransaction& inTransaction) const
+                                              const InTransaction& inTransaction, const CardPayment* card) const
 {
     const BookingPolicy& policy = t.policy();
     Booking booking;
@@ -149,9 +151,13 @@ BookingService::Booking BookingService::write(const QString& accountId, const Bo
                                         false, surcharge, lateDays, surcharge * lateDays });
         }
         Order order = builder.build(stamp);
-        WalletPayment::pay(tx.db(), order, stamp);
+        if (card)
+            card->hold(tx.db(), order, stamp);
+        else
+            WalletPayment::pay(tx.db(), order, stamp);
         ReservationStore::setOrder(tx.db(), bookedIds, order.id);
         booking.orderId = order.id;
+        booking.order = order;
     }
     booking.balanceCents = WalletStore::balance(tx.db(), accountId);
     if (inTransaction)
@@ -181,6 +187,13 @@ void BookingService::cancel(const StoredReservation& found) const
     const std::optional<StoredReservation> r = ReservationStore::find(tx.db(), found.id);
     if (!r || r->status == ReservationStore::Cancelled)
         throw Problem(404, ProblemCode::NotFound);
+    // Nothing was charged yet for a day held by a pending card payment: it has nothing to
+    // refund, and the payment's end decides.
+    if (!r->orderId.isEmpty()) {
+        const std::optional<Order> paidBy = OrderStore::find(tx.db(), r->orderId);
+        if (paidBy && paidBy->status == Order::StatusPending)
+            throw Problem(409, ProblemCode::PaymentPending);
+    }
     if (r->status == ReservationStore::WaitingList)
         ReservationStore::releaseWaitingPlace(tx.db(), r->serviceId, r->itemId, r->day);
     else
@@ -231,6 +244,20 @@ void BookingService::refund(const QSqlDatabase& db, const StoredReservation& r, 
         QStringLiteral("%1 : %2 du %3 — %4")
             .arg(why, itemLabel, frenchDate(r.day), child ? child->beneficiary.firstName : QString()),
         now);
+}
+
+void BookingService::releaseHeld(const QSqlDatabase& db, const QString& orderId, qint64 now)
+{
+    for (const StoredReservation& r : ReservationStore::bookedByOrder(db, orderId)) {
+        if (!ReservationStore::cancel(db, r.id, ReservationStore::Booked, now))
+            continue;
+        ReservationStore::releasePlace(db, r.serviceId, r.itemId, r.day);
+        QString communeName;
+        const std::optional<Service> service = CatalogueStore::findService(db, r.serviceId, &communeName);
+        const ServiceItem* item = service ? service->item(r.itemId) : nullptr;
+        if (service && service->booking && item)
+            promoteFirst(db, *service, communeName, *item, r.day, now);
+    }
 }
 
 // Gives the freed place of `day` to the first waiting-list entry whose family's wallet pays its

@@ -3,6 +3,8 @@
 #include "BookingTarget.h"
 #include "ReservationStore.h"
 
+#include "wallet/OrderStore.h"
+
 #include "models/Service.h"
 
 #include <QDate>
@@ -14,6 +16,7 @@
 
 namespace citoyens::server {
 
+class CardPayment;
 class Clock;
 class Database;
 struct RequestContext;
@@ -44,6 +47,7 @@ public:
         QList<Outcome> outcomes;
         qint64 totalCents = 0; // debited for the booked days, surcharges included
         QString orderId; // the order that paid them; empty when nothing was paid
+        Order order; // that order (pending when paid by card)
         qint64 balanceCents = 0; // the wallet after the booking
         bool created = false; // some reservation (booked or waiting) was made
     };
@@ -55,13 +59,22 @@ public:
     BookingService(Database* database, const Clock* clock);
 
     // Books `days` of `target` for `accountId`: a place when there is one, else a place on the
-    // waiting list when it has room, else the day skipped; the booked days paid by one order.
+    // waiting list when it has room, else the day skipped; the booked days paid by one order,
+    // from the wallet, or held by it pending its card payment when `card` is given
+    // (CardPayment::start then registers the payment, after this transaction).
     Booking book(const QString& accountId, const BookingTarget& target, const QList<QDate>& days,
-                 const InTransaction& inTransaction) const;
+                 const InTransaction& inTransaction, const CardPayment* card = nullptr) const;
+
+    // Frees the days held by the order `orderId`, whose card payment ended without being paid,
+    // in the caller's transaction: each is cancelled, its place given back (to the first
+    // waiting-list entry whose wallet pays, as a cancellation does), nothing refunded since
+    // nothing was charged.
+    static void releaseHeld(const QSqlDatabase& db, const QString& orderId, qint64 now);
 
     // Cancels a live reservation before its cancel deadline (409 not_bookable, 409
     // deadline_passed with cancelBy, 404 when it is cancelled meanwhile): a booked day is
-    // refunded and its place given to the waiting list.
+    // refunded and its place given to the waiting list. A day held by an order whose card
+    // payment is still pending is 409 payment_pending.
     void cancel(const StoredReservation& reservation) const;
 
     // Records `attendance` on a booked day of `service` up to today (409 too_early); an excused
@@ -72,7 +85,7 @@ public:
 private:
     qint64 nowMs() const;
     Booking write(const QString& accountId, const BookingTarget& target, const QList<BookingDay>& states, qint64 stamp,
-                  const InTransaction& inTransaction) const;
+                  const InTransaction& inTransaction, const CardPayment* card) const;
     static void promoteFirst(const QSqlDatabase& db, const Service& service, const QString& communeName,
                              const ServiceItem& item, const QDate& day, qint64 now);
     static void refund(const QSqlDatabase& db, const StoredReservation& r, const QString& why, const QString& itemLabel,

@@ -71,20 +71,27 @@ QJsonObject bookingJson(const BookingService::Booking& booking)
     QJsonArray outcomes;
     for (const BookingService::Outcome& o : booking.outcomes)
         outcomes.append(outcomeJson(o));
-    return QJsonObject {
+    QJsonObject json {
         { QStringLiteral("outcomes"), outcomes },
         { QStringLiteral("totalCents"), cents(booking.totalCents) },
         { QStringLiteral("orderId"), booking.orderId.isEmpty() ? QJsonValue(QJsonValue::Null) : booking.orderId },
         { QStringLiteral("balanceCents"), cents(booking.balanceCents) },
     };
+    if (!booking.orderId.isEmpty()) {
+        json.insert(QStringLiteral("orderNumber"), booking.order.number);
+        json.insert(QStringLiteral("paidWith"), booking.order.paidWith);
+        json.insert(QStringLiteral("orderStatus"), booking.order.status);
+    }
+    return json;
 }
 
 } // namespace
 
-ReservationRoutes::ReservationRoutes(const ServiceDeps& deps, const Clock* clock)
+ReservationRoutes::ReservationRoutes(const ServiceDeps& deps, const Clock* clock, const PaymentDeps& payments)
     : m_deps(deps)
     , m_clock(clock)
     , m_booking(deps.database, clock)
+    , m_card(deps.database, payments.provider)
 { }
 
 qint64 ReservationRoutes::nowMs() const
@@ -137,23 +144,38 @@ HttpResponse ReservationRoutes::create(const RequestContext& ctx) const
     const AuthenticatedSession s = m_deps.policy->own(ctx);
     const QString accountId = s.account.account.id;
     const QJsonObject body = JsonBody::object(ctx);
-    return Idempotency::run(
-        *m_deps.database, ctx, accountId, CreateRoute, body,
-        [&](const Idempotency::Complete& complete, int* status) { return book(accountId, body, complete, status); });
+    return Idempotency::run(*m_deps.database, ctx, accountId, CreateRoute, body,
+                            [&](const Idempotency::Complete& complete, int* status) {
+                                return book(accountId, s.account.account.email, body, complete, status);
+                            });
 }
 
-QJsonObject ReservationRoutes::book(const QString& accountId, const QJsonObject& body,
+QJsonObject ReservationRoutes::book(const QString& accountId, const QString& email, const QJsonObject& body,
                                     const Idempotency::Complete& complete, int* status) const
 {
     FieldErrors errors;
     const BookingRequest request = BookingRequest::read(body, &errors);
+    const bool card = m_card.wantsCard(body, &errors);
     RouteSupport::throwIfInvalid(errors);
     const BookingTarget t = BookingTarget::resolve(m_deps.database->connection(), accountId, request.subscriptionId,
                                                    request.beneficiaryId, request.itemId);
     QJsonObject answer;
-    m_booking.book(accountId, t, request.dates, [&](const QSqlDatabase& db, const BookingService::Booking& booking) {
-        answer = bookingJson(booking);
-        *status = booking.created ? 201 : 200;
+    const BookingService::Booking booking = m_booking.book(
+        accountId, t, request.dates,
+        [&](const QSqlDatabase& db, const BookingService::Booking& b) {
+            answer = bookingJson(b);
+            *status = b.created ? 201 : 200;
+            // A held order's answer is recorded once its payment is registered (below).
+            if (!card || b.orderId.isEmpty())
+                complete(db, answer);
+        },
+        card ? &m_card : nullptr);
+    if (!card || booking.orderId.isEmpty())
+        return answer;
+    m_card.start(booking.order, email, [&](const QSqlDatabase& db, const Order& started) {
+        const QJsonObject json = started.toJson();
+        answer.insert(QStringLiteral("paymentUrl"), json.value(QStringLiteral("paymentUrl")));
+        answer.insert(QStringLiteral("expiresAt"), json.value(QStringLiteral("expiresAt")));
         complete(db, answer);
     });
     return answer;

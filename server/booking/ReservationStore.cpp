@@ -114,6 +114,15 @@ QList<StoredReservation> liveForAccount(const QSqlDatabase& db, const QString& a
     return readAll(q);
 }
 
+QList<StoredReservation> bookedByOrder(const QSqlDatabase& db, const QString& orderId)
+{
+    QSqlQuery q = Database::run(
+        db,
+        QStringLiteral("SELECT %1 FROM reservations WHERE order_id = ? AND status = ? ORDER BY day, id").arg(Columns),
+        { orderId, Booked });
+    return readAll(q);
+}
+
 QList<StoredReservation> waitingList(const QSqlDatabase& db, const QString& serviceId, const QString& itemId,
                                      const QDate& day)
 {

@@ -67,6 +67,8 @@ QHash<QDate, DayCount> counts(const QSqlDatabase& db, const QString& serviceId, 
 // The account's live reservations in [from, to], by day then creation.
 QList<StoredReservation> liveForAccount(const QSqlDatabase& db, const QString& accountId, const QDate& from,
                                         const QDate& to);
+// The booked days an order paid (or holds, while its card payment is pending).
+QList<StoredReservation> bookedByOrder(const QSqlDatabase& db, const QString& orderId);
 // The waiting-list entries of a day, first come first.
 QList<StoredReservation> waitingList(const QSqlDatabase& db, const QString& serviceId, const QString& itemId,
                                      const QDate& day);

@@ -229,6 +229,19 @@ const QHash<QString, Text>& problems()
             "Family quotient expired",
             "This family quotient is no longer valid: obtain it again from the CAF or the MSA, or attach your "
             "certificate." } },
+        { ProblemCode::PaymentPending,
+          { "Paiement en cours",
+            "Ce jour attend le paiement par carte de sa commande : il ne peut pas être annulé avant la fin du "
+            "paiement.",
+            "Payment in progress",
+            "This day is waiting for its order's card payment: it cannot be cancelled before the payment ends." } },
+        { ProblemCode::TooManyPendingPayments,
+          { "Paiements en attente",
+            "Vous avez déjà 3 commandes en attente de paiement par carte. Payez ou abandonnez l'une d'elles sur la "
+            "page de paiement, ou attendez qu'elle expire (20 minutes au plus, voir Retry-After), puis réessayez.",
+            "Payments waiting",
+            "You already have 3 orders waiting for a card payment. Pay or abandon one of them on the payment page, "
+            "or wait for it to expire (20 minutes at most, see Retry-After), then try again." } },
     };
     return texts;
 }

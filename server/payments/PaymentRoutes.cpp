@@ -2,6 +2,7 @@
 
 #include "HtmlPage.h"
 #include "Logging.h"
+#include "OrderPaymentSettlement.h"
 #include "SandboxPaymentProvider.h"
 #include "TopUpSettlement.h"
 #include "db/Database.h"
@@ -78,8 +79,10 @@ void PaymentRoutes::registerOn(ApiRouter& router)
 
 void PaymentRoutes::notified(const QString& idOp) const
 {
-    if (m_deps.settlement)
-        m_deps.settlement->settleOperation(idOp, RouteSupport::nowMs(), TopUpSettlement::Channel::Notification);
+    if (m_deps.settlement
+        && !m_deps.settlement->settleOperation(idOp, RouteSupport::nowMs(), TopUpSettlement::Channel::Notification)
+        && m_deps.orders)
+        m_deps.orders->settleOperation(idOp, RouteSupport::nowMs(), TopUpSettlement::Channel::Notification);
 }
 
 HttpResponse PaymentRoutes::notification(const RequestContext& ctx) const
@@ -95,7 +98,9 @@ HttpResponse PaymentRoutes::notification(const RequestContext& ctx) const
         RouteSupport::throwIfInvalid({ { QStringLiteral("idop"), FieldCode::Required } });
     // Answered from the stored state when a notification asked the provider less than
     // TopUpSettlement::QueryWindowMs ago: repeating it asks nothing more.
-    if (!m_deps.settlement->settleOperation(idOp, RouteSupport::nowMs(), TopUpSettlement::Channel::Notification))
+    if (!m_deps.settlement->settleOperation(idOp, RouteSupport::nowMs(), TopUpSettlement::Channel::Notification)
+        && !(m_deps.orders
+             && m_deps.orders->settleOperation(idOp, RouteSupport::nowMs(), TopUpSettlement::Channel::Notification)))
         throw Problem(404, ProblemCode::NotFound);
     return Responses::noContent();
 }
@@ -104,8 +109,14 @@ HttpResponse PaymentRoutes::browserReturn(const RequestContext& ctx) const
 {
     if (!m_deps.settlement)
         throw Problem(404, ProblemCode::NotFound);
-    const std::optional<WalletStore::TopUp> topUp = m_deps.settlement->settleOperation(
-        idOpOf(ctx.query), RouteSupport::nowMs(), TopUpSettlement::Channel::Return);
+    const QString idOp = idOpOf(ctx.query);
+    const std::optional<WalletStore::TopUp> topUp
+        = m_deps.settlement->settleOperation(idOp, RouteSupport::nowMs(), TopUpSettlement::Channel::Return);
+    if (!topUp && m_deps.orders) {
+        if (const auto order
+            = m_deps.orders->settleOperation(idOp, RouteSupport::nowMs(), TopUpSettlement::Channel::Return))
+            return OrderPaymentSettlement::returnPage(*order);
+    }
     if (!topUp)
         return unknownPayment();
     const QString back = QStringLiteral("Vous pouvez revenir dans Citoyens.");

@@ -8,6 +8,7 @@ namespace citoyens::server {
 
 class ApiRouter;
 class Database;
+class OrderPaymentSettlement;
 class PaymentProvider;
 class SandboxPaymentProvider;
 class TopUpSettlement;
@@ -22,6 +23,7 @@ struct PaymentDeps
     PaymentProvider* provider = nullptr;
     SandboxPaymentProvider* sandbox = nullptr; // also set when the provider is the sandbox
     TopUpSettlement* settlement = nullptr;
+    OrderPaymentSettlement* orders = nullptr; // card orders, settled through the same routes
 };
 
 // The public payment routes, without a bearer token (the provider and the person's browser

@@ -40,8 +40,8 @@ RouteAreas::RouteAreas(const AreaDeps& d)
     add<AdminRoutes>("admin", d.services);
     add<PaymentRoutes>("payments", d.payments);
     add<WalletRoutes>("wallet", d.services, d.payments);
-    add<OrderRoutes>("orders", d.services, d.holdDir);
-    add<ReservationRoutes>("reservations", d.services, d.clock);
+    add<OrderRoutes>("orders", d.services, d.payments, d.holdDir);
+    add<ReservationRoutes>("reservations", d.services, d.clock, d.payments);
     add<AttendanceRoutes>("attendance", d.services, d.clock);
     add<QuotientRoutes>("quotient", d.services, d.auth, d.quotient);
 }

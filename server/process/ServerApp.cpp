@@ -19,6 +19,7 @@
 #include "mail/MailDrop.h"
 #include "mail/SmtpMailer.h"
 #include "payments/PayFipProvider.h"
+#include "payments/OrderPaymentSettlement.h"
 #include "payments/PaymentRoutes.h"
 #include "payments/SandboxPaymentProvider.h"
 #include "payments/TopUpSettlement.h"
@@ -159,7 +160,7 @@ bool ServerApp::start()
     deps.services = { m_database.get(), m_guard.get(), m_files.get(), m_policy.get() };
     deps.auth = services;
     PaymentProvider* provider = m_sandbox ? static_cast<PaymentProvider*>(m_sandbox.get()) : m_payfip.get();
-    deps.payments = { m_database.get(), provider, m_sandbox.get(), m_settlement.get() };
+    deps.payments = { m_database.get(), provider, m_sandbox.get(), m_settlement.get(), m_orderSettlement.get() };
     deps.clock = m_clock.get();
     deps.holdDir = m_config.testHoldDir;
     deps.quotient = { m_apiParticulier.get(), m_config.quotientValidityMonths };
@@ -229,11 +230,17 @@ void ServerApp::startPayments()
                                    << m_config.payfip.numcli << "saisie" << m_config.payfip.saisie;
     }
     if (m_settlement) {
+        PaymentProvider& provider = m_sandbox ? static_cast<PaymentProvider&>(*m_sandbox) : *m_payfip;
+        m_orderSettlement = std::make_unique<OrderPaymentSettlement>(*m_database, provider);
         TopUpSettlement* settlement = m_settlement.get();
-        m_janitor->setExtraPass([settlement](qint64 now) {
+        OrderPaymentSettlement* orders = m_orderSettlement.get();
+        m_janitor->setExtraPass([settlement, orders](qint64 now) {
             const int settled = settlement->reconcile(now);
             if (settled > 0)
                 qCInfo(lcServer).noquote() << "settled" << settled << "pending top-ups";
+            const int ordersSettled = orders->reconcile(now);
+            if (ordersSettled > 0)
+                qCInfo(lcServer).noquote() << "settled" << ordersSettled << "pending card orders";
         });
     }
 }

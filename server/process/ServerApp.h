@@ -27,6 +27,7 @@ class RouteAreas;
 class PayFipProvider;
 class SandboxPaymentProvider;
 class TopUpSettlement;
+class OrderPaymentSettlement;
 class SessionStore;
 class Throttle;
 
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<PayFipProvider> m_payfip;
     std::unique_ptr<TopUpSettlement> m_settlement;
     std::unique_ptr<ApiParticulierClient> m_apiParticulier; // null: not configured
+    std::unique_ptr<OrderPaymentSettlement> m_orderSettlement;
     std::unique_ptr<RouteAreas> m_areas; // every route area (RouteAreas.cpp)
     PaymentRoutes* m_paymentRoutes = nullptr; // in m_areas: the sandbox notifies through it
     QThreadPool m_pool; // quick requests

@@ -16,6 +16,7 @@
 #include "models/JsonReader.h"
 #include "models/Money.h"
 #include "models/ProblemCodes.h"
+#include "payments/OrderPaymentSettlement.h"
 #include "routing/RouteSupport.h"
 #include "subscriptions/SubscriptionStore.h"
 
@@ -88,8 +89,10 @@ struct RequestedLine
 
 } // namespace
 
-OrderRoutes::OrderRoutes(const ServiceDeps& deps, QString holdDir)
+OrderRoutes::OrderRoutes(const ServiceDeps& deps, const PaymentDeps& payments, QString holdDir)
     : m_deps(deps)
+    , m_payments(payments)
+    , m_card(deps.database, payments.provider)
     , m_holdDir(std::move(holdDir))
 { }
 
@@ -103,8 +106,8 @@ void OrderRoutes::registerOn(ApiRouter& router)
                ApiRouter::Work::Inline);
     router.add(QStringLiteral("POST"), QStringLiteral("/me/orders"), wrap(&OrderRoutes::create));
     router.add(QStringLiteral("GET"), QStringLiteral("/me/orders"), wrap(&OrderRoutes::list), ApiRouter::Work::Inline);
-    router.add(QStringLiteral("GET"), QStringLiteral("/me/orders/{id}"), wrap(&OrderRoutes::one),
-               ApiRouter::Work::Inline);
+    // A read that may settle a card order (asking the provider, a write): on the quick pool.
+    router.add(QStringLiteral("GET"), QStringLiteral("/me/orders/{id}"), wrap(&OrderRoutes::one));
     router.add(QStringLiteral("GET"), QStringLiteral("/me/statements/childcare"),
                wrap(&OrderRoutes::childcareStatement), ApiRouter::Work::Inline);
 }
@@ -148,7 +151,7 @@ HttpResponse OrderRoutes::create(const RequestContext& ctx) const
     return Idempotency::run(*m_deps.database, ctx, accountId, CreateRoute, body, 201,
                             [&](const Idempotency::Complete& complete) {
                                 holdIfAsked(ctx);
-                                return placeOrder(accountId, body, complete);
+                                return placeOrder(accountId, s.account.account.email, body, complete);
                             });
 }
 
@@ -166,10 +169,13 @@ void OrderRoutes::holdIfAsked(const RequestContext& ctx) const
         QThread::msleep(10);
 }
 
-QJsonObject OrderRoutes::placeOrder(const QString& accountId, const QJsonObject& body,
+QJsonObject OrderRoutes::placeOrder(const QString& accountId, const QString& email, const QJsonObject& body,
                                     const Idempotency::Complete& complete) const
 {
     JsonReader r(body);
+    FieldErrors paymentErrors;
+    const bool card = m_card.wantsCard(body, &paymentErrors);
+    r.mergeErrors(paymentErrors);
     const QString subscriptionId = r.string(QStringLiteral("subscriptionId"));
     QString beneficiaryId;
     if (r.has(QStringLiteral("beneficiaryId")) && !body.value(QStringLiteral("beneficiaryId")).isNull())
@@ -262,6 +268,18 @@ QJsonObject OrderRoutes::placeOrder(const QString& accountId, const QJsonObject&
     // Again in the payment's transaction: an identity change may have withdrawn the approval.
     if (!beneficiaryId.isEmpty() && !approvedBy(tx.db(), beneficiaryId, priced->service.communeId))
         RouteSupport::throwIfInvalid({ { QStringLiteral("beneficiaryId"), FieldCode::NotApproved } });
+    if (card) {
+        // Held pending, committed, then its payment registered with the provider outside any
+        // transaction; the key's answer is recorded with the payment's page.
+        m_card.hold(tx.db(), order, now);
+        tx.commit();
+        QJsonObject held;
+        m_card.start(order, email, [&](const QSqlDatabase& db, const Order& started) {
+            held = started.toJson();
+            complete(db, held);
+        });
+        return held;
+    }
     WalletPayment::pay(tx.db(), order, now);
     const QJsonObject json = order.toJson();
     complete(tx.db(), json);
@@ -282,10 +300,12 @@ HttpResponse OrderRoutes::list(const RequestContext& ctx) const
 HttpResponse OrderRoutes::one(const RequestContext& ctx) const
 {
     const AuthenticatedSession s = m_deps.policy->own(ctx);
-    const std::optional<Order> o = OrderStore::find(m_deps.database->connection(), ctx.pathId);
+    std::optional<Order> o = OrderStore::find(m_deps.database->connection(), ctx.pathId);
     if (!o)
         throw Problem(404, ProblemCode::NotFound);
     AccessPolicy::requireOwner(s, o->accountId);
+    if (m_payments.orders && o->status == Order::StatusPending)
+        o = m_payments.orders->settle(*o, RouteSupport::nowMs(), TopUpSettlement::Channel::Read);
     return Responses::cachedJson(ctx, o->toJson());
 }
 

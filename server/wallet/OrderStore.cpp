@@ -1,6 +1,7 @@
 #include "OrderStore.h"
 
 #include "db/Database.h"
+#include "payments/PaymentProvider.h"
 #include "routing/RouteSupport.h"
 
 #include <QHash>
@@ -18,6 +19,11 @@ QJsonObject OrderLine::toJson() const
         { QStringLiteral("quantity"), quantity },
         { QStringLiteral("totalCents"), QJsonValue(qint64(totalCents)) },
     };
+}
+
+QString Order::refdet() const
+{
+    return QString(number).remove(QLatin1Char('-'));
 }
 
 QJsonObject Order::toJson() const
@@ -38,6 +44,16 @@ QJsonObject Order::toJson() const
         { QStringLiteral("paidWith"), paidWith },
         { QStringLiteral("status"), status },
     };
+    // Where to pay and until when, while paying is still possible.
+    if (status == StatusPending && !paymentUrl.isEmpty()) {
+        o.insert(QStringLiteral("paymentUrl"), paymentUrl);
+        o.insert(QStringLiteral("expiresAt"),
+                 RouteSupport::instant(createdAt + PaymentProvider::PaymentLifetimeMs).toString(Qt::ISODateWithMs));
+    }
+    if (!authorisation.isEmpty())
+        o.insert(QStringLiteral("authorisation"), authorisation);
+    if (settledAt > 0)
+        o.insert(QStringLiteral("settledAt"), RouteSupport::instant(settledAt).toString(Qt::ISODateWithMs));
     if (!beneficiaryId.isEmpty()) {
         o.insert(QStringLiteral("beneficiaryId"), beneficiaryId);
         o.insert(QStringLiteral("beneficiaryName"), beneficiaryName);
@@ -51,7 +67,8 @@ namespace {
 
 const QString OrderColumns
     = QStringLiteral("id, number, account_id, subscription_id, service_id, service_name, commune_name, beneficiary_id, "
-                     "beneficiary_name, total_cents, paid_with, status, created_at");
+                     "beneficiary_name, total_cents, paid_with, status, created_at, provider, id_op, payment_url, "
+                     "authorisation, settled_at");
 // The columns read back: the order's own, then what its refunds gave back.
 const QString SelectColumns = OrderColumns
     + QStringLiteral(", (SELECT COALESCE(SUM(m.amount_cents), 0) FROM wallet_movements m "
@@ -73,7 +90,12 @@ Order readOrder(const QSqlQuery& q)
     o.paidWith = q.value(10).toString();
     o.status = q.value(11).toString();
     o.createdAt = q.value(12).toLongLong();
-    o.refundedCents = q.value(13).toLongLong();
+    o.provider = q.value(13).toString();
+    o.idOp = q.value(14).toString();
+    o.paymentUrl = q.value(15).toString();
+    o.authorisation = q.value(16).toString();
+    o.settledAt = q.value(17).toLongLong();
+    o.refundedCents = q.value(18).toLongLong();
     return o;
 }
 
@@ -124,11 +146,14 @@ QString nextNumber(const QSqlDatabase& db, int year)
 void insert(const QSqlDatabase& db, const Order& o)
 {
     Database::run(
-        db, QStringLiteral("INSERT INTO orders (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(OrderColumns),
+        db,
+        QStringLiteral(
+            "INSERT INTO orders (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL)")
+            .arg(OrderColumns),
         { o.id, o.number, o.accountId, o.subscriptionId, o.serviceId, o.serviceName, o.communeName,
           o.beneficiaryId.isEmpty() ? nullText() : QVariant(o.beneficiaryId),
           o.beneficiaryId.isEmpty() ? nullText() : QVariant(o.beneficiaryName), o.totalCents, o.paidWith, o.status,
-          o.createdAt });
+          o.createdAt, o.provider.isEmpty() ? nullText() : QVariant(o.provider) });
     for (int i = 0; i < o.lines.size(); ++i) {
         const OrderLine& l = o.lines.at(i);
         Database::run(
@@ -148,6 +173,59 @@ std::optional<Order> find(const QSqlDatabase& db, const QString& id)
     q.finish();
     readLines(db, one);
     return one.first();
+}
+
+std::optional<Order> findByIdOp(const QSqlDatabase& db, const QString& idOp)
+{
+    QSqlQuery q = Database::run(db, QStringLiteral("SELECT id FROM orders WHERE id_op = ?"), { idOp });
+    if (!q.next())
+        return std::nullopt;
+    const QString id = q.value(0).toString();
+    q.finish();
+    return find(db, id);
+}
+
+void attachPayment(const QSqlDatabase& db, const QString& id, const QString& idOp, const QString& paymentUrl)
+{
+    Database::run(db, QStringLiteral("UPDATE orders SET id_op = ?, payment_url = ? WHERE id = ?"),
+                  { idOp, paymentUrl, id });
+}
+
+bool settle(const QSqlDatabase& db, const QString& id, const QString& status, const QString& authorisation, qint64 now)
+{
+    return Database::run(db,
+                         QStringLiteral("UPDATE orders SET status = ?, authorisation = ?, settled_at = ? "
+                                        "WHERE id = ? AND status = ?"),
+                         { status, authorisation.isEmpty() ? nullText() : QVariant(authorisation), now, id,
+                           Order::StatusPending })
+               .numRowsAffected()
+        == 1;
+}
+
+int countPendingCard(const QSqlDatabase& db, const QString& accountId, qint64 since)
+{
+    QSqlQuery q = Database::run(db,
+                                QStringLiteral("SELECT COUNT(*) FROM orders WHERE account_id = ? AND status = ? "
+                                               "AND paid_with = ? AND created_at > ?"),
+                                { accountId, Order::StatusPending, Order::PaidWithCard, since });
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<Order> pendingCard(const QSqlDatabase& db, const QString& channel, int limit)
+{
+    QList<Order> out;
+    QSqlQuery q = Database::run(
+        db,
+        QStringLiteral("SELECT %1 FROM orders LEFT JOIN order_payment_checks c ON c.order_id = orders.id "
+                       "AND c.channel = ? WHERE orders.status = ? AND orders.paid_with = ? "
+                       "ORDER BY COALESCE(c.checked_at, 0), orders.created_at LIMIT ?")
+            .arg(SelectColumns),
+        { channel, Order::StatusPending, Order::PaidWithCard, limit });
+    while (q.next())
+        out.append(readOrder(q));
+    q.finish();
+    readLines(db, out);
+    return out;
 }
 
 QList<Order> listForAccount(const QSqlDatabase& db, const QString& accountId, int limit)

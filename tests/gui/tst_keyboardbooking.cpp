@@ -107,14 +107,6 @@ QStringList clipped(QWidget* page)
     return out;
 }
 
-// A window manager activates a dialog as it opens; the offscreen platform leaves the parent
-// active (QWindow::isActive() is then true for the dialog too, through its transient parent).
-bool activate(QWidget* window)
-{
-    window->activateWindow();
-    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
-}
-
 } // namespace
 
 class TestKeyboardBooking : public QObject, public WalletFlowSupport
@@ -326,7 +318,7 @@ void TestKeyboardBooking::bookAndCancelFromTheKeyboard()
     BookingConfirmDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = m_client->find<BookingConfirmDialog>(QStringLiteral("bookingConfirmDialog")))
                 && dialog->isVisible());
-    QVERIFY(activate(dialog));
+    QVERIFY(keys::activate(dialog));
     shot(QStringLiteral("kb04-confirm"));
     QPointer<BookingConfirmDialog> open(dialog);
     QStringList walked;
@@ -337,7 +329,7 @@ void TestKeyboardBooking::bookAndCancelFromTheKeyboard()
                               QStringLiteral("booked"), NetworkTimeoutMs);
     QCOMPARE(balance(), Funds - 2 * Price);
     // The window gets the activation back, as a window manager gives it: the focus is where it was.
-    QVERIFY(activate(m_client->window()));
+    QVERIFY(keys::activate(m_client->window()));
     QTRY_COMPARE(keys::focusName(), QStringLiteral("reservationsMonthView"));
 
     // Friday is current: Tab reaches « Annuler la réservation », Return presses it; the
@@ -349,7 +341,7 @@ void TestKeyboardBooking::bookAndCancelFromTheKeyboard()
     QStringList inBox;
     QTimer::singleShot(0, this, [&inBox] {
         QTRY_VERIFY(QApplication::activeModalWidget());
-        QVERIFY(activate(QApplication::activeModalWidget()));
+        QVERIFY(keys::activate(QApplication::activeModalWidget()));
         inBox.append(keys::focusName());
         QVERIFY(keys::tabTo(QStringLiteral("confirmationYesButton")));
         inBox.append(keys::focusName());
@@ -360,7 +352,7 @@ void TestKeyboardBooking::bookAndCancelFromTheKeyboard()
     QTRY_COMPARE_WITH_TIMEOUT(model->indexOf(friday).data(BookingMonthModel::StateRole).toString(),
                               QStringLiteral("bookable"), NetworkTimeoutMs);
     QCOMPARE(balance(), Funds - Price);
-    QVERIFY(activate(m_client->window()));
+    QVERIFY(keys::activate(m_client->window()));
     QCOMPARE(keys::focusName(), QStringLiteral("reservationsMonthView")); // back on the day, now free
     FIND(QLabel, outcome, "reservationsOutcomeLabel");
     QVERIFY(outcome->text().contains(QStringLiteral("réservation annulée")));
@@ -417,7 +409,7 @@ void TestKeyboardBooking::patternOpensWithoutError()
     keys::press(Qt::Key_Space);
     PatternDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = m_client->find<PatternDialog>(QStringLiteral("patternDialog"))) && dialog->isVisible());
-    QVERIFY(activate(dialog));
+    QVERIFY(keys::activate(dialog));
     FIND(QLabel, error, "patternError");
     QVERIFY(!error->isVisible()); // nothing done yet, nothing wrong
     FIND(QPushButton, next, "patternContinueButton");
@@ -447,7 +439,7 @@ void TestKeyboardBooking::purchaseDoesNotSellTheDays()
     // tst_walletflow): what it sells is the server's offers, the day is not among them.
     PurchaseDialog dialog(m_client->services(), m_leisureId, m_client->window());
     dialog.show();
-    QVERIFY(activate(&dialog));
+    QVERIFY(keys::activate(&dialog));
     FIND(QWidget, offers, "purchaseOffersBox");
     QTRY_VERIFY_WITH_TIMEOUT(offers->isVisible(), NetworkTimeoutMs);
     QTRY_VERIFY(dialog.quantityBox(QStringLiteral("semaine"))

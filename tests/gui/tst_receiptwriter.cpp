@@ -78,7 +78,7 @@ void TestReceiptWriter::receiptAddsUpToTheCent()
            QStringLiteral("Séance de garderie"), spaced(Money::fromCents(115).toFrench()) + QStringLiteral(" / séance"),
            spaced(Money::fromCents(805).toFrench()), spaced(Money::fromCents(1035).toFrench()),
            QStringLiteral("Total payé ") + spaced(Money::fromCents(1840).toFrench()),
-           QStringLiteral("Payé par porte-monnaie") })
+           QStringLiteral("Payé avec le porte-monnaie") })
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
 }
 

@@ -291,7 +291,7 @@ void TestWalletFlow::topUpBuyAndReceiptAgree()
     QVERIFY2(text.contains(QStringLiteral("Commune de Rosières")), qPrintable(text));
     QVERIFY2(text.contains(number), qPrintable(text));
     QVERIFY2(text.contains(spaced(Money::fromCents(price).toFrench())), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Payé par porte-monnaie")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Payé avec le porte-monnaie")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Pour : Léa Dupont")), qPrintable(text));
     if (const QString dir = qEnvironmentVariable("CITOYENS_SCREENSHOT_DIR"); !dir.isEmpty())
         pdf.render(0, QSize(1240, 1754)).save(QDir(dir).filePath(QStringLiteral("w05-receipt.png")));

@@ -132,6 +132,12 @@ QWidget* focus()
     return QApplication::focusWidget();
 }
 
+bool activate(QWidget* window)
+{
+    window->activateWindow();
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
+}
+
 QString focusName()
 {
     return focus() ? focus()->objectName() : QString();

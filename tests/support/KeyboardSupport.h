@@ -17,6 +17,9 @@ namespace keys {
 QWidget* focus();
 // Its objectName ("" when nothing has the focus).
 QString focusName();
+// Activates `window` as a window manager does when a dialog opens (the offscreen platform leaves
+// the parent active); true once it is the active window.
+bool activate(QWidget* window);
 
 // A key press and release sent to the focus widget (the active window when nothing has the
 // focus), through the shortcut map first as a real key is.

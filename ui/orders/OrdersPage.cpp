@@ -190,7 +190,7 @@ void OrdersPage::showCurrent()
     };
     if (!order.beneficiaryName.isEmpty())
         summary.append(tr("For: %1").arg(order.beneficiaryName));
-    summary.append(tr("Paid with the wallet"));
+    summary.append(ReceiptWriter::paidWithText(order));
     m_summary->setText(summary.join(QLatin1Char('\n')));
     m_lineModel->setLines(order.lines);
     m_total->setText(tr("Total: %1").arg(Money::fromCents(order.totalCents).toFrench()));

@@ -14,6 +14,7 @@
 #include "models/ProblemCodes.h"
 #include "scope/AccountScope.h"
 #include "store/SubscriptionRepository.h"
+#include "wallet/CardPaymentOperation.h"
 #include "wallet/OrderOperation.h"
 #include "wallet/WalletCommands.h"
 
@@ -45,9 +46,12 @@ PurchaseDialog::PurchaseDialog(AccountScope* scope, const QString& subscriptionI
     , m_balanceAfter(new QLabel(this))
     , m_missing(new MissingFundsBox(scope, QStringLiteral("purchase"), this))
     , m_error(FormHelpers::paragraph({}, this, QStringLiteral("error")))
-    , m_confirm(new BusyButton(tr("&Confirm"), tr("Paying…"), this))
+    , m_confirm(new BusyButton(tr("Pay with my &wallet"), tr("Paying…"), this))
+    , m_card(new BusyButton(tr("Pay by &card"), tr("Opening the payment page…"), this))
+    , m_cardStatus(FormHelpers::paragraph({}, this, QStringLiteral("hint")))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_key(WalletCommands::newIdempotencyKey())
+    , m_cardKey(WalletCommands::newIdempotencyKey())
 {
     setObjectName(QStringLiteral("purchaseDialog"));
     setWindowTitle(tr("Buy"));
@@ -93,10 +97,15 @@ PurchaseDialog::PurchaseDialog(AccountScope* scope, const QString& subscriptionI
     m_total->setObjectName(QStringLiteral("purchaseTotalLabel"));
     m_total->setProperty("role", QStringLiteral("subtitle"));
     layout->addWidget(m_total);
-    WalletPaymentFoot { m_balanceAfter, m_missing, m_error, m_confirm, m_cancel }.addTo(
-        this, layout, QStringLiteral("purchase"), tr("Confirm the purchase"), tr("Cancel the purchase"));
+    m_cardStatus->setObjectName(QStringLiteral("purchaseCardStatus"));
+    m_cardStatus->hide();
+    layout->addWidget(m_cardStatus);
+    m_card->setAccessibleName(tr("Pay the exact amount by card"));
+    WalletPaymentFoot { m_balanceAfter, m_missing, m_error, m_confirm, m_cancel, m_card }.addTo(
+        this, layout, QStringLiteral("purchase"), tr("Pay with my wallet"), tr("Cancel the purchase"));
 
     connect(m_confirm, &QPushButton::clicked, this, &PurchaseDialog::confirm);
+    connect(m_card, &QPushButton::clicked, this, &PurchaseDialog::payByCard);
     connect(m_retryOffers, &QPushButton::clicked, this, &PurchaseDialog::loadOffers);
     connect(m_missing, &MissingFundsBox::topUpFinished, this, &PurchaseDialog::update);
     connect(scope->walletModel(), &WalletMovementModel::balanceChanged, this, &PurchaseDialog::update);
@@ -207,7 +216,8 @@ void PurchaseDialog::showOffers(const QList<Offer>& offers, const QStringList& b
         setTabOrder(previous, m_child);
         setTabOrder(m_child, m_missing);
         setTabOrder(m_missing, m_cancel);
-        setTabOrder(m_cancel, m_confirm);
+        setTabOrder(m_cancel, m_card);
+        setTabOrder(m_card, m_confirm);
     }
     // Shown once filled: the spin boxes are shown with it, and the first can take the focus now
     // (a child added to a shown parent is only shown later, and a hidden one refuses the focus).
@@ -246,12 +256,14 @@ void PurchaseDialog::update()
                                               : tr("Balance after purchase: not known yet"));
     const bool isShort = wallet->isKnown() && after.isNegative();
     m_missing->setMissing(isShort ? -after.cents() : 0);
-    m_confirm->setEnabled(!m_sending && !order.lines.isEmpty() && !isShort);
+    m_confirm->setEnabled(!m_sending && !m_following && !order.lines.isEmpty() && !isShort);
+    // The card pays the exact amount: a short balance does not stop it.
+    m_card->setEnabled(!m_sending && !m_following && !order.lines.isEmpty());
 }
 
 void PurchaseDialog::confirm()
 {
-    if (m_sending)
+    if (m_sending || m_following)
         return;
     const OrderRequest order = request();
     if (order.lines.isEmpty()) {
@@ -276,27 +288,89 @@ void PurchaseDialog::confirm()
             accept();
             return;
         }
-        const ApiError& error = operation->error();
-        if (error.code == ProblemCode::InsufficientFunds) {
-            showError(tr("Your wallet is short of %1 for this purchase.")
-                          .arg(Money::fromCents(operation->missingCents()).toFrench()));
-        } else if (!error.fieldErrors.isEmpty()) {
-            QStringList words;
-            static const QRegularExpression line(QStringLiteral("^lines\\[(\\d+)\\]\\."));
-            for (const FieldError& field : error.fieldErrors) {
-                const QRegularExpressionMatch match = line.match(field.field);
-                const int index = match.hasMatch() ? match.captured(1).toInt() : -1;
-                const QString name = index >= 0 && index < m_keyRequest.lines.size()
-                    ? quantityBox(m_keyRequest.lines.at(index).itemId)->accessibleName()
-                    : (field.field == u"beneficiaryId" ? tr("Child") : field.field);
-                words.append(tr("%1: %2").arg(name, ApiError::describe(field)));
-            }
-            showError(words.join(QLatin1Char('\n')));
-        } else {
-            showError(error.message);
-        }
+        sendErrors(operation);
         update();
     });
+}
+
+void PurchaseDialog::sendErrors(const OrderOperation* operation)
+{
+    const ApiError& error = operation->error();
+    if (error.code == ProblemCode::InsufficientFunds) {
+        showError(tr("Your wallet is short of %1 for this purchase.")
+                      .arg(Money::fromCents(operation->missingCents()).toFrench()));
+    } else if (!error.fieldErrors.isEmpty()) {
+        QStringList words;
+        static const QRegularExpression line(QStringLiteral("^lines\\[(\\d+)\\]\\."));
+        for (const FieldError& field : error.fieldErrors) {
+            const QRegularExpressionMatch match = line.match(field.field);
+            const int index = match.hasMatch() ? match.captured(1).toInt() : -1;
+            const QString name = index >= 0 && index < m_keyRequest.lines.size()
+                ? quantityBox(m_keyRequest.lines.at(index).itemId)->accessibleName()
+                : (field.field == u"beneficiaryId" ? tr("Child") : field.field);
+            words.append(tr("%1: %2").arg(name, ApiError::describe(field)));
+        }
+        showError(words.join(QLatin1Char('\n')));
+    } else {
+        showError(error.message);
+    }
+}
+
+void PurchaseDialog::payByCard()
+{
+    if (m_sending || m_following)
+        return;
+    OrderRequest order = request();
+    if (order.lines.isEmpty()) {
+        showError(tr("Choose a quantity for at least one item."));
+        return;
+    }
+    order.byCard = true;
+    if (!(order == m_cardKeyRequest))
+        m_cardKey = WalletCommands::newIdempotencyKey();
+    m_cardKeyRequest = order;
+    m_keyRequest = order; // the field errors name the lines of what was sent
+    m_error->hide();
+    OrderOperation* operation = m_scope->walletCommands()->order(order, m_cardKey);
+    m_sending = operation;
+    m_card->setBusy(true);
+    update();
+    connect(operation, &Operation::finished, this, [this, operation] {
+        m_sending = nullptr;
+        m_card->setBusy(false);
+        if (!operation->succeeded()) {
+            sendErrors(operation);
+            update();
+            return;
+        }
+        if (operation->order().status == Order::StatusPaid) {
+            Q_EMIT purchased(operation->order());
+            accept();
+            return;
+        }
+        followCard(operation->order());
+    });
+}
+
+void PurchaseDialog::followCard(const Order& pending)
+{
+    CardPaymentOperation* following = WalletPaymentFoot::followCard(m_scope->walletCommands(), pending, m_cardStatus);
+    m_following = following;
+    connect(following, &Operation::finished, this, [this, following] {
+        m_following = nullptr;
+        m_cardStatus->setText(following->statusText());
+        if (following->succeeded()) {
+            Q_EMIT purchased(following->order());
+            accept();
+            return;
+        }
+        // Released, nothing charged: another try is another order.
+        m_cardKey = WalletCommands::newIdempotencyKey();
+        m_cardKeyRequest = {};
+        update();
+        m_card->setFocus(Qt::OtherFocusReason);
+    });
+    update();
 }
 
 void PurchaseDialog::showError(const QString& text)

@@ -16,6 +16,7 @@ namespace citoyens {
 
 class AccountScope;
 class BusyButton;
+class CardPaymentOperation;
 class OrderOperation;
 class MissingFundsBox;
 
@@ -24,8 +25,11 @@ class MissingFundsBox;
 // (the server refuses them): the dialog names them and says they are booked in « Mes
 // réservations », the total and "Solde après achat" as the quantities
 // change. When the balance is short it says what is missing and offers the top-up that covers
-// it; the quantities stay while the person pays. "Confirmer" sends the order with the key of
-// this confirmation: pressed twice, or again after a network failure, it books one order.
+// it; the quantities stay while the person pays. « Payer avec mon porte-monnaie » sends the
+// order with the key of this confirmation: pressed twice, or again after a network failure, it
+// books one order. « Payer par carte » sends it to be paid by card for its exact amount (no
+// top-up needed): the provider's page opens, and the dialog follows the order, in words, until
+// it is paid (then it closes) or released with nothing charged (then it stays, to try again).
 class PurchaseDialog : public QDialog
 {
     Q_OBJECT
@@ -48,6 +52,9 @@ private:
     OrderRequest request() const;
     void update();
     void confirm();
+    void payByCard();
+    void followCard(const Order& pending);
+    void sendErrors(const OrderOperation* operation);
     void showError(const QString& text);
 
     AccountScope* m_scope;
@@ -67,11 +74,16 @@ private:
     MissingFundsBox* m_missing;
     QLabel* m_error;
     BusyButton* m_confirm;
+    BusyButton* m_card;
+    QLabel* m_cardStatus;
     QPushButton* m_cancel;
     QByteArray m_key; // this confirmation's Idempotency-Key
     OrderRequest m_keyRequest; // what m_key was first sent for
     bool m_keySent = false;
     QPointer<OrderOperation> m_sending;
+    QByteArray m_cardKey; // the card payment's own key: a released payment is tried with a new one
+    OrderRequest m_cardKeyRequest;
+    QPointer<CardPaymentOperation> m_following;
 };
 
 } // namespace citoyens

@@ -125,6 +125,19 @@ QString ReceiptWriter::collectivite()
     return QStringLiteral("Communauté d'Agglomération du Puy-en-Velay");
 }
 
+QString ReceiptWriter::paidWithText(const Order& order)
+{
+    if (order.paidWith != Order::PaidWithCard)
+        return tr("Paid with the wallet");
+    if (order.isPending())
+        return tr("Waiting for the card payment");
+    if (order.status != Order::StatusPaid)
+        return tr("Card payment not made: nothing was charged");
+    if (order.authorisation.isEmpty())
+        return tr("Paid by card");
+    return tr("Paid by card (authorisation no. %1)").arg(order.authorisation);
+}
+
 QString ReceiptWriter::receiptFileName(const Order& order)
 {
     QString number = order.number;
@@ -177,7 +190,7 @@ bool ReceiptWriter::writeReceipt(const Order& order, const QString& path, QStrin
         page.row({ tr("Total paid"), QString(), QString(), Money::fromCents(order.totalCents).toFrench() }, widths,
                  right, true);
         page.space();
-        page.text(tr("Paid with the wallet"), 11, true);
+        page.text(paidWithText(order), 11, true);
         page.text(tr("This receipt was issued by the Citoyens platform of the %1.").arg(collectivite()), 8);
     }
     if (!QFile::exists(path) || QFile(path).size() == 0) {

@@ -24,6 +24,11 @@ public:
     static bool writeChildcareStatement(const ChildcareStatement& statement, const QString& holder, const QString& path,
                                         QString* error = nullptr);
 
+    // How the order was paid, as the receipt and the orders page say it: « Payé avec le
+    // porte-monnaie », « Payé par carte » (with the bank's authorisation when known), or where a
+    // card payment stands.
+    static QString paidWithText(const Order& order);
+
     // "recu-CMD-2026-000123.pdf", "attestation-frais-de-garde-2026.pdf"
     static QString receiptFileName(const Order& order);
     static QString statementFileName(int year);

@@ -8,10 +8,12 @@
 #include "api/ApiError.h"
 #include "itemmodels/WalletMovementModel.h"
 #include "models/Money.h"
+#include "models/Order.h"
 #include "models/ProblemCodes.h"
 #include "reservations/BookOperation.h"
 #include "reservations/ReservationCommands.h"
 #include "scope/AccountScope.h"
+#include "wallet/CardPaymentOperation.h"
 #include "wallet/WalletCommands.h"
 
 #include <QHBoxLayout>
@@ -30,9 +32,12 @@ BookingConfirmDialog::BookingConfirmDialog(AccountScope* scope, const BookingReq
     , m_balanceAfter(new QLabel(this))
     , m_missing(new MissingFundsBox(scope, QStringLiteral("booking"), this))
     , m_error(FormHelpers::paragraph({}, this, QStringLiteral("error")))
-    , m_confirm(new BusyButton(tr("&Confirm"), tr("Booking…"), this))
+    , m_confirm(new BusyButton(tr("Pay with my &wallet"), tr("Booking…"), this))
+    , m_card(new BusyButton(tr("Pay by &card"), tr("Opening the payment page…"), this))
+    , m_cardStatus(FormHelpers::paragraph({}, this, QStringLiteral("hint")))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_key(WalletCommands::newIdempotencyKey())
+    , m_cardKey(WalletCommands::newIdempotencyKey())
 {
     setObjectName(QStringLiteral("bookingConfirmDialog"));
     setWindowTitle(tr("Confirm the booking"));
@@ -57,10 +62,17 @@ BookingConfirmDialog::BookingConfirmDialog(AccountScope* scope, const BookingReq
         note->setObjectName(QStringLiteral("bookingConfirmNote"));
         layout->addWidget(note);
     }
-    WalletPaymentFoot { m_balanceAfter, m_missing, m_error, m_confirm, m_cancel }.addTo(
-        this, layout, QStringLiteral("booking"), tr("Confirm the booking"), tr("Do not book"));
+    m_cardStatus->setObjectName(QStringLiteral("bookingCardStatus"));
+    m_cardStatus->hide();
+    layout->addWidget(m_cardStatus);
+    m_card->setAccessibleName(tr("Pay the booking by card"));
+    WalletPaymentFoot { m_balanceAfter, m_missing, m_error, m_confirm, m_cancel, m_card }.addTo(
+        this, layout, QStringLiteral("booking"), tr("Pay the booking with my wallet"), tr("Do not book"));
+    setTabOrder(m_cancel, m_card);
+    setTabOrder(m_card, m_confirm);
 
     connect(m_confirm, &QPushButton::clicked, this, &BookingConfirmDialog::confirm);
+    connect(m_card, &QPushButton::clicked, this, &BookingConfirmDialog::payByCard);
     connect(m_missing, &MissingFundsBox::topUpFinished, this, &BookingConfirmDialog::update);
     connect(scope->walletModel(), &WalletMovementModel::balanceChanged, this, [this] {
         m_serverMissing = 0;
@@ -81,12 +93,14 @@ void BookingConfirmDialog::update()
     // A pattern's total is the client's estimate: the server may skip days, so only its own
     // answer stops the confirmation.
     const bool blocked = m_request.pattern ? m_serverMissing > 0 : missing > 0;
-    m_confirm->setEnabled(!m_sending && !blocked);
+    m_confirm->setEnabled(!m_sending && !m_following && !blocked);
+    // The card pays the exact amount: a short balance does not stop it.
+    m_card->setEnabled(!m_sending && !m_following);
 }
 
 void BookingConfirmDialog::confirm()
 {
-    if (m_sending)
+    if (m_sending || m_following)
         return;
     m_error->hide();
     BookOperation* operation = m_scope->reservationCommands()->book(m_request, m_key);
@@ -101,22 +115,87 @@ void BookingConfirmDialog::confirm()
             accept();
             return;
         }
-        const ApiError& error = operation->error();
-        if (error.code == ProblemCode::InsufficientFunds) {
-            m_serverMissing = operation->missingCents();
-            m_error->setText(tr("Nothing was booked: your wallet is short of %1.")
-                                 .arg(Money::fromCents(operation->missingCents()).toFrench()));
-        } else if (!error.fieldErrors.isEmpty()) {
-            QStringList words;
-            for (const FieldError& field : error.fieldErrors)
-                words.append(tr("%1: %2").arg(field.field, ApiError::describe(field)));
-            m_error->setText(words.join(QLatin1Char('\n')));
-        } else {
-            m_error->setText(tr("Nothing was booked: %1").arg(error.message));
-        }
-        m_error->show();
+        showFailure(operation);
         update();
     });
+}
+
+void BookingConfirmDialog::showFailure(const BookOperation* operation)
+{
+    const ApiError& error = operation->error();
+    if (error.code == ProblemCode::InsufficientFunds) {
+        m_serverMissing = operation->missingCents();
+        m_error->setText(tr("Nothing was booked: your wallet is short of %1.")
+                             .arg(Money::fromCents(operation->missingCents()).toFrench()));
+    } else if (!error.fieldErrors.isEmpty()) {
+        QStringList words;
+        for (const FieldError& field : error.fieldErrors)
+            words.append(tr("%1: %2").arg(field.field, ApiError::describe(field)));
+        m_error->setText(words.join(QLatin1Char('\n')));
+    } else {
+        m_error->setText(tr("Nothing was booked: %1").arg(error.message));
+    }
+    m_error->show();
+}
+
+void BookingConfirmDialog::payByCard()
+{
+    if (m_sending || m_following)
+        return;
+    m_error->hide();
+    BookingRequest request = m_request;
+    request.byCard = true;
+    BookOperation* operation = m_scope->reservationCommands()->book(request, m_cardKey);
+    m_sending = operation;
+    m_card->setBusy(true);
+    update();
+    connect(operation, &Operation::finished, this, [this, operation] {
+        m_sending = nullptr;
+        m_card->setBusy(false);
+        if (!operation->succeeded()) {
+            showFailure(operation);
+            update();
+            return;
+        }
+        const BookingResult& result = operation->result();
+        // Nothing to pay (only waiting-list days, or none booked), or paid already (a replay).
+        if (result.orderId.isEmpty() || result.orderStatus != Order::StatusPending) {
+            Q_EMIT booked(result);
+            accept();
+            return;
+        }
+        followCard(result);
+    });
+}
+
+void BookingConfirmDialog::followCard(const BookingResult& held)
+{
+    Order pending;
+    pending.id = held.orderId;
+    pending.number = held.orderNumber;
+    pending.totalCents = held.totalCents;
+    pending.paidWith = Order::PaidWithCard;
+    pending.status = Order::StatusPending;
+    pending.paymentUrl = held.paymentUrl;
+    pending.expiresAt = held.expiresAt;
+    CardPaymentOperation* following = WalletPaymentFoot::followCard(m_scope->walletCommands(), pending, m_cardStatus);
+    m_following = following;
+    connect(following, &Operation::finished, this, [this, following, held] {
+        m_following = nullptr;
+        m_scope->reservationCommands()->cardPaymentEnded(m_request.subscriptionId, m_request.beneficiaryId);
+        if (following->succeeded()) {
+            BookingResult paid = held;
+            paid.orderStatus = Order::StatusPaid;
+            Q_EMIT booked(paid);
+            accept();
+            return;
+        }
+        m_cardStatus->setText(tr("%1 The days are free again.").arg(following->statusText()));
+        m_cardKey = WalletCommands::newIdempotencyKey();
+        update();
+        m_card->setFocus(Qt::OtherFocusReason);
+    });
+    update();
 }
 
 } // namespace citoyens

@@ -12,6 +12,7 @@
 #include "itemmodels/BookingMonthModel.h"
 #include "itemmodels/UpcomingReservationModel.h"
 #include "models/Money.h"
+#include "models/Order.h"
 #include "operations/CallOperation.h"
 #include "reservations/BookingText.h"
 #include "reservations/ReservationCommands.h"
@@ -450,8 +451,11 @@ void ReservationsPage::showOutcome(const BookingResult& result)
         counts.append(tr("%n day(s) on the waiting list", nullptr, waiting));
     if (const int skipped = (result.count(BookingOutcome::Status::Skipped)))
         counts.append(tr("%n day(s) not booked", nullptr, skipped));
-    lines.append(tr("Booking done: %1. Paid from your wallet: %2.")
-                     .arg(counts.join(QStringLiteral(", ")), Money::fromCents(result.totalCents).toFrench()));
+    const QString total = Money::fromCents(result.totalCents).toFrench();
+    lines.append(
+        result.paidWith == Order::PaidWithCard
+            ? tr("Booking done: %1. Paid by card: %2.").arg(counts.join(QStringLiteral(", ")), total)
+            : tr("Booking done: %1. Paid from your wallet: %2.").arg(counts.join(QStringLiteral(", ")), total));
     for (const BookingOutcome& outcome : result.outcomes)
         lines.append(BookingText::outcomeSentence(outcome));
     m_outcome->setText(lines.join(QLatin1Char('\n')));

@@ -3,6 +3,9 @@
 #include "MissingFundsBox.h"
 #include "widgets/BusyButton.h"
 
+#include "wallet/CardPaymentOperation.h"
+#include "wallet/WalletCommands.h"
+
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,9 +34,24 @@ void WalletPaymentFoot::addTo(QDialog* dialog, QVBoxLayout* layout, const QStrin
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(cancel);
     buttons->addStretch(1);
+    if (card) {
+        card->setObjectName(prefix + QStringLiteral("CardButton"));
+        card->setAutoDefault(false);
+        buttons->addWidget(card);
+    }
     buttons->addWidget(confirm);
     layout->addLayout(buttons);
     QObject::connect(cancel, &QPushButton::clicked, dialog, &QDialog::reject);
+}
+
+CardPaymentOperation* WalletPaymentFoot::followCard(WalletCommands* commands, const Order& pending, QLabel* status)
+{
+    CardPaymentOperation* following = commands->followCardPayment(pending);
+    status->setText(following->statusText());
+    status->show();
+    QObject::connect(following, &CardPaymentOperation::statusChanged, status,
+                     [status, following] { status->setText(following->statusText()); });
+    return following;
 }
 
 } // namespace citoyens
