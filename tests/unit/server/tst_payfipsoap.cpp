@@ -2,6 +2,8 @@
 // unqualified arg0, values escaped, a fault's FonctionnelleErreur), the objet as PayFiP takes
 // it, the year and the time of payment in Paris, and the --payfip-* options refused at start.
 
+#include "PayFipStandIn.h"
+
 #include "payments/PayFipProvider.h"
 #include "payments/PayFipSoap.h"
 #include "process/ServerConfig.h"
@@ -20,6 +22,7 @@ private slots:
     void answersAndFaultsAreRead();
     void objectIsSanitised();
     void parisTime();
+    void theStandInChecksWhatItIsSent();
     void optionsAreChecked_data();
     void optionsAreChecked();
 };
@@ -97,6 +100,62 @@ void TestPayFipSoap::parisTime()
     QCOMPARE(PayFipProvider::paidAt(QStringLiteral("05072026"), QStringLiteral("1405")),
              QDateTime(QDate(2026, 7, 5), QTime(12, 5), Qt::UTC).toMSecsSinceEpoch());
     QCOMPARE(PayFipProvider::paidAt(QStringLiteral("32132026"), QStringLiteral("1405")), 0);
+}
+
+// The stand-in the server tests talk to refuses what PayFiP refuses: read back with the
+// server's own codec, so both ends agree on the shapes.
+void TestPayFipSoap::theStandInChecksWhatItIsSent()
+{
+    PayFipStandIn payfip;
+    const auto call = [&](const QString& operation, const PayFipSoap::Fields& fields, const QByteArray& body = {}) {
+        StandInRequest r;
+        r.method = "POST";
+        r.path = QLatin1String(PayFipStandIn::ServicePath);
+        r.headers.insert("content-type", "text/xml; charset=utf-8");
+        r.headers.insert("soapaction", "\"\"");
+        r.body = body.isEmpty() ? PayFipSoap::request(operation, fields) : body;
+        const StandInResponse answer = payfip.handle(r);
+        return std::make_pair(answer.status, PayFipSoap::parse(operation, answer.body));
+    };
+    PayFipSoap::Fields fields {
+        { QStringLiteral("exer"), QString::number(QDate::currentDate().year()) },
+        { QStringLiteral("mel"), QStringLiteral("marie.dupont@example.org") },
+        { QStringLiteral("montant"), QStringLiteral("2500") },
+        { QStringLiteral("numcli"), QStringLiteral("123456") },
+        { QStringLiteral("objet"), QStringLiteral("Rechargement porte monnaie") },
+        { QStringLiteral("refdet"), QStringLiteral("abcdef123456") },
+        { QStringLiteral("saisie"), QStringLiteral("T") },
+        { QStringLiteral("urlnotif"), QStringLiteral("https://127.0.0.1:1/api/v1/payments/payfip/notification") },
+        { QStringLiteral("urlredirect"), QStringLiteral("https://127.0.0.1:1/api/v1/payments/payfip/retour") },
+    };
+    const QString create = QStringLiteral("creerPaiementSecurise");
+    const auto [okStatus, ok] = call(create, fields);
+    QCOMPARE(okStatus, 200);
+    QCOMPARE(int(ok.kind), int(PayFipSoap::Answer::Kind::Return));
+    const QString idOp = ok.fields.value(QStringLiteral("idOp"));
+    QVERIFY(payfip.payment(idOp));
+    // Not paid yet: P5; unknown: P1; decided: its detail.
+    const QString detail = QStringLiteral("recupererDetailPaiementSecurise");
+    QCOMPARE(call(detail, { { QStringLiteral("idOp"), idOp } }).second.faultCode, QStringLiteral("P5"));
+    QCOMPARE(call(detail, { { QStringLiteral("idOp"), QStringLiteral("nope") } }).second.faultCode,
+             QStringLiteral("P1"));
+    payfip.setNotifying(false);
+    QVERIFY(payfip.decide(idOp, PayFipStandIn::Action::Refuse));
+    const PayFipSoap::Answer refused = call(detail, { { QStringLiteral("idOp"), idOp } }).second;
+    QCOMPARE(refused.fields.value(QStringLiteral("resultrans")), QStringLiteral("R"));
+    QCOMPARE(refused.fields.value(QStringLiteral("refdet")), QStringLiteral("abcdef123456"));
+    // A refdet PayFiP refuses: R3, an HTTP 500 fault.
+    fields[5].second = QStringLiteral("abc-123");
+    const auto [badStatus, bad] = call(create, fields);
+    QCOMPARE(badStatus, 500);
+    QCOMPARE(bad.faultCode, QStringLiteral("R3"));
+    // A qualified arg0: refused as a malformed call, with no FonctionnelleErreur.
+    QByteArray qualified = PayFipSoap::request(create, {});
+    qualified.replace("<arg0", "<pai:arg0").replace("</arg0>", "</pai:arg0>");
+    const PayFipSoap::Answer refusedEnvelope = call(create, {}, qualified).second;
+    QCOMPARE(int(refusedEnvelope.kind), int(PayFipSoap::Answer::Kind::Fault));
+    QVERIFY(refusedEnvelope.faultCode.isEmpty());
+    QVERIFY2(refusedEnvelope.faultText.contains(QStringLiteral("arg0")), qPrintable(refusedEnvelope.faultText));
 }
 
 void TestPayFipSoap::optionsAreChecked_data()
