@@ -7,7 +7,9 @@
 #include "widgets/FilePicker.h"
 
 #include "api/ApiClient.h"
+#include "quotient/QuotientCommands.h"
 #include "store/CatalogueRepository.h"
+#include "store/FamilyQuotientRepository.h"
 #include "store/LocalStore.h"
 #include "store/SubscriptionRepository.h"
 #include "sync/SubscriptionCommands.h"
@@ -237,7 +239,9 @@ private slots:
         service.brackets = { { 399, QStringLiteral("inf 399") }, { std::nullopt, QStringLiteral("sup 999") } };
         service.needsIncome = true;
 
-        SupportingDocumentsPage page(&commands);
+        FamilyQuotientRepository quotientStore(&store);
+        QuotientCommands quotients(&client, &quotientStore); // nothing is kept: the upload stays
+        SupportingDocumentsPage page(&commands, &quotients);
         page.resize(1000, 680);
         page.setService(service, QStringLiteral("ROSIÈRES"));
         page.show();
