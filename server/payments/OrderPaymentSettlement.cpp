@@ -8,6 +8,8 @@
 #include "db/DbError.h"
 #include "db/SqlTransaction.h"
 
+#include <QElapsedTimer>
+
 namespace citoyens::server {
 
 namespace {
@@ -107,7 +109,14 @@ int OrderPaymentSettlement::reconcile(qint64 now)
     int settled = 0;
     const QList<Order> pending = OrderStore::pendingCard(
         m_database.connection(), TopUpSettlement::channelName(Channel::Pass), TopUpSettlement::MaxQueriesPerPass);
+    QElapsedTimer spent;
+    spent.start();
     for (const Order& o : pending) {
+        if (spent.hasExpired(TopUpSettlement::MaxPassMs)) {
+            qCWarning(lcServer).noquote() << "card order reconciliation: the provider is slow, the pass stops after"
+                                          << TopUpSettlement::MaxPassMs / 1000 << "s";
+            break;
+        }
         try {
             if (settle(o, now, Channel::Pass).status != Order::StatusPending)
                 ++settled;

@@ -6,6 +6,8 @@
 #include "db/DbError.h"
 #include "db/SqlTransaction.h"
 
+#include <QElapsedTimer>
+
 namespace citoyens::server {
 
 TopUpSettlement::TopUpSettlement(Database& database, PaymentProvider& provider)
@@ -105,7 +107,14 @@ int TopUpSettlement::reconcile(qint64 now)
     // through over the next passes instead of asking about the same ones every time.
     const QList<WalletStore::TopUp> pending
         = WalletStore::pendingTopUps(m_database.connection(), channelName(Channel::Pass), MaxQueriesPerPass);
+    QElapsedTimer spent;
+    spent.start();
     for (const WalletStore::TopUp& t : pending) {
+        if (spent.hasExpired(MaxPassMs)) {
+            qCWarning(lcServer).noquote()
+                << "top-up reconciliation: the provider is slow, the pass stops after" << MaxPassMs / 1000 << "s";
+            break;
+        }
         try {
             if (settle(t, now, Channel::Pass).status != WalletStore::Pending)
                 ++settled;

@@ -31,6 +31,10 @@ public:
     // At most this many top-ups asked about by one reconciliation pass, the least recently
     // asked first.
     static constexpr int MaxQueriesPerPass = 500;
+    // A pass stops asking after this long (a provider that answers each question only at its
+    // timeout would otherwise hold the Janitor for MaxQueriesPerPass timeouts); the rest, asked
+    // least recently, come first in the next pass.
+    static constexpr qint64 MaxPassMs = 60'000;
 
     TopUpSettlement(Database& database, PaymentProvider& provider);
 
