@@ -359,7 +359,7 @@ bool ServerConfig::parse(const QStringList& arguments, ServerConfig* out, QStrin
     if (c.paymentProvider == QLatin1String("sandbox") && !c.demoData) {
         *message = QStringLiteral(
             "--payment-provider sandbox credits top-ups that nobody paid: it is accepted with --demo-data only. "
-            "A town hall's server runs with --payment-provider payfip (or none: no top-ups)");
+            "A town hall's server runs with --payment-provider payfip, or --payment-provider none (no top-ups)");
         return false;
     }
     c.publicUrl = p.value(publicUrl);
