@@ -99,8 +99,8 @@ void TestPayFipFlow::topUpPaidThroughPayFipWithTheKeyboard()
     QTRY_COMPARE_WITH_TIMEOUT(m_payfip.notificationsAnswered(), notified + 1, NetworkTimeoutMs);
     // With the bank's authorisation number PayFiP gave.
     QTRY_VERIFY_WITH_TIMEOUT(
-        status->text().startsWith(
-            QStringLiteral("Paiement accepté, %1 crédités (n°\u00a0d'autorisation ").arg(Money::fromCents(2500).toFrench())),
+        status->text().startsWith(QStringLiteral("Paiement accepté, %1 crédités (n°\u00a0d'autorisation ")
+                                      .arg(Money::fromCents(2500).toFrench())),
         NetworkTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(
         balance->text(), fr(QStringLiteral("Solde : ")) + Money::fromCents(before + 2500).toFrench(), NetworkTimeoutMs);
